@@ -1,0 +1,162 @@
+// https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/resources/virtual_environment_sdn_fabric_ospf
+// generated from terraform resource schema
+
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+
+// Configuration
+
+export interface VirtualEnvironmentSdnFabricOspfConfig extends cdktf.TerraformMetaArguments {
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/resources/virtual_environment_sdn_fabric_ospf#area VirtualEnvironmentSdnFabricOspf#area}
+  */
+  readonly area: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/resources/virtual_environment_sdn_fabric_ospf#id VirtualEnvironmentSdnFabricOspf#id}
+  *
+  * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+  * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+  */
+  readonly id: string;
+  /**
+  * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/resources/virtual_environment_sdn_fabric_ospf#ip_prefix VirtualEnvironmentSdnFabricOspf#ip_prefix}
+  */
+  readonly ipPrefix: string;
+}
+
+/**
+* Represents a {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/resources/virtual_environment_sdn_fabric_ospf proxmox_virtual_environment_sdn_fabric_ospf}
+*/
+export class VirtualEnvironmentSdnFabricOspf extends cdktf.TerraformResource {
+
+  // =================
+  // STATIC PROPERTIES
+  // =================
+  public static readonly tfResourceType = "proxmox_virtual_environment_sdn_fabric_ospf";
+
+  // ==============
+  // STATIC Methods
+  // ==============
+  /**
+  * Generates CDKTF code for importing a VirtualEnvironmentSdnFabricOspf resource upon running "cdktf plan <stack-name>"
+  * @param scope The scope in which to define this construct
+  * @param importToId The construct id used in the generated config for the VirtualEnvironmentSdnFabricOspf to import
+  * @param importFromId The id of the existing VirtualEnvironmentSdnFabricOspf that should be imported. Refer to the {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/resources/virtual_environment_sdn_fabric_ospf#import import section} in the documentation of this resource for the id to use
+  * @param provider? Optional instance of the provider where the VirtualEnvironmentSdnFabricOspf to import is found
+  */
+  public static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "proxmox_virtual_environment_sdn_fabric_ospf", importId: importFromId, provider });
+      }
+
+  // ===========
+  // INITIALIZER
+  // ===========
+
+  /**
+  * Create a new {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/resources/virtual_environment_sdn_fabric_ospf proxmox_virtual_environment_sdn_fabric_ospf} Resource
+  *
+  * @param scope The scope in which to define this construct
+  * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+  * @param options VirtualEnvironmentSdnFabricOspfConfig
+  */
+  public constructor(scope: Construct, id: string, config: VirtualEnvironmentSdnFabricOspfConfig) {
+    super(scope, id, {
+      terraformResourceType: 'proxmox_virtual_environment_sdn_fabric_ospf',
+      terraformGeneratorMetadata: {
+        providerName: 'proxmox',
+        providerVersion: '0.111.1'
+      },
+      provider: config.provider,
+      dependsOn: config.dependsOn,
+      count: config.count,
+      lifecycle: config.lifecycle,
+      provisioners: config.provisioners,
+      connection: config.connection,
+      forEach: config.forEach
+    });
+    this._area = config.area;
+    this._id = config.id;
+    this._ipPrefix = config.ipPrefix;
+  }
+
+  // ==========
+  // ATTRIBUTES
+  // ==========
+
+  // area - computed: false, optional: false, required: true
+  private _area?: string; 
+  public get area() {
+    return this.getStringAttribute('area');
+  }
+  public set area(value: string) {
+    this._area = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get areaInput() {
+    return this._area;
+  }
+
+  // id - computed: false, optional: false, required: true
+  private _id?: string; 
+  public get id() {
+    return this.getStringAttribute('id');
+  }
+  public set id(value: string) {
+    this._id = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get idInput() {
+    return this._id;
+  }
+
+  // ip_prefix - computed: false, optional: false, required: true
+  private _ipPrefix?: string; 
+  public get ipPrefix() {
+    return this.getStringAttribute('ip_prefix');
+  }
+  public set ipPrefix(value: string) {
+    this._ipPrefix = value;
+  }
+  // Temporarily expose input value. Use with caution.
+  public get ipPrefixInput() {
+    return this._ipPrefix;
+  }
+
+  // =========
+  // SYNTHESIS
+  // =========
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return {
+      area: cdktf.stringToTerraform(this._area),
+      id: cdktf.stringToTerraform(this._id),
+      ip_prefix: cdktf.stringToTerraform(this._ipPrefix),
+    };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    const attrs = {
+      area: {
+        value: cdktf.stringToHclTerraform(this._area),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      id: {
+        value: cdktf.stringToHclTerraform(this._id),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+      ip_prefix: {
+        value: cdktf.stringToHclTerraform(this._ipPrefix),
+        isBlock: false,
+        type: "simple",
+        storageClassType: "string",
+      },
+    };
+
+    // remove undefined attributes
+    return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined ))
+  }
+}
