@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+'use strict';
+// Copies the JSON assets under lib/ (schema facts, catalogue data) next to the compiled JS in dist/lib,
+// because tsc only emits files that are imported as modules.
+const fs = require('fs');
+const path = require('path');
+const root = path.resolve(__dirname, '..');
+let n = 0;
+function walk(rel) {
+  const abs = path.join(root, rel);
+  for (const e of fs.readdirSync(abs, { withFileTypes: true })) {
+    const r = path.join(rel, e.name);
+    if (e.isDirectory()) walk(r);
+    else if (/\.(json|csv)$/.test(e.name)) {
+      const to = path.join(root, 'dist', r);
+      fs.mkdirSync(path.dirname(to), { recursive: true });
+      fs.copyFileSync(path.join(root, r), to);
+      n += 1;
+    }
+  }
+}
+walk('lib');
+if (process.argv.includes('--verbose')) process.stdout.write(`copied ${n} assets\n`);
