@@ -1,0 +1,52 @@
+/**
+ * Wrappers around CDKTF's testing helpers, so that a later move to the maintained fork
+ * (CDK Terrain) stays local to this file (STYLE 11).
+ */
+import { App, TerraformStack, Testing } from 'cdktf';
+import { Construct } from 'constructs';
+
+/** A synthesized stack as plain JSON (the content of cdk.tf.json). */
+export interface SynthJson {
+  readonly terraform?: { readonly required_providers?: Record<string, { source: string; version?: string }>; readonly backend?: Record<string, unknown> };
+  readonly provider?: Record<string, Array<Record<string, unknown>>>;
+  readonly variable?: Record<string, Record<string, unknown>>;
+  readonly resource?: Record<string, Record<string, Record<string, unknown>>>;
+  readonly data?: Record<string, Record<string, Record<string, unknown>>>;
+  readonly output?: Record<string, Record<string, unknown>>;
+  readonly moved?: unknown[];
+  readonly [key: string]: unknown;
+}
+
+/** A fresh test app and stack. */
+export function testStack(name = 'test'): { app: App; stack: TerraformStack } {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, name);
+  return { app, stack };
+}
+
+/** Synthesizes a stack to JSON; with `validate`, runs the construct validations first (they throw). */
+export function synthJson(stack: TerraformStack, validate = false): SynthJson {
+  return JSON.parse(Testing.synth(stack, validate)) as SynthJson;
+}
+
+/** Synthesizes whatever `build` adds to a fresh stack. */
+export function synthScope(build: (scope: Construct) => void): SynthJson {
+  return JSON.parse(Testing.synthScope(build)) as SynthJson;
+}
+
+/** All resources of one type, keyed by their Terraform name. */
+export function resourcesOf(json: SynthJson, type: string): Record<string, Record<string, unknown>> {
+  return json.resource?.[type] ?? {};
+}
+
+/** Every resource address ("type.name") in a synthesized stack, sorted. */
+export function resourceAddresses(json: SynthJson): string[] {
+  const out: string[] = [];
+  for (const [type, byName] of Object.entries(json.resource ?? {})) {
+    for (const name of Object.keys(byName)) out.push(`${type}.${name}`);
+  }
+  for (const [type, byName] of Object.entries(json.data ?? {})) {
+    for (const name of Object.keys(byName)) out.push(`data.${type}.${name}`);
+  }
+  return out.sort();
+}
