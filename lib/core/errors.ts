@@ -1,0 +1,57 @@
+/**
+ * Validation errors of constructs (STYLE 7): all problems of one construct are collected and thrown
+ * together, before any child is created. Each problem names the prop path, the bad value and what
+ * is allowed.
+ */
+
+/** One problem with a construct's props. */
+export interface PropProblem {
+  /** Prop path, e.g. `segments.servers.cidr`. */
+  readonly path: string;
+  /** What is wrong and what is allowed, including the bad value. */
+  readonly message: string;
+}
+
+/** Thrown by a construct whose props are invalid; lists every problem. */
+export class PropsValidationError extends Error {
+  public readonly problems: readonly PropProblem[];
+  public constructor(constructName: string, constructPath: string, problems: readonly PropProblem[]) {
+    const lines = problems.map((p) => `  - ${p.path}: ${p.message}`);
+    super(`${constructName} at ${constructPath} has ${problems.length} invalid prop${problems.length === 1 ? '' : 's'}:\n${lines.join('\n')}`);
+    this.name = 'PropsValidationError';
+    this.problems = problems;
+  }
+}
+
+/** Collects problems; `throwIfAny` throws one PropsValidationError listing them all. */
+export class ProblemCollector {
+  private readonly problems: PropProblem[] = [];
+
+  public add(path: string, message: string): void {
+    this.problems.push({ path, message });
+  }
+
+  /** Adds a problem when `ok` is false. */
+  public check(ok: boolean, path: string, message: string): void {
+    if (!ok) this.add(path, message);
+  }
+
+  public get count(): number {
+    return this.problems.length;
+  }
+
+  public throwIfAny(constructName: string, constructPath: string): void {
+    if (this.problems.length > 0) throw new PropsValidationError(constructName, constructPath, this.problems);
+  }
+}
+
+/** Formats a value for an error message: strings quoted, everything else as JSON. */
+export function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value);
+  if (value === undefined) return 'undefined';
+  try {
+    return JSON.stringify(value);
+  } catch {
+    return String(value);
+  }
+}
