@@ -1,0 +1,210 @@
+import { Audit } from '@cdktf/provider-vault/lib/audit';
+import { JwtAuthBackend } from '@cdktf/provider-vault/lib/jwt-auth-backend';
+import { Mount } from '@cdktf/provider-vault/lib/mount';
+import { Namespace } from '@cdktf/provider-vault/lib/namespace';
+import { PkiSecretBackendIntermediateCertRequest } from '@cdktf/provider-vault/lib/pki-secret-backend-intermediate-cert-request';
+import { TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { Construct } from 'constructs';
+import { ProblemCollector, show } from '../core/errors';
+import { VirtualEnvironmentClusterFirewall } from '../providers/proxmox/virtual-environment-cluster-firewall';
+import { MetricsServer } from '../providers/proxmox/metrics-server';
+import { RealmOpenid } from '../providers/proxmox/realm-openid';
+import { SdnApplier } from '../providers/proxmox/sdn-applier';
+import { SdnControllerEvpn } from '../providers/proxmox/sdn-controller-evpn';
+import { SdnZoneVlan } from '../providers/proxmox/sdn-zone-vlan';
+import { SdnZoneVxlan } from '../providers/proxmox/sdn-zone-vxlan';
+import type { ZoneType, VaultIsolation } from '../config/model';
+
+const SDN_ID = /^[A-Za-z][A-Za-z0-9]*[A-Za-z0-9]$/;
+
+/** Properties of {@link PlatformBase}: what the provider engineers own once per datacenter. */
+export interface PlatformBaseProps {
+  readonly network: {
+    readonly zoneType: ZoneType;
+    /** ID of the platform-wide zone (vlan, vxlan); tenant zones (qinq, evpn) are created per tenant. */
+    readonly zoneId: string;
+    /** Bridge of vlan/qinq zones. */
+    readonly bridge?: string;
+    /** VXLAN peers (vxlan zone) or EVPN controller peers (evpn). */
+    readonly peers?: readonly string[];
+    /** EVPN controller ID and AS number (evpn). */
+    readonly evpnController?: { readonly id: string; readonly asn: number };
+    /**
+     * Proxmox nodes the zone applies to.
+     * @default - all nodes
+     */
+    readonly nodes?: readonly string[];
+  };
+  readonly metrics: {
+    /** Metrics server ID on Proxmox VE (tenants reference it by this name). */
+    readonly name: string;
+    readonly server: string;
+    readonly port: number;
+    /** @default 'influxdb' */
+    readonly type?: 'influxdb' | 'graphite' | 'opentelemetry';
+    /** InfluxDB bucket and organisation (influxdb over http). */
+    readonly influxBucket?: string;
+    readonly influxOrganization?: string;
+  };
+  readonly vault: {
+    readonly isolation: VaultIsolation;
+    /** Parent namespace (namespace mode) or KV path prefix (path mode) of tenants, e.g. `kommunen`. */
+    readonly tenantRoot: string;
+    /** Shared KV v2 mount used in path mode (one mount for all tenants: the mount table stays small). */
+    readonly sharedKvMount: string;
+    /** Mount path of the platform PKI intermediate. */
+    readonly pkiIntermediatePath: string;
+    /** Common name of the intermediate CA, e.g. "Kommunal-IT Issuing CA 1". */
+    readonly pkiCommonName: string;
+    /** JWT auth mount for CI pipelines (GitLab ID tokens). */
+    readonly ciJwt: { readonly path: string; readonly issuer: string };
+    /** OIDC auth mount for people (the provider's directory). */
+    readonly oidc?: { readonly path: string; readonly discoveryUrl: string; readonly clientId: string };
+  };
+  /** The platform's shared OIDC realm on Proxmox VE, for tenants without their own directory. */
+  readonly sharedRealm?: { readonly id: string; readonly issuerUrl: string; readonly clientId: string };
+}
+
+/**
+ * Cluster-wide singletons and the Vault base of the shared datacenter: the platform SDN zone and the
+ * single SDN applier, datacenter firewall defaults (default deny inbound and forward, logging rate
+ * limit), the metrics server, the Vault audit device, the shared KV mount or tenant-root namespace,
+ * the PKI intermediate and the auth mounts tenants bind their roles to. Only a PlatformStack may
+ * contain these (TenantScopeGuard rejects them in tenant stacks).
+ */
+export class PlatformBase extends Construct {
+  public readonly zoneId: string;
+  public readonly applier: SdnApplier;
+
+  public constructor(scope: Construct, id: string, props: PlatformBaseProps) {
+    super(scope, id);
+    validate(props).throwIfAny('PlatformBase', this.node.path);
+    const n = props.network;
+    const nodes = n.nodes ? [...n.nodes] : undefined;
+    const zones: Construct[] = [];
+    if (n.zoneType === 'vlan') {
+      zones.push(new SdnZoneVlan(this, 'Zone', { id: n.zoneId, bridge: n.bridge ?? 'vmbr1', nodes }));
+    } else if (n.zoneType === 'vxlan') {
+      zones.push(new SdnZoneVxlan(this, 'Zone', { id: n.zoneId, peers: [...(n.peers ?? [])], nodes, mtu: 1450 }));
+    } else if (n.zoneType === 'evpn' && n.evpnController) {
+      zones.push(new SdnControllerEvpn(this, 'EvpnController', { id: n.evpnController.id, asn: n.evpnController.asn, peers: [...(n.peers ?? [])] }));
+    }
+    this.zoneId = n.zoneId;
+    // The one SDN applier of the cluster: applies pending SDN configuration after the platform's
+    // changes. Tenant pipelines leave SDN changes pending; see README "Operating the fleet".
+    this.applier = new SdnApplier(this, 'SdnApplier', { dependsOn: zones as never[] });
+
+    new VirtualEnvironmentClusterFirewall(this, 'ClusterFirewall', {
+      enabled: true,
+      inputPolicy: 'DROP',
+      outputPolicy: 'ACCEPT',
+      forwardPolicy: 'DROP',
+      ebtables: true,
+      logRatelimit: { enabled: true, rate: '5/second', burst: 10 },
+    });
+
+    const influxToken = new TerraformVariable(TerraformStack.of(this), 'metrics_influx_token', {
+      type: 'string',
+      sensitive: true,
+      description: 'API token of the platform InfluxDB bucket; from Vault in the pipeline.',
+    });
+    const type = props.metrics.type ?? 'influxdb';
+    new MetricsServer(this, 'MetricsServer', {
+      name: props.metrics.name,
+      server: props.metrics.server,
+      port: props.metrics.port,
+      type,
+      influxDbProto: type === 'influxdb' ? 'https' : undefined,
+      influxBucket: type === 'influxdb' ? props.metrics.influxBucket : undefined,
+      influxOrganization: type === 'influxdb' ? props.metrics.influxOrganization : undefined,
+      influxToken: type === 'influxdb' ? influxToken.stringValue : undefined,
+    });
+
+    if (props.sharedRealm) {
+      new RealmOpenid(this, 'SharedRealm', {
+        realm: props.sharedRealm.id,
+        issuerUrl: props.sharedRealm.issuerUrl,
+        clientId: props.sharedRealm.clientId,
+        usernameClaim: 'preferred_username',
+        groupsClaim: 'groups',
+        groupsAutocreate: false,
+        autocreate: true,
+        comment: 'Shared OIDC realm of the platform for Kommunen without their own directory',
+      });
+    }
+
+    const v = props.vault;
+    // Audit every request (OPS.1.1.5): to stdout of the Vault service, collected by the platform.
+    new Audit(this, 'VaultAudit', { type: 'file', path: 'kommunal-stdout', options: { file_path: 'stdout', log_raw: 'false' } });
+    if (v.isolation === 'namespace') {
+      new Namespace(this, 'TenantRoot', { path: v.tenantRoot, lifecycle: { preventDestroy: true } });
+    } else {
+      new Mount(this, 'SharedKv', {
+        path: v.sharedKvMount,
+        type: 'kv',
+        options: { version: '2' },
+        description: `KV v2 of all tenants; each tenant owns ${v.sharedKvMount}/data/${v.tenantRoot}/<key>/ through its policies`,
+        lifecycle: { preventDestroy: true },
+      });
+    }
+    const pki = new Mount(this, 'PkiIntermediate', {
+      path: v.pkiIntermediatePath,
+      type: 'pki',
+      description: 'Issuing CA of the platform; tenants get one role each, limited to their domain',
+      maxLeaseTtlSeconds: 3 * 365 * 24 * 3600,
+      lifecycle: { preventDestroy: true },
+    });
+    const csr = new PkiSecretBackendIntermediateCertRequest(this, 'PkiIntermediateCsr', {
+      backend: pki.path,
+      type: 'internal',
+      commonName: v.pkiCommonName,
+      keyType: 'ec',
+      keyBits: 384,
+    });
+    new TerraformOutput(this, 'pki_intermediate_csr', {
+      value: csr.csr,
+      description: 'CSR of the issuing CA; sign it with the offline root and import the chain (documented step).',
+    }).overrideLogicalId('pki_intermediate_csr');
+    new JwtAuthBackend(this, 'CiJwt', {
+      path: v.ciJwt.path,
+      type: 'jwt',
+      boundIssuer: v.ciJwt.issuer,
+      oidcDiscoveryUrl: v.ciJwt.issuer,
+      description: 'ID tokens of the CI system; one role per tenant pipeline',
+    });
+    if (v.oidc) {
+      const secret = new TerraformVariable(TerraformStack.of(this), 'vault_oidc_client_secret', {
+        type: 'string',
+        sensitive: true,
+        description: 'Client secret of the Vault OIDC login at the provider directory.',
+      });
+      new JwtAuthBackend(this, 'Oidc', {
+        path: v.oidc.path,
+        type: 'oidc',
+        oidcDiscoveryUrl: v.oidc.discoveryUrl,
+        oidcClientId: v.oidc.clientId,
+        oidcClientSecret: secret.stringValue,
+        description: 'People log in through the provider directory; tenants bind roles to groups',
+      });
+    }
+  }
+}
+
+function validate(props: PlatformBaseProps): ProblemCollector {
+  const p = new ProblemCollector();
+  const n = props.network;
+  p.check(SDN_ID.test(n.zoneId) && n.zoneId.length <= 8, 'network.zoneId', `${show(n.zoneId)} is not a Proxmox SDN ID (at most 8 letters/digits, starting with a letter)`);
+  if (n.zoneType === 'vxlan') p.check((n.peers ?? []).length > 0, 'network.peers', 'a vxlan zone needs at least one peer address');
+  if (n.zoneType === 'evpn') {
+    p.check(!!n.evpnController, 'network.evpnController', 'an evpn fleet needs the EVPN controller (id and asn)');
+    if (n.evpnController) {
+      p.check(SDN_ID.test(n.evpnController.id) && n.evpnController.id.length <= 8, 'network.evpnController.id', `${show(n.evpnController.id)} is not a Proxmox SDN ID`);
+      p.check(Number.isInteger(n.evpnController.asn) && n.evpnController.asn >= 1 && n.evpnController.asn <= 4294967295, 'network.evpnController.asn', `${show(n.evpnController.asn)} is not an AS number`);
+    }
+  }
+  p.check(Number.isInteger(props.metrics.port) && props.metrics.port >= 1 && props.metrics.port <= 65535, 'metrics.port', `${show(props.metrics.port)} is not a port 1-65535`);
+  for (const [path, url] of [['vault.ciJwt.issuer', props.vault.ciJwt.issuer], ['vault.oidc.discoveryUrl', props.vault.oidc?.discoveryUrl], ['sharedRealm.issuerUrl', props.sharedRealm?.issuerUrl]] as const) {
+    if (url !== undefined) p.check(/^https:\/\/[^\s/]+/.test(url), path, `${show(url)} must be an https URL`);
+  }
+  return p;
+}
