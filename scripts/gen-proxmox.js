@@ -79,9 +79,11 @@ async function main() {
 
   // What `cdktf get` does: record the exact version so the generated provider pins it in
   // required_providers.
+  // The generator mutates its input (it adds the `alias` meta-argument to the provider block), so it
+  // gets a deep copy and the facts are taken from the untouched schema.
   const input = {
     format_version: schema.format_version,
-    provider_schemas: { [PROVIDER_FQPN]: schema.provider_schemas[PROVIDER_FQPN] },
+    provider_schemas: { [PROVIDER_FQPN]: structuredClone(schema.provider_schemas[PROVIDER_FQPN]) },
     provider_versions: { [PROVIDER_FQPN]: version },
   };
 

@@ -1,0 +1,43 @@
+/**
+ * Access to the shared real-world data in ../shared (outside the repository). Tests that need it
+ * use `describeIfShared`, which skips cleanly with a console message when the folder is absent.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+
+export const SHARED = path.resolve(__dirname, '../../../shared');
+export const GEMEINDEN_CSV = path.join(SHARED, 'data', 'gemeinden-2021.csv');
+export const HAS_SHARED = fs.existsSync(GEMEINDEN_CSV);
+
+if (!HAS_SHARED) {
+  // eslint-disable-next-line no-console
+  console.warn(`Skipping real-data tests: ${GEMEINDEN_CSV} not found (the shared data folder is not checked out).`);
+}
+
+export const describeIfShared: jest.Describe = HAS_SHARED ? describe : describe.skip;
+
+export interface Gemeinde {
+  /** Amtlicher Gemeindeschluessel, 8 digits. */
+  readonly ags: string;
+  /** Official name exactly as printed in the register. */
+  readonly name: string;
+  /** Two-letter Land code (RP, BY, ...). */
+  readonly land: string;
+  readonly mietniveau: number;
+}
+
+let cache: readonly Gemeinde[] | undefined;
+
+/** All rows of gemeinden-2021.csv (RFC 4180 quoting: quoted fields may contain commas and ""). */
+export function loadGemeinden(): readonly Gemeinde[] {
+  if (cache) return cache;
+  const lines = fs.readFileSync(GEMEINDEN_CSV, 'utf8').split('\n').filter((l) => l !== '');
+  const row = /^(\d{8}),("(?:[^"]|"")*"|[^,"]*),([A-Z]{2}),(\d)$/;
+  cache = lines.slice(1).map((line, i) => {
+    const m = row.exec(line);
+    if (!m) throw new Error(`${GEMEINDEN_CSV}:${i + 2}: unexpected row ${JSON.stringify(line)}`);
+    const name = m[2].startsWith('"') ? m[2].slice(1, -1).replace(/""/g, '"') : m[2];
+    return { ags: m[1], name, land: m[3], mietniveau: Number(m[4]) };
+  });
+  return cache;
+}
