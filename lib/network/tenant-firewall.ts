@@ -1,0 +1,332 @@
+/**
+ * TenantFirewall (L2): the Proxmox firewall objects that enforce a tenant's segmentation on the
+ * guests (docs/segmentation.md):
+ *   - one cluster-level IP set per segment (the segment's CIDR);
+ *   - one security group per segment with the inbound ACCEPT rules of every flow into it
+ *     (source `+<IP set of the flow's origin>`), sorted by flow ID;
+ *   - per guest: firewall options (enabled, input DROP, output ACCEPT, dropped traffic logged),
+ *     an `ipfilter-<nic>` IP set (anti-spoofing: the guest may only send from its segment), and
+ *     rules that attach the segment's security group followed by an explicit, logged DROP.
+ * Renders resolved values only: names, CIDRs and VM IDs are given in props.
+ */
+import { Construct } from 'constructs';
+import { ProblemCollector, show } from '../core/errors';
+import type { FirewallLogLevel, TenantIdentity } from '../core/tenant';
+import { checkVmId } from '../naming/rules';
+import { VirtualEnvironmentClusterFirewallSecurityGroup } from '../providers/proxmox/virtual-environment-cluster-firewall-security-group';
+import { VirtualEnvironmentFirewallIpset } from '../providers/proxmox/virtual-environment-firewall-ipset';
+import { VirtualEnvironmentFirewallOptions } from '../providers/proxmox/virtual-environment-firewall-options';
+import { VirtualEnvironmentFirewallRules } from '../providers/proxmox/virtual-environment-firewall-rules';
+import {
+  FIREWALL_LOG_LEVELS, IP_SET_RULE, NODE_NAME_RULE,
+  checkCidrAt, checkMapKeys, checkOneOf, checkPortsAt, checkRule, checkSecurityGroupAt, checkTextAt,
+} from './checks';
+
+/** Protocols a flow may open. */
+export type FlowProtocol = 'tcp' | 'udp' | 'icmp';
+/** Where a flow comes from: the vetted catalogue or a reasoned exception. */
+export type FlowSource = 'catalogue' | 'exception';
+/** Guest kind: selects `vm_id` or `container_id` on the firewall resources. */
+export type GuestKind = 'vm' | 'container';
+
+export const FLOW_PROTOCOLS: readonly FlowProtocol[] = ['tcp', 'udp', 'icmp'];
+export const FLOW_SOURCES: readonly FlowSource[] = ['catalogue', 'exception'];
+export const GUEST_KINDS: readonly GuestKind[] = ['vm', 'container'];
+
+/** Log level of dropped inbound traffic (guest option and final DROP rule). */
+export const DEFAULT_LOG_LEVEL_IN: FirewallLogLevel = 'info';
+/** Log level of outbound traffic (output policy is ACCEPT; logging every packet is noise). */
+export const DEFAULT_LOG_LEVEL_OUT: FirewallLogLevel = 'nolog';
+/** Log level of accepted flows in the security groups. */
+export const DEFAULT_LOG_LEVEL_ACCEPT: FirewallLogLevel = 'nolog';
+/** Guest NIC the segment's anti-spoofing IP set applies to. */
+export const DEFAULT_GUEST_NIC = 'net0';
+
+/**
+ * The vetted guest firewall options. Default-deny inbound, outbound open (other guests filter
+ * their own inbound); DHCP and NDP allowed so that address configuration works; router
+ * advertisements from guests refused; MAC and IP filters on against spoofing.
+ */
+export const GUEST_FIREWALL_OPTIONS = Object.freeze({
+  enabled: true,
+  inputPolicy: 'DROP',
+  outputPolicy: 'ACCEPT',
+  dhcp: true,
+  ndp: true,
+  radv: false,
+  macfilter: true,
+  ipfilter: true,
+} as const);
+
+/** One segment as the firewall sees it. */
+export interface FirewallSegment {
+  /** IPv4 prefix of the segment. */
+  readonly cidr: string;
+  /** Cluster-wide security group name (allocated; at most 18 characters). */
+  readonly securityGroup: string;
+  /** Cluster-wide IP set name holding the segment's CIDR (allocated; at most 18 characters). */
+  readonly ipSet: string;
+}
+
+/** An allowed flow between two segments (resolved: `to` is one segment, never "all"). */
+export interface FirewallFlow {
+  /** Origin segment (a key of `segments`). */
+  readonly from: string;
+  /** Target segment (a key of `segments`); the rule lands in its security group. */
+  readonly to: string;
+  /** Protocol opened. */
+  readonly protocol: FlowProtocol;
+  /**
+   * Destination ports: "443", "8000:8080" or a comma list; not allowed for icmp.
+   * @default - all ports of the protocol
+   */
+  readonly ports?: string;
+  /** Why the flow exists; written into the rule comment for reviewers and auditors. */
+  readonly reason: string;
+  /** Catalogue entry or reasoned exception; shown in the rule comment. */
+  readonly source: FlowSource;
+}
+
+/** A guest whose firewall this construct manages. */
+export interface FirewallGuest {
+  /** Proxmox node the guest runs on. */
+  readonly node: string;
+  /** Cluster-wide VM ID (100-999999999). */
+  readonly vmId: number;
+  /** Segment the guest's NIC is attached to (a key of `segments`). */
+  readonly segment: string;
+  /**
+   * Virtual machine or container.
+   * @default 'vm'
+   */
+  readonly kind?: GuestKind;
+  /**
+   * The guest NIC attached to the segment (its `ipfilter-<nic>` set gets the segment CIDR).
+   * @default DEFAULT_GUEST_NIC ('net0')
+   */
+  readonly nic?: string;
+}
+
+export interface TenantFirewallProps {
+  /** The tenant the firewall objects belong to (used in comments). */
+  readonly tenant: TenantIdentity;
+  /** Segments keyed by stable segment name (part of the Terraform addresses). */
+  readonly segments: Readonly<Record<string, FirewallSegment>>;
+  /** Allowed flows keyed by flow ID (catalogue ID or exception key). */
+  readonly flows: Readonly<Record<string, FirewallFlow>>;
+  /**
+   * Guests keyed by stable guest name (part of the Terraform addresses).
+   * @default - no guests: only IP sets and security groups
+   */
+  readonly guests?: Readonly<Record<string, FirewallGuest>>;
+  /**
+   * Log level of dropped inbound traffic (guest option `log_level_in` and the final DROP rule).
+   * @default DEFAULT_LOG_LEVEL_IN ('info')
+   */
+  readonly logLevelIn?: FirewallLogLevel;
+  /**
+   * Log level of outbound traffic (guest option `log_level_out`).
+   * @default DEFAULT_LOG_LEVEL_OUT ('nolog')
+   */
+  readonly logLevelOut?: FirewallLogLevel;
+  /**
+   * Log level of the ACCEPT rules in the security groups.
+   * @default DEFAULT_LOG_LEVEL_ACCEPT ('nolog')
+   */
+  readonly logLevelAccept?: FirewallLogLevel;
+}
+
+/** The firewall resources of one guest. */
+export interface GuestFirewall {
+  readonly options: VirtualEnvironmentFirewallOptions;
+  readonly rules: VirtualEnvironmentFirewallRules;
+  readonly ipFilter: VirtualEnvironmentFirewallIpset;
+}
+
+/** Renders a tenant's IP sets, security groups and guest firewalls. */
+export class TenantFirewall extends Construct {
+  /** Cluster IP sets keyed by segment name. */
+  public readonly ipSets: Readonly<Record<string, VirtualEnvironmentFirewallIpset>>;
+  /** Cluster security groups keyed by segment name. */
+  public readonly securityGroups: Readonly<Record<string, VirtualEnvironmentClusterFirewallSecurityGroup>>;
+  /** Guest firewall resources keyed by guest name. */
+  public readonly guests: Readonly<Record<string, GuestFirewall>>;
+
+  public constructor(scope: Construct, id: string, props: TenantFirewallProps) {
+    super(scope, id);
+    const { problems, segmentNames, flowIds, guestNames } = validateTenantFirewallProps(props);
+    problems.throwIfAny('TenantFirewall', this.node.path);
+
+    const logIn = props.logLevelIn ?? DEFAULT_LOG_LEVEL_IN;
+    const logOut = props.logLevelOut ?? DEFAULT_LOG_LEVEL_OUT;
+    const logAccept = props.logLevelAccept ?? DEFAULT_LOG_LEVEL_ACCEPT;
+    const tenantKey = props.tenant.key;
+
+    const ipSets: Record<string, VirtualEnvironmentFirewallIpset> = {};
+    for (const name of segmentNames) {
+      const seg = props.segments[name] as FirewallSegment;
+      ipSets[name] = new VirtualEnvironmentFirewallIpset(segmentScope(this, name), 'IpSet', {
+        name: seg.ipSet,
+        comment: `${tenantKey} ${name}: segment addresses`,
+        cidr: [{ name: seg.cidr, comment: `${tenantKey} ${name}` }],
+      });
+    }
+
+    const securityGroups: Record<string, VirtualEnvironmentClusterFirewallSecurityGroup> = {};
+    for (const name of segmentNames) {
+      const seg = props.segments[name] as FirewallSegment;
+      const inbound = flowIds.filter((flowId) => (props.flows[flowId] as FirewallFlow).to === name);
+      const sources = [...new Set(inbound.map((flowId) => (props.flows[flowId] as FirewallFlow).from))].sort();
+      const rules = inbound.map((flowId) => {
+        const flow = props.flows[flowId] as FirewallFlow;
+        return {
+          type: 'in',
+          action: 'ACCEPT',
+          source: `+${(props.segments[flow.from] as FirewallSegment).ipSet}`,
+          proto: flow.protocol,
+          ...(flow.ports !== undefined ? { dport: flow.ports } : {}),
+          comment: `${flowId} (${flow.source}): ${flow.reason}`,
+          log: logAccept,
+        };
+      });
+      securityGroups[name] = new VirtualEnvironmentClusterFirewallSecurityGroup(segmentScope(this, name), 'SecurityGroup', {
+        name: seg.securityGroup,
+        comment: `${tenantKey} ${name}: inbound flows`,
+        ...(rules.length > 0 ? { rule: rules } : {}),
+        // Proxmox checks that a referenced IP set exists when the rule is written.
+        ...(sources.length > 0 ? { dependsOn: sources.map((s) => ipSets[s] as VirtualEnvironmentFirewallIpset) } : {}),
+      });
+    }
+
+    const guests: Record<string, GuestFirewall> = {};
+    for (const name of guestNames) {
+      const guest = (props.guests as Record<string, FirewallGuest>)[name] as FirewallGuest;
+      const seg = props.segments[guest.segment] as FirewallSegment;
+      const gScope = new Construct(guestsScope(this), name);
+      const target = guest.kind === 'container'
+        ? { nodeName: guest.node, containerId: guest.vmId }
+        : { nodeName: guest.node, vmId: guest.vmId };
+      const nic = guest.nic ?? DEFAULT_GUEST_NIC;
+      const ipFilter = new VirtualEnvironmentFirewallIpset(gScope, 'IpFilter', {
+        ...target,
+        name: `ipfilter-${nic}`,
+        comment: `${tenantKey} ${name}: source addresses allowed on ${nic} (anti-spoofing)`,
+        cidr: [{ name: seg.cidr, comment: `segment ${guest.segment}` }],
+      });
+      const sg = securityGroups[guest.segment] as VirtualEnvironmentClusterFirewallSecurityGroup;
+      const rules = new VirtualEnvironmentFirewallRules(gScope, 'Rules', {
+        ...target,
+        rule: [
+          { securityGroup: seg.securityGroup, comment: `inbound flows of segment ${guest.segment}` },
+          { type: 'in', action: 'DROP', log: logIn, comment: 'default deny: drop and log all other inbound traffic' },
+        ],
+        dependsOn: [sg],
+      });
+      // Enable the firewall only once rules and the IP filter exist, so the guest is never cut off half-configured.
+      const options = new VirtualEnvironmentFirewallOptions(gScope, 'Options', {
+        ...target,
+        ...GUEST_FIREWALL_OPTIONS,
+        logLevelIn: logIn,
+        logLevelOut: logOut,
+        dependsOn: [rules, ipFilter],
+      });
+      guests[name] = Object.freeze({ options, rules, ipFilter });
+    }
+
+    this.ipSets = Object.freeze(ipSets);
+    this.securityGroups = Object.freeze(securityGroups);
+    this.guests = Object.freeze(guests);
+  }
+}
+
+function segmentScope(parent: Construct, name: string): Construct {
+  return (parent.node.tryFindChild(name) as Construct | undefined) ?? new Construct(parent, name);
+}
+
+function guestsScope(parent: Construct): Construct {
+  return (parent.node.tryFindChild('Guests') as Construct | undefined) ?? new Construct(parent, 'Guests');
+}
+
+/** Checks every prop; returns the problems and the sorted keys the constructor renders. */
+function validateTenantFirewallProps(props: TenantFirewallProps): {
+  problems: ProblemCollector; segmentNames: string[]; flowIds: string[]; guestNames: string[];
+} {
+  const p = new ProblemCollector();
+  const segmentNames = checkMapKeys(p, 'segments', props.segments, 'segment');
+  const known = new Set(segmentNames);
+  const knownText = segmentNames.length > 0 ? segmentNames.map((s) => show(s)).join(', ') : '(none)';
+
+  const groupOwner = new Map<string, string>();
+  const ipSetOwner = new Map<string, string>();
+  for (const name of segmentNames) {
+    const at = `segments.${name}`;
+    const seg = props.segments[name];
+    if (seg === null || typeof seg !== 'object') {
+      p.add(at, `${show(seg)} is not allowed; allowed: an object with cidr, securityGroup and ipSet`);
+      continue;
+    }
+    checkCidrAt(p, `${at}.cidr`, seg.cidr);
+    if (checkSecurityGroupAt(p, `${at}.securityGroup`, seg.securityGroup)) {
+      const other = groupOwner.get(seg.securityGroup);
+      if (other !== undefined) p.add(`${at}.securityGroup`, `${show(seg.securityGroup)} is already used by segment ${show(other)}; names are cluster-wide unique`);
+      else groupOwner.set(seg.securityGroup, name);
+    }
+    if (checkRule(p, `${at}.ipSet`, IP_SET_RULE, 'firewall IP set', seg.ipSet)) {
+      const other = ipSetOwner.get(seg.ipSet);
+      if (other !== undefined) p.add(`${at}.ipSet`, `${show(seg.ipSet)} is already used by segment ${show(other)}; names are cluster-wide unique`);
+      else ipSetOwner.set(seg.ipSet, name);
+    }
+  }
+
+  const flowIds = checkMapKeys(p, 'flows', props.flows, 'flow', true);
+  for (const flowId of flowIds) {
+    const at = `flows.${flowId}`;
+    const flow = props.flows[flowId];
+    if (flow === null || typeof flow !== 'object') {
+      p.add(at, `${show(flow)} is not allowed; allowed: an object with from, to, protocol, reason and source`);
+      continue;
+    }
+    for (const end of ['from', 'to'] as const) {
+      p.check(typeof flow[end] === 'string' && known.has(flow[end]), `${at}.${end}`,
+        `${show(flow[end])} is not a segment of this firewall; known segments: ${knownText}`);
+    }
+    const protoOk = checkOneOf(p, `${at}.protocol`, flow.protocol, FLOW_PROTOCOLS);
+    if (flow.ports !== undefined) {
+      if (protoOk && flow.protocol === 'icmp') p.add(`${at}.ports`, `${show(flow.ports)} is not allowed for icmp; remove ports`);
+      else checkPortsAt(p, `${at}.ports`, flow.ports);
+    }
+    checkTextAt(p, `${at}.reason`, flow.reason, 'reason');
+    checkOneOf(p, `${at}.source`, flow.source, FLOW_SOURCES);
+  }
+
+  const guestNames = props.guests === undefined ? [] : checkMapKeys(p, 'guests', props.guests, 'guest', true);
+  const vmIdOwner = new Map<number, string>();
+  for (const name of guestNames) {
+    const at = `guests.${name}`;
+    const guest = (props.guests as Record<string, FirewallGuest>)[name];
+    if (guest === null || typeof guest !== 'object') {
+      p.add(at, `${show(guest)} is not allowed; allowed: an object with node, vmId and segment`);
+      continue;
+    }
+    checkRule(p, `${at}.node`, NODE_NAME_RULE, 'node name', guest.node);
+    const vmProblem = checkVmId(guest.vmId);
+    if (vmProblem) p.add(`${at}.vmId`, vmProblem);
+    else {
+      const other = vmIdOwner.get(guest.vmId);
+      if (other !== undefined) p.add(`${at}.vmId`, `${show(guest.vmId)} is already used by guest ${show(other)}; VM IDs are cluster-wide unique`);
+      else vmIdOwner.set(guest.vmId, name);
+    }
+    p.check(typeof guest.segment === 'string' && known.has(guest.segment), `${at}.segment`,
+      `${show(guest.segment)} is not a segment of this firewall; known segments: ${knownText}`);
+    if (guest.kind !== undefined) checkOneOf(p, `${at}.kind`, guest.kind, GUEST_KINDS);
+    if (guest.nic !== undefined) {
+      p.check(typeof guest.nic === 'string' && /^net([0-9]|[12][0-9]|3[01])$/.test(guest.nic), `${at}.nic`,
+        `${show(guest.nic)} is not allowed; allowed: a guest NIC name net0-net31`);
+    }
+  }
+
+  for (const key of ['logLevelIn', 'logLevelOut', 'logLevelAccept'] as const) {
+    if (props[key] !== undefined) checkOneOf(p, key, props[key], FIREWALL_LOG_LEVELS);
+  }
+  return { problems: p, segmentNames, flowIds, guestNames };
+}
