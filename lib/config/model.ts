@@ -173,6 +173,8 @@ export interface FleetFile {
   readonly name: string;
   /** DNS suffix for tenant default domains: <key>.<namingDomain>. */
   readonly namingDomain: string;
+  /** Two-digit Land code ("07"); when set, every tenant AGS/ARS must start with it. */
+  readonly land?: string;
   readonly network: {
     readonly zoneType: ZoneType;
     /** IPv4 supernets tenant blocks are cut from, in order of use. */
@@ -239,6 +241,11 @@ export interface SegmentAllocation {
   /** VLAN tag (vlan zone), customer tag (qinq) or VNI (vxlan/evpn). */
   readonly tag: number;
   readonly cidr: string;
+  /**
+   * The segment was removed from the tenant: its vnet, tag and subnet stay reserved (never handed
+   * to another segment or tenant); constructs do not render it. Requesting it again un-retires it.
+   */
+  readonly retired?: boolean;
 }
 
 export interface TenantAllocation {

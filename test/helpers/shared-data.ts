@@ -6,15 +6,22 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 export const SHARED = path.resolve(__dirname, '../../../shared');
+export const HAS_SHARED = fs.existsSync(SHARED);
 export const GEMEINDEN_CSV = path.join(SHARED, 'data', 'gemeinden-2021.csv');
-export const HAS_SHARED = fs.existsSync(GEMEINDEN_CSV);
+export const HAS_GEMEINDEN = fs.existsSync(GEMEINDEN_CSV);
 
 if (!HAS_SHARED) {
   // eslint-disable-next-line no-console
-  console.warn(`Skipping real-data tests: ${GEMEINDEN_CSV} not found (the shared data folder is not checked out).`);
+  console.warn(`Skipping tests on shared data: ${SHARED} not found (the shared folder is not checked out next to the repository).`);
+} else if (!HAS_GEMEINDEN) {
+  // eslint-disable-next-line no-console
+  console.warn(`Skipping real-municipality tests: ${GEMEINDEN_CSV} not found.`);
 }
 
+/** `describe` when ../shared exists, else `describe.skip`. */
 export const describeIfShared: jest.Describe = HAS_SHARED ? describe : describe.skip;
+/** `describe` when the municipality register exists, else `describe.skip`. */
+export const describeIfGemeinden: jest.Describe = HAS_GEMEINDEN ? describe : describe.skip;
 
 export interface Gemeinde {
   /** Amtlicher Gemeindeschluessel, 8 digits. */

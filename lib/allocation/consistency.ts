@@ -1,0 +1,84 @@
+/**
+ * Whole-lock consistency: what must hold across all tenants (retired ones included) whatever the
+ * lock's history. Used after every allocation and when a lockfile is read. O(n log n).
+ */
+import { SEGMENT_NAMES } from '../config/catalogue';
+import type { LockFile, SegmentName } from '../config/model';
+import { tenantCode, vnetId, zoneId } from '../naming/codes';
+import { hasTenantZone } from './constants';
+import { AllocationProblem, MSG } from './errors';
+import { contains, endOf, mustParseCidr, overlaps } from './ipv4';
+
+interface Interval { start: number; end: number; key: string; text: string }
+
+function sweepOverlaps(what: string, items: Interval[], problems: AllocationProblem[], path: (key: string) => string): void {
+  items.sort((a, b) => a.start - b.start || a.end - b.end);
+  let reach: Interval | undefined;
+  for (const it of items) {
+    if (reach && it.start < reach.end) {
+      problems.push({ path: path(it.key), tenant: it.key, message: MSG.overlap(what, reach.key, reach.text, it.key, it.text) });
+    }
+    if (!reach || it.end > reach.end) reach = it;
+  }
+}
+
+/** Problems of a lock as a whole; empty when consistent. Paths are `tenants.<key>.<field>`. */
+export function checkLockConsistency(lock: LockFile): AllocationProblem[] {
+  const problems: AllocationProblem[] = [];
+  const keys = Object.keys(lock.tenants).sort();
+  const numbers = new Map<number, string>();
+  const globalTags = new Map<number, string>();
+  const blocks: Interval[] = [];
+  const vmRanges: Interval[] = [];
+  const perZone = hasTenantZone(lock.zoneType);
+  const add = (key: string, field: string, message: string) => problems.push({ path: `tenants.${key}.${field}`, tenant: key, message });
+  const claimTag = (key: string, field: string, what: string, tag: number) => {
+    const other = globalTags.get(tag);
+    if (other !== undefined) add(key, field, MSG.duplicate(what, tag, other, key));
+    else globalTags.set(tag, key);
+  };
+
+  for (const key of keys) {
+    const t = lock.tenants[key];
+    const other = numbers.get(t.number);
+    if (other !== undefined) add(key, 'number', MSG.duplicate('number', t.number, other, key));
+    numbers.set(t.number, key);
+    if (t.code !== tenantCode(t.number)) add(key, 'code', MSG.derivedMismatch('code', t.code, tenantCode(t.number)));
+    if (perZone && t.zone !== zoneId(t.number)) add(key, 'zone', MSG.derivedMismatch('zone', t.zone, zoneId(t.number)));
+    if (!perZone && t.zone !== undefined) add(key, 'zone', MSG.derivedMismatch('zone', t.zone, undefined));
+    if (lock.zoneType === 'qinq') {
+      if (t.zoneTag === undefined) add(key, 'zoneTag', MSG.derivedMismatch('zoneTag', undefined, 'a service tag 2-4094'));
+      else claimTag(key, 'zoneTag', 'service tag', t.zoneTag);
+    }
+    if (lock.zoneType === 'evpn') {
+      if (t.zoneTag === undefined) add(key, 'zoneTag', MSG.derivedMismatch('zoneTag', undefined, 'a VRF VNI'));
+      else claimTag(key, 'zoneTag', 'VNI', t.zoneTag);
+    }
+    const block = mustParseCidr(t.block);
+    blocks.push({ start: block.start, end: endOf(block), key, text: t.block });
+    vmRanges.push({ start: t.vmIds.start, end: t.vmIds.end + 1, key, text: `${t.vmIds.start}-${t.vmIds.end}` });
+    const tenantTags = new Map<number, SegmentName>();
+    const segs: Array<{ seg: SegmentName; c: ReturnType<typeof mustParseCidr>; text: string }> = [];
+    for (const seg of SEGMENT_NAMES) {
+      const s = t.segments[seg];
+      if (!s) continue;
+      const field = `segments.${seg}`;
+      if (s.vnet !== vnetId(t.code, seg)) add(key, `${field}.vnet`, MSG.derivedMismatch('vnet', s.vnet, vnetId(t.code, seg)));
+      const c = mustParseCidr(s.cidr);
+      if (!contains(block, c)) add(key, `${field}.cidr`, MSG.segmentOutsideBlock(seg, s.cidr, t.block));
+      const clash = segs.find((o) => overlaps(o.c, c));
+      if (clash) add(key, `${field}.cidr`, MSG.segmentOverlap(seg, s.cidr, clash.seg, clash.text));
+      segs.push({ seg, c, text: s.cidr });
+      if (lock.zoneType === 'qinq') {
+        const same = tenantTags.get(s.tag);
+        if (same !== undefined) add(key, `${field}.tag`, MSG.tagTwice(seg, s.tag, same));
+        tenantTags.set(s.tag, seg);
+      } else {
+        claimTag(key, `${field}.tag`, lock.zoneType === 'vlan' ? 'VLAN tag' : 'VNI', s.tag);
+      }
+    }
+  }
+  sweepOverlaps('block', blocks, problems, (k) => `tenants.${k}.block`);
+  sweepOverlaps('VM ID range', vmRanges, problems, (k) => `tenants.${k}.vmIds`);
+  return problems;
+}

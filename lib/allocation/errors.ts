@@ -1,0 +1,101 @@
+/**
+ * Error texts of allocation and the lockfile, in one module (STYLE 7). Every text names the bad
+ * value and what is allowed; the problem's `path` names the field (e.g. `tenants.mainz.pins.block`).
+ */
+import type { ZoneType } from '../config/model';
+
+export interface AllocationProblem {
+  /** Field path in the request or lock, or file:line:column for lockfile problems. */
+  readonly path: string;
+  /** Tenant the problem belongs to, if any. */
+  readonly tenant?: string;
+  readonly message: string;
+}
+
+/** One error for all problems of an allocation run; `problems` holds them one by one. */
+export class AllocationError extends Error {
+  readonly problems: readonly AllocationProblem[];
+  constructor(problems: readonly AllocationProblem[], what = 'fleet allocation') {
+    super(`${what} failed with ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n`
+      + problems.map((p) => `  - ${p.path}: ${p.message}`).join('\n'));
+    this.name = 'AllocationError';
+    this.problems = problems;
+  }
+}
+
+/** 12345 -> "12,345" (locale-independent). */
+export function fmt(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+const q = (v: unknown): string => JSON.stringify(v);
+
+/** The texts. Tests assert on these exactly. */
+export const MSG = {
+  zoneTypeInvalid: (v: unknown) => `${q(v)} is not a zone type; allowed: vlan, qinq, vxlan, evpn`,
+  zoneTypeChanged: (lock: ZoneType, req: ZoneType) =>
+    `fleet.lock.yaml was allocated for zoneType "${lock}" but fleet.yaml asks for "${req}"; changing the zone type of an `
+    + 'allocated fleet is a migration: plan it and regenerate the lock deliberately',
+  supernetsEmpty: () => 'at least one IPv4 supernet is needed, e.g. ["10.64.0.0/12"]',
+  supernetInvalid: (reason: string) => reason,
+  supernetsOverlap: (a: string, b: string) => `supernet ${a} overlaps supernet ${b}; supernets must be disjoint`,
+  integerOutOfRange: (v: unknown, min: number, max: number) =>
+    `${q(v)} is not allowed; use an integer from ${fmt(min)} to ${fmt(max)}`,
+  pbsRootInvalid: (reason: string) => `${reason} (the tenant key is appended as one more level)`,
+  tenantKeyInvalid: (problems: readonly string[]) => problems.join('; '),
+  sizeInvalid: (v: unknown) => `${q(v)} is not a size profile; allowed: s, m, l`,
+  segmentUnknown: (name: string, allowed: readonly string[]) => `"${name}" is not a catalogue segment; allowed: ${allowed.join(', ')}`,
+  segmentMandatory: (name: string) => `segment "${name}" is mandatory for every tenant and missing`,
+  prefixInvalid: (v: unknown, min: number, max: number) =>
+    `prefix length ${q(v)} is not allowed; use an integer from ${min} to ${max} that fits the tenant block`,
+  prefixLargerThanBlock: (v: number, block: number) =>
+    `prefix length /${v} is larger than the tenant block (/${block}); use /${block} or longer`,
+  vlanExhausted: (tenants: number, segments: number, perTenant: number | undefined, available: number) =>
+    `VLAN tags exhausted: ${fmt(tenants)} tenants × ${perTenant !== undefined ? `${perTenant} segments need ${fmt(segments)}` : `their segments need ${fmt(segments)}`} tags, `
+    + `a vlan zone has ${fmt(available)} (2–4094); use zoneType qinq or evpn in fleet.yaml`,
+  qinqExhausted: (tenants: number, available: number) =>
+    `QinQ service tags exhausted: ${fmt(tenants)} tenants need ${fmt(tenants)} service tags, a bridge has ${fmt(available)} (2–4094); `
+    + 'use zoneType evpn (or vxlan) in fleet.yaml',
+  vniExhausted: (n: number, max: number) =>
+    `VNIs exhausted: tenant number ${fmt(n)} would need a VNI above 16,777,215; at most ${fmt(max)} tenants fit the 24-bit VNI space`,
+  tenantNumbersExhausted: (n: number, max: number) =>
+    `tenant numbers exhausted: ${fmt(n)} exceeds ${fmt(max)}, the largest number a 4-digit base-36 tenant code can carry`,
+  vmIdsExhausted: (n: number, end: number) =>
+    `VM IDs exhausted: tenant number ${fmt(n)} would get VM IDs up to ${fmt(end)}, above 999,999,999; lower compute.vmIdsPerTenant or compute.vmIdBase in fleet.yaml`,
+  addressesExhausted: (count: number, prefixes: string, keys: readonly string[], supernets: readonly string[]) =>
+    `address space exhausted: ${fmt(count)} tenant${count === 1 ? '' : 's'} (${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', …' : ''}) found no free ${prefixes} block in `
+    + `${supernets.join(', ')}; add a supernet to network.supernets in fleet.yaml`,
+  segmentDoesNotFit: (segment: string, prefix: number, block: string) =>
+    `segment "${segment}" (/${prefix}) does not fit into the free space of block ${block}; choose a longer prefix length or a larger size profile`,
+  segmentResized: (segment: string, cidr: string, prefix: number) =>
+    `segment "${segment}" is allocated as ${cidr} but the request asks for /${prefix}; resizing an allocated segment is a migration: keep /${cidr.split('/')[1]} or plan the move`,
+  sizeChanged: (size: string, wanted: number, block: string) =>
+    `size "${size}" needs a /${wanted} block but the lock holds ${block}; an allocated block is never moved or resized: keep the size or plan a migration`,
+  pinMismatch: (field: string, pin: unknown, lock: unknown) =>
+    `pinned ${field} ${q(pin)} differs from ${q(lock)} in fleet.lock.yaml; allocations are stable: remove the pin or change the lockfile deliberately`,
+  pinTaken: (field: string, value: unknown, other: string) => `pinned ${field} ${q(value)} is already used by tenant "${other}"`,
+  pinTagTwice: (segment: string, tag: number, other: string) =>
+    `pinned tag ${tag} of segment "${segment}" is also pinned for segment "${other}" of the same tenant`,
+  pinBlockOverlap: (block: string, other: string, otherBlock: string) =>
+    `pinned block ${block} overlaps block ${otherBlock} of tenant "${other}"`,
+  pinSegmentOutsideBlock: (segment: string, cidr: string, block: string) =>
+    `pinned cidr ${cidr} of segment "${segment}" is not inside the tenant block ${block}`,
+  pinSegmentOverlap: (segment: string, cidr: string, other: string, otherCidr: string) =>
+    `pinned cidr ${cidr} of segment "${segment}" overlaps ${otherCidr} of segment "${other}"`,
+  pinSegmentPrefix: (segment: string, cidr: string, prefix: number) =>
+    `pinned cidr ${cidr} of segment "${segment}" does not have the requested prefix length /${prefix}`,
+  segmentOutsideBlock: (segment: string, cidr: string, block: string) =>
+    `cidr ${cidr} of segment "${segment}" is not inside the tenant block ${block}`,
+  segmentOverlap: (segment: string, cidr: string, other: string, otherCidr: string) =>
+    `cidr ${cidr} of segment "${segment}" overlaps ${otherCidr} of segment "${other}"`,
+  tagTwice: (segment: string, tag: number, other: string) => `tag ${tag} of segment "${segment}" is also used by segment "${other}" of the same tenant`,
+  pinNeedsBlock: (segment: string) => `pinning the cidr of segment "${segment}" needs pins.block as well`,
+  pinNotSupported: (field: string, zoneType: ZoneType, allowed: string) =>
+    `pins.${field} is not supported for zoneType ${zoneType}; only for ${allowed}`,
+  pinSegmentNotRequested: (segment: string) => `segment "${segment}" is pinned but not requested`,
+  duplicate: (what: string, value: unknown, a: string, b: string) => `${what} ${q(value)} is used by tenants "${a}" and "${b}"`,
+  overlap: (what: string, a: string, av: string, b: string, bv: string) =>
+    `${what} ${av} of tenant "${a}" overlaps ${what} ${bv} of tenant "${b}"`,
+  derivedMismatch: (field: string, value: unknown, expected: unknown) =>
+    `${field} ${q(value)} does not match ${q(expected)} derived from the tenant number; the lockfile was edited inconsistently`,
+};

@@ -1,0 +1,4 @@
+export * from './slug';
+export * from './rules';
+export * from './codes';
+export * from './tenant-key';
