@@ -1,0 +1,182 @@
+/**
+ * Loading parameter files with positions: YAML syntax, structure (JSON Schema via ajv) and
+ * semantics, all problems of a file (and of a fleet) at once.
+ *
+ * The `check*` functions return problems; the `load*` functions throw a ValidationError carrying
+ * all of them, or return typed, positioned data. File names in messages are relative to
+ * `displayRoot` (default: the working directory).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import * as D from './defaults';
+import { MSG } from './messages';
+import type { FleetFile, KommuneFile, SourcePosition } from './model';
+import { Problem, sortProblems, ValidationError } from './problems';
+import { schemaProblems, SchemaKind } from './schema-check';
+import { PathSegment, SourceFile } from './source';
+import { checkFleet, checkFleetTenants } from './validate-fleet';
+import { checkKommune, isObj } from './validate-kommune';
+
+export interface LoadOptions {
+  /** Folder that file names in messages are relative to. @default process.cwd() */
+  readonly displayRoot?: string;
+}
+
+/** A parameter file after validation: its data plus a way back to positions. */
+export interface Loaded<T> {
+  /** File name as shown in messages. */
+  readonly file: string;
+  /** Absolute path. */
+  readonly path: string;
+  readonly data: T;
+  /** Position of a field (falls back to the nearest existing ancestor). */
+  position(fieldPath: readonly PathSegment[]): SourcePosition;
+}
+
+export type LoadedKommune = Loaded<KommuneFile>;
+
+export interface LoadedFleet extends Loaded<FleetFile> {
+  /** Folder of fleet.yaml. */
+  readonly dir: string;
+  /** Absolute path of the tenants folder. */
+  readonly tenantsDir: string;
+  /** Tenant files, sorted by file name. */
+  readonly tenants: readonly LoadedKommune[];
+}
+
+/** The outcome of checking one file: problems, and the source when it could be read. */
+export interface FileCheck {
+  readonly src?: SourceFile;
+  readonly data: unknown;
+  readonly problems: readonly Problem[];
+}
+
+function displayName(abs: string, opts: LoadOptions): string {
+  const root = opts.displayRoot ?? process.cwd();
+  const rel = path.relative(root, abs);
+  return (rel === '' || rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel).split(path.sep).join('/');
+}
+
+function checkFile(file: string, kind: SchemaKind, opts: LoadOptions): FileCheck {
+  const abs = path.resolve(file);
+  const shown = displayName(abs, opts);
+  let text: string;
+  try {
+    text = fs.readFileSync(abs, 'utf8');
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message;
+    return { data: undefined, problems: [{ file: shown, line: 1, column: 1, path: '', message: MSG.cannotRead(reason) }] };
+  }
+  const src = new SourceFile(shown, text);
+  if (src.syntaxProblems.length > 0) return { src, data: undefined, problems: src.syntaxProblems };
+  const what = kind === 'fleet' ? 'fleet file' : 'Kommune file';
+  if (src.data === null || src.data === undefined) {
+    return { src, data: src.data, problems: [src.problem([], MSG.emptyFile(what))] };
+  }
+  if (!isObj(src.data)) return { src, data: src.data, problems: [src.problem([], MSG.notAMapping(`a ${what}`, src.data))] };
+  const problems = [...schemaProblems(src, kind), ...(kind === 'fleet' ? checkFleet(src, src.data) : checkKommune(src, src.data))];
+  return { src, data: src.data, problems: sortProblems(problems) };
+}
+
+/** Checks one kommune file; never throws for invalid input. */
+export function checkKommuneFile(file: string, opts: LoadOptions = {}): FileCheck {
+  return checkFile(file, 'kommune', opts);
+}
+
+/** Checks one fleet file alone (without its tenants); never throws for invalid input. */
+export function checkFleetFile(file: string, opts: LoadOptions = {}): FileCheck {
+  return checkFile(file, 'fleet', opts);
+}
+
+function loaded<T>(abs: string, src: SourceFile, data: unknown): Loaded<T> {
+  return {
+    file: src.file,
+    path: abs,
+    data: data as T,
+    position: (p) => ({ file: src.file, ...src.position(p) }),
+  };
+}
+
+/** Loads and validates one `kommunen/<key>.yaml`. @throws ValidationError with every problem */
+export function loadKommuneFile(file: string, opts: LoadOptions = {}): LoadedKommune {
+  const c = checkKommuneFile(file, opts);
+  if (c.problems.length > 0 || !c.src) throw new ValidationError(c.problems);
+  return loaded<KommuneFile>(path.resolve(file), c.src, c.data);
+}
+
+/** Loads and validates fleet.yaml alone (its tenants are not read). @throws ValidationError */
+export function loadFleetFile(file: string, opts: LoadOptions = {}): Loaded<FleetFile> {
+  const c = checkFleetFile(file, opts);
+  if (c.problems.length > 0 || !c.src) throw new ValidationError(c.problems);
+  return loaded<FleetFile>(path.resolve(file), c.src, c.data);
+}
+
+/** Tenant files of a fleet folder: `*.yaml` and `*.yml` (the latter are reported), sorted by name. */
+function tenantFiles(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
+    .map((e) => e.name)
+    .sort()
+    .map((n) => path.join(dir, n));
+}
+
+/** The outcome of checking a whole fleet. */
+export interface FleetCheck {
+  readonly problems: readonly Problem[];
+  /** Absolute paths of every file that was checked (fleet.yaml and tenant files). */
+  readonly files: readonly string[];
+  /** Set when there are no problems. */
+  readonly fleet?: LoadedFleet;
+}
+
+/** Checks fleet.yaml and every tenant file of its tenants folder; never throws for invalid input. */
+export function checkFleetWithTenants(fleetPath: string, opts: LoadOptions = {}): FleetCheck {
+  const abs = path.resolve(fleetPath);
+  const dir = path.dirname(abs);
+  const fc = checkFleetFile(abs, opts);
+  const problems: Problem[] = [...fc.problems];
+  const files = [abs];
+  const fleetData = isObj(fc.data) ? fc.data : {};
+  const folder = typeof fleetData.tenants === 'string' ? fleetData.tenants : D.DEFAULT_TENANTS_FOLDER;
+  const tenantsDir = path.resolve(dir, folder);
+  const tenants: { abs: string; check: FileCheck }[] = [];
+  if (!fs.existsSync(tenantsDir) || !fs.statSync(tenantsDir).isDirectory()) {
+    if (fc.src) problems.push(fc.src.problem(['tenants'], MSG.tenantsFolderMissing(folder)));
+  } else {
+    const list = tenantFiles(tenantsDir);
+    if (list.length === 0 && fc.src) problems.push(fc.src.problem(['tenants'], MSG.noTenants(folder)));
+    for (const f of list) {
+      const check = checkKommuneFile(f, opts);
+      files.push(f);
+      problems.push(...check.problems);
+      if (f.endsWith('.yml') && check.src) problems.push(check.src.problem([], MSG.wrongExtension(path.basename(f))));
+      tenants.push({ abs: f, check });
+    }
+  }
+  problems.push(
+    ...checkFleetTenants(
+      fc.data,
+      tenants.filter((t) => t.check.src).map((t) => ({ src: t.check.src as SourceFile, data: t.check.data })),
+    ),
+  );
+  if (problems.length > 0 || !fc.src) return { problems: sortProblems(problems), files };
+  const base = loaded<FleetFile>(abs, fc.src, fc.data);
+  const fleet: LoadedFleet = {
+    ...base,
+    dir,
+    tenantsDir,
+    tenants: tenants.map((t) => loaded<KommuneFile>(t.abs, t.check.src as SourceFile, t.check.data)),
+  };
+  return { problems: [], files, fleet };
+}
+
+/**
+ * Loads fleet.yaml and all tenant files of its `tenants` folder (sorted by file name).
+ * @throws ValidationError with every problem of every file
+ */
+export function loadFleet(fleetPath: string, opts: LoadOptions = {}): LoadedFleet {
+  const c = checkFleetWithTenants(fleetPath, opts);
+  if (!c.fleet) throw new ValidationError(c.problems);
+  return c.fleet;
+}

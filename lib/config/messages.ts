@@ -1,0 +1,139 @@
+/**
+ * Every error text of the parameter loader and resolution, in one place (STYLE 7). Each message
+ * names the bad value, what is allowed, and where useful how to fix it. The position
+ * (file:line:column) and the field path are added by the caller (see Problem).
+ */
+
+/** Renders a value for a message: strings quoted, long values shortened. */
+export function show(value: unknown): string {
+  let s: string;
+  if (value === undefined) s = 'nothing';
+  else if (typeof value === 'string') s = JSON.stringify(value);
+  else s = JSON.stringify(value) ?? String(value);
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+function list(values: readonly unknown[]): string {
+  return values.map((v) => (typeof v === 'string' ? v : show(v))).join(', ');
+}
+
+function suggest(s: string | undefined): string {
+  return s === undefined ? '' : `; did you mean "${s}"?`;
+}
+
+export const MSG = {
+  // --- file and YAML level ---
+  cannotRead: (reason: string) => `cannot read the file: ${reason}`,
+  yamlSyntax: (detail: string) => `YAML syntax error: ${detail}`,
+  notAMapping: (what: string, value: unknown) => `${what} must be a mapping of fields, got ${show(value)}`,
+  emptyFile: (what: string) => `the file is empty; a ${what} needs at least the required fields`,
+
+  // --- structure (mapped from the JSON Schema) ---
+  unknownKey: (key: string, allowed: readonly string[], suggestion: string | undefined) =>
+    `unknown field "${key}"${suggest(suggestion)} (allowed here: ${allowed.length > 0 ? list(allowed) : 'no fields'})`,
+  unknownFlow: (id: string, suggestion: string | undefined) =>
+    `unknown flow "${id}": not in the vetted flow catalogue${suggest(suggestion)} (see docs/parameters.md; anything else needs a flowExceptions entry with a reason)`,
+  unknownSegment: (name: string, allowed: readonly string[], suggestion: string | undefined) =>
+    `unknown segment "${name}"${suggest(suggestion)} (catalogue segments: ${list(allowed)})`,
+  missingField: (field: string) => `required field "${field}" is missing`,
+  wrongType: (value: unknown, expected: string) => `${show(value)} is not ${expected}`,
+  unquotedDigits: (raw: string) =>
+    `${raw} was read as a number, so leading zeros are lost; write it in quotes: "${raw}"`,
+  aboveMaximum: (value: unknown, max: number) => `${show(value)} is above the vetted maximum ${max}`,
+  belowMinimum: (value: unknown, min: number) => `${show(value)} is below the vetted minimum ${min}`,
+  notOneOf: (value: unknown, allowed: readonly unknown[], suggestion: string | undefined) =>
+    `${show(value)} is not allowed${suggest(suggestion)} (allowed: ${list(allowed)})`,
+  patternMismatch: (value: unknown, hint: string) => `${show(value)} is not valid: expected ${hint}`,
+  tooShort: (value: unknown, min: number) => `${show(value)} is too short: at least ${min} characters`,
+  tooLong: (value: unknown, max: number) => `${show(value)} is too long: at most ${max} characters`,
+  tooFewItems: (min: number) => `needs at least ${min} entr${min === 1 ? 'y' : 'ies'}`,
+  tooManyItems: (max: number) => `allows at most ${max} entr${max === 1 ? 'y' : 'ies'}`,
+  tooFewProperties: (min: number) => `needs at least ${min} entr${min === 1 ? 'y' : 'ies'}; remove the field to use none`,
+  duplicateItem: (value: unknown) => `${show(value)} is listed twice`,
+  schemaOther: (detail: string) => `invalid: ${detail}`,
+
+  // --- tenant semantics ---
+  invalidKey: (key: string, reason: string) => `${show(key)} is not a valid tenant key: ${reason}`,
+  fileNameMismatch: (fileName: string, key: string) =>
+    `the file is named "${fileName}" but the key is ${show(key)}; rename the file to "${key}.yaml" (the key is the stable identity, the file name follows it)`,
+  duplicateTenantKey: (key: string, otherFile: string) =>
+    `tenant key ${show(key)} is already used by ${otherFile}; every tenant needs its own key`,
+  duplicateAgs: (ags: string, otherFile: string) => `AGS ${show(ags)} is already used by ${otherFile}`,
+  agsLandMismatch: (code: string, land: string) =>
+    `${show(code)} belongs to Land ${code.slice(0, 2)}, but the fleet is for Land ${land} (the first two digits of every AGS and ARS)`,
+  arsAgsMismatch: (ars: string, ags: string) =>
+    `ARS ${show(ars)} does not match AGS ${show(ags)}: the ARS is the AGS's first 5 digits, a 4-digit Verband code, then the AGS's last 3 digits`,
+  memberAgsOutsideKreis: (ags: string, prefix: string) =>
+    `Ortsgemeinde AGS ${show(ags)} is not in the Kreis of this Verbandsgemeinde (AGS must start with ${prefix})`,
+  membersOnlyForVerbandsgemeinde: (kind: string) =>
+    `members (Ortsgemeinden) are only allowed for kind "verbandsgemeinde", not for "${kind}"`,
+  membersRequired: () => `a Verbandsgemeinde lists its Ortsgemeinden under "members"`,
+  agsNotForZweckverband: () => `a Zweckverband has no AGS of its own; remove the field (use "ars" if it has a Regionalschluessel)`,
+  invalidDomain: (domain: string, reason: string) => `${show(domain)} is not a valid DNS domain: ${reason}`,
+
+  // --- segments ---
+  prefixLargerThanBlock: (prefix: number, blockPrefix: number, size: string) =>
+    `/${prefix} is larger than the tenant block /${blockPrefix} of size profile "${size}"; use /${blockPrefix} or a longer prefix, or a larger size profile`,
+  segmentsDoNotFit: (needed: number, available: number, blockPrefix: number, size: string) =>
+    `the segments need ${needed} addresses but the tenant block /${blockPrefix} of size profile "${size}" has ${available}; use longer prefix lengths or a larger size profile`,
+
+  // --- flows ---
+  flowSegmentMissing: (id: string, segment: string) =>
+    `flow "${id}" needs segment "${segment}", which this tenant does not enable; add "segments.${segment}: {}" or remove the flow`,
+  forbiddenFlow: (from: string, to: string) =>
+    `a flow from the untrusted segment "${from}" to "${to}" is never allowed, not even as an exception (the management segment is reachable only from itself)`,
+  sameSegmentFlow: (segment: string) => `a flow exception connects two different segments; "${segment}" to "${segment}" is not an inter-segment flow`,
+  exceptionIdIsCatalogueId: (id: string) =>
+    `"${id}" is a catalogue flow ID; enable it under "flows" instead, or give the exception another ID`,
+  portsRequired: (protocol: string) => `a ${protocol} flow exception needs "ports" (allowing every port is not a safe default)`,
+  portsNotForIcmp: () => `icmp has no ports; remove the field`,
+  portsOutOfRange: (ports: string) => `${show(ports)} has a port outside 1-65535 or a reversed range (write "low:high")`,
+  catalogueFlowReversed: (id: string) => `catalogue flow "${id}" is defined in the wrong direction`,
+  invalidDate: (value: string) => `${show(value)} is not a calendar date (YYYY-MM-DD)`,
+
+  // --- backup ---
+  windowOutside: (value: string, earliest: string, latest: string) =>
+    `${show(value)} is outside the vetted backup window ${earliest}-${latest} (backups run at night)`,
+  windowInverted: (start: string, end: string, earliest: string) =>
+    `the window ${start}-${end} ends before it starts (counted from ${earliest}); swap the times`,
+  windowTooShort: (start: string, end: string, minutes: number, min: number) =>
+    `the window ${start}-${end} is ${minutes} minutes long; the vetted minimum is ${min} minutes`,
+
+  // --- identity ---
+  identityBlockRequired: (source: string) => `identity.source is "${source}", so the "${source}" block with its connection facts is required`,
+  identityBlockUnused: (block: string, source: string) =>
+    `the "${block}" block is not used because identity.source is "${source}"; remove it or set source: ${block}`,
+  platformRealmMissing: () =>
+    `identity.source "platform" needs the fleet's identity.sharedRealm, which fleet.yaml does not define; set source to ldap or oidc, or ask the platform team`,
+  invalidHost: (host: string) => `${show(host)} is not a valid host name or IP address`,
+  invalidBaseDn: (dn: string) => `${show(dn)} is not a distinguished name like "dc=musterstadt,dc=de"`,
+  issuerNotHttps: (url: string) => `${show(url)} must be an https:// URL (OIDC issuer)`,
+
+  // --- fleet ---
+  invalidCidr: (value: string) => `${show(value)} is not an IPv4 network in CIDR notation with host bits zero (e.g. "10.64.0.0/12")`,
+  overlappingSupernets: (a: string, b: string) => `supernet ${a} overlaps ${b}`,
+  supernetTooSmall: (cidr: string, blockPrefix: number) => `supernet ${cidr} is smaller than one tenant block (/${blockPrefix})`,
+  zoneNeeds: (zoneType: string, field: string) => `zone type "${zoneType}" needs "network.${field}"`,
+  zoneFieldUnused: (zoneType: string, field: string) => `"network.${field}" is not used by zone type "${zoneType}"; remove it`,
+  invalidHostPort: (value: string) => `${show(value)} is not host:port (e.g. "logs.platform.example:6514")`,
+  tenantsFolderMissing: (folder: string) => `the tenants folder ${show(folder)} does not exist (relative to fleet.yaml)`,
+  noTenants: (folder: string) => `the tenants folder ${show(folder)} contains no .yaml files`,
+  wrongExtension: (fileName: string) => `tenant files end in ".yaml"; rename "${fileName}"`,
+
+  // --- resolution and CLI ---
+  unknownTenant: (key: string, fleetFile: string, known: readonly string[], suggestion: string | undefined) =>
+    `unknown tenant "${key}" in ${fleetFile}${suggest(suggestion)} (known tenants: ${known.length > 0 ? list(known.slice(0, 20)) + (known.length > 20 ? ', ...' : '') : 'none'})`,
+  lockZoneTypeMismatch: (lockZone: string, fleetZone: string) =>
+    `the lock file was written for zone type "${lockZone}" but the fleet now says "${fleetZone}"; a zone type change is a migration, not an edit`,
+  allocationMissing: (key: string) => `allocation returned no entry for tenant "${key}"`,
+  allocationSegmentMissing: (key: string, segment: string) => `allocation returned no segment "${segment}" for tenant "${key}"`,
+  noSuchPath: (p: string) => `no such file or folder: ${p}`,
+  noParameterFiles: (p: string) => `no parameter files (*.yaml) in folder: ${p}`,
+  noFleetFile: (p: string) => `no fleet file at ${p}; pass --fleet <file>`,
+  noLockFile: (p: string) => `no lock file at ${p}`,
+  allocatedInMemory: (lockFile: string) =>
+    `note: no lock file at ${lockFile}; allocated in memory, so numbers, tags and addresses below are not recorded yet`,
+  notInLockYet: (key: string, lockFile: string) => `note: "${key}" is not in ${lockFile} yet; allocated in memory, not recorded`,
+  derivedNameInvalid: (what: string, value: string, reason: string) =>
+    `derived ${what} ${show(value)} is invalid: ${reason} (report this: naming rules and allocation disagree)`,
+} as const;

@@ -1,0 +1,351 @@
+/**
+ * Resolution: validated parameter files + lockfile -> one frozen TenantSpec per tenant.
+ *
+ * Defaults are applied only where the user left a value unset (an explicit value is always kept),
+ * allocation comes from lib/allocation (stable, recorded in the lock), and every derived name is
+ * checked against the target system's identifier rules (lib/naming) before it is handed out.
+ */
+import { SEGMENT_CATALOGUE, SEGMENT_NAMES, DEFAULT_SIZE } from './catalogue';
+import * as D from './defaults';
+import { FLOW_CATALOGUE } from './flows';
+import type { LoadedFleet, LoadedKommune } from './load';
+import { MSG } from './messages';
+import type { FleetFile, KommuneFile, LockFile, SegmentName, TenantAllocation } from './model';
+import {
+  deepFreeze, FlowSpec, IdentitySpec, RetentionSpec, SegmentSpec, TenantSpec, VaultSpec,
+} from './spec';
+import { enabledSegments, minutesIntoNight } from './validate-kommune';
+import { allocate, AllocationResult, requestFromFleet, TenantRequest } from '../allocation/allocate';
+import { hasTenantZone } from '../allocation/constants';
+import { dhcpRangeOf, gatewayOf } from '../allocation/ipv4';
+import {
+  checkDnsLabel, checkGroupId, checkPbsNamespace, checkPoolId, checkSdnId, checkSecurityGroupName, checkString,
+  checkVaultPathSegment, checkVlanTag, checkVmId, checkVni, SECURITY_GROUP_RULE,
+} from '../naming';
+
+export interface ResolvedFleet {
+  /** Tenant specs by key, in key order. */
+  readonly specs: Readonly<Record<string, TenantSpec>>;
+  /** The lock after this run (previous allocations unchanged, new tenants added). */
+  readonly lock: LockFile;
+  /** What allocation changed compared with the previous lock. */
+  readonly allocation: AllocationResult;
+}
+
+/** Prefix length of every enabled segment (explicit value, else the size profile's default). */
+export function segmentPrefixes(k: KommuneFile): Partial<Record<SegmentName, number>> {
+  const size = k.size ?? DEFAULT_SIZE;
+  const out: Partial<Record<SegmentName, number>> = {};
+  for (const name of enabledSegments(k.segments)) {
+    out[name] = k.segments?.[name]?.prefixLength ?? SEGMENT_CATALOGUE[name].prefixLength[size];
+  }
+  return out;
+}
+
+/**
+ * Resolves every tenant of a loaded fleet. Allocates tenants missing from `previousLock` (in
+ * memory; write the returned lock to record them).
+ * @throws AllocationError when allocation fails (e.g. address space exhausted)
+ * @throws Error when a derived name breaks an identifier rule (a bug, not a user error)
+ */
+export function resolveFleet(fleet: LoadedFleet, previousLock?: LockFile): ResolvedFleet {
+  const requests: Record<string, TenantRequest> = {};
+  const byKey = new Map<string, LoadedKommune>();
+  for (const t of [...fleet.tenants].sort((a, b) => (a.data.key < b.data.key ? -1 : a.data.key > b.data.key ? 1 : 0))) {
+    byKey.set(t.data.key, t);
+    requests[t.data.key] = { size: t.data.size ?? DEFAULT_SIZE, segments: segmentPrefixes(t.data) };
+  }
+  const allocation = allocate(requestFromFleet(fleet.data, requests), previousLock);
+  const specs: Record<string, TenantSpec> = {};
+  const problems: string[] = [];
+  for (const [key, t] of byKey) {
+    const a = allocation.lock.tenants[key];
+    if (!a) {
+      problems.push(MSG.allocationMissing(key));
+      continue;
+    }
+    try {
+      specs[key] = resolveTenant(fleet.data, t.data, a);
+    } catch (e) {
+      problems.push((e as Error).message);
+    }
+  }
+  if (problems.length > 0) throw new Error(`resolution failed:\n  ${problems.join('\n  ')}`);
+  return { specs: Object.freeze(specs), lock: allocation.lock, allocation };
+}
+
+/** FNV-1a, 32 bit, over the UTF-16 code units of a string: a stable, platform-independent hash. */
+export function stableHash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i += 1) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
+
+function clock(minutesIntoNightValue: number): string {
+  const [eh, em] = D.BACKUP_WINDOW_BOUNDS.earliest.split(':').map(Number);
+  const total = (eh * 60 + em + minutesIntoNightValue) % 1440;
+  return `${String(Math.floor(total / 60)).padStart(2, '0')}:${String(total % 60).padStart(2, '0')}`;
+}
+
+/**
+ * The nightly start time of a tenant's backup job: a stable hash of the key picks a minute in the
+ * window minus the run reserve, so thousands of tenants do not all start at once.
+ */
+export function backupSchedule(key: string, windowStart: string, windowEnd: string): string {
+  const start = minutesIntoNight(windowStart);
+  const length = minutesIntoNight(windowEnd) - start;
+  const span = Math.max(1, length - D.BACKUP_RUN_RESERVE_MINUTES);
+  return `*-*-* ${clock(start + (stableHash(key) % span))}`;
+}
+
+function resolveRetention(k: KommuneFile): RetentionSpec {
+  const r = k.backup?.retention ?? {};
+  return {
+    ...(r.keepLast !== undefined ? { keepLast: r.keepLast } : {}),
+    keepDaily: r.keepDaily ?? D.DEFAULT_RETENTION.keepDaily,
+    keepWeekly: r.keepWeekly ?? D.DEFAULT_RETENTION.keepWeekly,
+    keepMonthly: r.keepMonthly ?? D.DEFAULT_RETENTION.keepMonthly,
+    keepYearly: r.keepYearly ?? D.DEFAULT_RETENTION.keepYearly,
+  };
+}
+
+const REALM_RULE = { pattern: /^[A-Za-z][A-Za-z0-9._-]*[A-Za-z0-9]$/, minLength: 2, maxLength: 32, description: 'a Proxmox realm ID' };
+const STORAGE_RULE = { pattern: /^[a-z][a-z0-9._-]*[a-z0-9]$/, minLength: 2, maxLength: 64, description: 'a Proxmox storage ID' };
+
+/** Resolves one tenant against its allocation. */
+export function resolveTenant(fleet: FleetFile, k: KommuneFile, a: TenantAllocation): TenantSpec {
+  const problems: string[] = [];
+  const assert = (what: string, value: string | number, problem: string | undefined): void => {
+    if (problem !== undefined) problems.push(MSG.derivedNameInvalid(what, String(value), problem));
+  };
+  const key = k.key;
+  const code = a.code;
+  const zoneType = fleet.network.zoneType;
+  const size = k.size ?? DEFAULT_SIZE;
+  const enabled = enabledSegments(k.segments);
+
+  // network
+  const segments: Partial<Record<SegmentName, SegmentSpec>> = {};
+  for (const name of enabled) {
+    const alloc = a.segments[name];
+    if (!alloc) {
+      problems.push(MSG.allocationSegmentMissing(key, name));
+      continue;
+    }
+    const c = SEGMENT_CATALOGUE[name];
+    const dhcp = k.segments?.[name]?.dhcp ?? c.dhcp;
+    const securityGroup = `${code}-${c.code}`;
+    const ipSetName = `${code}-${c.code}-net`;
+    assert('vnet ID', alloc.vnet, checkSdnId(alloc.vnet));
+    assert('segment tag', alloc.tag, zoneType === 'vxlan' || zoneType === 'evpn' ? checkVni(alloc.tag) : checkVlanTag(alloc.tag));
+    assert('security group', securityGroup, checkSecurityGroupName(securityGroup));
+    assert('IP set', ipSetName, checkString(SECURITY_GROUP_RULE, 'firewall IP set', ipSetName));
+    segments[name] = {
+      name,
+      role: c.role,
+      trust: c.trust,
+      vnetId: alloc.vnet,
+      tag: alloc.tag,
+      cidr: alloc.cidr,
+      gateway: gatewayOf(alloc.cidr),
+      ...(dhcp ? { dhcpRange: dhcpRangeOf(alloc.cidr) } : {}),
+      securityGroup,
+      ipSetName,
+    };
+  }
+  const zone = hasTenantZone(zoneType)
+    ? { id: a.zone ?? '', owner: 'tenant' as const, ...(a.zoneTag !== undefined ? { tag: a.zoneTag } : {}) }
+    : { id: D.PLATFORM_ZONE_IDS[zoneType], owner: 'platform' as const };
+  assert('zone ID', zone.id, checkSdnId(zone.id));
+
+  const flows: Record<string, FlowSpec> = {};
+  for (const [id, input] of Object.entries(k.flows ?? {})) {
+    const f = FLOW_CATALOGUE[id];
+    const targets = f.to === 'all' ? enabled.filter((s) => s !== f.from) : [f.to];
+    flows[id] = {
+      id,
+      from: f.from,
+      to: f.to,
+      targets,
+      protocol: f.protocol,
+      ...(f.ports !== undefined ? { ports: f.ports } : {}),
+      reason: input?.reason ?? f.description,
+      source: 'catalogue',
+    };
+  }
+  for (const [id, e] of Object.entries(k.flowExceptions ?? {})) {
+    flows[id] = {
+      id,
+      from: e.from,
+      to: e.to,
+      targets: [e.to],
+      protocol: e.protocol,
+      ...(e.ports !== undefined ? { ports: e.ports } : {}),
+      reason: e.reason,
+      source: 'exception',
+      ...(e.expires !== undefined ? { expires: e.expires } : {}),
+    };
+  }
+
+  // compute
+  const pool = `kom-${key}`;
+  assert('pool ID', pool, checkPoolId(pool));
+  assert('first VM ID', a.vmIds.start, checkVmId(a.vmIds.start));
+  assert('last VM ID', a.vmIds.end, checkVmId(a.vmIds.end));
+
+  // backup
+  const windowStart = k.backup?.windowStart ?? D.DEFAULT_BACKUP_WINDOW.start;
+  const windowEnd = k.backup?.windowEnd ?? D.DEFAULT_BACKUP_WINDOW.end;
+  const storageId = `pbs-${code}`;
+  assert('PBS storage ID', storageId, checkString(STORAGE_RULE, 'Proxmox storage ID', storageId));
+  assert('PBS namespace', a.pbsNamespace, checkPbsNamespace(a.pbsNamespace));
+
+  // identity
+  const identity = resolveIdentity(fleet, k, code, problems);
+  for (const g of Object.values(identity.groups)) assert('group ID', g, checkGroupId(g));
+  assert('realm ID', identity.realm.id, checkString(REALM_RULE, 'Proxmox realm ID', identity.realm.id));
+
+  // vault
+  const domain = k.domain ?? `${key}.${fleet.namingDomain}`;
+  const vault = resolveVault(fleet, key, domain);
+  for (const p of [vault.namespace ?? '', vault.pathPrefix, vault.kvMount]) {
+    for (const seg of p.split('/').filter((s) => s !== '')) assert('Vault path segment', seg, checkVaultPathSegment(seg));
+  }
+  assert('DNS label', key, checkDnsLabel(key));
+
+  if (problems.length > 0) throw new Error(`tenant "${key}": ${problems.join('; ')}`);
+
+  const members: Record<string, { name: string; ags?: string }> = {};
+  for (const [slug, m] of Object.entries(k.members ?? {})) members[slug] = { name: m.name, ...(m.ags !== undefined ? { ags: m.ags } : {}) };
+  const suppressions: Record<string, { rule: string; reason: string; expires?: string }> = {};
+  for (const [id, s] of Object.entries(k.suppressions ?? {})) {
+    suppressions[id] = { rule: s.rule, reason: s.reason, ...(s.expires !== undefined ? { expires: s.expires } : {}) };
+  }
+
+  const spec: TenantSpec = {
+    key,
+    name: k.name,
+    kind: k.kind,
+    ...(k.ags !== undefined ? { ags: k.ags } : {}),
+    ...(k.ars !== undefined ? { ars: k.ars } : {}),
+    members,
+    domain,
+    size,
+    state: k.state ?? D.DEFAULT_STATE,
+    number: a.number,
+    code,
+    network: {
+      zoneType,
+      zone,
+      ...(zoneType === 'vlan' || zoneType === 'qinq' ? { bridge: fleet.network.bridge ?? D.DEFAULT_BRIDGE } : {}),
+      block: a.block,
+      segments,
+      flows,
+    },
+    compute: { pool, vmIds: { start: a.vmIds.start, end: a.vmIds.end } },
+    backup: {
+      storageId,
+      pbsServer: fleet.backup.server,
+      datastore: fleet.backup.datastore,
+      namespace: a.pbsNamespace,
+      schedule: backupSchedule(key, windowStart, windowEnd),
+      window: { start: windowStart, end: windowEnd },
+      retention: resolveRetention(k),
+      mode: D.BACKUP_MODE,
+      compress: D.BACKUP_COMPRESS,
+      protected: k.backup?.protected ?? D.DEFAULT_BACKUP_PROTECTED,
+      notificationTarget: fleet.backup.notificationTarget ?? D.DEFAULT_BACKUP_NOTIFICATION_TARGET,
+      secondCopy: { server: fleet.backup.secondCopy.server, datastore: fleet.backup.secondCopy.datastore, namespace: a.pbsNamespace },
+    },
+    logging: {
+      retentionDays: k.logging?.retentionDays ?? D.LOG_RETENTION_DAYS.default,
+      firewallLogLevel: D.DEFAULT_FIREWALL_LOG_LEVEL,
+      collector: fleet.logging.collector,
+      metricsServer: fleet.logging.metricsServer ?? D.DEFAULT_METRICS_SERVER,
+    },
+    identity,
+    vault,
+    suppressions,
+  };
+  return deepFreeze(spec);
+}
+
+function resolveIdentity(fleet: FleetFile, k: KommuneFile, code: string, problems: string[]): IdentitySpec {
+  const key = k.key;
+  const input = k.identity ?? {};
+  const source = input.source ?? D.DEFAULT_IDENTITY_SOURCE;
+  const groups = { admins: `${key}-admins`, operators: `${key}-operators`, auditors: `${key}-auditors` };
+  const directoryGroups = {
+    admins: input.groups?.admins ?? groups.admins,
+    operators: input.groups?.operators ?? groups.operators,
+    auditors: input.groups?.auditors ?? groups.auditors,
+  };
+  if (source === 'ldap') {
+    const l = input.ldap;
+    if (!l) problems.push(MSG.identityBlockRequired('ldap'));
+    const ad = l?.activeDirectory ?? false;
+    const ldap = l
+      ? {
+          server: l.server,
+          ...(l.server2 !== undefined ? { server2: l.server2 } : {}),
+          port: l.port ?? D.DEFAULT_LDAP_PORT,
+          baseDn: l.baseDn,
+          ...(l.bindDn !== undefined ? { bindDn: l.bindDn } : {}),
+          activeDirectory: ad,
+          userAttribute: l.userAttribute ?? (ad ? D.DEFAULT_AD_USER_ATTRIBUTE : D.DEFAULT_LDAP_USER_ATTRIBUTE),
+          ...(l.groupFilter !== undefined ? { groupFilter: l.groupFilter } : {}),
+        }
+      : undefined;
+    return {
+      source,
+      realm: { id: `${code}-${ad ? 'ad' : 'ldap'}`, type: ad ? 'ad' : 'ldap', owner: 'tenant' },
+      ...(ldap ? { ldap } : {}),
+      groups,
+      directoryGroups,
+    };
+  }
+  if (source === 'oidc') {
+    const o = input.oidc;
+    if (!o) problems.push(MSG.identityBlockRequired('oidc'));
+    return {
+      source,
+      realm: { id: `${code}-oidc`, type: 'openid', owner: 'tenant' },
+      ...(o ? { oidc: { issuerUrl: o.issuerUrl, clientId: o.clientId, groupsClaim: o.groupsClaim ?? D.DEFAULT_OIDC_GROUPS_CLAIM } } : {}),
+      groups,
+      directoryGroups,
+    };
+  }
+  const shared = fleet.identity?.sharedRealm;
+  if (!shared) problems.push(MSG.platformRealmMissing());
+  return {
+    source,
+    realm: { id: shared?.id ?? '', type: 'openid', owner: 'platform' },
+    ...(shared ? { oidc: { issuerUrl: shared.issuerUrl, clientId: shared.clientId, groupsClaim: D.DEFAULT_OIDC_GROUPS_CLAIM } } : {}),
+    groups,
+    directoryGroups,
+  };
+}
+
+function resolveVault(fleet: FleetFile, key: string, domain: string): VaultSpec {
+  const root = fleet.vault.tenantRoot ?? D.DEFAULT_VAULT_TENANT_ROOT;
+  const tenantPath = `${root}/${key}`;
+  const ns = fleet.vault.isolation === 'namespace';
+  return {
+    isolation: fleet.vault.isolation,
+    ...(ns ? { namespace: tenantPath } : {}),
+    pathPrefix: ns ? '' : tenantPath,
+    kvMount: ns ? 'kv' : `${tenantPath}/kv`,
+    pkiMount: fleet.vault.pkiIntermediatePath ?? D.DEFAULT_PKI_INTERMEDIATE_PATH,
+    pkiRole: `kom-${key}`,
+    policies: { admin: `${key}-admin`, operator: `${key}-operator`, readonly: `${key}-readonly`, pipeline: `${key}-pipeline` },
+    allowedDomain: domain,
+  };
+}
+
+/** All segment names in catalogue order that a spec has (helper for renderers and the CLI). */
+export function specSegments(spec: TenantSpec): SegmentName[] {
+  return SEGMENT_NAMES.filter((n) => spec.network.segments[n] !== undefined);
+}

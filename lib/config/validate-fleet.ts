@@ -1,0 +1,112 @@
+/**
+ * Semantic checks of fleet.yaml and of the tenants of a fleet together (duplicates, Land, shared
+ * realm). Like validate-kommune.ts, each check only looks at values of the right type.
+ */
+import { TENANT_BLOCK_PREFIX } from './catalogue';
+import * as D from './defaults';
+import { MSG } from './messages';
+import type { Problem } from './problems';
+import type { SourceFile } from './source';
+import { isHttpsUrl, isObj } from './validate-kommune';
+import { overlaps, parseCidr } from '../allocation/ipv4';
+import type { Cidr } from '../allocation/ipv4';
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+export function checkFleet(src: SourceFile, data: unknown): Problem[] {
+  const out: Problem[] = [];
+  if (!isObj(data)) return out;
+  const report = (p: (string | number)[], message: string, part: 'key' | 'value' = 'value') => out.push(src.problem(p, message, part));
+
+  if (isObj(data.network)) {
+    const n = data.network;
+    if (Array.isArray(n.supernets)) {
+      const parsed: { cidr: Cidr; text: string }[] = [];
+      const smallestBlock = Math.max(...Object.values(TENANT_BLOCK_PREFIX));
+      n.supernets.forEach((s, i) => {
+        if (typeof s !== 'string' || !/^[0-9]{1,3}(\.[0-9]{1,3}){3}\/[0-9]{1,2}$/.test(s)) return; // schema reports it
+        const c = parseCidr(s);
+        if (typeof c === 'string') {
+          report(['network', 'supernets', i], MSG.invalidCidr(s));
+          return;
+        }
+        if (c.prefix > smallestBlock) report(['network', 'supernets', i], MSG.supernetTooSmall(s, smallestBlock));
+        const other = parsed.find((p) => overlaps(p.cidr, c));
+        if (other) report(['network', 'supernets', i], MSG.overlappingSupernets(s, other.text));
+        parsed.push({ cidr: c, text: s });
+      });
+    }
+    const zoneType = str(n.zoneType);
+    if (zoneType === 'vxlan' && n.vxlanPeers === undefined) report(['network', 'zoneType'], MSG.zoneNeeds('vxlan', 'vxlanPeers'));
+    if (zoneType === 'evpn' && n.evpnController === undefined) report(['network', 'zoneType'], MSG.zoneNeeds('evpn', 'evpnController'));
+    if (zoneType !== undefined && zoneType !== 'vxlan' && n.vxlanPeers !== undefined) report(['network', 'vxlanPeers'], MSG.zoneFieldUnused(zoneType, 'vxlanPeers'), 'key');
+    if (zoneType !== undefined && zoneType !== 'evpn' && n.evpnController !== undefined) report(['network', 'evpnController'], MSG.zoneFieldUnused(zoneType, 'evpnController'), 'key');
+  }
+
+  if (isObj(data.logging)) {
+    const c = str(data.logging.collector);
+    if (c !== undefined && !isHostPort(c)) report(['logging', 'collector'], MSG.invalidHostPort(c));
+  }
+
+  if (isObj(data.identity) && isObj(data.identity.sharedRealm)) {
+    const url = str(data.identity.sharedRealm.issuerUrl);
+    if (url !== undefined && !isHttpsUrl(url)) report(['identity', 'sharedRealm', 'issuerUrl'], MSG.issuerNotHttps(url));
+  }
+  return out;
+}
+
+/** "host:port" with a host name or IPv4 address and a port 1-65535. */
+export function isHostPort(value: string): boolean {
+  const m = /^([A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?):([0-9]{1,5})$/.exec(value);
+  if (!m) return false;
+  const port = Number(m[3]);
+  return port >= D.PORT_BOUNDS.min && port <= D.PORT_BOUNDS.max;
+}
+
+/** A tenant file of a fleet, as the cross-file checks see it. */
+export interface TenantSource {
+  readonly src: SourceFile;
+  readonly data: unknown;
+}
+
+/**
+ * Checks across the fleet and its tenant files: duplicate keys and AGS, Land, shared realm. With
+ * `fleetData` undefined (tenant files validated without their fleet) only the duplicate checks run.
+ */
+export function checkFleetTenants(fleetData: unknown, tenants: readonly TenantSource[]): Problem[] {
+  const out: Problem[] = [];
+  const fleetKnown = isObj(fleetData);
+  const fleet = isObj(fleetData) ? fleetData : {};
+  const land = str(fleet.land);
+  const landOk = land !== undefined && new RegExp(D.LAND_PATTERN).test(land);
+  const hasSharedRealm = isObj(fleet.identity) && isObj(fleet.identity.sharedRealm);
+  const keys = new Map<string, string>();
+  const agsOwners = new Map<string, string>();
+  for (const t of tenants) {
+    if (!isObj(t.data)) continue;
+    const d = t.data;
+    const key = str(d.key);
+    if (key !== undefined) {
+      const other = keys.get(key);
+      if (other !== undefined) out.push(t.src.problem(['key'], MSG.duplicateTenantKey(key, other)));
+      else keys.set(key, t.src.file);
+    }
+    const ags = str(d.ags);
+    if (ags !== undefined && /^[0-9]{8}$/.test(ags)) {
+      const other = agsOwners.get(ags);
+      if (other !== undefined) out.push(t.src.problem(['ags'], MSG.duplicateAgs(ags, other)));
+      else agsOwners.set(ags, t.src.file);
+    }
+    if (landOk) {
+      const codes: [(string | number)[], unknown][] = [[['ags'], d.ags], [['ars'], d.ars]];
+      if (isObj(d.members)) for (const [slug, m] of Object.entries(d.members)) if (isObj(m)) codes.push([['members', slug, 'ags'], m.ags]);
+      for (const [p, v] of codes) {
+        if (typeof v === 'string' && /^[0-9]{8}([0-9]{4})?$/.test(v) && !v.startsWith(land)) out.push(t.src.problem(p, MSG.agsLandMismatch(v, land)));
+      }
+    }
+    const identity = isObj(d.identity) ? d.identity : {};
+    const source = identity.source ?? D.DEFAULT_IDENTITY_SOURCE;
+    if (fleetKnown && source === 'platform' && !hasSharedRealm) out.push(t.src.problem(['identity', 'source'], MSG.platformRealmMissing()));
+  }
+  return out;
+}

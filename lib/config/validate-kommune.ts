@@ -1,0 +1,224 @@
+/**
+ * Semantic checks of one kommune file: everything the JSON Schema cannot express. Runs on data that
+ * may also have structural problems, so each check only looks at values of the right type (the
+ * schema check reports the others); together they report every problem of a file at once.
+ */
+import * as path from 'path';
+import { SEGMENT_CATALOGUE, SEGMENT_NAMES, SEGMENT_PREFIX_BOUNDS, TENANT_BLOCK_PREFIX, DEFAULT_SIZE } from './catalogue';
+import * as D from './defaults';
+import { FLOW_CATALOGUE, isForbiddenFlow, parsePorts } from './flows';
+import { MSG } from './messages';
+import type { SegmentName, SizeProfile } from './model';
+import type { Problem } from './problems';
+import type { SourceFile } from './source';
+import { validateTenantKey } from '../naming';
+
+type Obj = Record<string, unknown>;
+
+export function isObj(v: unknown): v is Obj {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const int = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) ? v : undefined);
+
+/** Minutes since the earliest window time (18:00): 18:00 -> 0, 06:00 -> 720, 12:00 -> 1080. */
+export function minutesIntoNight(hhmm: string): number {
+  const [h, m] = hhmm.split(':').map(Number);
+  const [eh, em] = D.BACKUP_WINDOW_BOUNDS.earliest.split(':').map(Number);
+  return (h * 60 + m - (eh * 60 + em) + 1440) % 1440;
+}
+
+/** Length of the vetted night in minutes (18:00-06:00 = 720). */
+export const NIGHT_MINUTES = minutesIntoNight(D.BACKUP_WINDOW_BOUNDS.latest);
+
+/** Segments a tenant has: the mandatory ones plus those listed under `segments`. */
+export function enabledSegments(segments: unknown): SegmentName[] {
+  const listed = isObj(segments) ? segments : {};
+  return SEGMENT_NAMES.filter((n) => SEGMENT_CATALOGUE[n].mandatory || n in listed);
+}
+
+/** Checks a DNS domain beyond the schema pattern (label lengths, total length). */
+export function domainProblem(domain: string): string | undefined {
+  if (domain.length > 253) return 'longer than 253 characters';
+  const long = domain.split('.').find((l) => l.length > 63);
+  return long ? `label "${long}" is longer than 63 characters` : undefined;
+}
+
+export function checkKommune(src: SourceFile, data: unknown): Problem[] {
+  const out: Problem[] = [];
+  if (!isObj(data)) return out;
+  const report = (p: (string | number)[], message: string, part: 'key' | 'value' = 'value') => out.push(src.problem(p, message, part));
+
+  // key: naming rules and file name
+  const key = str(data.key);
+  if (key !== undefined) {
+    const keyProblems = validateTenantKey(key);
+    if (keyProblems.length > 0) report(['key'], MSG.invalidKey(key, keyProblems.map((t) => t.replace(/^tenant key "[^"]*": /, '')).join('; ')));
+    const fileName = path.basename(src.file);
+    if (fileName !== `${key}.yaml`) report(['key'], MSG.fileNameMismatch(fileName, key));
+  }
+
+  // kind, AGS, ARS, members
+  const kind = str(data.kind);
+  const ags = str(data.ags);
+  const ars = str(data.ars);
+  const agsOk = ags !== undefined && /^[0-9]{8}$/.test(ags);
+  const arsOk = ars !== undefined && /^[0-9]{12}$/.test(ars);
+  if (kind === 'zweckverband' && ags !== undefined) report(['ags'], MSG.agsNotForZweckverband());
+  if (agsOk && arsOk && (ars.slice(0, 5) !== ags.slice(0, 5) || ars.slice(9) !== ags.slice(5))) {
+    report(['ars'], MSG.arsAgsMismatch(ars, ags));
+  }
+  if (data.members !== undefined && kind !== undefined && kind !== 'verbandsgemeinde') {
+    report(['members'], MSG.membersOnlyForVerbandsgemeinde(kind), 'key');
+  }
+  if (kind === 'verbandsgemeinde' && data.members === undefined) report(['kind'], MSG.membersRequired());
+  if (kind === 'verbandsgemeinde' && isObj(data.members)) {
+    const kreis = arsOk ? ars.slice(0, 5) : agsOk ? ags.slice(0, 5) : undefined;
+    for (const [slug, m] of Object.entries(data.members)) {
+      const mags = isObj(m) ? str(m.ags) : undefined;
+      if (kreis !== undefined && mags !== undefined && /^[0-9]{8}$/.test(mags) && !mags.startsWith(kreis)) {
+        report(['members', slug, 'ags'], MSG.memberAgsOutsideKreis(mags, kreis));
+      }
+    }
+  }
+
+  const domain = str(data.domain);
+  if (domain !== undefined) {
+    const why = domainProblem(domain);
+    if (why) report(['domain'], MSG.invalidDomain(domain, why));
+  }
+
+  // segments: prefix lengths fit in the tenant block
+  const size: SizeProfile = data.size === 's' || data.size === 'm' || data.size === 'l' ? data.size : DEFAULT_SIZE;
+  const blockPrefix = TENANT_BLOCK_PREFIX[size];
+  const segs = isObj(data.segments) ? data.segments : {};
+  const enabled = enabledSegments(data.segments);
+  let needed = 0;
+  let sizesKnown = true;
+  for (const name of enabled) {
+    const input = segs[name];
+    const explicit = isObj(input) ? int(input.prefixLength) : undefined;
+    if (isObj(input) && input.prefixLength !== undefined && explicit === undefined) sizesKnown = false;
+    const prefix = explicit ?? SEGMENT_CATALOGUE[name].prefixLength[size];
+    if (explicit !== undefined && (explicit < SEGMENT_PREFIX_BOUNDS.min || explicit > SEGMENT_PREFIX_BOUNDS.max)) sizesKnown = false;
+    else if (explicit !== undefined && explicit < blockPrefix) {
+      report(['segments', name, 'prefixLength'], MSG.prefixLargerThanBlock(explicit, blockPrefix, size));
+      sizesKnown = false;
+    }
+    needed += 2 ** (32 - prefix);
+  }
+  const available = 2 ** (32 - blockPrefix);
+  if (sizesKnown && needed > available) {
+    report(data.segments !== undefined ? ['segments'] : ['size'], MSG.segmentsDoNotFit(needed, available, blockPrefix, size), data.segments !== undefined ? 'key' : 'value');
+  }
+
+  // flows from the catalogue: segments must exist
+  if (isObj(data.flows)) {
+    for (const id of Object.keys(data.flows)) {
+      const f = FLOW_CATALOGUE[id];
+      if (!f) continue; // reported by the schema with a suggestion
+      for (const seg of [f.from, f.to]) {
+        if (seg !== 'all' && !enabled.includes(seg)) report(['flows', id], MSG.flowSegmentMissing(id, seg), 'key');
+      }
+    }
+  }
+
+  // flow exceptions
+  if (isObj(data.flowExceptions)) {
+    for (const [id, e] of Object.entries(data.flowExceptions)) {
+      if (FLOW_CATALOGUE[id]) report(['flowExceptions', id], MSG.exceptionIdIsCatalogueId(id), 'key');
+      if (!isObj(e)) continue;
+      const from = str(e.from);
+      const to = str(e.to);
+      const fromOk = from !== undefined && (SEGMENT_NAMES as readonly string[]).includes(from);
+      const toOk = to !== undefined && (SEGMENT_NAMES as readonly string[]).includes(to);
+      if (fromOk && toOk) {
+        if (isForbiddenFlow(from as SegmentName, to as SegmentName)) report(['flowExceptions', id, 'to'], MSG.forbiddenFlow(from, to));
+        else if (from === to) report(['flowExceptions', id, 'to'], MSG.sameSegmentFlow(from));
+      }
+      if (fromOk && !enabled.includes(from as SegmentName)) report(['flowExceptions', id, 'from'], MSG.flowSegmentMissing(id, from));
+      if (toOk && !enabled.includes(to as SegmentName)) report(['flowExceptions', id, 'to'], MSG.flowSegmentMissing(id, to));
+      const protocol = str(e.protocol);
+      const ports = str(e.ports);
+      if (protocol === 'icmp' && e.ports !== undefined) report(['flowExceptions', id, 'ports'], MSG.portsNotForIcmp());
+      if ((protocol === 'tcp' || protocol === 'udp') && e.ports === undefined) report(['flowExceptions', id], MSG.portsRequired(protocol), 'key');
+      if (ports !== undefined && new RegExp(D.PORTS_PATTERN).test(ports) && parsePorts(ports) === undefined) {
+        report(['flowExceptions', id, 'ports'], MSG.portsOutOfRange(ports));
+      }
+      checkDate(e.expires, ['flowExceptions', id, 'expires'], report);
+    }
+  }
+
+  // suppressions: expiry dates
+  if (isObj(data.suppressions)) {
+    for (const [id, s] of Object.entries(data.suppressions)) {
+      if (isObj(s)) checkDate(s.expires, ['suppressions', id, 'expires'], report);
+    }
+  }
+
+  // backup window
+  if (isObj(data.backup)) {
+    const b = data.backup;
+    const times: [string, unknown][] = [['windowStart', b.windowStart], ['windowEnd', b.windowEnd]];
+    let allInside = true;
+    for (const [field, v] of times) {
+      const t = str(v);
+      if (t === undefined || !new RegExp(D.TIME_PATTERN).test(t)) {
+        if (v !== undefined) allInside = false;
+        continue;
+      }
+      if (minutesIntoNight(t) > NIGHT_MINUTES) {
+        report(['backup', field], MSG.windowOutside(t, D.BACKUP_WINDOW_BOUNDS.earliest, D.BACKUP_WINDOW_BOUNDS.latest));
+        allInside = false;
+      }
+    }
+    if (allInside) {
+      const start = str(b.windowStart) ?? D.DEFAULT_BACKUP_WINDOW.start;
+      const end = str(b.windowEnd) ?? D.DEFAULT_BACKUP_WINDOW.end;
+      const len = minutesIntoNight(end) - minutesIntoNight(start);
+      const at: (string | number)[] = b.windowEnd !== undefined ? ['backup', 'windowEnd'] : ['backup', 'windowStart'];
+      if (len <= 0) report(at, MSG.windowInverted(start, end, D.BACKUP_WINDOW_BOUNDS.earliest));
+      else if (len < D.BACKUP_WINDOW_MIN_MINUTES) report(at, MSG.windowTooShort(start, end, len, D.BACKUP_WINDOW_MIN_MINUTES));
+    }
+  }
+
+  // identity
+  if (isObj(data.identity)) {
+    const id = data.identity;
+    const source = str(id.source) ?? D.DEFAULT_IDENTITY_SOURCE;
+    if (source === 'ldap' && id.ldap === undefined) report(['identity', 'source'], MSG.identityBlockRequired('ldap'));
+    if (source === 'oidc' && id.oidc === undefined) report(['identity', 'source'], MSG.identityBlockRequired('oidc'));
+    for (const block of ['ldap', 'oidc'] as const) {
+      if (id[block] !== undefined && source !== block && ['ldap', 'oidc', 'platform'].includes(source)) {
+        report(['identity', block], MSG.identityBlockUnused(block, source), 'key');
+      }
+    }
+    if (isObj(id.ldap)) {
+      const baseDn = str(id.ldap.baseDn);
+      if (baseDn !== undefined && !/^[A-Za-z][A-Za-z0-9-]*=[^,=]+(,\s*[A-Za-z][A-Za-z0-9-]*=[^,=]+)*$/.test(baseDn)) {
+        report(['identity', 'ldap', 'baseDn'], MSG.invalidBaseDn(baseDn));
+      }
+    }
+    if (isObj(id.oidc)) {
+      const url = str(id.oidc.issuerUrl);
+      if (url !== undefined && !isHttpsUrl(url)) report(['identity', 'oidc', 'issuerUrl'], MSG.issuerNotHttps(url));
+    }
+  }
+  return out;
+}
+
+export function isHttpsUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' && u.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
+function checkDate(v: unknown, at: (string | number)[], report: (p: (string | number)[], m: string) => void): void {
+  const s = str(v);
+  if (s === undefined || !new RegExp(D.DATE_PATTERN).test(s)) return;
+  const d = new Date(`${s}T00:00:00Z`);
+  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s) report(at, MSG.invalidDate(s));
+}
