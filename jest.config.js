@@ -7,5 +7,11 @@ module.exports = {
     '^.+\\.ts$': ['@swc/jest', { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'commonjs' } }],
   },
   moduleFileExtensions: ['ts', 'js', 'json'],
+  // Examples import the package by name, as a forked example would; in the repo that is the source.
+  moduleNameMapper: {
+    '^kommunal-cdk$': '<rootDir>/lib/index.ts',
+    '^kommunal-cdk/proxmox$': '<rootDir>/lib/providers/proxmox/index.ts',
+    '^kommunal-cdk/proxmox/(.*)$': '<rootDir>/lib/providers/proxmox/$1/index.ts',
+  },
   testTimeout: 60000,
 };

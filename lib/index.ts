@@ -1,1 +1,25 @@
-export const VERSION = '0.1.0';
+/**
+ * kommunal-cdk: the public API. Re-exports only (STYLE 1). The generated Proxmox bindings are a
+ * separate entry point: `kommunal-cdk/proxmox` (or `kommunal-cdk/proxmox/<resource>`).
+ */
+export * from './core/errors';
+export * from './core/tenant';
+export * from './config';
+export * from './naming';
+export {
+  allocate, requestFromFleet, AllocationError, checkLockConsistency, parseLockFile, readLockFile, readLockFileIfPresent,
+  serializeLockFile, writeLockFile, LOCKFILE_NAME, gatewayOf, dhcpRangeOf, ZONE_TYPES, hasTenantZone,
+} from './allocation';
+export type { AllocationRequest, AllocationResult, TenantRequest, TenantPins } from './allocation';
+export * from './network';
+export * from './identity';
+
+export * from './backup';
+export * from './logging';
+export * from './blueprint';
+export * from './verify';
+export { ProxmoxConnection, PROXMOX_PROVIDER_VERSION } from './providers/proxmox-connection';
+export type { ProxmoxConnectionProps } from './providers/proxmox-connection';
+export { VaultConnection, VAULT_PROVIDER_VERSION } from './providers/vault-connection';
+export type { VaultConnectionProps } from './providers/vault-connection';
+export { nullableVariable } from './providers/variables';

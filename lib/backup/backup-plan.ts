@@ -1,5 +1,6 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
+import { BACKUP_COMPRESS, BACKUP_MODE } from '../config/defaults';
 import { ProblemCollector, show } from '../core/errors';
 import type { KeepPolicy, TenantIdentity } from '../core/tenant';
 import { nullableVariable } from '../providers/variables';
@@ -12,8 +13,8 @@ export type BackupMode = 'snapshot' | 'suspend' | 'stop';
 
 /** Vetted defaults of the backup plan (one source: code, docs and the parameter schema use them). */
 export const BACKUP_DEFAULTS = {
-  mode: 'snapshot' as BackupMode,
-  compress: 'zstd',
+  mode: BACKUP_MODE as BackupMode,
+  compress: BACKUP_COMPRESS,
   mailNotification: 'failure' as const,
 };
 

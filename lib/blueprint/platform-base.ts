@@ -35,7 +35,11 @@ export interface PlatformBaseProps {
      */
     readonly nodes?: readonly string[];
   };
-  readonly metrics: {
+  /**
+   * The metrics server tenants reference by name.
+   * @default - none created: the metrics server is managed outside this stack
+   */
+  readonly metrics?: {
     /** Metrics server ID on Proxmox VE (tenants reference it by this name). */
     readonly name: string;
     readonly server: string;
@@ -56,8 +60,11 @@ export interface PlatformBaseProps {
     readonly pkiIntermediatePath: string;
     /** Common name of the intermediate CA, e.g. "Kommunal-IT Issuing CA 1". */
     readonly pkiCommonName: string;
-    /** JWT auth mount for CI pipelines (GitLab ID tokens). */
-    readonly ciJwt: { readonly path: string; readonly issuer: string };
+    /**
+     * JWT auth mount for CI pipelines (GitLab ID tokens).
+     * @default - no CI logins
+     */
+    readonly ciJwt?: { readonly path: string; readonly issuer: string };
     /** OIDC auth mount for people (the provider's directory). */
     readonly oidc?: { readonly path: string; readonly discoveryUrl: string; readonly clientId: string };
   };
@@ -103,22 +110,27 @@ export class PlatformBase extends Construct {
       logRatelimit: { enabled: true, rate: '5/second', burst: 10 },
     });
 
-    const influxToken = new TerraformVariable(TerraformStack.of(this), 'metrics_influx_token', {
-      type: 'string',
-      sensitive: true,
-      description: 'API token of the platform InfluxDB bucket; from Vault in the pipeline.',
-    });
-    const type = props.metrics.type ?? 'influxdb';
-    new MetricsServer(this, 'MetricsServer', {
-      name: props.metrics.name,
-      server: props.metrics.server,
-      port: props.metrics.port,
-      type,
-      influxDbProto: type === 'influxdb' ? 'https' : undefined,
-      influxBucket: type === 'influxdb' ? props.metrics.influxBucket : undefined,
-      influxOrganization: type === 'influxdb' ? props.metrics.influxOrganization : undefined,
-      influxToken: type === 'influxdb' ? influxToken.stringValue : undefined,
-    });
+    if (props.metrics) {
+      const m = props.metrics;
+      const type = m.type ?? 'influxdb';
+      const influxToken = type === 'influxdb'
+        ? new TerraformVariable(TerraformStack.of(this), 'metrics_influx_token', {
+          type: 'string',
+          sensitive: true,
+          description: 'API token of the platform InfluxDB bucket; from Vault in the pipeline.',
+        }).stringValue
+        : undefined;
+      new MetricsServer(this, 'MetricsServer', {
+        name: m.name,
+        server: m.server,
+        port: m.port,
+        type,
+        influxDbProto: type === 'influxdb' ? 'https' : undefined,
+        influxBucket: type === 'influxdb' ? m.influxBucket : undefined,
+        influxOrganization: type === 'influxdb' ? m.influxOrganization : undefined,
+        influxToken,
+      });
+    }
 
     if (props.sharedRealm) {
       new RealmOpenid(this, 'SharedRealm', {
@@ -165,13 +177,15 @@ export class PlatformBase extends Construct {
       value: csr.csr,
       description: 'CSR of the issuing CA; sign it with the offline root and import the chain (documented step).',
     }).overrideLogicalId('pki_intermediate_csr');
-    new JwtAuthBackend(this, 'CiJwt', {
-      path: v.ciJwt.path,
-      type: 'jwt',
-      boundIssuer: v.ciJwt.issuer,
-      oidcDiscoveryUrl: v.ciJwt.issuer,
-      description: 'ID tokens of the CI system; one role per tenant pipeline',
-    });
+    if (v.ciJwt) {
+      new JwtAuthBackend(this, 'CiJwt', {
+        path: v.ciJwt.path,
+        type: 'jwt',
+        boundIssuer: v.ciJwt.issuer,
+        oidcDiscoveryUrl: v.ciJwt.issuer,
+        description: 'ID tokens of the CI system; one role per tenant pipeline',
+      });
+    }
     if (v.oidc) {
       const secret = new TerraformVariable(TerraformStack.of(this), 'vault_oidc_client_secret', {
         type: 'string',
@@ -202,8 +216,8 @@ function validate(props: PlatformBaseProps): ProblemCollector {
       p.check(Number.isInteger(n.evpnController.asn) && n.evpnController.asn >= 1 && n.evpnController.asn <= 4294967295, 'network.evpnController.asn', `${show(n.evpnController.asn)} is not an AS number`);
     }
   }
-  p.check(Number.isInteger(props.metrics.port) && props.metrics.port >= 1 && props.metrics.port <= 65535, 'metrics.port', `${show(props.metrics.port)} is not a port 1-65535`);
-  for (const [path, url] of [['vault.ciJwt.issuer', props.vault.ciJwt.issuer], ['vault.oidc.discoveryUrl', props.vault.oidc?.discoveryUrl], ['sharedRealm.issuerUrl', props.sharedRealm?.issuerUrl]] as const) {
+  if (props.metrics) p.check(Number.isInteger(props.metrics.port) && props.metrics.port >= 1 && props.metrics.port <= 65535, 'metrics.port', `${show(props.metrics.port)} is not a port 1-65535`);
+  for (const [path, url] of [['vault.ciJwt.issuer', props.vault.ciJwt?.issuer], ['vault.oidc.discoveryUrl', props.vault.oidc?.discoveryUrl], ['sharedRealm.issuerUrl', props.sharedRealm?.issuerUrl]] as const) {
     if (url !== undefined) p.check(/^https:\/\/[^\s/]+/.test(url), path, `${show(url)} must be an https URL`);
   }
   return p;

@@ -25,7 +25,8 @@ export interface IntBounds {
  * Shape of a tenant key: a lower-case DNS label of 3-40 characters, taken from lib/naming (which
  * owns the full rule set, e.g. no double hyphen); this is the part the JSON Schema can express.
  */
-export const TENANT_KEY_PATTERN: string = NAMING_KEY_PATTERN.source;
+/** The tenant-key rule of lib/naming as a JSON Schema pattern string. */
+export const TENANT_KEY_PATTERN_SOURCE: string = NAMING_KEY_PATTERN.source;
 export const TENANT_KEY_LENGTH: IntBounds = { min: TENANT_KEY_MIN_LENGTH, max: TENANT_KEY_MAX_LENGTH };
 
 /** Stable slug used as map key for members, flow exceptions and suppressions. */
@@ -148,7 +149,14 @@ export const VM_IDS_PER_TENANT_BOUNDS: IntBounds = { min: 10, max: 100000 };
 export const DEFAULT_BACKUP_NOTIFICATION_TARGET = 'kommunal-backup';
 export const DEFAULT_PKI_INTERMEDIATE_PATH = 'pki-int';
 export const DEFAULT_VAULT_TENANT_ROOT = 'kommunen';
+/** Shared KV v2 mount of all tenants in path mode. */
+export const DEFAULT_SHARED_KV_MOUNT = 'kv-kommunen';
+/** KV v2 mount inside a tenant namespace. */
+export const NAMESPACE_KV_MOUNT = 'kv';
 export const DEFAULT_METRICS_SERVER = 'platform-metrics';
+export const DEFAULT_PBS_USER_PREFIX = 'pve-';
+export const DEFAULT_CI_JWT_MOUNT = 'jwt-ci';
+export const DEFAULT_SNIPPETS_DATASTORE = 'local';
 export const DEFAULT_TENANTS_FOLDER = 'kommunen';
 
 /**

@@ -141,7 +141,7 @@ export function kommuneSchema(): JsonSchema {
     ...obj(
       {
         key: str('Stable tenant key: lower-case DNS label. Never change it after the first apply.', {
-          pattern: D.TENANT_KEY_PATTERN,
+          pattern: D.TENANT_KEY_PATTERN_SOURCE,
           patternErrorMessage: `a lower-case DNS label of ${D.TENANT_KEY_LENGTH.min}-${D.TENANT_KEY_LENGTH.max} characters (letters, digits, hyphens; starts with a letter)`,
           minLength: D.TENANT_KEY_LENGTH.min,
           maxLength: D.TENANT_KEY_LENGTH.max,
@@ -314,6 +314,7 @@ export function fleetSchema(): JsonSchema {
             bridge: str('Linux bridge of vlan/qinq zones.', { pattern: '^[A-Za-z][A-Za-z0-9_.-]{0,14}$', patternErrorMessage: 'a Linux interface name', default: D.DEFAULT_BRIDGE }),
             vxlanPeers: { type: 'array', description: 'Peer addresses of a vxlan zone.', items: str('Peer address.', { pattern: HOST_PATTERN, patternErrorMessage: HOST_HINT }), minItems: 1, uniqueItems: true },
             evpnController: str('EVPN controller ID (platform-owned), for evpn zones.', { pattern: '^[A-Za-z][A-Za-z0-9]*[A-Za-z0-9]$', patternErrorMessage: 'an SDN controller ID', maxLength: 8 }),
+            evpnAsn: int('AS number of the EVPN controller (evpn zones).', { min: 1, max: 4294967295 }),
             nodes: { type: 'array', description: 'Proxmox nodes the zones apply to.', items: str('Node name.', { pattern: HOST_PATTERN, patternErrorMessage: HOST_HINT }), uniqueItems: true },
           },
           { required: ['zoneType', 'supernets'] },
@@ -335,6 +336,8 @@ export function fleetSchema(): JsonSchema {
               { required: ['server', 'datastore'] },
             ),
             notificationTarget: str('Notification target on Proxmox VE.', { minLength: 1, maxLength: 64, default: D.DEFAULT_BACKUP_NOTIFICATION_TARGET }),
+            userPrefix: str('Prefix of the per-tenant PBS user <prefix><key>@pbs.', { pattern: '^[a-z][a-z0-9_-]{0,15}$', patternErrorMessage: 'lower-case letters, digits, _ and -', default: D.DEFAULT_PBS_USER_PREFIX }),
+            mailTo: { type: 'array', description: 'Mail addresses notified of failed backup jobs.', items: str('Mail address.', { pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', patternErrorMessage: 'a mail address' }), uniqueItems: true },
           },
           { required: ['server', 'datastore', 'secondCopy'] },
         ),
@@ -343,6 +346,27 @@ export function fleetSchema(): JsonSchema {
             isolation: { type: 'string', description: 'Tenant isolation: namespace (Vault Enterprise, OpenBao >= 2.3) or path prefix.', enum: ['namespace', 'path'] },
             pkiIntermediatePath: str('Mount path of the platform PKI intermediate.', { pattern: '^[a-z][a-z0-9/_-]*[a-z0-9]$', patternErrorMessage: 'a Vault mount path', default: D.DEFAULT_PKI_INTERMEDIATE_PATH }),
             tenantRoot: str('Parent namespace or path prefix of tenants.', { pattern: '^[a-z][a-z0-9/_-]*[a-z0-9]$', patternErrorMessage: 'a Vault path', default: D.DEFAULT_VAULT_TENANT_ROOT }),
+            sharedKvMount: str('Shared KV v2 mount of all tenants (path isolation).', { pattern: '^[a-z][a-z0-9_-]*[a-z0-9]$', patternErrorMessage: 'a Vault mount path', default: D.DEFAULT_SHARED_KV_MOUNT }),
+            pkiCommonName: str('Common name of the platform issuing CA. Default: "<fleet name> Issuing CA".', { minLength: 3, maxLength: 64 }),
+            ci: obj(
+              {
+                issuer: str('ID token issuer: the GitLab URL (https).', { pattern: '^https://[^\\s/]+', patternErrorMessage: 'an https URL' }),
+                mount: str('JWT auth mount.', { pattern: '^[a-z][a-z0-9_-]*[a-z0-9]$', patternErrorMessage: 'a Vault mount path', default: D.DEFAULT_CI_JWT_MOUNT }),
+                audience: str('Audience of the ID tokens. Default: the issuer.', { minLength: 1, maxLength: 200 }),
+                projectPathPrefix: str('Project path of tenant infrastructure projects: <prefix>/<key>.', { pattern: '^[A-Za-z0-9][A-Za-z0-9_./-]*[A-Za-z0-9]$', patternErrorMessage: 'a GitLab group path' }),
+              },
+              { required: ['issuer', 'projectPathPrefix'] },
+            ),
+            directoryAuth: obj(
+              {
+                kind: { type: 'string', description: 'Directory login method.', enum: ['ldap', 'oidc'] },
+                mount: str('Auth mount path.', { pattern: '^[a-z][a-z0-9_-]*[a-z0-9]$', patternErrorMessage: 'a Vault mount path' }),
+                discoveryUrl: str('OIDC discovery URL (https), for kind oidc.', { pattern: '^https://[^\\s/]+', patternErrorMessage: 'an https URL' }),
+                clientId: str('OIDC client ID, for kind oidc.', { minLength: 1, maxLength: 200 }),
+                redirectUris: { type: 'array', description: 'Allowed OIDC redirect URIs.', items: str('URI.', { minLength: 8, maxLength: 500 }), uniqueItems: true },
+              },
+              { required: ['kind', 'mount'] },
+            ),
           },
           { required: ['isolation'] },
         ),
@@ -350,6 +374,20 @@ export function fleetSchema(): JsonSchema {
           {
             collector: str('Central syslog collector, host:port.', { minLength: 3, maxLength: 260 }),
             metricsServer: str('Proxmox metrics server ID.', { pattern: '^[A-Za-z][A-Za-z0-9_-]*$', patternErrorMessage: 'a metrics server ID', default: D.DEFAULT_METRICS_SERVER }),
+            metrics: obj(
+              {
+                server: str('Metrics server host.', { pattern: HOST_PATTERN, patternErrorMessage: HOST_HINT }),
+                port: int('Metrics server port.', { min: 1, max: 65535 }),
+                type: { type: 'string', description: 'Metrics server type.', enum: ['influxdb', 'graphite', 'opentelemetry'], default: 'influxdb' },
+                influxBucket: str('InfluxDB bucket.', { minLength: 1, maxLength: 200 }),
+                influxOrganization: str('InfluxDB organisation.', { minLength: 1, maxLength: 200 }),
+              },
+              { required: ['server', 'port'] },
+            ),
+            snippets: obj({
+              node: str('Node holding the snippets datastore. Default: the first of network.nodes.', { pattern: HOST_PATTERN, patternErrorMessage: HOST_HINT }),
+              datastore: str('Datastore with content type snippets.', { pattern: '^[A-Za-z][A-Za-z0-9._-]*$', patternErrorMessage: 'a datastore ID', default: D.DEFAULT_SNIPPETS_DATASTORE }),
+            }),
           },
           { required: ['collector'] },
         ),

@@ -185,6 +185,8 @@ export interface FleetFile {
     readonly vxlanPeers?: readonly string[];
     /** EVPN controller ID (platform-owned) for evpn zones. */
     readonly evpnController?: string;
+    /** AS number of the EVPN controller (evpn zones). */
+    readonly evpnAsn?: number;
     /** Proxmox nodes the zones apply to. */
     readonly nodes?: readonly string[];
   };
@@ -204,6 +206,10 @@ export interface FleetFile {
     readonly secondCopy: { readonly server: string; readonly datastore: string };
     /** Notification target name on Proxmox VE. @default 'kommunal-backup' */
     readonly notificationTarget?: string;
+    /** Prefix of the per-tenant PBS user: `<prefix><key>@pbs`. @default 'pve-' */
+    readonly userPrefix?: string;
+    /** Mail addresses notified of failed backup jobs. @default - Proxmox notification matchers only */
+    readonly mailTo?: readonly string[];
   };
   readonly vault: {
     readonly isolation: VaultIsolation;
@@ -211,12 +217,46 @@ export interface FleetFile {
     readonly pkiIntermediatePath?: string;
     /** Parent namespace or path prefix for tenants. @default 'kommunen' */
     readonly tenantRoot?: string;
+    /** Shared KV v2 mount of all tenants (path isolation). @default 'kv-kommunen' */
+    readonly sharedKvMount?: string;
+    /** Common name of the platform's issuing CA. @default '<fleet name> Issuing CA' */
+    readonly pkiCommonName?: string;
+    /** CI logins (GitLab ID tokens): one JWT role per tenant pipeline. @default - no CI roles */
+    readonly ci?: {
+      /** Token issuer, the GitLab URL (https). */
+      readonly issuer: string;
+      /** JWT auth mount. @default 'jwt-ci' */
+      readonly mount?: string;
+      /** Audience the ID tokens are issued for. @default the issuer */
+      readonly audience?: string;
+      /** Project path of tenant infrastructure projects: `<prefix>/<key>`. */
+      readonly projectPathPrefix: string;
+    };
+    /** Auth mount that tenant directory groups are bound to. @default - no directory logins */
+    readonly directoryAuth?: {
+      readonly kind: 'ldap' | 'oidc';
+      readonly mount: string;
+      readonly discoveryUrl?: string;
+      readonly clientId?: string;
+      readonly redirectUris?: readonly string[];
+    };
   };
   readonly logging: {
     /** Central syslog collector, host:port. */
     readonly collector: string;
     /** Platform metrics server name (Proxmox metrics server ID). @default 'platform-metrics' */
     readonly metricsServer?: string;
+    /** The metrics server the platform stack creates under that name. @default - managed outside this fleet */
+    readonly metrics?: {
+      readonly server: string;
+      readonly port: number;
+      /** @default 'influxdb' */
+      readonly type?: 'influxdb' | 'graphite' | 'opentelemetry';
+      readonly influxBucket?: string;
+      readonly influxOrganization?: string;
+    };
+    /** Where cloud-init snippets are uploaded. @default node: the first of network.nodes; datastore 'local' */
+    readonly snippets?: { readonly node?: string; readonly datastore?: string };
   };
   readonly identity?: {
     /** The platform's shared OIDC realm for tenants with identity.source = platform. */

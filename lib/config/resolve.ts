@@ -20,7 +20,7 @@ import { hasTenantZone } from '../allocation/constants';
 import { dhcpRangeOf, gatewayOf } from '../allocation/ipv4';
 import {
   checkDnsLabel, checkGroupId, checkPbsNamespace, checkPoolId, checkSdnId, checkSecurityGroupName, checkString,
-  checkVaultPathSegment, checkVlanTag, checkVmId, checkVni, SECURITY_GROUP_RULE,
+  checkVaultPathSegment, checkVlanTag, checkVmId, checkVni, SECURITY_GROUP_RULE, tenantVaultPolicyName,
 } from '../naming';
 
 export interface ResolvedFleet {
@@ -337,10 +337,17 @@ function resolveVault(fleet: FleetFile, key: string, domain: string): VaultSpec 
     isolation: fleet.vault.isolation,
     ...(ns ? { namespace: tenantPath } : {}),
     pathPrefix: ns ? '' : tenantPath,
-    kvMount: ns ? 'kv' : `${tenantPath}/kv`,
+    // Path mode: no mount per tenant (the mount table must hold the whole fleet); the tenant owns a
+    // prefix of the platform's shared KV v2 mount. Namespace mode: a KV mount in the namespace.
+    kvMount: ns ? D.NAMESPACE_KV_MOUNT : fleet.vault.sharedKvMount ?? D.DEFAULT_SHARED_KV_MOUNT,
     pkiMount: fleet.vault.pkiIntermediatePath ?? D.DEFAULT_PKI_INTERMEDIATE_PATH,
     pkiRole: `kom-${key}`,
-    policies: { admin: `${key}-admin`, operator: `${key}-operator`, readonly: `${key}-readonly`, pipeline: `${key}-pipeline` },
+    policies: {
+      admin: tenantVaultPolicyName(root, key, 'admin'),
+      operator: tenantVaultPolicyName(root, key, 'operator'),
+      readonly: tenantVaultPolicyName(root, key, 'readonly'),
+      pipeline: tenantVaultPolicyName(root, key, 'pipeline'),
+    },
     allowedDomain: domain,
   };
 }

@@ -39,6 +39,8 @@ export function checkFleet(src: SourceFile, data: unknown): Problem[] {
     const zoneType = str(n.zoneType);
     if (zoneType === 'vxlan' && n.vxlanPeers === undefined) report(['network', 'zoneType'], MSG.zoneNeeds('vxlan', 'vxlanPeers'));
     if (zoneType === 'evpn' && n.evpnController === undefined) report(['network', 'zoneType'], MSG.zoneNeeds('evpn', 'evpnController'));
+    if (zoneType === 'evpn' && n.evpnAsn === undefined) report(['network', 'zoneType'], MSG.zoneNeeds('evpn', 'evpnAsn'));
+    if (zoneType !== undefined && zoneType !== 'evpn' && n.evpnAsn !== undefined) report(['network', 'evpnAsn'], MSG.zoneFieldUnused(zoneType, 'evpnAsn'), 'key');
     if (zoneType !== undefined && zoneType !== 'vxlan' && n.vxlanPeers !== undefined) report(['network', 'vxlanPeers'], MSG.zoneFieldUnused(zoneType, 'vxlanPeers'), 'key');
     if (zoneType !== undefined && zoneType !== 'evpn' && n.evpnController !== undefined) report(['network', 'evpnController'], MSG.zoneFieldUnused(zoneType, 'evpnController'), 'key');
   }
@@ -46,6 +48,12 @@ export function checkFleet(src: SourceFile, data: unknown): Problem[] {
   if (isObj(data.logging)) {
     const c = str(data.logging.collector);
     if (c !== undefined && !isHostPort(c)) report(['logging', 'collector'], MSG.invalidHostPort(c));
+  }
+
+  if (isObj(data.vault) && isObj(data.vault.directoryAuth) && data.vault.directoryAuth.kind === 'oidc') {
+    for (const field of ['discoveryUrl', 'clientId']) {
+      if (data.vault.directoryAuth[field] === undefined) report(['vault', 'directoryAuth'], MSG.oidcAuthNeeds(field));
+    }
   }
 
   if (isObj(data.identity) && isObj(data.identity.sharedRealm)) {

@@ -1,5 +1,6 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
+import { DEFAULT_AD_USER_ATTRIBUTE, DEFAULT_LDAP_USER_ATTRIBUTE, DEFAULT_OIDC_GROUPS_CLAIM } from '../config/defaults';
 import type { LdapInput, OidcInput } from '../config/model';
 import { ProblemCollector, show } from '../core/errors';
 import type { TenantIdentity } from '../core/tenant';
@@ -46,14 +47,8 @@ export const STORAGE_ROLES: readonly AccessRole[] = ['admins', 'operators'];
 
 /** Default LDAP connection mode: TLS from the first byte. */
 export const DEFAULT_LDAP_MODE = 'ldaps';
-/** Default user attribute of a plain LDAP directory. */
-export const DEFAULT_LDAP_USER_ATTRIBUTE = 'uid';
-/** Default user attribute of an Active Directory. */
-export const DEFAULT_AD_USER_ATTRIBUTE = 'sAMAccountName';
 /** Default group filter of an Active Directory. */
 export const DEFAULT_AD_GROUP_FILTER = '(objectClass=group)';
-/** Default OIDC claim carrying the user's groups. */
-export const DEFAULT_OIDC_GROUPS_CLAIM = 'groups';
 /** What a directory sync removes when it vanished from the directory. */
 export const DEFAULT_SYNC_REMOVE_VANISHED = 'acl;entry;properties';
 

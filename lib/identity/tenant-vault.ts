@@ -9,12 +9,11 @@ import type { VaultIsolation } from '../config/model';
 import { ProblemCollector, show } from '../core/errors';
 import type { TenantIdentity } from '../core/tenant';
 import { PolicyRule, renderPolicyHcl } from './policy-document';
+import { tenantVaultPolicyName, VAULT_POLICY_ROLES, type VaultPolicyRole } from '../naming/vault-names';
 import { CLAIM_NAME, DNS_NAME, isHttpsUrl, MSG, TENANT_KEY, VAULT_NAME, VAULT_PATH, VAULT_RESERVED } from './rules';
 
-/** The tenant's Vault policies. */
-export type VaultPolicyRole = 'admin' | 'operator' | 'readonly' | 'pipeline';
-/** Every policy role, in a fixed order. */
-export const VAULT_POLICY_ROLES: readonly VaultPolicyRole[] = ['admin', 'operator', 'readonly', 'pipeline'];
+// The tenant's Vault policy roles and names are shared with resolution (lib/naming/vault-names.ts).
+export { tenantVaultPolicyName, VAULT_POLICY_ROLES, type VaultPolicyRole };
 /** Directory-mapped policy roles (the pipeline logs in through the CI role only). */
 export type DirectoryRole = Exclude<VaultPolicyRole, 'pipeline'>;
 /** Every directory-mapped role, in a fixed order. */
@@ -34,11 +33,6 @@ export const DEFAULT_DIRECTORY_TOKEN_TTL_SECONDS = 8 * 3600;
 export const PIPELINE_KV_SUBPATH = 'ci';
 /** Claim of a directory login that holds the user's groups (OIDC). */
 export const VAULT_OIDC_GROUPS_CLAIM = 'groups';
-
-/** Name of a tenant's Vault policy: `<tenantRoot with / as ->-<key>-<role>`, unique in both isolation modes. */
-export function tenantVaultPolicyName(tenantRoot: string, key: string, role: VaultPolicyRole | 'pki'): string {
-  return `${tenantRoot.replace(/\//g, '-')}-${key}-${role}`;
-}
 
 /** Properties of {@link TenantVault}. */
 export interface TenantVaultProps {

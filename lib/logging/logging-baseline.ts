@@ -1,19 +1,12 @@
 import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
+import { DEFAULT_FIREWALL_LOG_LEVEL, LOG_RETENTION_DAYS } from '../config/defaults';
 import { ProblemCollector, show } from '../core/errors';
 import type { FirewallLogLevel, TenantIdentity } from '../core/tenant';
 import { VirtualEnvironmentFile } from '../providers/proxmox/virtual-environment-file';
 
-/**
- * Vetted bounds of central log retention in days. The minimum keeps enough history to investigate a
- * security incident (OPS.1.1.5 asks for logs to be kept long enough to be evaluated); the maximum is
- * the data-protection ceiling the provider's data-protection officer set for log data containing
- * personal data (IP addresses, user names): storage limitation, Art. 5(1)(e) GDPR.
- */
-export const LOG_RETENTION_BOUNDS = { minDays: 30, maxDays: 180 } as const;
-
-/** Default firewall log level of tenant guests: dropped inbound traffic is logged. */
-export const DEFAULT_FIREWALL_LOG_LEVEL: FirewallLogLevel = 'info';
+/** Vetted bounds of central log retention in days (one source: lib/config/defaults.ts, with the reasoning). */
+export const LOG_RETENTION_BOUNDS = { minDays: LOG_RETENTION_DAYS.min, maxDays: LOG_RETENTION_DAYS.max } as const;
 
 /** The platform's central log collector (syslog over TLS or TCP). */
 export interface LogCollector {

@@ -28,7 +28,7 @@ export type { ZoneType } from '../config/model';
 export type ZoneOwner = 'tenant' | 'platform';
 
 /** The zone types, in a stable order. */
-export const ZONE_TYPES: readonly ZoneType[] = ['vlan', 'qinq', 'vxlan', 'evpn'];
+import { ZONE_TYPES } from '../allocation/constants';
 
 /**
  * Owner of each zone type: QinQ (a service tag per tenant) and EVPN (a VRF per tenant) give every

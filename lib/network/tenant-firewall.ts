@@ -23,7 +23,9 @@ import {
 } from './checks';
 
 /** Protocols a flow may open. */
-export type FlowProtocol = 'tcp' | 'udp' | 'icmp';
+import type { FlowProtocol } from '../config/flows';
+
+export type { FlowProtocol };
 /** Where a flow comes from: the vetted catalogue or a reasoned exception. */
 export type FlowSource = 'catalogue' | 'exception';
 /** Guest kind: selects `vm_id` or `container_id` on the firewall resources. */

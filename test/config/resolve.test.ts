@@ -53,7 +53,7 @@ describe('resolveFleet on the fixture fleet', () => {
       kvMount: 'kv',
       pkiMount: 'pki-int',
       pkiRole: 'kom-beta',
-      policies: { admin: 'beta-admin', operator: 'beta-operator', readonly: 'beta-readonly', pipeline: 'beta-pipeline' },
+      policies: { admin: 'kommunen-beta-admin', operator: 'kommunen-beta-operator', readonly: 'kommunen-beta-readonly', pipeline: 'kommunen-beta-pipeline' },
       allowedDomain: 'beta.kommunen.example.org',
     });
     expect(beta.network.zone).toEqual({ id: PLATFORM_ZONE_IDS.vlan, owner: 'platform' });
@@ -142,7 +142,8 @@ describe('resolution details', () => {
     const spec = resolveFleet(fleet).specs.musterstadt;
     expect(spec.vault.namespace).toBeUndefined();
     expect(spec.vault.pathPrefix).toBe('kommunen/musterstadt');
-    expect(spec.vault.kvMount).toBe('kommunen/musterstadt/kv');
+    // Path mode: a prefix of the shared mount, no mount per tenant (mount-table limit at fleet scale).
+    expect(spec.vault.kvMount).toBe('kv-kommunen');
     expect(spec.network.zone.owner).toBe('tenant');
     expect(spec.network.zone.id).toMatch(/^[A-Za-z][A-Za-z0-9]{1,7}$/);
     expect(spec.network.zone.tag).toEqual(expect.any(Number));

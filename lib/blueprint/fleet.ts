@@ -1,0 +1,112 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { App } from 'cdktf';
+import { readLockFileIfPresent, serializeLockFile, LOCKFILE_NAME } from '../allocation/lockfile';
+import { loadFleet, LoadedFleet, LoadOptions } from '../config/load';
+import type { LockFile } from '../config/model';
+import { resolveFleet } from '../config/resolve';
+import type { TenantSpec } from '../config/spec';
+import { KommuneStack } from './kommune-stack';
+import { PlatformStack } from './platform-stack';
+import type { PlatformSpec } from './platform-spec';
+import { resolvePlatform } from './resolve-platform';
+import { renderAccessMatrix, renderBackupPlan, renderNetworkPlan } from './tenant-documents';
+
+/** Stack name of the platform stack; tenant keys may not take it. */
+export const PLATFORM_STACK_NAME = 'platform';
+
+/** A fleet read from disk and resolved: everything the stacks render, as plain data. */
+export interface FleetModel {
+  readonly fleet: LoadedFleet;
+  readonly platform: PlatformSpec;
+  readonly specs: Readonly<Record<string, TenantSpec>>;
+  /** The lock after resolution (new tenants allocated). */
+  readonly lock: LockFile;
+  /** Where the lock lives. */
+  readonly lockPath: string;
+  /** True when resolution allocated or retired something: the lock file must be written and committed. */
+  readonly lockChanged: boolean;
+}
+
+export interface LoadFleetModelOptions extends LoadOptions {
+  /** Path of fleet.yaml. */
+  readonly fleetFile: string;
+  /**
+   * Path of the lockfile.
+   * @default fleet.lock.yaml next to fleet.yaml
+   */
+  readonly lockFile?: string;
+}
+
+/** Reads fleet.yaml, its tenant files and the lockfile, validates and resolves them. */
+export function loadFleetModel(options: LoadFleetModelOptions): FleetModel {
+  const fleet = loadFleet(options.fleetFile, options);
+  const lockPath = options.lockFile ?? path.join(path.dirname(path.resolve(options.fleetFile)), LOCKFILE_NAME);
+  const previous = readLockFileIfPresent(lockPath);
+  const resolved = resolveFleet(fleet, previous);
+  const lockChanged = previous === undefined || serializeLockFile(previous) !== serializeLockFile(resolved.lock);
+  return { fleet, platform: resolvePlatform(fleet), specs: resolved.specs, lock: resolved.lock, lockPath, lockChanged };
+}
+
+/** Writes the lock when it changed; returns whether it wrote. */
+export function writeLockIfChanged(model: FleetModel): boolean {
+  if (!model.lockChanged) return false;
+  fs.writeFileSync(model.lockPath, serializeLockFile(model.lock));
+  return true;
+}
+
+export interface FleetStacksOptions {
+  /**
+   * Tenants to build stacks for.
+   * @default - every tenant of the fleet
+   */
+  readonly tenants?: readonly string[];
+  /**
+   * Also build the platform stack.
+   * @default true
+   */
+  readonly platform?: boolean;
+}
+
+/**
+ * Builds the platform stack and one KommuneStack per tenant of a resolved fleet into an App.
+ * Stack names: `platform` and each tenant key.
+ */
+export class Fleet {
+  public readonly platform?: PlatformStack;
+  public readonly tenants: Readonly<Record<string, KommuneStack>>;
+
+  public constructor(app: App, model: FleetModel, options: FleetStacksOptions = {}) {
+    const wanted = options.tenants ?? Object.keys(model.specs);
+    const unknown = wanted.filter((k) => model.specs[k] === undefined);
+    if (unknown.length > 0) {
+      throw new Error(`unknown tenant${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}; the fleet has ${Object.keys(model.specs).length} tenants (see "kommunal explain")`);
+    }
+    if (model.specs[PLATFORM_STACK_NAME]) throw new Error(`tenant key "${PLATFORM_STACK_NAME}" is reserved for the platform stack; rename the tenant`);
+    if (options.platform ?? true) this.platform = new PlatformStack(app, PLATFORM_STACK_NAME, { platform: model.platform });
+    const tenants: Record<string, KommuneStack> = {};
+    for (const key of [...wanted].sort()) {
+      tenants[key] = new KommuneStack(app, key, { spec: model.specs[key], platform: model.platform });
+    }
+    this.tenants = tenants;
+  }
+
+  /** Writes each tenant's network plan, backup plan and access matrix below `dir/<key>/`. */
+  public writeDocuments(dir: string): string[] {
+    const written: string[] = [];
+    for (const [key, stack] of Object.entries(this.tenants)) {
+      const out = path.join(dir, key);
+      fs.mkdirSync(out, { recursive: true });
+      const docs: Record<string, string> = {
+        'network-plan.md': renderNetworkPlan(stack.spec),
+        'backup-plan.md': renderBackupPlan(stack.spec),
+        'access-matrix.md': renderAccessMatrix(stack.spec, stack.access.aclEntries, Object.values(stack.vault.policies).filter((p): p is NonNullable<typeof p> => p !== undefined)),
+      };
+      for (const [name, text] of Object.entries(docs)) {
+        fs.writeFileSync(path.join(out, name), text);
+        written.push(path.join(out, name));
+      }
+    }
+    return written;
+  }
+}

@@ -1,0 +1,69 @@
+import { Aspects, TerraformOutput, TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { BackupPlan } from '../backup/backup-plan';
+import type { TenantSpec } from '../config/spec';
+import { TenantAccess } from '../identity/tenant-access';
+import { TenantVault } from '../identity/tenant-vault';
+import { LoggingBaseline } from '../logging/logging-baseline';
+import { NetworkSegments } from '../network/network-segments';
+import { TenantFirewall } from '../network/tenant-firewall';
+import { TenantScopeGuard } from '../network/tenant-scope-guard';
+import { ProxmoxConnection } from '../providers/proxmox-connection';
+import { VaultConnection } from '../providers/vault-connection';
+import type { PlatformSpec } from './platform-spec';
+import { configureStateBackend } from './state-backend';
+import { accessProps, activeSegments, backupProps, firewallProps, loggingProps, networkProps, vaultProps } from './tenant-props';
+
+/** Properties of {@link KommuneStack}. */
+export interface KommuneStackProps {
+  /** The tenant, fully resolved (lib/config/resolve.ts). */
+  readonly spec: TenantSpec;
+  /** The platform the tenant lives in (platform objects are referenced by stable name). */
+  readonly platform: PlatformSpec;
+}
+
+/**
+ * One Kommune: one Terraform stack with its own state. Renders the tenant's network segments,
+ * firewall, access, Vault, backup and logging from its TenantSpec; references platform objects
+ * (zones, roles, metrics server, PKI, auth mounts) by name, so each tenant plans alone. Cluster-wide
+ * singletons are refused (TenantScopeGuard).
+ */
+export class KommuneStack extends TerraformStack {
+  public readonly spec: TenantSpec;
+  public readonly network: NetworkSegments;
+  public readonly firewall: TenantFirewall;
+  public readonly access: TenantAccess;
+  public readonly vault: TenantVault;
+  public readonly backup: BackupPlan;
+  public readonly logging: LoggingBaseline;
+
+  public constructor(scope: Construct, id: string, props: KommuneStackProps) {
+    super(scope, id);
+    const { spec, platform } = props;
+    this.spec = spec;
+    new ProxmoxConnection(this, 'Proxmox');
+    new VaultConnection(this, 'VaultProvider');
+    configureStateBackend(this, platform.state, spec.key);
+
+    this.network = new NetworkSegments(this, 'Network', networkProps(spec, platform));
+    this.firewall = new TenantFirewall(this, 'Firewall', firewallProps(spec));
+    this.access = new TenantAccess(this, 'Access', accessProps(spec, platform));
+    this.vault = new TenantVault(this, 'Vault', vaultProps(spec, platform));
+    this.backup = new BackupPlan(this, 'Backup', backupProps(spec, platform));
+    this.logging = new LoggingBaseline(this, 'Logging', loggingProps(spec, platform));
+
+    output(this, 'tenant_key', spec.key, 'Stable tenant key');
+    output(this, 'pool', spec.compute.pool, 'Proxmox pool: create every guest of the Kommune in it (backups select by pool)');
+    output(this, 'vm_id_range', `${spec.compute.vmIds.start}-${spec.compute.vmIds.end}`, 'VM IDs reserved for this Kommune');
+    output(this, 'vnets', Object.fromEntries(activeSegments(spec).map((s) => [s, spec.network.segments[s]!.vnetId])), 'SDN vnet per segment');
+    output(this, 'security_groups', Object.fromEntries(activeSegments(spec).map((s) => [s, spec.network.segments[s]!.securityGroup])), 'Firewall security group per segment, for guest rules');
+    output(this, 'logging_snippet', this.logging.snippetVolume, 'cicustom user data that forwards guest logs');
+    output(this, 'vault_kv_prefix', this.vault.kvDataPrefix, 'Where the Kommune keeps its secrets');
+
+    Aspects.of(this).add(new TenantScopeGuard());
+  }
+}
+
+function output(stack: TerraformStack, name: string, value: unknown, description: string): void {
+  new TerraformOutput(stack, name, { value, description }).overrideLogicalId(name);
+}

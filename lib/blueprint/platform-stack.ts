@@ -1,0 +1,55 @@
+import { TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { PlatformRoles } from '../identity/platform-roles';
+import { ProxmoxConnection } from '../providers/proxmox-connection';
+import { VaultConnection } from '../providers/vault-connection';
+import { PlatformBase } from './platform-base';
+import type { PlatformSpec } from './platform-spec';
+import { configureStateBackend } from './state-backend';
+
+/** Properties of {@link PlatformStack}. */
+export interface PlatformStackProps {
+  readonly platform: PlatformSpec;
+}
+
+/**
+ * What the provider engineers own once per datacenter: SDN zone(s) and the single SDN applier,
+ * datacenter firewall, the custom roles tenants are granted, the metrics server, the shared OIDC
+ * realm, and the Vault base (audit, shared KV or tenant-root namespace, PKI intermediate, auth).
+ */
+export class PlatformStack extends TerraformStack {
+  public readonly base: PlatformBase;
+  public readonly roles: PlatformRoles;
+
+  public constructor(scope: Construct, id: string, props: PlatformStackProps) {
+    super(scope, id);
+    const p = props.platform;
+    new ProxmoxConnection(this, 'Proxmox');
+    new VaultConnection(this, 'VaultProvider');
+    configureStateBackend(this, p.state, 'platform');
+    this.roles = new PlatformRoles(this, 'Roles', { roleIds: p.roles });
+    this.base = new PlatformBase(this, 'Base', {
+      network: {
+        zoneType: p.network.zoneType,
+        zoneId: p.network.zoneId,
+        bridge: p.network.bridge,
+        peers: p.network.peers,
+        evpnController: p.network.evpnController,
+        nodes: p.network.nodes,
+      },
+      metrics: p.metrics.target ? { name: p.metrics.name, ...p.metrics.target } : undefined,
+      vault: {
+        isolation: p.vault.isolation,
+        tenantRoot: p.vault.tenantRoot,
+        sharedKvMount: p.vault.sharedKvMount,
+        pkiIntermediatePath: p.vault.pkiIntermediatePath,
+        pkiCommonName: p.vault.pkiCommonName,
+        ciJwt: p.vault.ciJwt ? { path: p.vault.ciJwt.path, issuer: p.vault.ciJwt.issuer } : undefined,
+        oidc: p.vault.directoryAuth?.kind === 'oidc' && p.vault.directoryAuth.discoveryUrl && p.vault.directoryAuth.clientId
+          ? { path: p.vault.directoryAuth.path, discoveryUrl: p.vault.directoryAuth.discoveryUrl, clientId: p.vault.directoryAuth.clientId }
+          : undefined,
+      },
+      sharedRealm: p.sharedRealm,
+    });
+  }
+}

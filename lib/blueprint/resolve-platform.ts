@@ -1,0 +1,62 @@
+/**
+ * Resolution of the platform: fleet.yaml → PlatformSpec, with the vetted defaults applied where the
+ * fleet leaves a value unset. Plain data in, plain data out.
+ */
+import * as D from '../config/defaults';
+import type { LoadedFleet } from '../config/load';
+import { ValidationError } from '../config/problems';
+import { DEFAULT_PLATFORM_ROLE_IDS } from '../identity/platform-roles';
+import type { PlatformSpec } from './platform-spec';
+
+/** Parses "host:port" (validated by the fleet loader). */
+function hostPort(value: string): { host: string; port: number } {
+  const i = value.lastIndexOf(':');
+  return { host: value.slice(0, i), port: Number(value.slice(i + 1)) };
+}
+
+/** Resolves the platform settings of a loaded fleet. */
+export function resolvePlatform(fleet: LoadedFleet): PlatformSpec {
+  const f = fleet.data;
+  const nodes = f.network.nodes;
+  const snippetNode = f.logging.snippets?.node ?? nodes?.[0];
+  if (snippetNode === undefined) {
+    const pos = fleet.position(['logging']);
+    throw new ValidationError([{ ...pos, path: 'logging.snippets.node', message: 'is needed (the node cloud-init snippets are uploaded to) because network.nodes lists no node' }]);
+  }
+  const collector = hostPort(f.logging.collector);
+  const ci = f.vault.ci;
+  return {
+    fleet: f.name,
+    network: {
+      zoneType: f.network.zoneType,
+      zoneId: D.PLATFORM_ZONE_IDS[f.network.zoneType],
+      bridge: f.network.bridge ?? D.DEFAULT_BRIDGE,
+      nodes,
+      peers: f.network.vxlanPeers,
+      evpnController: f.network.evpnController !== undefined && f.network.evpnAsn !== undefined ? { id: f.network.evpnController, asn: f.network.evpnAsn } : undefined,
+    },
+    roles: DEFAULT_PLATFORM_ROLE_IDS,
+    metrics: {
+      name: f.logging.metricsServer ?? D.DEFAULT_METRICS_SERVER,
+      target: f.logging.metrics ? { ...f.logging.metrics, type: f.logging.metrics.type ?? 'influxdb' } : undefined,
+    },
+    logging: {
+      collector: { host: collector.host, port: collector.port, protocol: 'tls' },
+      snippets: { node: snippetNode, datastore: f.logging.snippets?.datastore ?? D.DEFAULT_SNIPPETS_DATASTORE },
+    },
+    backup: { userPrefix: f.backup.userPrefix ?? D.DEFAULT_PBS_USER_PREFIX, mailTo: f.backup.mailTo },
+    vault: {
+      isolation: f.vault.isolation,
+      tenantRoot: f.vault.tenantRoot ?? D.DEFAULT_VAULT_TENANT_ROOT,
+      sharedKvMount: f.vault.sharedKvMount ?? D.DEFAULT_SHARED_KV_MOUNT,
+      pkiIntermediatePath: f.vault.pkiIntermediatePath ?? D.DEFAULT_PKI_INTERMEDIATE_PATH,
+      pkiCommonName: f.vault.pkiCommonName ?? `${f.name} Issuing CA`,
+      ciJwt: ci ? { path: ci.mount ?? D.DEFAULT_CI_JWT_MOUNT, issuer: ci.issuer, audience: ci.audience ?? ci.issuer, projectPathPrefix: ci.projectPathPrefix } : undefined,
+      directoryAuth: f.vault.directoryAuth
+        ? { kind: f.vault.directoryAuth.kind, path: f.vault.directoryAuth.mount, discoveryUrl: f.vault.directoryAuth.discoveryUrl, clientId: f.vault.directoryAuth.clientId, redirectUris: f.vault.directoryAuth.redirectUris }
+        : undefined,
+    },
+    sharedRealm: f.identity?.sharedRealm,
+    state: (f.state ?? { backend: 'local' }) as PlatformSpec['state'],
+  };
+}
