@@ -1,0 +1,46 @@
+/**
+ * The address contract (STYLE 10): every Terraform resource address of the reference tenants is
+ * pinned. A changed address means destroy-and-recreate of a municipality's network or backups, so a
+ * rename must ship `moved` blocks and an upgrade note (docs/upgrades.md) before this file is
+ * updated with `KOMMUNAL_UPDATE_INVENTORY=1 npx jest test/blueprint/address-inventory`.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { resourceAddresses, SynthJson } from '../helpers/synth';
+import { exampleModel, removeDir, synthModel } from '../helpers/fleet';
+
+const INVENTORY = path.join(__dirname, 'address-inventory.json');
+const EXAMPLES = ['landkreis-fleet', 'musterstadt', 'verbandsgemeinde'];
+
+function currentInventory(): Record<string, Record<string, string[]>> {
+  const out: Record<string, Record<string, string[]>> = {};
+  for (const example of EXAMPLES) {
+    const synth = synthModel(exampleModel(example));
+    out[example] = Object.fromEntries(Object.entries(synth.stacks).map(([name, json]) => [name, resourceAddresses(json as SynthJson)]));
+    removeDir(synth.outdir);
+  }
+  return out;
+}
+
+describe('resource-address inventory of the reference tenants', () => {
+  const current = currentInventory();
+  if (process.env.KOMMUNAL_UPDATE_INVENTORY === '1') fs.writeFileSync(INVENTORY, `${JSON.stringify(current, null, 1)}\n`);
+  const pinned = JSON.parse(fs.readFileSync(INVENTORY, 'utf8')) as Record<string, Record<string, string[]>>;
+
+  for (const example of EXAMPLES) {
+    it(`keeps every address of ${example}`, () => {
+      for (const stack of Object.keys(pinned[example])) {
+        const now = new Set(current[example][stack] ?? []);
+        const removed = pinned[example][stack].filter((a) => !now.has(a));
+        // Anything gone would be destroyed on the next apply.
+        expect({ stack, removed }).toEqual({ stack, removed: [] });
+      }
+      expect(current[example]).toEqual(pinned[example]);
+    });
+  }
+
+  it('pins a realistic number of resources for the reference tenant', () => {
+    expect(pinned.musterstadt.musterstadt.length).toBeGreaterThan(50);
+    expect(pinned.musterstadt.platform.length).toBeGreaterThan(10);
+  });
+});
