@@ -14,4 +14,5 @@ module.exports = {
     '^kommunal-cdk/proxmox/(.*)$': '<rootDir>/lib/providers/proxmox/$1/index.ts',
   },
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.js'],
 };
