@@ -1,5 +1,7 @@
 /** Every example is a runnable cdktf app that synthesizes and conforms to the provider schemas. */
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { checkConformance } from '../lib/verify/conformance';
 import { EXAMPLES, exampleModel, removeDir, synthModel } from './helpers/fleet';
@@ -19,6 +21,25 @@ describe('examples', () => {
       const cdktf = JSON.parse(fs.readFileSync(path.join(dir, 'cdktf.json'), 'utf8'));
       expect(cdktf).toMatchObject({ language: 'typescript', app: `node ../../dist/examples/${example}/main.js` });
       expect(fs.readFileSync(path.join(dir, 'main.ts'), 'utf8')).toContain("from 'kommunal-cdk'");
+    });
+
+    it('runs as an app (compiled main.js): stacks, documents, lock untouched', () => {
+      const main = path.join(EXAMPLES, '..', 'dist', 'examples', example, 'main.js');
+      if (!fs.existsSync(main)) throw new Error(`${main} is missing: run "npm run build" first (npm test does)`);
+      const out = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunal-example-'));
+      const lockBefore = fs.readFileSync(path.join(dir, 'fleet.lock.yaml'), 'utf8');
+      try {
+        const r = spawnSync(process.execPath, [main], { cwd: dir, env: { ...process.env, CDKTF_OUTDIR: out }, encoding: 'utf8' });
+        expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
+        const stacks = fs.readdirSync(path.join(out, 'stacks')).sort();
+        expect(stacks).toContain('platform');
+        const tenants = stacks.filter((s) => s !== 'platform');
+        expect(fs.readdirSync(path.join(out, 'documents')).sort()).toEqual(tenants);
+        for (const t of tenants) expect(fs.readdirSync(path.join(out, 'documents', t)).sort()).toEqual(['access-matrix.md', 'backup-plan.md', 'network-plan.md']);
+        expect(fs.readFileSync(path.join(dir, 'fleet.lock.yaml'), 'utf8')).toBe(lockBefore);
+      } finally {
+        removeDir(out);
+      }
     });
 
     it('synthesizes the platform and every tenant, conforming to the provider schemas', () => {

@@ -5,14 +5,8 @@
  *
  *   npm run build && cd examples/landkreis-fleet && node ../../dist/examples/landkreis-fleet/main.js
  */
-import * as path from 'path';
-import { App } from 'cdktf';
-import { Fleet, loadFleetModel, writeLockIfChanged } from 'kommunal-cdk';
 
-const here = process.env.KOMMUNAL_EXAMPLE_DIR ?? process.cwd();
-const model = loadFleetModel({ fleetFile: path.join(here, 'fleet.yaml'), displayRoot: here });
-const app = new App({ outdir: process.env.CDKTF_OUTDIR ?? path.join(here, 'cdktf.out') });
-const fleet = new Fleet(app, model);
-app.synth();
-fleet.writeDocuments(path.join(app.outdir, 'documents'));
-if (writeLockIfChanged(model)) console.log(`allocated new tenants: wrote ${path.relative(here, model.lockPath)} (commit it)`);
+import { runFleetApp } from 'kommunal-cdk';
+
+// The folder of this example (cdktf runs the app from here); KOMMUNAL_EXAMPLE_DIR overrides it.
+runFleetApp({ dir: process.env.KOMMUNAL_EXAMPLE_DIR ?? process.cwd() });

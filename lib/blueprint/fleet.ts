@@ -110,3 +110,32 @@ export class Fleet {
     return written;
   }
 }
+
+/** Options of {@link runFleetApp}. */
+export interface RunFleetAppOptions {
+  /** Folder with fleet.yaml, kommunen/ and fleet.lock.yaml. */
+  readonly dir: string;
+  /**
+   * Output folder.
+   * @default CDKTF_OUTDIR, else `<dir>/cdktf.out`
+   */
+  readonly outdir?: string;
+  /** Prints what happened (lock written). @default console.log */
+  readonly log?: (line: string) => void;
+}
+
+/**
+ * The whole cdktf app of a fleet folder, as the examples run it: load and resolve the fleet, build
+ * the platform and tenant stacks, synthesize, write the tenant documents next to the stacks
+ * (`<outdir>/documents/<key>/`) and record new allocations in fleet.lock.yaml (commit it).
+ */
+export function runFleetApp(options: RunFleetAppOptions): { app: App; fleet: Fleet; model: FleetModel } {
+  const log = options.log ?? ((line: string) => console.log(line));
+  const model = loadFleetModel({ fleetFile: path.join(options.dir, 'fleet.yaml'), displayRoot: options.dir });
+  const app = new App({ outdir: options.outdir ?? process.env.CDKTF_OUTDIR ?? path.join(options.dir, 'cdktf.out') });
+  const fleet = new Fleet(app, model);
+  app.synth();
+  fleet.writeDocuments(path.join(app.outdir, 'documents'));
+  if (writeLockIfChanged(model)) log(`allocated new tenants: wrote ${path.relative(options.dir, model.lockPath)} (commit it)`);
+  return { app, fleet, model };
+}
