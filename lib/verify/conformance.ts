@@ -21,6 +21,7 @@
  */
 import * as fs from 'fs';
 import { BlockFacts, AttributeFacts, CtyType, KNOWN_PROVIDERS, loadProviderFacts, NestedBlockFacts, ProviderFacts } from './schema-facts';
+import { editDistance } from '../config/did-you-mean';
 
 /** The kinds of finding. */
 export type ConformanceCode =
@@ -194,19 +195,6 @@ function typeName(t: CtyType | undefined): string {
   }
 }
 
-function editDistance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i += 1) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j += 1) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
-}
 
 /** ` Did you mean "x"?` for the closest candidate within a small edit distance, else ''. */
 function suggest(name: string, candidateList: Iterable<string>): string {
