@@ -17,9 +17,22 @@ export * from './identity';
 export * from './backup';
 export * from './logging';
 export * from './blueprint';
+export * from './compliance';
 export * from './verify';
+export * from './upgrade';
+export {
+  parsePlanJson, PlanInputError, changeKind, gitlabTerraformReport, classifyResource, PROTECTED_CATEGORIES, guardPlan,
+  formatGuardReport, longestRetentionDays, addressMatches, generateGitlabPipelines, PIPELINE_DEFAULTS, PipelineInputError,
+  selectChangedTenants, changedLockEntries, tenantFacts, checkTenantScope,
+} from './pipeline';
+export type {
+  PlanJson, PlanResourceChange, ChangeKind, GitlabTerraformReport, ResourceCategory, ResourceClass, GuardOptions, GuardReport,
+  GuardDecision, Verdict, UsedApproval, GitlabPipelineOptions, GeneratedPipelines, GeneratedChunk, PipelineTenant,
+  PipelineVaultLogin, TfTool, ChangeInput, ChangeSelection, TenantFacts, ScopeFinding, ScopeResult,
+} from './pipeline';
 export { ProxmoxConnection, PROXMOX_PROVIDER_VERSION } from './providers/proxmox-connection';
 export type { ProxmoxConnectionProps } from './providers/proxmox-connection';
 export { VaultConnection, VAULT_PROVIDER_VERSION } from './providers/vault-connection';
 export type { VaultConnectionProps } from './providers/vault-connection';
 export { nullableVariable } from './providers/variables';
+export * from './synth';

@@ -103,6 +103,7 @@ export function canonicalTenant(t: TenantAllocation): TenantAllocation {
     pbsNamespace: t.pbsNamespace,
     ...(t.retired ? { retired: true } : {}),
     ...(t.pinned && t.pinned.length > 0 ? { pinned: [...t.pinned] } : {}),
+    ...(t.blueprint !== undefined ? { blueprint: t.blueprint } : {}),
   };
 }
 

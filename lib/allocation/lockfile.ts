@@ -63,6 +63,7 @@ export function serializeLockFile(lock: LockFile): string {
       lines.push('    pinned:');
       for (const p of t.pinned) lines.push(`      - ${yamlString(p)}`);
     }
+    if (t.blueprint !== undefined) lines.push(`    blueprint: ${t.blueprint}`);
   }
   return LOCKFILE_HEADER + lines.join('\n') + '\n';
 }
@@ -81,7 +82,7 @@ export function writeLockFile(path: string, lock: LockFile): void {
   fs.writeFileSync(path, serializeLockFile(lock), 'utf8');
 }
 
-const TENANT_FIELDS = ['number', 'code', 'zone', 'zoneTag', 'block', 'segments', 'vmIds', 'pbsNamespace', 'retired', 'pinned'];
+const TENANT_FIELDS = ['number', 'code', 'zone', 'zoneTag', 'block', 'segments', 'vmIds', 'pbsNamespace', 'retired', 'pinned', 'blueprint'];
 const SEGMENT_FIELDS = ['vnet', 'tag', 'cidr', 'retired'];
 
 /** Parses and validates lockfile text; `fileName` appears in every error. */
@@ -210,6 +211,7 @@ export function parseLockFile(text: string, fileName: string): LockFile {
       const zoneNode = e.get('zone');
       const zoneTagNode = e.get('zoneTag');
       const retired = bool(e.get('retired'), `${f}.retired`, key);
+      const blueprintNode = e.get('blueprint');
       tenants[key] = canonicalTenant({
         number: int(tNode, e.get('number'), `${f}.number`, 0, key),
         code: str(tNode, e.get('code'), `${f}.code`, key),
@@ -221,6 +223,7 @@ export function parseLockFile(text: string, fileName: string): LockFile {
         pbsNamespace: str(tNode, e.get('pbsNamespace'), `${f}.pbsNamespace`, key),
         ...(retired ? { retired } : {}),
         ...(pinned ? { pinned } : {}),
+        ...(blueprintNode !== undefined ? { blueprint: int(tNode, blueprintNode, `${f}.blueprint`, 1, key) } : {}),
       });
     }
   }

@@ -5,8 +5,9 @@ import { readLockFileIfPresent, serializeLockFile, LOCKFILE_NAME } from '../allo
 import { loadFleet, LoadedFleet, LoadOptions } from '../config/load';
 import type { LockFile } from '../config/model';
 import { resolveFleet } from '../config/resolve';
+import { BLUEPRINT_VERSION } from '../upgrade/address-map';
 import type { TenantSpec } from '../config/spec';
-import { KommuneStack } from './kommune-stack';
+import { KommuneStack, type KommuneComplianceOptions } from './kommune-stack';
 import { PlatformStack } from './platform-stack';
 import type { PlatformSpec } from './platform-spec';
 import { resolvePlatform } from './resolve-platform';
@@ -44,8 +45,14 @@ export function loadFleetModel(options: LoadFleetModelOptions): FleetModel {
   const lockPath = options.lockFile ?? path.join(path.dirname(path.resolve(options.fleetFile)), LOCKFILE_NAME);
   const previous = readLockFileIfPresent(lockPath);
   const resolved = resolveFleet(fleet, previous);
-  const lockChanged = previous === undefined || serializeLockFile(previous) !== serializeLockFile(resolved.lock);
-  return { fleet, platform: resolvePlatform(fleet), specs: resolved.specs, lock: resolved.lock, lockPath, lockChanged };
+  // New tenants are built with the current blueprint; record it so later upgrades know where they start.
+  const added = new Set(resolved.allocation.added);
+  const lock: LockFile = added.size === 0 ? resolved.lock : {
+    ...resolved.lock,
+    tenants: Object.fromEntries(Object.entries(resolved.lock.tenants).map(([k, t]) => [k, added.has(k) ? { ...t, blueprint: BLUEPRINT_VERSION } : t])),
+  };
+  const lockChanged = previous === undefined || serializeLockFile(previous) !== serializeLockFile(lock);
+  return { fleet, platform: resolvePlatform(fleet), specs: resolved.specs, lock, lockPath, lockChanged };
 }
 
 /** Writes the lock when it changed; returns whether it wrote. */
@@ -66,6 +73,11 @@ export interface FleetStacksOptions {
    * @default true
    */
   readonly platform?: boolean;
+  /**
+   * Compliance rule pack options of every tenant stack (see KommuneStackProps.compliance).
+   * @default - enabled, unsuppressed errors fail synthesis
+   */
+  readonly compliance?: KommuneComplianceOptions | false;
 }
 
 /**
@@ -86,7 +98,7 @@ export class Fleet {
     if (options.platform ?? true) this.platform = new PlatformStack(app, PLATFORM_STACK_NAME, { platform: model.platform });
     const tenants: Record<string, KommuneStack> = {};
     for (const key of [...wanted].sort()) {
-      tenants[key] = new KommuneStack(app, key, { spec: model.specs[key], platform: model.platform });
+      tenants[key] = new KommuneStack(app, key, { spec: model.specs[key], platform: model.platform, compliance: options.compliance });
     }
     this.tenants = tenants;
   }

@@ -1,6 +1,7 @@
 import { Aspects, TerraformOutput, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { BackupPlan } from '../backup/backup-plan';
+import { applyCompliance, type ComplianceOptions } from '../compliance/apply';
 import type { TenantSpec } from '../config/spec';
 import { TenantAccess } from '../identity/tenant-access';
 import { TenantVault } from '../identity/tenant-vault';
@@ -10,6 +11,7 @@ import { TenantFirewall } from '../network/tenant-firewall';
 import { TenantScopeGuard } from '../network/tenant-scope-guard';
 import { ProxmoxConnection } from '../providers/proxmox-connection';
 import { VaultConnection } from '../providers/vault-connection';
+import { addUpgradeMoves } from '../upgrade/upgrade-moves';
 import type { PlatformSpec } from './platform-spec';
 import { configureStateBackend } from './state-backend';
 import { accessProps, activeSegments, backupProps, firewallProps, loggingProps, networkProps, vaultProps } from './tenant-props';
@@ -20,7 +22,24 @@ export interface KommuneStackProps {
   readonly spec: TenantSpec;
   /** The platform the tenant lives in (platform objects are referenced by stable name). */
   readonly platform: PlatformSpec;
+  /**
+   * Blueprint version the tenant's state was last applied with (recorded in its lock entry, see
+   * docs/adr/0003-upgrades.md). When older than BLUEPRINT_VERSION, the stack emits `moved` blocks
+   * for every address renamed since (lib/upgrade).
+   * @default - the tenant is current: no moved blocks
+   */
+  readonly recordedBlueprintVersion?: number;
+  /**
+   * Compliance rule pack (lib/compliance, docs/compliance.md), evaluated at synthesis with this
+   * tenant's spec and the suppressions of its Kommune file. `false` turns it off (for callers that
+   * evaluate the stacks themselves, such as `kommunal check`).
+   * @default - enabled: unsuppressed errors fail synthesis; suppression expiry is not evaluated
+   */
+  readonly compliance?: KommuneComplianceOptions | false;
 }
+
+/** Compliance options of a KommuneStack (the spec is the stack's own). */
+export type KommuneComplianceOptions = Omit<ComplianceOptions, 'spec'>;
 
 /**
  * One Kommune: one Terraform stack with its own state. Renders the tenant's network segments,
@@ -61,6 +80,11 @@ export class KommuneStack extends TerraformStack {
     output(this, 'vault_kv_prefix', this.vault.kvDataPrefix, 'Where the Kommune keeps its secrets');
 
     Aspects.of(this).add(new TenantScopeGuard());
+    // Compliance rule pack (lib/compliance).
+    if (props.compliance !== false) applyCompliance(this, { ...(props.compliance ?? {}), spec });
+
+    // --- upgrade hook (lib/upgrade): opt-in moved blocks for tenants built with an older blueprint ---
+    if (props.recordedBlueprintVersion !== undefined) addUpgradeMoves(this, { fromVersion: props.recordedBlueprintVersion });
   }
 }
 

@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { PlatformRoles } from '../identity/platform-roles';
 import { ProxmoxConnection } from '../providers/proxmox-connection';
 import { VaultConnection } from '../providers/vault-connection';
+import { addUpgradeMoves } from '../upgrade/upgrade-moves';
 import { PlatformBase } from './platform-base';
 import type { PlatformSpec } from './platform-spec';
 import { configureStateBackend } from './state-backend';
@@ -10,6 +11,12 @@ import { configureStateBackend } from './state-backend';
 /** Properties of {@link PlatformStack}. */
 export interface PlatformStackProps {
   readonly platform: PlatformSpec;
+  /**
+   * Blueprint version the platform state was last applied with. When older than BLUEPRINT_VERSION,
+   * the stack emits `moved` blocks for every address renamed since (lib/upgrade).
+   * @default - the platform is current: no moved blocks
+   */
+  readonly recordedBlueprintVersion?: number;
 }
 
 /**
@@ -51,5 +58,8 @@ export class PlatformStack extends TerraformStack {
       },
       sharedRealm: p.sharedRealm,
     });
+
+    // --- upgrade hook (lib/upgrade): opt-in moved blocks when the platform state is older ---
+    if (props.recordedBlueprintVersion !== undefined) addUpgradeMoves(this, { fromVersion: props.recordedBlueprintVersion });
   }
 }

@@ -12,14 +12,19 @@ import * as path from 'path';
 import { packageRoot } from '../config/json-schema';
 import { formatProblem, isValidationError } from '../config/problems';
 import { CliContext, CliIo, EXIT, UsageError } from './io';
+import * as check from './commands/check';
 import * as explain from './commands/explain';
+import * as init from './commands/init';
+import * as pipeline from './commands/pipeline';
+import * as planGuard from './commands/plan-guard';
+import * as synth from './commands/synth';
 import * as validate from './commands/validate';
 
 export type { CliIo } from './io';
 export { EXIT, UsageError } from './io';
 
 /** Registered commands, in help order. */
-const COMMANDS: readonly { register(program: Command, ctx: CliContext): void }[] = [validate, explain];
+const COMMANDS: readonly { register(program: Command, ctx: CliContext): void }[] = [validate, explain, init, pipeline, planGuard, check, synth];
 
 function packageVersion(): string {
   return (JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;

@@ -281,6 +281,26 @@ export function kommuneSchema(): JsonSchema {
           SLUG_HINT,
         ),
         state: { type: 'string', description: 'Lifecycle state; decommissioning freezes changes.', enum: ['active', 'decommissioning'], default: D.DEFAULT_STATE },
+        decommissionedSince: str('Date the tenant entered state decommissioning; required in that state. Backups are kept until this date plus the longest retention.', {
+          pattern: D.DATE_PATTERN,
+          patternErrorMessage: DATE_HINT,
+        }),
+        approvals: map(
+          'Approved destructive changes (delete or replace of protected resources) for the plan guard, each reasoned, dated and expiring.',
+          obj(
+            {
+              address: str('Terraform resource address, exact or a glob (* = any characters except ".", ** = any characters).', { minLength: 3, maxLength: 500 }),
+              action: { type: 'string', description: 'The approved change.', enum: ['delete', 'replace'] },
+              reason: reason('Why the change is approved'),
+              approvedBy: str('Who approved the change (name or account).', { minLength: 2, maxLength: 200 }),
+              approvedOn: str('Date the approval was given; it does not count before.', { pattern: D.DATE_PATTERN, patternErrorMessage: DATE_HINT }),
+              expires: expires(),
+            },
+            { required: ['address', 'action', 'reason', 'approvedBy', 'approvedOn', 'expires'] },
+          ),
+          D.SLUG_PATTERN,
+          SLUG_HINT,
+        ),
       },
       { required: ['key', 'name', 'kind'] },
     ),

@@ -99,6 +99,14 @@ export const MSG = {
   windowTooShort: (start: string, end: string, minutes: number, min: number) =>
     `the window ${start}-${end} is ${minutes} minutes long; the vetted minimum is ${min} minutes`,
 
+  // --- lifecycle and approvals ---
+  decommissionedSinceRequired: () =>
+    `state "decommissioning" needs "decommissionedSince" (the date changes were frozen, e.g. "2025-03-31"); backup retention is counted from it`,
+  decommissionedSinceUnused: (state: string) =>
+    `"decommissionedSince" is only allowed with state "decommissioning", not "${state}"; remove it or set state: decommissioning`,
+  approvalExpiresBeforeApproved: (approvedOn: string, expires: string) =>
+    `the approval expires (${expires}) before it was given (${approvedOn}); set "expires" on or after "approvedOn"`,
+
   // --- identity ---
   identityBlockRequired: (source: string) => `identity.source is "${source}", so the "${source}" block with its connection facts is required`,
   identityBlockUnused: (block: string, source: string) =>

@@ -135,6 +135,25 @@ export interface SuppressionInput {
   readonly expires?: string;
 }
 
+/**
+ * An explicit approval of a destructive change the plan guard would otherwise reject (delete or
+ * replace of a protected resource). Keyed by a stable approval ID in `approvals`.
+ */
+export interface ApprovalInput {
+  /** Terraform resource address, exact or a glob (`*` any characters except `.`, `**` any characters). */
+  readonly address: string;
+  /** The change approved: `delete` (also covers the delete of a destroy-only plan) or `replace`. */
+  readonly action: 'delete' | 'replace';
+  /** At least 20 characters: why the data or resource may go (ticket, decision). */
+  readonly reason: string;
+  /** Who approved it (name or account). */
+  readonly approvedBy: string;
+  /** ISO date the approval was given; it does not count before this date. */
+  readonly approvedOn: string;
+  /** ISO date after which the approval no longer counts. */
+  readonly expires: string;
+}
+
 /** The content of one `kommunen/<key>.yaml`. */
 export interface KommuneFile {
   /** Stable tenant key: lower-case DNS label, 3-40 characters. Never change it after the first apply. */
@@ -162,6 +181,10 @@ export interface KommuneFile {
   readonly suppressions?: Readonly<Record<string, SuppressionInput>>;
   /** @default 'active' */
   readonly state?: TenantState;
+  /** ISO date the tenant entered `decommissioning`; required in that state, not allowed otherwise. */
+  readonly decommissionedSince?: string;
+  /** Approved destructive changes for the plan guard, keyed by approval ID. @default - none */
+  readonly approvals?: Readonly<Record<string, ApprovalInput>>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -305,6 +328,11 @@ export interface TenantAllocation {
   readonly retired?: boolean;
   /** Manually pinned fields (honoured and checked for conflicts). */
   readonly pinned?: readonly string[];
+  /**
+   * Blueprint version the tenant's resources were last applied with (lib/upgrade: moved blocks
+   * from older addresses). Absent means version 1.
+   */
+  readonly blueprint?: number;
 }
 
 export interface LockFile {

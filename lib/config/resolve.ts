@@ -12,7 +12,7 @@ import type { LoadedFleet, LoadedKommune } from './load';
 import { MSG } from './messages';
 import type { FleetFile, KommuneFile, LockFile, SegmentName, TenantAllocation } from './model';
 import {
-  deepFreeze, FlowSpec, IdentitySpec, RetentionSpec, SegmentSpec, TenantSpec, VaultSpec,
+  ApprovalSpec, deepFreeze, FlowSpec, IdentitySpec, RetentionSpec, SegmentSpec, TenantSpec, VaultSpec,
 } from './spec';
 import { enabledSegments, minutesIntoNight } from './validate-kommune';
 import { allocate, AllocationResult, requestFromFleet, TenantRequest } from '../allocation/allocate';
@@ -269,8 +269,18 @@ export function resolveTenant(fleet: FleetFile, k: KommuneFile, a: TenantAllocat
     identity,
     vault,
     suppressions,
+    ...(k.decommissionedSince !== undefined ? { decommissionedSince: k.decommissionedSince } : {}),
+    ...(k.approvals !== undefined && Object.keys(k.approvals).length > 0 ? { approvals: resolveApprovals(k.approvals) } : {}),
   };
   return deepFreeze(spec);
+}
+
+function resolveApprovals(input: NonNullable<KommuneFile['approvals']>): Record<string, ApprovalSpec> {
+  const out: Record<string, ApprovalSpec> = {};
+  for (const [id, a] of Object.entries(input)) {
+    out[id] = { address: a.address, action: a.action, reason: a.reason, approvedBy: a.approvedBy, approvedOn: a.approvedOn, expires: a.expires };
+  }
+  return out;
 }
 
 function resolveIdentity(fleet: FleetFile, k: KommuneFile, code: string, problems: string[]): IdentitySpec {

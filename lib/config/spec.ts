@@ -139,6 +139,16 @@ export interface SuppressionSpec {
   readonly expires?: string;
 }
 
+/** An approval of a destructive change (see ApprovalInput), as the plan guard reads it. */
+export interface ApprovalSpec {
+  readonly address: string;
+  readonly action: 'delete' | 'replace';
+  readonly reason: string;
+  readonly approvedBy: string;
+  readonly approvedOn: string;
+  readonly expires: string;
+}
+
 export interface TenantSpec {
   readonly key: string;
   readonly name: string;
@@ -167,6 +177,10 @@ export interface TenantSpec {
   readonly identity: IdentitySpec;
   readonly vault: VaultSpec;
   readonly suppressions: Readonly<Record<string, SuppressionSpec>>;
+  /** Date the tenant entered `decommissioning` (present only in that state). */
+  readonly decommissionedSince?: string;
+  /** Approved destructive changes (present only when the tenant file lists any). */
+  readonly approvals?: Readonly<Record<string, ApprovalSpec>>;
 }
 
 /** Freezes an object graph in place and returns it. */

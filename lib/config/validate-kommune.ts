@@ -156,6 +156,28 @@ export function checkKommune(src: SourceFile, data: unknown): Problem[] {
     }
   }
 
+  // lifecycle: decommissionedSince only (and always) in state decommissioning
+  const state = str(data.state);
+  if (state === 'decommissioning' && data.decommissionedSince === undefined) report(['state'], MSG.decommissionedSinceRequired());
+  if (data.decommissionedSince !== undefined && state !== 'decommissioning' && (state === undefined || state === 'active')) {
+    report(['decommissionedSince'], MSG.decommissionedSinceUnused(state ?? D.DEFAULT_STATE), 'key');
+  }
+  checkDate(data.decommissionedSince, ['decommissionedSince'], report);
+
+  // approvals: real dates, expiry not before approval
+  if (isObj(data.approvals)) {
+    for (const [id, a] of Object.entries(data.approvals)) {
+      if (!isObj(a)) continue;
+      checkDate(a.approvedOn, ['approvals', id, 'approvedOn'], report);
+      checkDate(a.expires, ['approvals', id, 'expires'], report);
+      const on = str(a.approvedOn);
+      const until = str(a.expires);
+      if (on !== undefined && until !== undefined && isCalendarDate(on) && isCalendarDate(until) && until < on) {
+        report(['approvals', id, 'expires'], MSG.approvalExpiresBeforeApproved(on, until));
+      }
+    }
+  }
+
   // backup window
   if (isObj(data.backup)) {
     const b = data.backup;
@@ -216,9 +238,15 @@ export function isHttpsUrl(url: string): boolean {
   }
 }
 
+/** True for a real calendar date "YYYY-MM-DD" (not 2025-02-30). */
+export function isCalendarDate(s: string): boolean {
+  if (!new RegExp(D.DATE_PATTERN).test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
 function checkDate(v: unknown, at: (string | number)[], report: (p: (string | number)[], m: string) => void): void {
   const s = str(v);
   if (s === undefined || !new RegExp(D.DATE_PATTERN).test(s)) return;
-  const d = new Date(`${s}T00:00:00Z`);
-  if (Number.isNaN(d.getTime()) || d.toISOString().slice(0, 10) !== s) report(at, MSG.invalidDate(s));
+  if (!isCalendarDate(s)) report(at, MSG.invalidDate(s));
 }

@@ -2,6 +2,7 @@
  * Access to the shared real-world data in ../shared (outside the repository). Tests that need it
  * use `describeIfShared`, which skips cleanly with a console message when the folder is absent.
  */
+import { parse as parseCsv } from 'csv-parse/sync';
 import * as fs from 'fs';
 import * as path from 'path';
 
@@ -38,13 +39,10 @@ let cache: readonly Gemeinde[] | undefined;
 /** All rows of gemeinden-2021.csv (RFC 4180 quoting: quoted fields may contain commas and ""). */
 export function loadGemeinden(): readonly Gemeinde[] {
   if (cache) return cache;
-  const lines = fs.readFileSync(GEMEINDEN_CSV, 'utf8').split('\n').filter((l) => l !== '');
-  const row = /^(\d{8}),("(?:[^"]|"")*"|[^,"]*),([A-Z]{2}),(\d)$/;
-  cache = lines.slice(1).map((line, i) => {
-    const m = row.exec(line);
-    if (!m) throw new Error(`${GEMEINDEN_CSV}:${i + 2}: unexpected row ${JSON.stringify(line)}`);
-    const name = m[2].startsWith('"') ? m[2].slice(1, -1).replace(/""/g, '"') : m[2];
-    return { ags: m[1], name, land: m[3], mietniveau: Number(m[4]) };
+  const rows = parseCsv(fs.readFileSync(GEMEINDEN_CSV, 'utf8'), { columns: true }) as Array<Record<string, string>>;
+  cache = rows.map((r, i) => {
+    if (!/^\d{8}$/.test(r.ags) || !/^[A-Z]{2}$/.test(r.land)) throw new Error(`${GEMEINDEN_CSV}:${i + 2}: unexpected row ${JSON.stringify(r)}`);
+    return { ags: r.ags, name: r.name, land: r.land, mietniveau: Number(r.mietniveau) };
   });
   return cache;
 }

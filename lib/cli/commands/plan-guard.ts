@@ -1,0 +1,95 @@
+/**
+ * `kommunal plan-guard <plan.json> [--tenant X] [--fleet fleet.yaml] [--lock file] [--date YYYY-MM-DD]
+ * [--json] [--gitlab-report file]`: checks a plan (`terraform show -json` / `tofu show -json`)
+ * before apply. Exit 0: every change allowed or approved; 1: a change rejected (or unknown tenant);
+ * 2: the input is not a readable plan, or a bad option.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Command } from 'commander';
+import { didYouMean } from '../../config/did-you-mean';
+import { loadFleet } from '../../config/load';
+import { MSG } from '../../config/messages';
+import type { LockFile } from '../../config/model';
+import { resolveFleet } from '../../config/resolve';
+import type { TenantSpec } from '../../config/spec';
+import { LOCKFILE_NAME, readLockFile } from '../../allocation/lockfile';
+import { formatGuardReport, guardPlan, isIsoDate } from '../../pipeline/plan-guard';
+import { gitlabTerraformReport, parsePlanJson, PlanInputError } from '../../pipeline/plan-json';
+import { CliContext, EXIT, resolvePath, UsageError } from '../io';
+
+interface PlanGuardOptions {
+  tenant?: string;
+  fleet: string;
+  lock?: string;
+  date?: string;
+  json?: boolean;
+  gitlabReport?: string;
+}
+
+/** Today's date (UTC) as "YYYY-MM-DD": the CLI's default run date (lib/ never reads the clock). */
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command('plan-guard')
+    .description('check a tenant plan (terraform/tofu show -json) before apply: protected deletes and replaces need an approval, changes outside the tenant and changes to a decommissioning tenant are rejected')
+    .argument('<plan>', 'plan JSON file, from `terraform show -json plan.cache > plan.json`')
+    .option('--tenant <key>', 'tenant the plan belongs to (without it only protected resources are checked)')
+    .option('--fleet <file>', 'fleet file', 'fleet.yaml')
+    .option('--lock <file>', `lock file (default: ${LOCKFILE_NAME} next to the fleet file)`)
+    .option('--date <YYYY-MM-DD>', 'run date that approvals are checked against (default: today, UTC)')
+    .option('--json', 'print the report as JSON')
+    .option('--gitlab-report <file>', 'also write the create/update/delete counts for GitLab\'s artifacts:reports:terraform')
+    .action((planArg: string, opts: PlanGuardOptions) => {
+      const { io } = ctx;
+      const date = opts.date ?? today();
+      if (!isIsoDate(date)) throw new UsageError(`--date ${JSON.stringify(date)} is not a calendar date (YYYY-MM-DD)`);
+      const planPath = resolvePath(io, planArg);
+      let text: string;
+      try {
+        text = fs.readFileSync(planPath, 'utf8');
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        throw new UsageError(`cannot read plan ${planArg}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (e as Error).message}`);
+      }
+      let plan;
+      try {
+        plan = parsePlanJson(text, planArg);
+      } catch (e) {
+        if (e instanceof PlanInputError) throw new UsageError(e.message);
+        throw e;
+      }
+      if (opts.gitlabReport !== undefined) {
+        const out = resolvePath(io, opts.gitlabReport);
+        fs.mkdirSync(path.dirname(out), { recursive: true });
+        fs.writeFileSync(out, `${JSON.stringify(gitlabTerraformReport(plan))}\n`);
+      }
+
+      let spec: TenantSpec | undefined;
+      let tenantFile: string | undefined;
+      if (opts.tenant !== undefined) {
+        const fleetPath = resolvePath(io, opts.fleet);
+        if (!fs.existsSync(fleetPath)) throw new UsageError(MSG.noFleetFile(opts.fleet));
+        const fleet = loadFleet(fleetPath, { displayRoot: io.cwd });
+        const keys = fleet.tenants.map((t) => t.data.key).sort();
+        if (!keys.includes(opts.tenant)) {
+          io.stderr(`kommunal: ${MSG.unknownTenant(opts.tenant, fleet.file, keys, didYouMean(opts.tenant, keys))}\n`);
+          ctx.exitCode = EXIT.invalid;
+          return;
+        }
+        const lockPath = opts.lock !== undefined ? resolvePath(io, opts.lock) : path.join(fleet.dir, LOCKFILE_NAME);
+        let lock: LockFile | undefined;
+        if (fs.existsSync(lockPath)) lock = readLockFile(lockPath);
+        else if (opts.lock !== undefined) throw new UsageError(MSG.noLockFile(opts.lock));
+        spec = resolveFleet(fleet, lock).specs[opts.tenant];
+        tenantFile = fleet.tenants.find((t) => t.data.key === opts.tenant)?.file;
+      }
+      const report = guardPlan(plan, spec, { date, ...(tenantFile ? { tenantFile } : {}) });
+      if (opts.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
+      else io.stdout(formatGuardReport(report));
+      ctx.exitCode = report.ok ? EXIT.ok : EXIT.invalid;
+    });
+}

@@ -1,0 +1,179 @@
+/**
+ * `kommunal synth [--fleet fleet.yaml] [--tenant <key...>] [--changed-since <ref>] [--out dir]
+ * [--jobs N] [--force] [--json]`: synthesizes the fleet's stacks (cdktf.out layout) with the fast
+ * path of lib/synth: only what is asked for, only what changed since the last run (input hashes in
+ * the output folder), in parallel. Writes fleet.lock.yaml when allocation changed, and says so.
+ *
+ * A progress bar appears on a terminal; it stays off when stderr is not a TTY, in CI (CI=true) and
+ * with --json.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Command } from 'commander';
+import { SingleBar } from 'cli-progress';
+import { loadFleetModel, PLATFORM_STACK_NAME, writeLockIfChanged } from '../../blueprint/fleet';
+import { didYouMean } from '../../config/did-you-mean';
+import { MSG } from '../../config/messages';
+import { parseLockFile } from '../../allocation/lockfile';
+import { selectChangedTenants } from '../../pipeline/changed';
+import { changedFilesSince, fileAtRef, gitTopLevel, GitRefError } from '../../pipeline/git';
+import { synthFleet, SynthRunner } from '../../synth/synth-fleet';
+import { CliContext, EXIT, resolvePath, UsageError } from '../io';
+
+interface SynthOptions {
+  fleet: string;
+  tenant?: string[];
+  changedSince?: string;
+  out?: string;
+  jobs?: string;
+  force?: boolean;
+  runner?: string;
+  json?: boolean;
+}
+
+const RUNNERS: readonly SynthRunner[] = ['process', 'thread', 'inline'];
+
+function progressAllowed(json: boolean | undefined): boolean {
+  return !json && process.stderr.isTTY === true && process.env.CI !== 'true';
+}
+
+function posix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+/** Tenants touched by the Git changes since `ref` (lib/pipeline), restricted to the fleet. */
+function changedSince(ref: string, fleetFile: string, tenantsDir: string, lockPath: string, tenants: readonly string[]): { tenants: string[]; note: string } {
+  const top = gitTopLevel(path.dirname(fleetFile));
+  const changedFiles = changedFilesSince(top, ref);
+  const rel = (p: string) => posix(path.relative(top, p));
+  const lockThenText = fileAtRef(top, ref, rel(lockPath));
+  const lockNow = fs.existsSync(lockPath) ? parseLockFile(fs.readFileSync(lockPath, 'utf8'), lockPath) : undefined;
+  const lockThen = lockThenText !== undefined ? parseLockFile(lockThenText, `${ref}:${rel(lockPath)}`) : undefined;
+  const sel = selectChangedTenants({ changedFiles, fleetFile: rel(fleetFile), tenantsDir: rel(tenantsDir), lockFile: rel(lockPath), tenants, lockNow, lockThen });
+  const note = sel.allBecause !== undefined ? `every tenant: ${sel.allBecause}` : `${sel.tenants.length} tenant${sel.tenants.length === 1 ? '' : 's'} changed since ${ref}`;
+  return { tenants: [...sel.tenants], note };
+}
+
+function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command('synth')
+    .description('synthesize the fleet (or some tenants) into cdktf.out: in parallel, only stacks whose inputs changed')
+    .option('--fleet <file>', 'fleet file', 'fleet.yaml')
+    .option('--tenant <key...>', 'only these tenants (repeatable); without it, every tenant and the platform stack')
+    .option('--changed-since <ref>', 'only tenants whose parameter files changed since this Git ref')
+    .option('--out <dir>', 'output folder (default: cdktf.out next to the fleet file)')
+    .option('--jobs <n>', 'parallel workers (default: the number of cores)')
+    .option('--force', 'rebuild stacks even when their inputs are unchanged')
+    .option('--runner <kind>', `how batches run: ${RUNNERS.join(', ')} (default: process when parallel)`)
+    .option('--json', 'print the result as JSON (no progress display)')
+    .action(async (opts: SynthOptions) => {
+      const { io } = ctx;
+      const fleetPath = resolvePath(io, opts.fleet);
+      if (!fs.existsSync(fleetPath)) throw new UsageError(MSG.noFleetFile(opts.fleet));
+      let jobs: number | undefined;
+      if (opts.jobs !== undefined) {
+        jobs = Number(opts.jobs);
+        if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1, got "${opts.jobs}"`);
+      }
+      if (opts.runner !== undefined && !RUNNERS.includes(opts.runner as SynthRunner)) {
+        throw new UsageError(`--runner must be one of ${RUNNERS.join(', ')}, got "${opts.runner}"`);
+      }
+      if (opts.tenant !== undefined && opts.changedSince !== undefined) throw new UsageError('use either --tenant or --changed-since, not both');
+
+      const t0 = Date.now();
+      const model = loadFleetModel({ fleetFile: fleetPath, displayRoot: io.cwd });
+      const keys = Object.keys(model.specs).sort();
+      const outdir = opts.out !== undefined ? resolvePath(io, opts.out) : path.join(model.fleet.dir, 'cdktf.out');
+
+      let tenants: string[] | undefined;
+      let selectionNote: string | undefined;
+      if (opts.tenant !== undefined) {
+        const unknown = opts.tenant.filter((k) => model.specs[k] === undefined);
+        if (unknown.length > 0) {
+          for (const k of unknown) io.stderr(`kommunal: ${MSG.unknownTenant(k, model.fleet.file, keys, didYouMean(k, keys))}\n`);
+          ctx.exitCode = EXIT.invalid;
+          return;
+        }
+        tenants = opts.tenant;
+      } else if (opts.changedSince !== undefined) {
+        try {
+          const sel = changedSince(opts.changedSince, fleetPath, model.fleet.tenantsDir, model.lockPath, keys);
+          tenants = sel.tenants;
+          selectionNote = sel.note;
+        } catch (e) {
+          if (e instanceof GitRefError) throw new UsageError(e.message);
+          throw e;
+        }
+      }
+
+      const lockWritten = writeLockIfChanged(model);
+      const shownLock = posix(path.relative(io.cwd, model.lockPath) || model.lockPath);
+      if (lockWritten && !opts.json) io.stdout(`allocation changed: wrote ${shownLock} (commit it)\n`);
+      if (selectionNote && !opts.json) io.stdout(`${selectionNote}\n`);
+
+      const bar = progressAllowed(opts.json)
+        ? new SingleBar({ format: 'synth [{bar}] {value}/{total} stacks | {rate} stacks/s | ETA {eta_formatted}', stream: process.stderr, hideCursor: true, clearOnComplete: true })
+        : undefined;
+      let started = false;
+      const result = await synthFleet({
+        model,
+        outdir,
+        tenants,
+        platform: tenants === undefined ? true : false,
+        force: opts.force,
+        jobs,
+        runner: opts.runner as SynthRunner | undefined,
+        onProgress: (p) => {
+          if (!bar || p.total === 0) return;
+          const rate = ((p.done / Math.max(1, Date.now() - t0)) * 1000).toFixed(0);
+          if (!started) {
+            bar.start(p.total, p.done, { rate });
+            started = true;
+          } else bar.update(p.done, { rate });
+        },
+      }).finally(() => {
+        if (started) bar?.stop();
+      });
+      const wallMs = Date.now() - t0;
+      const peak = Math.max(0, ...result.workers.map((w) => w.maxRssMiB));
+      if (opts.json) {
+        io.stdout(
+          `${JSON.stringify(
+            {
+              outdir,
+              built: result.built,
+              unchanged: result.unchanged,
+              removed: result.removed,
+              lockWritten,
+              lockFile: model.lockPath,
+              selection: selectionNote,
+              runner: result.runner,
+              jobs: result.jobs,
+              wallMs,
+              workers: result.workers,
+              resources: Object.values(result.stacks).reduce((n, s) => n + s.resources, 0),
+            },
+            null,
+            2,
+          )}\n`,
+        );
+        return;
+      }
+      const builtTenants = result.built.filter((k) => k !== PLATFORM_STACK_NAME).length;
+      const platformNote = result.built.includes(PLATFORM_STACK_NAME) ? ' and the platform stack' : '';
+      const relOut = path.relative(io.cwd, outdir);
+      const shownOut = relOut === '' ? '.' : relOut.startsWith('..') ? outdir : posix(relOut);
+      io.stdout(
+        `synthesized ${builtTenants} tenant stack${builtTenants === 1 ? '' : 's'}${platformNote} into ${shownOut} in ${seconds(wallMs)}` +
+          (result.unchanged.length > 0 ? `; ${result.unchanged.length} unchanged (not rebuilt)` : '') +
+          (result.removed.length > 0 ? `; removed ${result.removed.length} stack${result.removed.length === 1 ? '' : 's'} of tenants no longer in the fleet` : '') +
+          (result.workers.length > 0 ? ` [${result.runner}, ${result.jobs} job${result.jobs === 1 ? '' : 's'}, peak RSS ${peak.toFixed(0)} MiB per ${result.runner === 'thread' ? 'process' : 'worker'}]` : '') +
+          '\n',
+      );
+      ctx.exitCode = EXIT.ok;
+    });
+}

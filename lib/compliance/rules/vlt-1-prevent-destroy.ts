@@ -1,0 +1,30 @@
+import { findingAt, literal, proxmoxTypes, resourcesOf, type StackResource } from '../stack-json';
+import { failIfAny, type ComplianceRule } from '../types';
+
+/** Vault mount types that hold data (destroying the mount deletes it). */
+export const DATA_MOUNT_TYPES: readonly string[] = ['kv', 'kv-v2', 'generic', 'pki', 'transit', 'database'];
+
+/**
+ * KOM-VLT-1: resources whose destruction deletes data carry `lifecycle.prevent_destroy`: Vault KV
+ * and PKI mounts, Vault namespaces, PBS storages and backup jobs.
+ */
+export const vlt1PreventDestroy: ComplianceRule = {
+  id: 'KOM-VLT-1',
+  level: 'error',
+  title: { en: 'Data-holding resources protected from destroy', de: 'Datenhaltende Ressourcen gegen Löschen geschützt' },
+  cause: 'A Vault KV/PKI mount, Vault namespace, PBS storage or backup job lacks lifecycle.prevent_destroy.',
+  fix: 'Set lifecycle { prevent_destroy = true } (TenantVault and BackupPlan do); remove it only in a reviewed decommissioning change.',
+  grundschutz: ['CON.3.A14', 'CON.3.A2'],
+  grundschutzPlusPlus: [],
+  usesSpec: 'no',
+  evaluate: ({ json }) => {
+    const data: StackResource[] = [
+      ...resourcesOf(json, 'vault_mount').filter((m) => DATA_MOUNT_TYPES.includes(literal(m.body.type) ?? '') || literal(m.body.type) === undefined),
+      ...resourcesOf(json, 'vault_namespace'),
+      ...resourcesOf(json, ...proxmoxTypes('storage_pbs')),
+      ...resourcesOf(json, 'proxmox_backup_job'),
+    ];
+    return failIfAny(data.filter((r) => (r.body.lifecycle as { prevent_destroy?: unknown } | undefined)?.prevent_destroy !== true)
+      .map((r) => findingAt(r, `${r.type} holds data but has no lifecycle.prevent_destroy`)));
+  },
+};

@@ -1,0 +1,240 @@
+/**
+ * The plan guard: reads a tenant's plan (`terraform show -json` / `tofu show -json`) and rejects
+ * changes that must not happen without a human decision, before `apply` runs:
+ *
+ * 1. a change outside the tenant (another tenant's pool, vnet, ACL path, Vault path; a cluster
+ *    singleton) - never allowed;
+ * 2. delete or replace of a protected resource (data, backup, network, tenancy; see
+ *    resource-classes.ts) - allowed only with a matching, valid approval in the tenant file;
+ * 3. a tenant in state `decommissioning` is frozen: creates, updates and replaces are rejected;
+ *    deletes are allowed (that is how access is revoked and the network removed), except data
+ *    (approval needed) and backups (approval given after `decommissionedSince` plus the longest
+ *    backup retention, and the run date after that too).
+ *
+ * Pure: the run date is an input (the CLI passes today); nothing reads the clock.
+ */
+import type { ApprovalSpec, RetentionSpec, TenantSpec } from '../config/spec';
+import { changeKind, ChangeKind, PlanJson } from './plan-json';
+import { classifyResource, PROTECTED_CATEGORIES, ResourceCategory } from './resource-classes';
+import { checkTenantScope, tenantFacts } from './tenant-scope';
+
+export interface GuardOptions {
+  /** The run date, "YYYY-MM-DD": approvals count from `approvedOn` to `expires` inclusive. */
+  readonly date: string;
+  /** Name of the tenant file, for messages. @default "the tenant file of <key>" */
+  readonly tenantFile?: string;
+}
+
+export type Verdict = 'allowed' | 'approved' | 'rejected';
+
+/** The approval that allowed a change. */
+export interface UsedApproval {
+  readonly id: string;
+  readonly approvedBy: string;
+  readonly approvedOn: string;
+  readonly expires: string;
+  readonly reason: string;
+}
+
+export interface GuardDecision {
+  readonly address: string;
+  readonly type: string;
+  readonly actions: readonly string[];
+  readonly kind: Exclude<ChangeKind, 'none'>;
+  readonly category?: ResourceCategory;
+  /** `inside`: identifying attributes belong to the tenant; `not-checked`: the type has none to compare. */
+  readonly scope: 'inside' | 'outside' | 'not-checked';
+  readonly verdict: Verdict;
+  /** Why a change was rejected (one line each). */
+  readonly reasons: readonly string[];
+  readonly approval?: UsedApproval;
+}
+
+export interface GuardReport {
+  /** The tenant, or undefined when the plan was checked without one (protected classes only). */
+  readonly tenant?: string;
+  readonly state: TenantSpec['state'];
+  readonly date: string;
+  readonly toolVersion: string;
+  readonly ok: boolean;
+  readonly counts: { readonly create: number; readonly update: number; readonly delete: number; readonly replace: number; readonly forget: number };
+  /** Changes in plan order (no-ops and reads left out). */
+  readonly decisions: readonly GuardDecision[];
+  readonly rejected: number;
+  /** Date from which backups of a decommissioning tenant may be deleted. */
+  readonly backupRetentionEnds?: string;
+  /** Approvals of the tenant file that no change of this plan used. */
+  readonly unusedApprovals: readonly string[];
+}
+
+const DATE_RE = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
+
+/** True for a real calendar date "YYYY-MM-DD". */
+export function isIsoDate(s: string): boolean {
+  if (!DATE_RE.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
+
+/** `date` plus `days` calendar days (UTC). */
+export function addDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * Days the oldest backup of a tenant can be kept after its last backup: the longest of keep-daily
+ * days, keep-weekly weeks, keep-monthly months (31 days) and keep-yearly years (366 days).
+ * keep-last counts backups, not time, and is not part of it.
+ */
+export function longestRetentionDays(r: RetentionSpec): number {
+  return Math.max(r.keepDaily, r.keepWeekly * 7, r.keepMonthly * 31, r.keepYearly * 366);
+}
+
+/** Matches a resource address against an approval address: exact, or glob (`*` no dots, `**` anything). */
+export function addressMatches(pattern: string, address: string): boolean {
+  if (!pattern.includes('*')) return pattern === address;
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === '*' && pattern[i + 1] === '*') {
+      re += '.*';
+      i++;
+    } else if (c === '*') re += '[^.]*';
+    else re += c.replace(/[\\^$.|?+()[\]{}]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`).test(address);
+}
+
+const describeKind = (k: string) => (k === 'replace' ? 'replacing (destroy and re-create)' : `${k === 'delete' ? 'deleting' : k}`);
+
+/**
+ * Runs the guard over a parsed plan for one tenant. Without a tenant (`spec` undefined, e.g. for
+ * the platform stack) only the protected classes are checked, and no approval can apply.
+ * @throws Error when `options.date` is not a calendar date
+ */
+export function guardPlan(plan: PlanJson, spec: TenantSpec | undefined, options: GuardOptions): GuardReport {
+  if (!isIsoDate(options.date)) throw new Error(`the run date ${JSON.stringify(options.date)} is not a calendar date (YYYY-MM-DD)`);
+  const date = options.date;
+  const file = options.tenantFile ?? (spec ? `the tenant file of "${spec.key}"` : 'a tenant file (no --tenant given)');
+  const facts = spec ? tenantFacts(spec) : undefined;
+  const approvals: readonly [string, ApprovalSpec][] = Object.entries(spec?.approvals ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const used = new Set<string>();
+  const decommissioning = spec?.state === 'decommissioning';
+  const retentionDays = spec ? longestRetentionDays(spec.backup.retention) : 0;
+  const retentionEnds = decommissioning && spec?.decommissionedSince !== undefined ? addDays(spec.decommissionedSince, retentionDays) : undefined;
+  const counts = { create: 0, update: 0, delete: 0, replace: 0, forget: 0 };
+  const decisions: GuardDecision[] = [];
+
+  /** Looks for a valid approval; returns it, or the reason none counts. */
+  const findApproval = (address: string, action: 'delete' | 'replace', notBefore?: string): UsedApproval | string => {
+    const matching = approvals.filter(([, a]) => a.action === action && addressMatches(a.address, address));
+    if (matching.length === 0) return `no approval in ${file} matches this address with action "${action}"`;
+    const why: string[] = [];
+    for (const [id, a] of matching) {
+      if (a.expires < date) why.push(`approval "${id}" expired on ${a.expires}`);
+      else if (a.approvedOn > date) why.push(`approval "${id}" is dated ${a.approvedOn}, after the run date ${date}`);
+      else if (notBefore !== undefined && a.approvedOn < notBefore) {
+        why.push(`approval "${id}" was given on ${a.approvedOn}, before the backup retention ended (${notBefore}); approve again on or after that date`);
+      } else {
+        used.add(id);
+        return { id, approvedBy: a.approvedBy, approvedOn: a.approvedOn, expires: a.expires, reason: a.reason };
+      }
+    }
+    return why.join('; ');
+  };
+
+  for (const rc of plan.resourceChanges) {
+    const kind = changeKind(rc.change.actions);
+    if (kind === undefined || kind === 'none' || rc.mode === 'data') continue;
+    counts[kind] += 1;
+    const cls = classifyResource(rc.type, rc.change.before, rc.change.after);
+    const scope = facts ? checkTenantScope(rc.type, rc.change.before, rc.change.after, facts) : { checked: false, findings: [] };
+    const reasons: string[] = [];
+    let approval: UsedApproval | undefined;
+    for (const f of scope.findings) {
+      reasons.push(`outside tenant "${facts?.key}": ${f.attribute} ${JSON.stringify(f.value)} (${f.side} the change) is not the tenant's (expected ${f.expected})`);
+    }
+    const needApproval = (action: 'delete' | 'replace', why: string, notBefore?: string) => {
+      const a = findApproval(rc.address, action, notBefore);
+      if (typeof a === 'string') reasons.push(`${why}; ${a}`);
+      else approval = a;
+    };
+    if (decommissioning && spec) {
+      if (kind === 'create' || kind === 'update' || kind === 'replace') {
+        reasons.push(`tenant "${spec.key}" is decommissioning${spec.decommissionedSince ? ` since ${spec.decommissionedSince}` : ''}: changes are frozen, only deletes are allowed (${describeKind(kind)} is not)`);
+      } else if (kind === 'delete' && cls?.category === 'data') {
+        needApproval('delete', `deleting ${cls.reason}`);
+      } else if (kind === 'delete' && cls?.category === 'backup') {
+        if (retentionEnds === undefined) {
+          reasons.push(`deleting ${cls.reason}: the tenant has no "decommissionedSince" date, so the end of the backup retention is unknown`);
+        } else if (date < retentionEnds) {
+          reasons.push(`deleting ${cls.reason}: backups are kept until ${retentionEnds} (decommissionedSince ${spec.decommissionedSince} + ${retentionDays} days, the longest retention); the run date is ${date}`);
+        } else {
+          needApproval('delete', `deleting ${cls.reason} after the retention ended on ${retentionEnds}`, retentionEnds);
+        }
+      }
+    } else if ((kind === 'delete' || kind === 'replace') && cls !== undefined && PROTECTED_CATEGORIES.includes(cls.category)) {
+      needApproval(kind, `${describeKind(kind)} a protected resource (${cls.reason})`);
+    }
+    const verdict: Verdict = reasons.length > 0 ? 'rejected' : approval ? 'approved' : 'allowed';
+    decisions.push({
+      address: rc.address,
+      type: rc.type,
+      actions: rc.change.actions,
+      kind,
+      ...(cls ? { category: cls.category } : {}),
+      scope: scope.findings.length > 0 ? 'outside' : scope.checked ? 'inside' : 'not-checked',
+      verdict,
+      reasons,
+      ...(approval && verdict === 'approved' ? { approval } : {}),
+    });
+  }
+  const rejected = decisions.filter((d) => d.verdict === 'rejected').length;
+  return {
+    ...(spec ? { tenant: spec.key } : {}),
+    state: spec?.state ?? 'active',
+    date,
+    toolVersion: plan.toolVersion,
+    ok: rejected === 0,
+    counts,
+    decisions,
+    rejected,
+    ...(retentionEnds !== undefined ? { backupRetentionEnds: retentionEnds } : {}),
+    unusedApprovals: approvals.map(([id]) => id).filter((id) => !used.has(id)),
+  };
+}
+
+/** Human-readable summary of a guard report (rejected and approved changes in full, allowed ones counted). */
+export function formatGuardReport(r: GuardReport): string {
+  const lines: string[] = [];
+  const c = r.counts;
+  const total = c.create + c.update + c.delete + c.replace + c.forget;
+  lines.push(
+    r.tenant !== undefined
+      ? `plan guard: tenant ${r.tenant} (state ${r.state}), tool version ${r.toolVersion}, run date ${r.date}`
+      : `plan guard: no tenant given (protected resources only, no tenant scope check), tool version ${r.toolVersion}, run date ${r.date}`,
+  );
+  lines.push(`  ${total} change${total === 1 ? '' : 's'}: ${c.create} create, ${c.update} update, ${c.delete} delete, ${c.replace} replace${c.forget > 0 ? `, ${c.forget} forget` : ''}`);
+  if (r.backupRetentionEnds) lines.push(`  backups are kept until ${r.backupRetentionEnds}`);
+  for (const d of r.decisions) {
+    if (d.verdict === 'allowed') continue;
+    const tag = d.verdict === 'rejected' ? 'REJECTED' : 'APPROVED';
+    lines.push(`${tag} ${d.kind.padEnd(7)} ${d.address}${d.category ? ` [${d.category}]` : ''}`);
+    for (const why of d.reasons) lines.push(`    ${why}`);
+    if (d.approval) {
+      const a = d.approval;
+      lines.push(`    approval "${a.id}" by ${a.approvedBy} on ${a.approvedOn}, valid until ${a.expires}: ${a.reason}`);
+    }
+  }
+  const allowed = r.decisions.filter((d) => d.verdict === 'allowed').length;
+  const approved = r.decisions.filter((d) => d.verdict === 'approved').length;
+  if (r.unusedApprovals.length > 0) lines.push(`  unused approvals (remove them once applied): ${r.unusedApprovals.join(', ')}`);
+  lines.push(
+    r.ok
+      ? `ok: ${allowed} allowed, ${approved} approved, 0 rejected`
+      : `FAILED: ${r.rejected} of ${total} change${total === 1 ? '' : 's'} rejected (${allowed} allowed, ${approved} approved)`,
+  );
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,3 @@
+export * from './address-map';
+export * from './moves';
+export * from './upgrade-moves';

@@ -1,0 +1,135 @@
+/**
+ * Canary for lib/synth/cdktf-internals.ts: every cdktf internal the fast synthesis relies on is
+ * checked here, so a cdktf upgrade that changes one fails this file with a message saying what.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as fc from 'fast-check';
+import { App, Lazy, TerraformOutput, TerraformStack, Token, Tokenization, DefaultTokenResolver, StringConcat } from 'cdktf';
+import { Acl } from '../../lib/providers/proxmox/acl';
+import { ProxmoxConnection } from '../../lib/providers/proxmox-connection';
+import {
+  CDKTF_VERSION_RELIED_ON, CrossStackReferenceError, installedCdktfVersion, liveTokenCount, markTokens, NUMBER_TOKEN_BELOW,
+  releaseTokensSince, resolveMostlyLiteral, synthesizeSelfContainedStacks, TOKEN_MARKER, tokenStackTracesDisabled,
+  withTokenStackTracesDisabled,
+} from '../../lib/synth/cdktf-internals';
+
+const cdktfResolve = (scope: TerraformStack, v: unknown) =>
+  Tokenization.resolve(v, { scope, preparing: false, resolver: new DefaultTokenResolver(new StringConcat()) });
+
+function tmpApp(): { app: App; dir: string } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunal-internals-'));
+  return { app: new App({ outdir: dir, stackTraces: false }), dir };
+}
+
+describe('cdktf internals relied on by the fast synthesis', () => {
+  it('runs against the cdktf version it was written for (re-check every item of cdktf-internals.ts on upgrade)', () => {
+    expect(installedCdktfVersion()).toBe(CDKTF_VERSION_RELIED_ON);
+  });
+
+  it('turns token creation stack traces off through the stack-trace module export, and back on', () => {
+    const traced = Lazy.anyValue({ produce: () => 1 }) as unknown as { creationStack: string[] };
+    expect(traced.creationStack.length).toBeGreaterThan(0);
+    const untraced = withTokenStackTracesDisabled(() => {
+      expect(tokenStackTracesDisabled()).toBe(true);
+      return Lazy.anyValue({ produce: () => 1 }) as unknown as { creationStack: string[] };
+    });
+    expect(untraced.creationStack).toEqual([]);
+    expect(tokenStackTracesDisabled()).toBe(false);
+  });
+
+  it('knows how cdktf encodes string, list, map and number tokens', () => {
+    const r = { resolve: () => 'x' };
+    expect(Token.asString(r)).toContain(TOKEN_MARKER);
+    expect(Token.asList(r)[0]).toContain(TOKEN_MARKER);
+    expect(Object.keys(Token.asStringMap(r))[0]).toContain(TOKEN_MARKER);
+    expect(Token.asNumber(r)).toBeLessThan(NUMBER_TOKEN_BELOW);
+    expect(Token.asNumberList(r)[0]).toBeLessThan(NUMBER_TOKEN_BELOW);
+  });
+
+  it('resolves like cdktf for any mix of literals and tokens (property)', () => {
+    const { app } = tmpApp();
+    const stack = new TerraformStack(app, 's');
+    const tokens = fc.constantFrom<unknown>(
+      Token.asString({ resolve: () => 'str' }),
+      `prefix-${Token.asString({ resolve: () => 'mid' })}-suffix`,
+      `n=${Token.asNumber({ resolve: () => 42 })}`,
+      Token.asNumber({ resolve: () => 7 }),
+      Token.asList({ resolve: () => ['a', 'b'] }),
+      Token.asStringMap({ resolve: () => ({ k: 'v' }) }),
+      Lazy.anyValue({ produce: () => ({ nested: Token.asString({ resolve: () => 'deep' }), gone: undefined }) }),
+      '1e5 and 2e+300',
+      undefined,
+    );
+    const value = fc.letrec((tie) => ({
+      leaf: fc.oneof(fc.string(), fc.integer(), fc.double({ noNaN: true }), fc.boolean(), fc.constant(null), tokens),
+      node: fc.oneof({ depthSize: 'small' }, tie('leaf'), fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(fc.string(), tie('node'), { maxKeys: 4 })),
+    })).node;
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(resolveMostlyLiteral(v, (x) => cdktfResolve(stack, x))).toEqual(cdktfResolve(stack, v));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps the private stack fields and internal modules it reads', () => {
+    const { app } = tmpApp();
+    const stack = new TerraformStack(app, 's') as unknown as { rawOverrides: unknown; cdktfVersion: unknown };
+    expect(stack.rawOverrides).toEqual({});
+    expect(stack.cdktfVersion).toBe(CDKTF_VERSION_RELIED_ON);
+    const map = (global as unknown as { __cdktfTokenMap: { stringTokenMap: unknown; numberTokenMap: unknown; tokenCounter: unknown } }).__cdktfTokenMap;
+    expect(map.stringTokenMap).toBeInstanceOf(Map);
+    expect(map.numberTokenMap).toBeInstanceOf(Map);
+    expect(typeof map.tokenCounter).toBe('number');
+  });
+
+  it('releases exactly the tokens registered after a mark', () => {
+    const keep = Token.asString({ resolve: () => 'keep' });
+    const keepNumber = Token.asNumber({ resolve: () => 1 });
+    const mark = markTokens();
+    const before = liveTokenCount();
+    Token.asString({ resolve: () => 'a' });
+    Token.asNumber({ resolve: () => 2 });
+    Token.asList({ resolve: () => ['b'] });
+    expect(liveTokenCount()).toBe(before + 3);
+    expect(releaseTokensSince(mark)).toBe(3);
+    expect(liveTokenCount()).toBe(before);
+    const { app } = tmpApp();
+    const stack = new TerraformStack(app, 's');
+    expect(cdktfResolve(stack, { keep, keepNumber })).toEqual({ keep: 'keep', keepNumber: 1 });
+  });
+
+  it('synthesizes through the stack synthesizer with the single-pass toTerraform (outputs, overrides)', () => {
+    const { app, dir } = tmpApp();
+    const stack = new TerraformStack(app, 'tenant');
+    new ProxmoxConnection(stack, 'Proxmox');
+    const acl = new Acl(stack, 'Acl', { path: '/pool/x', roleId: 'PVEAuditor', groupId: 'g' });
+    new TerraformOutput(stack, 'out', { value: acl.id });
+    stack.addOverride('terraform.required_version', Lazy.stringValue({ produce: () => '>= 1.6' }));
+    const [entry] = synthesizeSelfContainedStacks(app, [stack]);
+    expect(entry.synthesizedStackPath).toBe(path.join('stacks', 'tenant', 'cdk.tf.json'));
+    const json = JSON.parse(fs.readFileSync(path.join(dir, entry.synthesizedStackPath), 'utf8')) as {
+      output: Record<string, { value: string }>;
+      terraform: { required_version: string };
+      '//': { metadata: { overrides: unknown } };
+    };
+    expect(Object.values(json.output)[0].value).toMatch(/^\$\{proxmox_acl\.Acl\.id\}$/);
+    expect(json.terraform.required_version).toBe('>= 1.6');
+    expect(json['//'].metadata.overrides).toEqual({ stack: ['terraform'] });
+    expect(fs.existsSync(path.join(dir, 'manifest.json'))).toBe(false);
+  });
+
+  it('fails when a stack references a construct of another stack (cdktf Reference keeps originStack)', () => {
+    const { app } = tmpApp();
+    const a = new TerraformStack(app, 'a');
+    new ProxmoxConnection(a, 'Proxmox');
+    const acl = new Acl(a, 'Acl', { path: '/pool/x', roleId: 'PVEAuditor', groupId: 'g' });
+    const b = new TerraformStack(app, 'b');
+    new ProxmoxConnection(b, 'Proxmox');
+    new TerraformOutput(b, 'leak', { value: acl.id });
+    expect(() => synthesizeSelfContainedStacks(app, [b])).toThrow(CrossStackReferenceError);
+    expect(() => synthesizeSelfContainedStacks(app, [b])).toThrow(/stack "b" references "proxmox_acl\.Acl\.id" of stack "a"/);
+  });
+});
