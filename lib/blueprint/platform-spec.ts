@@ -50,7 +50,15 @@ export interface PlatformSpec {
     readonly pkiIntermediatePath: string;
     readonly pkiCommonName: string;
     /** CI logins; absent: tenants get no CI role. */
-    readonly ciJwt?: { readonly path: string; readonly issuer: string; readonly audience: string; readonly projectPathPrefix: string };
+    readonly ciJwt?: {
+      readonly path: string;
+      readonly issuer: string;
+      readonly audience: string;
+      /** One GitLab project per tenant: `<prefix>/<key>`. */
+      readonly projectPathPrefix?: string;
+      /** One fleet repository; jobs run in the tenant environment `kommunen/<key>`. */
+      readonly projectPath?: string;
+    };
     /** Auth mount tenant directory groups bind to (LDAP or OIDC). */
     readonly directoryAuth?: { readonly kind: 'ldap' | 'oidc'; readonly path: string; readonly discoveryUrl?: string; readonly clientId?: string; readonly redirectUris?: readonly string[] };
   };

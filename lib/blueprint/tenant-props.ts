@@ -4,6 +4,7 @@
  * so it can be tested and inspected without synthesizing.
  */
 import { SEGMENT_NAMES } from '../config/catalogue';
+import { CI_ENVIRONMENT_PREFIX } from '../config/defaults';
 import type { SegmentName } from '../config/model';
 import type { TenantSpec } from '../config/spec';
 import type { TenantIdentity } from '../core/tenant';
@@ -108,12 +109,22 @@ export function vaultProps(spec: TenantSpec, platform: PlatformSpec): TenantVaul
         ? {
           jwtMount: ci.path,
           role: `${platform.vault.tenantRoot.replace(/\//g, '-')}-${spec.key}-ci`,
-          boundClaims: { project_path: `${ci.projectPathPrefix}/${spec.key}` },
+          boundClaims: ciBoundClaims(ci, spec.key),
           boundAudiences: [ci.audience],
         }
         : undefined,
     },
   };
+}
+
+/**
+ * The claims a tenant's CI role binds: its own project (one project per tenant), or the fleet
+ * repository plus the tenant's environment (one repository for all tenants, as the generated
+ * GitLab pipelines run it).
+ */
+export function ciBoundClaims(ci: { readonly projectPathPrefix?: string; readonly projectPath?: string }, key: string): Readonly<Record<string, string>> {
+  if (ci.projectPath !== undefined) return { project_path: ci.projectPath, environment: `${CI_ENVIRONMENT_PREFIX}/${key}` };
+  return { project_path: `${ci.projectPathPrefix ?? ''}/${key}` };
 }
 
 export function backupProps(spec: TenantSpec, platform: PlatformSpec): BackupPlanProps {

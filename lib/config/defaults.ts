@@ -156,6 +156,8 @@ export const NAMESPACE_KV_MOUNT = 'kv';
 export const DEFAULT_METRICS_SERVER = 'platform-metrics';
 export const DEFAULT_PBS_USER_PREFIX = 'pve-';
 export const DEFAULT_CI_JWT_MOUNT = 'jwt-ci';
+/** GitLab environment of a tenant's pipeline jobs: `<prefix>/<key>` (bound in the tenant's Vault CI role). */
+export const CI_ENVIRONMENT_PREFIX = 'kommunen';
 export const DEFAULT_SNIPPETS_DATASTORE = 'local';
 export const DEFAULT_TENANTS_FOLDER = 'kommunen';
 

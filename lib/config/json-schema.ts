@@ -373,9 +373,10 @@ export function fleetSchema(): JsonSchema {
                 issuer: str('ID token issuer: the GitLab URL (https).', { pattern: '^https://[^\\s/]+', patternErrorMessage: 'an https URL' }),
                 mount: str('JWT auth mount.', { pattern: '^[a-z][a-z0-9_-]*[a-z0-9]$', patternErrorMessage: 'a Vault mount path', default: D.DEFAULT_CI_JWT_MOUNT }),
                 audience: str('Audience of the ID tokens. Default: the issuer.', { minLength: 1, maxLength: 200 }),
-                projectPathPrefix: str('Project path of tenant infrastructure projects: <prefix>/<key>.', { pattern: '^[A-Za-z0-9][A-Za-z0-9_./-]*[A-Za-z0-9]$', patternErrorMessage: 'a GitLab group path' }),
+                projectPathPrefix: str('One project per tenant: the tenant CI role accepts project_path <prefix>/<key>. Set this or projectPath.', { pattern: '^[A-Za-z0-9][A-Za-z0-9_./-]*[A-Za-z0-9]$', patternErrorMessage: 'a GitLab group path' }),
+                projectPath: str('One fleet repository: the tenant CI role accepts this project in environment kommunen/<key>. Set this or projectPathPrefix.', { pattern: '^[A-Za-z0-9][A-Za-z0-9_./-]*[A-Za-z0-9]$', patternErrorMessage: 'a GitLab project path' }),
               },
-              { required: ['issuer', 'projectPathPrefix'] },
+              { required: ['issuer'] },
             ),
             directoryAuth: obj(
               {

@@ -123,6 +123,7 @@ export const MSG = {
   supernetTooSmall: (cidr: string, blockPrefix: number) => `supernet ${cidr} is smaller than one tenant block (/${blockPrefix})`,
   zoneNeeds: (zoneType: string, field: string) => `zone type "${zoneType}" needs "network.${field}"`,
   snippetNodeMissing: () => 'needs "logging.snippets.node" (where cloud-init snippets are uploaded) when "network.nodes" is not listed',
+  ciProjectChoice: () => 'needs exactly one of "projectPathPrefix" (one GitLab project per tenant) and "projectPath" (one fleet repository)',
   oidcAuthNeeds: (field: string) => `kind "oidc" needs "vault.directoryAuth.${field}"`,
   zoneFieldUnused: (zoneType: string, field: string) => `"network.${field}" is not used by zone type "${zoneType}"; remove it`,
   invalidHostPort: (value: string) => `${show(value)} is not host:port (e.g. "logs.platform.example:6514")`,

@@ -252,8 +252,16 @@ export interface FleetFile {
       readonly mount?: string;
       /** Audience the ID tokens are issued for. @default the issuer */
       readonly audience?: string;
-      /** Project path of tenant infrastructure projects: `<prefix>/<key>`. */
-      readonly projectPathPrefix: string;
+      /**
+       * One GitLab project per tenant: the tenant role accepts only `project_path = <prefix>/<key>`.
+       * Set exactly one of projectPathPrefix and projectPath.
+       */
+      readonly projectPathPrefix?: string;
+      /**
+       * One fleet repository for all tenants: the tenant role accepts only jobs of this project that
+       * run in the tenant's environment `kommunen/<key>` (as the generated pipelines do).
+       */
+      readonly projectPath?: string;
     };
     /** Auth mount that tenant directory groups are bound to. @default - no directory logins */
     readonly directoryAuth?: {

@@ -50,6 +50,11 @@ export function checkFleet(src: SourceFile, data: unknown): Problem[] {
     if (c !== undefined && !isHostPort(c)) report(['logging', 'collector'], MSG.invalidHostPort(c));
   }
 
+  if (isObj(data.vault) && isObj(data.vault.ci)) {
+    const n = ['projectPathPrefix', 'projectPath'].filter((k) => (data.vault as Record<string, Record<string, unknown>>).ci[k] !== undefined).length;
+    if (n !== 1) report(['vault', 'ci'], MSG.ciProjectChoice());
+  }
+
   if (isObj(data.vault) && isObj(data.vault.directoryAuth) && data.vault.directoryAuth.kind === 'oidc') {
     for (const field of ['discoveryUrl', 'clientId']) {
       if (data.vault.directoryAuth[field] === undefined) report(['vault', 'directoryAuth'], MSG.oidcAuthNeeds(field));

@@ -17,6 +17,7 @@
  */
 import { stringify } from 'yaml';
 import { BACKEND_CREDENTIAL_ENV } from '../blueprint/state-backend';
+import { CI_ENVIRONMENT_PREFIX } from '../config/defaults';
 
 export type TfTool = 'terraform' | 'tofu';
 
@@ -207,9 +208,11 @@ export function generateGitlabPipelines(options: GitlabPipelineOptions): Generat
       variables: { GIT_DEPTH: '0' },
       script: [
         'npm ci',
-        `npx kommunal synth --fleet ${fleetFile}`,
         'BASE="${CI_MERGE_REQUEST_DIFF_BASE_SHA:-$CI_COMMIT_BEFORE_SHA}"',
-        `if [ -n "$BASE" ] && [ "$BASE" != "${ZERO_SHA}" ]; then npx kommunal pipeline ${generateArgs} --changed-since "$BASE"; else npx kommunal pipeline ${generateArgs}; fi`,
+        // Only the changed tenants are synthesized and planned (the whole fleet on a first run).
+        `if [ -n "$BASE" ] && [ "$BASE" != "${ZERO_SHA}" ]; then CHANGED="--changed-since $BASE"; else CHANGED=""; fi`,
+        `npx kommunal synth --fleet ${fleetFile}${options.stacksDir !== undefined ? ` --out ${posixDir(stacksDir)}` : ''} $CHANGED`,
+        `npx kommunal pipeline ${generateArgs} $CHANGED`,
         `git diff --exit-code -- ${parentFile} || { echo "${parentFile} is out of date: run kommunal pipeline and commit it"; exit 1; }`,
       ],
       artifacts: { paths: [`${stacksDir}/`, `${outDir}/`], expire_in: '1 week' },
@@ -271,6 +274,9 @@ function childPipeline(c: GeneratedChunk, tenants: ReadonlyMap<string, PipelineT
       ...common,
       stage: 'plan',
       needs: [generated],
+      // The environment (without deploying) puts the tenant into the ID token's `environment` claim,
+      // which the tenant's Vault CI role binds in a fleet repository.
+      environment: { name: `${CI_ENVIRONMENT_PREFIX}/${key}`, action: 'prepare' },
       script: [
         ...login,
         `cd ${dir}`,
@@ -278,7 +284,7 @@ function childPipeline(c: GeneratedChunk, tenants: ReadonlyMap<string, PipelineT
         '"$TF_TOOL" plan -input=false -lock-timeout=10m -out=plan.cache',
         '"$TF_TOOL" show -json plan.cache > plan.json',
         'cd "$CI_PROJECT_DIR"',
-        `npx kommunal check --fleet ${ctx.fleetFile} --tenant ${key} --junit reports/compliance-${key}.xml || COMPLIANCE_FAILED=1`,
+        `npx kommunal check --fleet ${ctx.fleetFile} --tenant ${key} --out reports/compliance-${key} || COMPLIANCE_FAILED=1`,
         `${guard} --gitlab-report ${dir}/plan-report.json`,
         'test -z "$COMPLIANCE_FAILED" || { echo "compliance check failed: see the test report"; exit 1; }',
       ],
@@ -286,7 +292,7 @@ function childPipeline(c: GeneratedChunk, tenants: ReadonlyMap<string, PipelineT
         when: 'always',
         expire_in: '1 week',
         paths: [`${dir}/plan.cache`, `${dir}/plan.json`, `${dir}/.terraform.lock.hcl`],
-        reports: { terraform: `${dir}/plan-report.json`, junit: `reports/compliance-${key}.xml` },
+        reports: { terraform: `${dir}/plan-report.json`, junit: `reports/compliance-${key}/compliance.junit.xml` },
       },
     };
     doc[`apply:${key}`] = {
@@ -295,7 +301,7 @@ function childPipeline(c: GeneratedChunk, tenants: ReadonlyMap<string, PipelineT
       needs: [generated, { job: `plan:${key}`, artifacts: true }],
       rules: [{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH', when: 'manual' }],
       allow_failure: false,
-      environment: { name: `kommunen/${key}`, action: 'start' },
+      environment: { name: `${CI_ENVIRONMENT_PREFIX}/${key}`, action: 'start' },
       script: [
         guard,
         ...login,

@@ -57,7 +57,7 @@ describe('generateGitlabPipelines', () => {
     expect(apply.resource_group).toBe('tenant-kommune-00002');
     expect(plan.artifacts.reports).toEqual({
       terraform: 'cdktf.out/stacks/kommune-00002/plan-report.json',
-      junit: 'reports/compliance-kommune-00002.xml',
+      junit: 'reports/compliance-kommune-00002/compliance.junit.xml',
     });
     expect(plan.id_tokens).toEqual({ VAULT_ID_TOKEN: { aud: 'https://gitlab.example.org' } });
     expect(plan.script.join('\n')).toContain('"$TF_TOOL" show -json plan.cache > plan.json');
