@@ -417,7 +417,7 @@ describe('fleet errors', () => {
   it('fails when the Vault CI settings name both or neither of projectPathPrefix and projectPath', () => {
     const ci = (fields: string) => FLEET(...REALM).replace('  isolation: namespace\n', `  isolation: namespace\n  ci: { issuer: "https://gitlab.example.org"${fields} }\n`);
     const message = 'vault.ci: needs exactly one of "projectPathPrefix" (one GitLab project per tenant) and "projectPath" (one fleet repository)';
-    X
+    expect(problemsOf({ 'fleet.yaml': ci('') })).toEqual([`fleet.yaml:13:7 ${message}`]);
     expect(problemsOf({ 'fleet.yaml': ci(', projectPath: infra/fleet, projectPathPrefix: kommunen') })).toEqual([`fleet.yaml:13:7 ${message}`]);
     expect(problemsOf({ 'fleet.yaml': ci(', projectPath: infra/fleet') })).toEqual([]);
   });
