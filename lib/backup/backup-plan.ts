@@ -63,6 +63,12 @@ export interface BackupPlanProps {
    */
   readonly protected?: boolean;
   /**
+   * Run the job. A decommissioning tenant keeps its storage and job (and so its backups, for their
+   * retention) but stops taking new backups.
+   * @default true
+   */
+  readonly enabled?: boolean;
+  /**
    * Mail addresses for job notifications.
    * @default - no mail; Proxmox notification matchers of the platform apply
    */
@@ -147,7 +153,7 @@ export class BackupPlan extends Construct {
       compress: BACKUP_DEFAULTS.compress,
       pruneBackups: pruneBackupsMap(props.retention),
       protected: props.protected ?? false,
-      enabled: true,
+      enabled: props.enabled ?? true,
       repeatMissed: true,
       mailnotification: props.mailTo && props.mailTo.length > 0 ? BACKUP_DEFAULTS.mailNotification : undefined,
       mailto: props.mailTo && props.mailTo.length > 0 ? [...props.mailTo] : undefined,

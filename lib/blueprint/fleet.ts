@@ -112,7 +112,7 @@ export class Fleet {
       const docs: Record<string, string> = {
         'network-plan.md': renderNetworkPlan(stack.spec),
         'backup-plan.md': renderBackupPlan(stack.spec),
-        'access-matrix.md': renderAccessMatrix(stack.spec, stack.access.aclEntries, Object.values(stack.vault.policies).filter((p): p is NonNullable<typeof p> => p !== undefined)),
+        'access-matrix.md': renderAccessMatrix(stack.spec, stack.access?.aclEntries ?? [], Object.values(stack.vault.policies).filter((p): p is NonNullable<typeof p> => p !== undefined)),
       };
       for (const [name, text] of Object.entries(docs)) {
         fs.writeFileSync(path.join(out, name), text);

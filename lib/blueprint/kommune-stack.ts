@@ -46,42 +46,60 @@ export type KommuneComplianceOptions = Omit<ComplianceOptions, 'spec'>;
  * firewall, access, Vault, backup and logging from its TenantSpec; references platform objects
  * (zones, roles, metrics server, PKI, auth mounts) by name, so each tenant plans alone. Cluster-wide
  * singletons are refused (TenantScopeGuard).
+ *
+ * A tenant in state `decommissioning` keeps only what holds data: its PBS storage and backup job
+ * (disabled: no new backups, the existing ones stay for their retention) and, in namespace
+ * isolation, its Vault namespace and KV mount. Everything else (network, firewall, access,
+ * realm, tokens, policies, logins, logging) is left out, so the next plan revokes it; the plan
+ * guard lets exactly those deletes through and holds back the data until an approval dated after
+ * the retention (docs/pipelines.md, "Offboarding").
  */
 export class KommuneStack extends TerraformStack {
   public readonly spec: TenantSpec;
-  public readonly network: NetworkSegments;
-  public readonly firewall: TenantFirewall;
-  public readonly access: TenantAccess;
+  /** Absent while decommissioning. */
+  public readonly network?: NetworkSegments;
+  /** Absent while decommissioning. */
+  public readonly firewall?: TenantFirewall;
+  /** Absent while decommissioning. */
+  public readonly access?: TenantAccess;
   public readonly vault: TenantVault;
   public readonly backup: BackupPlan;
-  public readonly logging: LoggingBaseline;
+  /** Absent while decommissioning. */
+  public readonly logging?: LoggingBaseline;
 
   public constructor(scope: Construct, id: string, props: KommuneStackProps) {
     super(scope, id);
     const { spec, platform } = props;
     this.spec = spec;
+    const active = spec.state !== 'decommissioning';
     new ProxmoxConnection(this, 'Proxmox');
     new VaultConnection(this, 'VaultProvider');
     configureStateBackend(this, platform.state, spec.key);
 
-    this.network = new NetworkSegments(this, 'Network', networkProps(spec, platform));
-    this.firewall = new TenantFirewall(this, 'Firewall', firewallProps(spec));
-    this.access = new TenantAccess(this, 'Access', accessProps(spec, platform));
-    this.vault = new TenantVault(this, 'Vault', vaultProps(spec, platform));
-    this.backup = new BackupPlan(this, 'Backup', backupProps(spec, platform));
-    this.logging = new LoggingBaseline(this, 'Logging', loggingProps(spec, platform));
+    if (active) {
+      this.network = new NetworkSegments(this, 'Network', networkProps(spec, platform));
+      this.firewall = new TenantFirewall(this, 'Firewall', firewallProps(spec));
+      this.access = new TenantAccess(this, 'Access', accessProps(spec, platform));
+    }
+    this.vault = new TenantVault(this, 'Vault', { ...vaultProps(spec, platform), retainDataOnly: !active });
+    this.backup = new BackupPlan(this, 'Backup', { ...backupProps(spec, platform), enabled: active });
+    if (active) this.logging = new LoggingBaseline(this, 'Logging', loggingProps(spec, platform));
 
     output(this, 'tenant_key', spec.key, 'Stable tenant key');
-    output(this, 'pool', spec.compute.pool, 'Proxmox pool: create every guest of the Kommune in it (backups select by pool)');
-    output(this, 'vm_id_range', `${spec.compute.vmIds.start}-${spec.compute.vmIds.end}`, 'VM IDs reserved for this Kommune');
-    output(this, 'vnets', Object.fromEntries(activeSegments(spec).map((s) => [s, spec.network.segments[s]!.vnetId])), 'SDN vnet per segment');
-    output(this, 'security_groups', Object.fromEntries(activeSegments(spec).map((s) => [s, spec.network.segments[s]!.securityGroup])), 'Firewall security group per segment, for guest rules');
-    output(this, 'logging_snippet', this.logging.snippetVolume, 'cicustom user data that forwards guest logs');
+    output(this, 'state', spec.state, 'active, or decommissioning (only data holders are kept)');
+    if (active) {
+      output(this, 'pool', spec.compute.pool, 'Proxmox pool: create every guest of the Kommune in it (backups select by pool)');
+      output(this, 'vm_id_range', `${spec.compute.vmIds.start}-${spec.compute.vmIds.end}`, 'VM IDs reserved for this Kommune');
+      output(this, 'vnets', Object.fromEntries(activeSegments(spec).map((s) => [s, spec.network.segments[s]!.vnetId])), 'SDN vnet per segment');
+      output(this, 'security_groups', Object.fromEntries(activeSegments(spec).map((s) => [s, spec.network.segments[s]!.securityGroup])), 'Firewall security group per segment, for guest rules');
+      output(this, 'logging_snippet', this.logging!.snippetVolume, 'cicustom user data that forwards guest logs');
+    }
     output(this, 'vault_kv_prefix', this.vault.kvDataPrefix, 'Where the Kommune keeps its secrets');
 
     Aspects.of(this).add(new TenantScopeGuard());
-    // Compliance rule pack (lib/compliance).
-    if (props.compliance !== false) applyCompliance(this, { ...(props.compliance ?? {}), spec });
+    // Compliance rule pack (lib/compliance). A decommissioning tenant is no longer an operating
+    // blueprint (no segments, no logins by design); the plan guard governs it instead.
+    if (props.compliance !== false && active) applyCompliance(this, { ...(props.compliance ?? {}), spec });
 
     // --- upgrade hook (lib/upgrade): opt-in moved blocks for tenants built with an older blueprint ---
     if (props.recordedBlueprintVersion !== undefined) addUpgradeMoves(this, { fromVersion: props.recordedBlueprintVersion });

@@ -66,6 +66,13 @@ export interface TenantVaultProps {
     /** Maximum certificate lifetime. @default DEFAULT_PKI_MAX_TTL_HOURS (90 days) */
     readonly maxTtlHours?: number;
   };
+  /**
+   * Render only what holds data (the namespace and its KV mount), for a decommissioning tenant:
+   * policies, the PKI role and every login are left out, so the next apply revokes them while the
+   * secrets stay until their deletion is approved.
+   * @default false
+   */
+  readonly retainDataOnly?: boolean;
   /** Logins mapped to the policies. */
   readonly auth: {
     /**
@@ -119,7 +126,7 @@ export class TenantVault extends Construct {
   /** KV v2 data path prefix of the tenant (relative to its namespace), ending in `/`, e.g. `kv/data/kommunen/mainz/`. */
   public readonly kvDataPrefix: string;
   /** The policies, by role; plus `pki` in namespace mode (root namespace issuing policy). */
-  public readonly policies: { readonly [R in VaultPolicyRole]: TenantVaultPolicy } & { readonly pki?: TenantVaultPolicy };
+  public readonly policies: Readonly<Partial<Record<VaultPolicyRole | 'pki', TenantVaultPolicy>>>;
 
   public constructor(scope: Construct, id: string, props: TenantVaultProps) {
     super(scope, id);
@@ -152,6 +159,10 @@ export class TenantVault extends Construct {
       this.namespacePath = namespace;
     }
     this.kvDataPrefix = `${kv.mount}/data/${pre}`;
+    if (props.retainDataOnly) {
+      this.policies = Object.freeze({});
+      return;
+    }
     // Resources inside the namespace wait for it (the namespace is given as a literal, so that the
     // synthesized JSON stays analysable).
     const nsDeps = dependsOn.length > 0 ? ([dependsOn[0]] as never) : undefined;

@@ -109,6 +109,22 @@ export function addressMatches(pattern: string, address: string): boolean {
 
 const describeKind = (k: string) => (k === 'replace' ? 'replacing (destroy and re-create)' : `${k === 'delete' ? 'deleting' : k}`);
 
+/** True for an update that only switches a backup job off (enabled true → false), nothing else. */
+export function isBackupJobStop(type: string, before: unknown, after: unknown): boolean {
+  if (type !== 'proxmox_backup_job' || !isRecord(before) || !isRecord(after)) return false;
+  if (before.enabled === false || after.enabled !== false) return false;
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  for (const k of keys) {
+    if (k === 'enabled') continue;
+    if (JSON.stringify(before[k]) !== JSON.stringify(after[k])) return false;
+  }
+  return true;
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
 /**
  * Runs the guard over a parsed plan for one tenant. Without a tenant (`spec` undefined, e.g. for
  * the platform stack) only the protected classes are checked, and no approval can apply.
@@ -162,7 +178,9 @@ export function guardPlan(plan: PlanJson, spec: TenantSpec | undefined, options:
       else approval = a;
     };
     if (decommissioning && spec) {
-      if (kind === 'create' || kind === 'update' || kind === 'replace') {
+      if (kind === 'update' && isBackupJobStop(rc.type, rc.change.before, rc.change.after)) {
+        // The decommissioning stack disables the backup job (no new backups, the old ones stay).
+      } else if (kind === 'create' || kind === 'update' || kind === 'replace') {
         reasons.push(`tenant "${spec.key}" is decommissioning${spec.decommissionedSince ? ` since ${spec.decommissionedSince}` : ''}: changes are frozen, only deletes are allowed (${describeKind(kind)} is not)`);
       } else if (kind === 'delete' && cls?.category === 'data') {
         needApproval('delete', `deleting ${cls.reason}`);

@@ -30,8 +30,8 @@ describe('tenant documents (examples/musterstadt)', () => {
     try {
       const stack = synth.fleet.tenants.musterstadt;
       const policies = Object.values(stack.vault.policies).filter((p): p is NonNullable<typeof p> => p !== undefined);
-      const md = renderAccessMatrix(spec, stack.access.aclEntries, policies);
-      for (const acl of stack.access.aclEntries) expect(md).toContain(`| ${acl.principal.kind} \`${acl.principal.id}\` | ${acl.roleId} | ${acl.path} |`);
+      const md = renderAccessMatrix(spec, stack.access!.aclEntries, policies);
+      for (const acl of stack.access!.aclEntries) expect(md).toContain(`| ${acl.principal.kind} \`${acl.principal.id}\` | ${acl.roleId} | ${acl.path} |`);
       for (const p of policies) {
         for (const r of p.rules) expect(md).toContain(`| ${p.name} | ${p.namespace ?? '(root)'} | ${r.path} | ${r.capabilities.join(', ')} |`);
       }

@@ -5,7 +5,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { addressMatches, addDays, longestRetentionDays } from '../../lib/pipeline/plan-guard';
+import { addressMatches, addDays, guardPlan, isBackupJobStop, longestRetentionDays } from '../../lib/pipeline/plan-guard';
+import type { TenantSpec } from '../../lib/config/spec';
+import { exampleModel } from '../helpers/fleet';
 import { changeKind, gitlabTerraformReport, parsePlanJson, PlanInputError } from '../../lib/pipeline/plan-json';
 import { checkKommuneFile } from '../../lib/config/load';
 import { formatProblem } from '../../lib/config/problems';
@@ -293,5 +295,26 @@ describe('tenant file: decommissionedSince and approvals are validated', () => {
     expect(out).toContain('approvals.bad.reason: "because" is too short: at least 20 characters');
     expect(out).toContain('approvals.bad.approvedOn: required field "approvedOn" is missing');
     expect(out).toContain('approvals.inverted.expires: the approval expires (2025-01-01) before it was given (2025-02-01)');
+  });
+});
+
+describe('isBackupJobStop', () => {
+  const job = { id: 'kom-musterstadt', schedule: '*-*-* 01:37', enabled: true, pool: 'kom-musterstadt' };
+  it('accepts an update that only switches the backup job off (what the decommissioning stack plans)', () => {
+    expect(isBackupJobStop('proxmox_backup_job', job, { ...job, enabled: false })).toBe(true);
+  });
+  it('fails when anything else changes too, or the job is switched on, or it is another type', () => {
+    expect(isBackupJobStop('proxmox_backup_job', job, { ...job, enabled: false, schedule: 'daily' })).toBe(false);
+    expect(isBackupJobStop('proxmox_backup_job', { ...job, enabled: false }, job)).toBe(false);
+    expect(isBackupJobStop('proxmox_storage_pbs', job, { ...job, enabled: false })).toBe(false);
+  });
+  it('lets a decommissioning tenant stop its backup job while other updates stay frozen', () => {
+    const spec = { ...exampleModel('musterstadt').specs.musterstadt, state: 'decommissioning', decommissionedSince: '2025-01-31' } as TenantSpec;
+    const plan = (after: Record<string, unknown>) => parsePlanJson(JSON.stringify({
+      format_version: '1.2',
+      resource_changes: [{ address: 'proxmox_backup_job.Backup_DA3807AC', mode: 'managed', type: 'proxmox_backup_job', name: 'Backup_DA3807AC', change: { actions: ['update'], before: job, after } }],
+    }), 'plan.json');
+    expect(guardPlan(plan(({ ...job, enabled: false })), spec, { date: '2025-03-01' }).decisions[0].verdict).toBe('allowed');
+    expect(guardPlan(plan(({ ...job, enabled: false, schedule: 'daily' })), spec, { date: '2025-03-01' }).decisions[0].verdict).toBe('rejected');
   });
 });
