@@ -1,7 +1,9 @@
 /**
- * IPv4 CIDR arithmetic on plain 32-bit integers (held in JS numbers, 0 .. 2^32-1). Parsing is
- * strict: dotted quad without leading zeros, prefix 0-32, no host bits set.
+ * IPv4 CIDR arithmetic for allocation on plain 32-bit integers (held in JS numbers, 0 .. 2^32-1),
+ * on the project's one parser (lib/core/ipv4.ts: dotted quad without leading zeros, prefix 0-32,
+ * no host bits set), with the messages allocation gives.
  */
+import { formatIpv4, parseIpv4Prefix, prefixSize } from '../core/ipv4';
 
 export interface Cidr {
   /** Network address as an unsigned 32-bit integer. */
@@ -9,29 +11,25 @@ export interface Cidr {
   readonly prefix: number;
 }
 
-const CIDR_RE = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})\/(\d{1,2})$/;
-
 /** Number of addresses in a prefix. */
-export function sizeOf(prefix: number): number {
-  return 2 ** (32 - prefix);
-}
+export const sizeOf = prefixSize;
 
 /** Parses "a.b.c.d/p"; returns an error text instead of throwing. */
 export function parseCidr(text: unknown): Cidr | string {
-  if (typeof text !== 'string') return `must be an IPv4 CIDR string like "10.0.0.0/16", got ${JSON.stringify(text)}`;
-  const m = CIDR_RE.exec(text);
-  if (!m) return `"${text}" is not an IPv4 CIDR like "10.0.0.0/16"`;
-  const octets = m.slice(1, 5);
-  if (octets.some((o) => (o.length > 1 && o.startsWith('0')) || Number(o) > 255)) {
-    return `"${text}" has an octet outside 0-255 or with a leading zero`;
+  const r = parseIpv4Prefix(text);
+  if (r.ok) return { start: r.network, prefix: r.prefixLength };
+  switch (r.problem.kind) {
+    case 'not-string':
+      return `must be an IPv4 CIDR string like "10.0.0.0/16", got ${JSON.stringify(text)}`;
+    case 'format':
+      return `"${text}" is not an IPv4 CIDR like "10.0.0.0/16"`;
+    case 'octet':
+      return `"${text}" has an octet outside 0-255 or with a leading zero`;
+    case 'prefix-length':
+      return `"${text}" has a prefix length outside 0-32`;
+    case 'host-bits':
+      return `"${text}" has host bits set; the network is ${formatCidr({ start: r.problem.network, prefix: r.problem.prefixLength })}`;
   }
-  const prefix = Number(m[5]);
-  if (prefix > 32 || (m[5].length > 1 && m[5].startsWith('0'))) return `"${text}" has a prefix length outside 0-32`;
-  const start = octets.reduce((acc, o) => acc * 256 + Number(o), 0);
-  if (start % sizeOf(prefix) !== 0) {
-    return `"${text}" has host bits set; the network is ${formatCidr({ start: start - (start % sizeOf(prefix)), prefix })}`;
-  }
-  return { start, prefix };
 }
 
 /** Parses a CIDR and throws on error (for values already validated). */
@@ -41,9 +39,7 @@ export function mustParseCidr(text: string): Cidr {
   return c;
 }
 
-export function formatAddress(n: number): string {
-  return [24, 16, 8, 0].map((s) => Math.floor(n / 2 ** s) % 256).join('.');
-}
+export const formatAddress = formatIpv4;
 
 export function formatCidr(c: Cidr): string {
   return `${formatAddress(c.start)}/${c.prefix}`;

@@ -1,0 +1,55 @@
+/**
+ * The one IPv4 parser of the project. Addresses are validated by the `ip-address` package (dotted
+ * quad, octets 0-255, no leading zeros); prefix arithmetic is done on unsigned 32-bit integers held
+ * in JS numbers. Allocation (lib/allocation/ipv4.ts) and the network prop checks
+ * (lib/network/ipv4.ts) wrap it with their own messages.
+ */
+import { Address4 } from 'ip-address';
+
+/** Why a text is not a canonical IPv4 prefix. */
+export type PrefixProblem =
+  | { readonly kind: 'not-string' }
+  | { readonly kind: 'format' }
+  | { readonly kind: 'octet' }
+  | { readonly kind: 'prefix-length' }
+  | { readonly kind: 'host-bits'; readonly network: number; readonly prefixLength: number };
+
+export type PrefixParse =
+  | { readonly ok: true; readonly network: number; readonly prefixLength: number }
+  | { readonly ok: false; readonly problem: PrefixProblem };
+
+const DOTTED_QUAD_SHAPE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+const PREFIX_LENGTH = /^(3[0-2]|[12]?[0-9])$/;
+
+/** Number of addresses in a prefix of this length. */
+export function prefixSize(prefixLength: number): number {
+  return 2 ** (32 - prefixLength);
+}
+
+/** Parses a dotted-quad address; undefined when it is not a valid IPv4 address. */
+export function parseIpv4Address(text: unknown): number | undefined {
+  if (typeof text !== 'string' || !DOTTED_QUAD_SHAPE.test(text) || !Address4.isValid(text)) return undefined;
+  return Number(new Address4(text).bigInt());
+}
+
+/** Formats an unsigned 32-bit number as a dotted quad. */
+export function formatIpv4(value: number): string {
+  return [24, 16, 8, 0].map((s) => Math.floor(value / 2 ** s) % 256).join('.');
+}
+
+/** Parses `a.b.c.d/len` in canonical form (no host bits set). */
+export function parseIpv4Prefix(text: unknown): PrefixParse {
+  if (typeof text !== 'string') return { ok: false, problem: { kind: 'not-string' } };
+  const slash = text.indexOf('/');
+  if (slash < 0 || !DOTTED_QUAD_SHAPE.test(text.slice(0, slash)) || !/^\d{1,2}$/.test(text.slice(slash + 1))) {
+    return { ok: false, problem: { kind: 'format' } };
+  }
+  const address = parseIpv4Address(text.slice(0, slash));
+  if (address === undefined) return { ok: false, problem: { kind: 'octet' } };
+  const lengthText = text.slice(slash + 1);
+  if (!PREFIX_LENGTH.test(lengthText)) return { ok: false, problem: { kind: 'prefix-length' } };
+  const prefixLength = Number(lengthText);
+  const network = address - (address % prefixSize(prefixLength));
+  if (network !== address) return { ok: false, problem: { kind: 'host-bits', network, prefixLength } };
+  return { ok: true, network, prefixLength };
+}
