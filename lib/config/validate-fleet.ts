@@ -56,7 +56,7 @@ export function checkFleet(src: SourceFile, data: unknown): Problem[] {
   }
 
   if (isObj(data.vault) && isObj(data.vault.directoryAuth) && data.vault.directoryAuth.kind === 'oidc') {
-    for (const field of ['discoveryUrl', 'clientId']) {
+    for (const field of ['discoveryUrl', 'clientId', 'redirectUris']) {
       if (data.vault.directoryAuth[field] === undefined) report(['vault', 'directoryAuth'], MSG.oidcAuthNeeds(field));
     }
   }

@@ -422,6 +422,11 @@ describe('fleet errors', () => {
     expect(problemsOf({ 'fleet.yaml': ci(', projectPath: infra/fleet') })).toEqual([]);
   });
 
+  it('fails when an OIDC directory login lacks what Vault needs for its roles', () => {
+    const fleet = FLEET(...REALM).replace('  isolation: namespace\n', '  isolation: namespace\n  directoryAuth: { kind: oidc, mount: oidc }\n');
+    expect(problemsOf({ 'fleet.yaml': fleet })).toEqual(['clientId', 'discoveryUrl', 'redirectUris'].map((f) => `fleet.yaml:13:18 vault.directoryAuth: kind "oidc" needs "vault.directoryAuth.${f}"`));
+  });
+
   it('fails when the collector is not host:port', () => {
     expect(problemsOf({ 'fleet.yaml': FLEET(...REALM).replace('logs.example.org:6514', 'logs.example.org') })).toEqual([
       'fleet.yaml:14:14 logging.collector: "logs.example.org" is not host:port (e.g. "logs.platform.example:6514")',
