@@ -1,5 +1,8 @@
+import { App } from 'cdktf';
+import { KommuneStack } from '../../lib/blueprint/kommune-stack';
+import { SdnApplier } from '../../lib/providers/proxmox/sdn-applier';
 import { checkConformance } from '../../lib/verify/conformance';
-import { resourceAddresses, SynthJson } from '../helpers/synth';
+import { resourceAddresses, synthJson, SynthJson } from '../helpers/synth';
 import { exampleModel, removeDir, synthModel } from '../helpers/fleet';
 
 describe('KommuneStack (examples/musterstadt)', () => {
@@ -75,5 +78,14 @@ describe('KommuneStack (examples/musterstadt)', () => {
   it('exposes what a Kommune needs as outputs', () => {
     expect(Object.keys(tenant.output ?? {}).sort()).toEqual(['log_retention_days', 'logging_snippet', 'pool', 'security_groups', 'state', 'tenant_key', 'vault_kv_prefix', 'vm_id_range', 'vnets']);
     expect(tenant.output?.vm_id_range).toMatchObject({ value: `${spec.compute.vmIds.start}-${spec.compute.vmIds.end}` });
+  });
+});
+
+describe('KommuneStack refuses cluster singletons', () => {
+  it('fails synth when a tenant stack declares the SDN applier, naming the path and type', () => {
+    const model = exampleModel('musterstadt');
+    const stack = new KommuneStack(new App(), 'musterstadt', { spec: model.specs.musterstadt, platform: model.platform });
+    new SdnApplier(stack, 'MyApplier', {});
+    expect(() => synthJson(stack, true)).toThrow(/MyApplier[\s\S]*proxmox_sdn_applier|proxmox_sdn_applier[\s\S]*MyApplier/);
   });
 });
