@@ -13,6 +13,7 @@ import { packageRoot } from '../config/json-schema';
 import { formatProblem, isValidationError } from '../config/problems';
 import { CliContext, CliIo, EXIT, UsageError } from './io';
 import * as check from './commands/check';
+import * as envCheck from './commands/env-check';
 import * as explain from './commands/explain';
 import * as init from './commands/init';
 import * as pipeline from './commands/pipeline';
@@ -24,7 +25,7 @@ export type { CliIo } from './io';
 export { EXIT, UsageError } from './io';
 
 /** Registered commands, in help order. */
-const COMMANDS: readonly { register(program: Command, ctx: CliContext): void }[] = [validate, explain, init, pipeline, planGuard, check, synth];
+const COMMANDS: readonly { register(program: Command, ctx: CliContext): void }[] = [validate, explain, init, synth, check, pipeline, planGuard, envCheck];
 
 function packageVersion(): string {
   return (JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;

@@ -279,6 +279,7 @@ function childPipeline(c: GeneratedChunk, tenants: ReadonlyMap<string, PipelineT
       environment: { name: `${CI_ENVIRONMENT_PREFIX}/${key}`, action: 'prepare' },
       script: [
         ...login,
+        `npx kommunal env-check ${dir}`,
         `cd ${dir}`,
         '"$TF_TOOL" init -input=false',
         '"$TF_TOOL" plan -input=false -lock-timeout=10m -out=plan.cache',
@@ -305,6 +306,7 @@ function childPipeline(c: GeneratedChunk, tenants: ReadonlyMap<string, PipelineT
       script: [
         guard,
         ...login,
+        `npx kommunal env-check ${dir}`,
         `cd ${dir}`,
         '"$TF_TOOL" init -input=false',
         '"$TF_TOOL" apply -input=false -lock-timeout=10m plan.cache',

@@ -1,0 +1,43 @@
+/**
+ * `kommunal env-check <stack folder or cdk.tf.json>…`: before `terraform init/plan`, checks that the
+ * environment holds every credential a synthesized stack needs (state backend, Vault token,
+ * provider endpoints and tokens, required variables) and names what is missing. Values are never
+ * printed. The generated GitLab plan jobs run it first.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Command } from 'commander';
+import { credentialNeeds, missingCredentials } from '../../pipeline/credentials';
+import { CliContext, EXIT, resolvePath, UsageError } from '../io';
+
+export function register(program: Command, ctx: CliContext): void {
+  program
+    .command('env-check')
+    .description('check that the environment holds every credential a synthesized stack needs (backend, providers, variables); prints what is missing, never values')
+    .argument('<stacks...>', 'stack folders (cdktf.out/stacks/<name>) or cdk.tf.json files')
+    .action((stacks: string[]) => {
+      const { io } = ctx;
+      let missingTotal = 0;
+      for (const arg of stacks) {
+        const p = resolvePath(io, arg);
+        const file = fs.existsSync(p) && fs.statSync(p).isDirectory() ? path.join(p, 'cdk.tf.json') : p;
+        if (!fs.existsSync(file)) throw new UsageError(`no synthesized stack at ${arg} (expected a folder with cdk.tf.json; run "kommunal synth" first)`);
+        let json: unknown;
+        try {
+          json = JSON.parse(fs.readFileSync(file, 'utf8'));
+        } catch (e) {
+          throw new UsageError(`${arg}: not a synthesized stack (cdk.tf.json is not JSON: ${(e as Error).message})`);
+        }
+        const missing = missingCredentials(credentialNeeds(json), process.env);
+        const name = path.relative(io.cwd, file) || file;
+        if (missing.length === 0) {
+          io.stdout(`ok: ${name}: every credential is set\n`);
+          continue;
+        }
+        missingTotal += missing.length;
+        io.stderr(`${name}: ${missing.length} credential${missing.length === 1 ? '' : 's'} missing:\n`);
+        for (const m of missing) io.stderr(`  ${m.what}: set ${m.anyOf.join(' or ')}\n`);
+      }
+      ctx.exitCode = missingTotal > 0 ? EXIT.invalid : EXIT.ok;
+    });
+}

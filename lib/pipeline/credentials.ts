@@ -1,0 +1,51 @@
+/**
+ * Which credentials a synthesized stack needs from the environment before `terraform init/plan`,
+ * read from the stack itself: its backend, its providers and its required variables. Pure: the
+ * environment is an argument (the CLI passes process.env).
+ */
+import { BACKEND_CREDENTIAL_ENV } from '../blueprint/state-backend';
+
+/** One credential: satisfied when any of the environment variables is set and not empty. */
+export interface CredentialNeed {
+  /** What it is for, e.g. `state backend "pg"` or `variable pbs_password`. */
+  readonly what: string;
+  readonly anyOf: readonly string[];
+}
+
+/** Provider variables that fall back to the provider's own environment variable when null. */
+const PROVIDER_FALLBACKS: Readonly<Record<string, string>> = {
+  proxmox_endpoint: 'PROXMOX_VE_ENDPOINT',
+  proxmox_api_token: 'PROXMOX_VE_API_TOKEN',
+  vault_address: 'VAULT_ADDR',
+};
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+/** Everything the stack needs from the environment, in a stable order. */
+export function credentialNeeds(stack: unknown): CredentialNeed[] {
+  const needs: CredentialNeed[] = [];
+  if (!isRecord(stack)) return needs;
+  const terraform = isRecord(stack.terraform) ? stack.terraform : {};
+  const backend = isRecord(terraform.backend) ? Object.keys(terraform.backend)[0] : undefined;
+  if (backend !== undefined && backend in BACKEND_CREDENTIAL_ENV) {
+    for (const name of BACKEND_CREDENTIAL_ENV[backend as keyof typeof BACKEND_CREDENTIAL_ENV]) needs.push({ what: `state backend "${backend}"`, anyOf: [name] });
+  }
+  const providers = isRecord(stack.provider) ? stack.provider : {};
+  if ('vault' in providers) needs.push({ what: 'Vault token (the CI job logs in with its ID token)', anyOf: ['VAULT_TOKEN'] });
+  const variables = isRecord(stack.variable) ? stack.variable : {};
+  for (const name of Object.keys(variables).sort()) {
+    const v = variables[name];
+    if (!isRecord(v)) continue;
+    const fallback = PROVIDER_FALLBACKS[name];
+    if (fallback !== undefined && v.default === null) needs.push({ what: `variable ${name}`, anyOf: [`TF_VAR_${name}`, fallback] });
+    else if (!('default' in v)) needs.push({ what: `variable ${name}${v.sensitive ? ' (sensitive)' : ''}`, anyOf: [`TF_VAR_${name}`] });
+  }
+  return needs;
+}
+
+/** The needs that the environment does not satisfy. */
+export function missingCredentials(needs: readonly CredentialNeed[], env: Readonly<Record<string, string | undefined>>): CredentialNeed[] {
+  return needs.filter((n) => !n.anyOf.some((name) => (env[name] ?? '') !== ''));
+}
