@@ -4,8 +4,9 @@
  * it) or in the tenant file (KommuneFile.suppressions; applies to the whole tenant).
  */
 import type { IConstruct } from 'constructs';
-import { DATE_PATTERN, REASON_MIN_LENGTH, RULE_ID_PATTERN } from '../config/defaults';
+import { REASON_MIN_LENGTH, RULE_ID_PATTERN } from '../config/defaults';
 import { didYouMean } from '../config/did-you-mean';
+import { isCalendarDate } from '../core/dates';
 
 /** Metadata entry type under which `suppress()` stores a suppression. */
 export const SUPPRESSION_METADATA_TYPE = 'kommunal:compliance-suppression';
@@ -86,12 +87,8 @@ export function suppressionProblems(s: Suppression, knownRules: readonly string[
   return out;
 }
 
-/** True for a real calendar date in ISO form. */
-export function isIsoDate(v: unknown): v is string {
-  if (typeof v !== 'string' || !new RegExp(DATE_PATTERN).test(v)) return false;
-  const d = new Date(`${v}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === v;
-}
+/** True for a real calendar date in ISO form (lib/core/dates.ts). */
+export const isIsoDate = isCalendarDate;
 
 /** Is the suppression in force on `now`? Without `now`, expiry is not evaluated (the report says so). */
 export function isActive(s: Suppression, now: string | undefined): boolean {

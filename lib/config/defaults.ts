@@ -46,7 +46,7 @@ export const ARS_PATTERN = '^[0-9]{12}$';
 /** Two-digit Land code of the fleet (07 = Rheinland-Pfalz, 06 = Hessen). */
 export const LAND_PATTERN = '^(0[1-9]|1[0-6])$';
 /** ISO calendar date, used by `expires` fields. */
-export const DATE_PATTERN = '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$';
+export { DATE_PATTERN } from '../core/dates';
 /** Clock time "HH:MM" (24 h). */
 export const TIME_PATTERN = '^([01][0-9]|2[0-3]):[0-5][0-9]$';
 /** Compliance rule ID, e.g. KOM-NET-1 (stable IDs of the rule pack). */

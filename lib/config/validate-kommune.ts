@@ -12,6 +12,7 @@ import type { SegmentName, SizeProfile } from './model';
 import type { Problem } from './problems';
 import type { SourceFile } from './source';
 import { validateTenantKey } from '../naming';
+import { isCalendarDate } from '../core/dates';
 
 type Obj = Record<string, unknown>;
 
@@ -238,12 +239,7 @@ export function isHttpsUrl(url: string): boolean {
   }
 }
 
-/** True for a real calendar date "YYYY-MM-DD" (not 2025-02-30). */
-export function isCalendarDate(s: string): boolean {
-  if (!new RegExp(D.DATE_PATTERN).test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
+export { isCalendarDate };
 
 function checkDate(v: unknown, at: (string | number)[], report: (p: (string | number)[], m: string) => void): void {
   const s = str(v);

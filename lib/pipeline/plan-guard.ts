@@ -17,6 +17,7 @@ import type { ApprovalSpec, RetentionSpec, TenantSpec } from '../config/spec';
 import { changeKind, ChangeKind, PlanJson } from './plan-json';
 import { classifyResource, PROTECTED_CATEGORIES, ResourceCategory } from './resource-classes';
 import { checkTenantScope, tenantFacts } from './tenant-scope';
+import { addDays, isCalendarDate } from '../core/dates';
 
 export interface GuardOptions {
   /** The run date, "YYYY-MM-DD": approvals count from `approvedOn` to `expires` inclusive. */
@@ -67,21 +68,9 @@ export interface GuardReport {
   readonly unusedApprovals: readonly string[];
 }
 
-const DATE_RE = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
-
-/** True for a real calendar date "YYYY-MM-DD". */
-export function isIsoDate(s: string): boolean {
-  if (!DATE_RE.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
-/** `date` plus `days` calendar days (UTC). */
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
+/** True for a real calendar date "YYYY-MM-DD" (lib/core/dates.ts). */
+export const isIsoDate = isCalendarDate;
+export { addDays };
 
 /**
  * Days the oldest backup of a tenant can be kept after its last backup: the longest of keep-daily
