@@ -3,17 +3,14 @@
  * fully resolved TenantSpec of one tenant. Without a lock file the fleet is allocated in memory
  * (and the output says so): the numbers are then not yet recorded anywhere.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import type { Command } from 'commander';
-import { didYouMean } from '../../config/did-you-mean';
-import { loadFleet } from '../../config/load';
 import { MSG } from '../../config/messages';
-import type { LockFile } from '../../config/model';
 import { resolveFleet } from '../../config/resolve';
-import { LOCKFILE_NAME, readLockFile } from '../../allocation/lockfile';
+import { LOCKFILE_NAME } from '../../allocation/lockfile';
 import { formatSpec } from '../format-spec';
-import { CliContext, EXIT, resolvePath, UsageError } from '../io';
+import { loadFleetInput, unknownTenantMessage } from '../fleet-input';
+import { CliContext, EXIT } from '../io';
 
 interface ExplainOptions {
   fleet: string;
@@ -31,18 +28,10 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--json', 'print the spec as JSON (for scripts)')
     .action((tenant: string, opts: ExplainOptions) => {
       const { io } = ctx;
-      const fleetPath = resolvePath(io, opts.fleet);
-      if (!fs.existsSync(fleetPath)) throw new UsageError(MSG.noFleetFile(opts.fleet));
-      const fleet = loadFleet(fleetPath, { displayRoot: io.cwd });
-
-      const lockPath = opts.lock !== undefined ? resolvePath(io, opts.lock) : path.join(fleet.dir, LOCKFILE_NAME);
-      let lock: LockFile | undefined;
-      if (fs.existsSync(lockPath)) lock = readLockFile(lockPath);
-      else if (opts.lock !== undefined) throw new UsageError(MSG.noLockFile(opts.lock));
-
-      const keys = fleet.tenants.map((t) => t.data.key).sort();
-      if (!keys.includes(tenant)) {
-        io.stderr(`kommunal: ${MSG.unknownTenant(tenant, fleet.file, keys, didYouMean(tenant, keys))}\n`);
+      const { fleet, lock, lockPath } = loadFleetInput(io, opts);
+      const unknown = unknownTenantMessage(fleet, tenant);
+      if (unknown !== undefined) {
+        io.stderr(`kommunal: ${unknown}\n`);
         ctx.exitCode = EXIT.invalid;
         return;
       }

@@ -10,14 +10,13 @@ import * as path from 'path';
 import type { Command } from 'commander';
 import { DEFAULT_CI_JWT_MOUNT } from '../../config/defaults';
 import { didYouMean } from '../../config/did-you-mean';
-import { loadFleet } from '../../config/load';
 import { MSG } from '../../config/messages';
-import type { LockFile } from '../../config/model';
 import { resolveFleet } from '../../config/resolve';
-import { LOCKFILE_NAME, parseLockFile, readLockFile } from '../../allocation/lockfile';
+import { LOCKFILE_NAME, parseLockFile } from '../../allocation/lockfile';
 import { selectChangedTenants } from '../../pipeline/changed';
 import { changedFilesSince, fileAtRef, gitTopLevel, GitRefError } from '../../pipeline/git';
 import { generateGitlabPipelines, PIPELINE_DEFAULTS, PipelineInputError, PipelineTenant, TfTool } from '../../pipeline/gitlab';
+import { loadFleetInput } from '../fleet-input';
 import { CliContext, EXIT, resolvePath, UsageError } from '../io';
 
 interface PipelineOptions {
@@ -53,13 +52,7 @@ export function register(program: Command, ctx: CliContext): void {
       if (opts.changedSince !== undefined && opts.tenant !== undefined) throw new UsageError('use either --changed-since or --tenant, not both');
       if (opts.tool !== 'tofu' && opts.tool !== 'terraform') throw new UsageError(`--tool ${JSON.stringify(opts.tool)} is not allowed (allowed: tofu, terraform)`);
       if (!/^[0-9]+$/.test(opts.chunkSize)) throw new UsageError(`--chunk-size ${JSON.stringify(opts.chunkSize)} is not a positive integer`);
-      const fleetPath = resolvePath(io, opts.fleet);
-      if (!fs.existsSync(fleetPath)) throw new UsageError(MSG.noFleetFile(opts.fleet));
-      const fleet = loadFleet(fleetPath, { displayRoot: io.cwd });
-      const lockPath = opts.lock !== undefined ? resolvePath(io, opts.lock) : path.join(fleet.dir, LOCKFILE_NAME);
-      let lock: LockFile | undefined;
-      if (fs.existsSync(lockPath)) lock = readLockFile(lockPath);
-      else if (opts.lock !== undefined) throw new UsageError(MSG.noLockFile(opts.lock));
+      const { fleet, lock, lockPath } = loadFleetInput(io, opts);
       const resolved = resolveFleet(fleet, lock);
       const keys = Object.keys(resolved.specs).sort();
 

@@ -7,15 +7,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Command } from 'commander';
-import { didYouMean } from '../../config/did-you-mean';
-import { loadFleet } from '../../config/load';
-import { MSG } from '../../config/messages';
-import type { LockFile } from '../../config/model';
 import { resolveFleet } from '../../config/resolve';
 import type { TenantSpec } from '../../config/spec';
-import { LOCKFILE_NAME, readLockFile } from '../../allocation/lockfile';
+import { LOCKFILE_NAME } from '../../allocation/lockfile';
 import { formatGuardReport, guardPlan, isIsoDate } from '../../pipeline/plan-guard';
 import { gitlabTerraformReport, parsePlanJson, PlanInputError } from '../../pipeline/plan-json';
+import { loadFleetInput, unknownTenantMessage } from '../fleet-input';
 import { CliContext, EXIT, resolvePath, UsageError } from '../io';
 
 interface PlanGuardOptions {
@@ -71,19 +68,13 @@ export function register(program: Command, ctx: CliContext): void {
       let spec: TenantSpec | undefined;
       let tenantFile: string | undefined;
       if (opts.tenant !== undefined) {
-        const fleetPath = resolvePath(io, opts.fleet);
-        if (!fs.existsSync(fleetPath)) throw new UsageError(MSG.noFleetFile(opts.fleet));
-        const fleet = loadFleet(fleetPath, { displayRoot: io.cwd });
-        const keys = fleet.tenants.map((t) => t.data.key).sort();
-        if (!keys.includes(opts.tenant)) {
-          io.stderr(`kommunal: ${MSG.unknownTenant(opts.tenant, fleet.file, keys, didYouMean(opts.tenant, keys))}\n`);
+        const { fleet, lock } = loadFleetInput(io, { fleet: opts.fleet, lock: opts.lock });
+        const unknown = unknownTenantMessage(fleet, opts.tenant);
+        if (unknown !== undefined) {
+          io.stderr(`kommunal: ${unknown}\n`);
           ctx.exitCode = EXIT.invalid;
           return;
         }
-        const lockPath = opts.lock !== undefined ? resolvePath(io, opts.lock) : path.join(fleet.dir, LOCKFILE_NAME);
-        let lock: LockFile | undefined;
-        if (fs.existsSync(lockPath)) lock = readLockFile(lockPath);
-        else if (opts.lock !== undefined) throw new UsageError(MSG.noLockFile(opts.lock));
         spec = resolveFleet(fleet, lock).specs[opts.tenant];
         tenantFile = fleet.tenants.find((t) => t.data.key === opts.tenant)?.file;
       }
