@@ -21,6 +21,7 @@ import { serializeLockFile } from '../lib/allocation/lockfile';
 import { Fleet, loadFleetModel } from '../lib/blueprint/fleet';
 import { assignTenantKeys, Municipality } from '../lib/naming/tenant-key';
 import { synthFleet } from '../lib/synth/synth-fleet';
+import { loadFleetModelForTenants } from '../lib/synth/select';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const CSV = path.resolve(REPO, '..', 'shared', 'data', 'gemeinden-2021.csv');
@@ -74,6 +75,12 @@ async function child(mode: string, fleetFile: string, outdir: string, extra: str
       loadMs: tLoad - t0, synthMs: performance.now() - tLoad, stacks: r.built.length, runner: r.runner, jobs: r.jobs,
       workers: r.workers, resourcesPerTenant: Math.max(...resources), ...dirBytes(outdir),
     };
+  } else if (mode === 'one') {
+    // One tenant with the light load (lib/synth/select), into an existing output folder.
+    const sel = loadFleetModelForTenants({ fleetFile }, [extra[0]]);
+    const tLoad = performance.now();
+    const r = await synthFleet({ model: sel.model, fleetKeys: sel.fleetKeys, outdir, tenants: [extra[0]], platform: false });
+    result = { loadMs: tLoad - t0, synthMs: performance.now() - tLoad, partial: sel.partial, built: r.built };
   } else if (mode === 'plain') {
     const model = loadFleetModel({ fleetFile });
     const tLoad = performance.now();
@@ -264,6 +271,9 @@ async function main(): Promise<void> {
       const wall = performance.now() - t1;
       const out = JSON.parse(r.stdout) as { built: string[]; wallMs: number };
       line('one changed tenant (kommunal synth --tenant)', `${s(wall)} process wall (command ${s(out.wallMs)}), rebuilt ${JSON.stringify(out.built)}`);
+      fs.appendFileSync(path.join(kommunen, file), 'backup:\n  retention:\n    keepDaily: 21\n');
+      const one = runChild('one', fleetFile, fastOut, key);
+      line('one changed tenant, light load (lib/synth)', `${s(one.processWallMs as number)} process wall (in process ${s(one.wallMs)}: load ${s(one.loadMs as number)}, synth ${s(one.synthMs as number)}), light=${String(one.partial)}, rebuilt ${JSON.stringify(one.built)}`);
       const t2 = performance.now();
       const r2 = spawnSync(process.execPath, [path.join(REPO, 'bin', 'kommunal.js'), 'synth', '--fleet', fleetFile, '--out', fastOut, '--json'], { encoding: 'utf8' });
       const out2 = JSON.parse(r2.stdout) as { built: string[]; unchanged: string[] };

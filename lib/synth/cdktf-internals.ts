@@ -19,14 +19,23 @@
  * 3. `cdktf/lib/util.js` exports `deepMerge` (used by `toTerraform`), the stack keeps its stack-level
  *    overrides in the private field `rawOverrides` and its version in `cdktfVersion`.
  *
+ * 4. `cdktf/lib/synthesize/synthesizer.js` exports `StackSynthesizer` (whose private flags
+ *    `continueOnErrorAnnotations` and `hclOutput` are read), `cdktf/lib/errors.js` exports
+ *    `encounteredAnnotationWithLevelError`, and `validations/validate-terraform-version.js` exports
+ *    `ValidateTerraformVersion`: {@link synthesizeSelfContainedStacks} replicates the synthesizer's
+ *    `synthesize` for stacks using it, with one `toTerraform()` per synthesize (shared by the
+ *    validations and the write), an own aspect walk and an own stable JSON writer.
+ *
  * Output stays byte-identical to `app.synth()` (test/synth/byte-identity.test.ts).
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import {
-  App, DefaultTokenResolver, IPostProcessor, IResolvable, IResolveContext, ISynthesisSession, StackManifest, StringConcat,
+  AnnotationMetadataEntryType, Annotations, App, Aspects, DefaultTokenResolver, IAspect, IPostProcessor, IResolvable, IResolveContext, ISynthesisSession, StackManifest, StringConcat,
   TerraformElement, TerraformOutput, TerraformStack, Token, Tokenization,
 } from 'cdktf';
-import { IConstruct } from 'constructs';
+import { ConstructOrder, IConstruct, IValidation } from 'constructs';
+import { stableStringify } from './stable-json';
 
 /** The cdktf version this module was written against (a canary test compares it). */
 export const CDKTF_VERSION_RELIED_ON = '0.21.0';
@@ -231,6 +240,103 @@ function singlePassToTerraform(stack: TerraformStack): unknown {
   return resolve(tf);
 }
 
+interface SynthesizerModule {
+  StackSynthesizer: new (...args: never[]) => unknown;
+}
+interface ErrorsModule {
+  encounteredAnnotationWithLevelError: (message: string) => Error;
+}
+interface SynthesizerPrivates {
+  readonly continueOnErrorAnnotations?: boolean;
+  readonly hclOutput?: boolean;
+}
+
+/** True when the stack uses cdktf's own StackSynthesizer for JSON output (what {@link synthesizeStack} replicates). */
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as object)) deepFreeze(v);
+  }
+  return value;
+}
+
+export function isPlainStackSynthesizer(stack: TerraformStack): boolean {
+  const s = stack.synthesizer as unknown as SynthesizerPrivates;
+  return (
+    Object.getPrototypeOf(s) === internal<SynthesizerModule>('synthesize/synthesizer.js').StackSynthesizer.prototype &&
+    s.continueOnErrorAnnotations === false &&
+    s.hclOutput === false
+  );
+}
+
+const CUSTOM_SYNTHESIS = Symbol.for('cdktf/customSynthesis');
+const ANNOTATION_TYPES: readonly string[] = [AnnotationMetadataEntryType.INFO, AnnotationMetadataEntryType.WARN, AnnotationMetadataEntryType.ERROR];
+
+/**
+ * Invokes the aspects of the tree below `root` like cdktf's invokeAspects: every aspect of a
+ * construct and its ancestors visits the construct once, parents before children, an aspect added
+ * while aspects run is not applied (and warned about once). cdktf keys "already invoked" by
+ * construct path, which costs a path computation per construct; within one walk every construct
+ * is visited once, so a per-construct set is the same.
+ */
+function invokeAspectsOnce(root: IConstruct): void {
+  let warned = false;
+  const recurse = (construct: IConstruct, inherited: readonly IAspect[]): void => {
+    const aspects = Aspects.of(construct);
+    const own = aspects.all;
+    const here = own.length === 0 ? inherited : [...inherited, ...own];
+    const count = own.length;
+    if (here.length > 0) {
+      const invoked = new Set<IAspect>();
+      for (const aspect of here) {
+        if (invoked.has(aspect)) continue;
+        aspect.visit(construct);
+        if (!warned && count !== aspects.all.length) {
+          Annotations.of(construct).addWarning('We detected an Aspect was added via another Aspect, and will not be applied');
+          warned = true;
+        }
+        invoked.add(aspect);
+      }
+    }
+    for (const child of construct.node.children) recurse(child, here);
+  };
+  recurse(root, []);
+}
+
+/**
+ * cdktf's StackSynthesizer.synthesize (JSON output, errors abort) with {@link invokeAspectsOnce}
+ * and {@link stableStringify}: aspects, resource-move validation, stack validations, custom
+ * synthesis (leaves first), annotations into the manifest, abort on error annotations, write.
+ */
+function synthesizeStack(stack: TerraformStack, session: ISynthesisSession): void {
+  invokeAspectsOnce(stack);
+  if (stack.hasResourceMove()) {
+    const { ValidateTerraformVersion } = internal<{ ValidateTerraformVersion: new (v: string, m: string) => IValidation }>('validations/validate-terraform-version.js');
+    stack.node.addValidation(
+      new ValidateTerraformVersion('>=1.5', 'Resource move functionality is only supported for Terraform >=1.5. Please upgrade your Terraform version.'),
+    );
+  }
+  if (!session.skipValidation) stack.runAllValidations();
+  const stackManifest = session.manifest.forStack(stack);
+  const workingDirectory = path.join(session.outdir, stackManifest.workingDirectory);
+  if (!fs.existsSync(workingDirectory)) fs.mkdirSync(workingDirectory);
+  const all = stack.node.findAll(ConstructOrder.POSTORDER);
+  for (const node of all) (node as unknown as Record<symbol, { onSynthesize(s: ISynthesisSession): void } | undefined>)[CUSTOM_SYNTHESIS]?.onSynthesize(session);
+  const annotations: { constructPath: string; level: AnnotationMetadataEntryType; message: unknown; stacktrace?: string[] }[] = [];
+  for (const node of stack.node.findAll()) {
+    for (const m of node.node.metadata) {
+      if (!ANNOTATION_TYPES.includes(m.type)) continue;
+      annotations.push({ constructPath: node.node.path, level: m.type as AnnotationMetadataEntryType, message: m.data, stacktrace: m.trace });
+    }
+  }
+  (stackManifest as { annotations: unknown }).annotations = annotations;
+  const errors = annotations.filter((a) => a.level === AnnotationMetadataEntryType.ERROR);
+  if (errors.length > 0) {
+    throw internal<ErrorsModule>('errors.js').encounteredAnnotationWithLevelError(errors.map((a) => `[${a.constructPath}] ${String(a.message)}`).join('\n'));
+  }
+  fs.writeFileSync(path.join(session.outdir, stackManifest.synthesizedStackPath), stableStringify(stack.toTerraform()) as string);
+}
+
 /**
  * Synthesizes the given stacks of `app` like `app.synth()` does, for stacks that reference nothing
  * in other stacks (KommuneStack): no cross-stack discovery pass, one resolve pass per element, and
@@ -243,8 +349,22 @@ export function synthesizeSelfContainedStacks(app: App, stacks: readonly Terrafo
   const session: ISynthesisSession = { outdir: app.outdir, skipValidation: app.skipValidation, manifest: app.manifest };
   for (const stack of stacks) stack.ensureBackendExists();
   for (const stack of stacks) {
-    Object.defineProperty(stack, 'toTerraform', { value: () => singlePassToTerraform(stack), configurable: true, writable: true });
-    stack.synthesizer.synthesize(session);
+    const define = (fn: () => unknown) => Object.defineProperty(stack, 'toTerraform', { value: fn, configurable: true, writable: true });
+    if (isPlainStackSynthesizer(stack)) {
+      // Within one synthesize, validations (the compliance rule pack evaluates `stack.toTerraform()`)
+      // and the write see the same document: compute it once. It is frozen, so a validation that
+      // tried to change it would fail loudly instead of altering the output.
+      let memo: unknown;
+      define(() => (memo ??= deepFreeze(singlePassToTerraform(stack))));
+      try {
+        synthesizeStack(stack, session);
+      } finally {
+        define(() => singlePassToTerraform(stack));
+      }
+    } else {
+      define(() => singlePassToTerraform(stack));
+      stack.synthesizer.synthesize(session);
+    }
   }
   if (!app.skipValidation) {
     const errors = app.node.validate();
@@ -255,7 +375,12 @@ export function synthesizeSelfContainedStacks(app: App, stacks: readonly Terrafo
 
 /** Stable JSON as cdktf writes it (json-stable-stringify bundled with cdktf, two spaces). */
 export function stableJson(value: unknown): string {
-  const stringify = internal<(v: unknown, o: { space: number }) => string>('../node_modules/json-stable-stringify/index.js');
+  return stableStringify(value) as string;
+}
+
+/** cdktf's own stable JSON writer (json-stable-stringify bundled with cdktf), for comparison in tests. */
+export function cdktfStableJson(value: unknown): string | undefined {
+  const stringify = internal<(v: unknown, o: { space: number }) => string | undefined>('../node_modules/json-stable-stringify/index.js');
   return stringify(value, { space: 2 });
 }
 

@@ -58,7 +58,7 @@ export interface FleetSynthOptions {
   readonly jobs?: number;
   /**
    * Tenants per batch (one App each).
-   * @default - up to 250, smaller for small fleets so every worker gets several batches
+   * @default - up to 100 (a batch's App and compliance reports stay in memory until the batch ends), smaller for small fleets so every worker gets several batches
    */
   readonly batchSize?: number;
   /**
@@ -71,6 +71,12 @@ export interface FleetSynthOptions {
    * @default - 'process' with more than one job and at least 100 stacks to build, else 'inline'
    */
   readonly runner?: SynthRunner;
+  /**
+   * Every tenant key of the fleet, when `model` holds only some tenants (loadFleetModelForTenants):
+   * stacks of these keys are kept in the output even though the model has no spec for them.
+   * @default - the keys of `model.specs`
+   */
+  readonly fleetKeys?: readonly string[];
   /** Called after each batch. */
   readonly onProgress?: (p: SynthProgress) => void;
 }
@@ -108,7 +114,7 @@ export class UnknownTenantError extends Error {
   }
 }
 
-const DEFAULT_BATCH = 250;
+const DEFAULT_BATCH = 100;
 const DEFAULT_RECYCLE_AFTER = 2500;
 /** Below this many stacks to build, the default runner is inline. */
 const MIN_PARALLEL_STACKS = 100;
@@ -116,6 +122,10 @@ const MIN_PARALLEL_STACKS = 100;
 function suggest(key: string, known: readonly string[]): string[] {
   const prefix = known.filter((k) => k.startsWith(key) || key.startsWith(k));
   return prefix.slice(0, 3);
+}
+
+function fleetKeySet(o: FleetSynthOptions): Set<string> {
+  return new Set(o.fleetKeys ?? Object.keys(o.model.specs));
 }
 
 /** Which stacks to build, and the input hashes after this run. */
@@ -158,7 +168,8 @@ function plan(o: FleetSynthOptions): Plan {
   }
   if (wantPlatform && !platform) unchanged.push(PLATFORM_STACK_NAME);
   // Stacks recorded by an earlier run whose tenant left the fleet.
-  const removed = Object.keys(previous?.stacks ?? {}).filter((k) => k !== PLATFORM_STACK_NAME && specs[k] === undefined).sort();
+  const inFleet = fleetKeySet(o);
+  const removed = Object.keys(previous?.stacks ?? {}).filter((k) => k !== PLATFORM_STACK_NAME && !inFleet.has(k)).sort();
   for (const k of removed) delete hashes[k];
   return { build, unchanged: unchanged.sort(), platform, hashes, removed, engine };
 }
@@ -303,7 +314,7 @@ function runParallel(kind: 'process' | 'thread', jobs: readonly BatchJob[], para
 }
 
 /** Rewrites cdktf's manifest.json: entries of this run, earlier entries of stacks still in the fleet. */
-function writeCdktfManifest(outdir: string, model: FleetModel, built: readonly StackResult[]): void {
+function writeCdktfManifest(outdir: string, inFleet: ReadonlySet<string>, built: readonly StackResult[]): void {
   const file = path.join(outdir, 'manifest.json');
   let stacks: Record<string, StackManifest> = {};
   if (fs.existsSync(file)) {
@@ -313,7 +324,7 @@ function writeCdktfManifest(outdir: string, model: FleetModel, built: readonly S
       stacks = {};
     }
   }
-  for (const name of Object.keys(stacks)) if (name !== PLATFORM_STACK_NAME && model.specs[name] === undefined) delete stacks[name];
+  for (const name of Object.keys(stacks)) if (name !== PLATFORM_STACK_NAME && !inFleet.has(name)) delete stacks[name];
   for (const s of built) stacks[s.name] = s.manifest;
   writeFileAtomic(file, stableJson({ version: installedCdktfVersion(), stacks }));
 }
@@ -348,7 +359,7 @@ export async function synthFleet(o: FleetSynthOptions): Promise<FleetSynthResult
   const built = collected.results.flatMap((r) => r.stacks);
 
   for (const k of p.removed) fs.rmSync(path.join(o.outdir, 'stacks', k), { recursive: true, force: true });
-  writeCdktfManifest(o.outdir, o.model, built);
+  writeCdktfManifest(o.outdir, fleetKeySet(o), built);
   writeSynthManifest(o.outdir, p.engine, p.hashes);
   return {
     built: built.map((s) => s.name).sort(),

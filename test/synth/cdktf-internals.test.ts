@@ -6,11 +6,11 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import * as fc from 'fast-check';
-import { App, Lazy, TerraformOutput, TerraformStack, Token, Tokenization, DefaultTokenResolver, StringConcat } from 'cdktf';
+import { Annotations, App, Aspects, IAspect, Lazy, TerraformOutput, TerraformStack, Token, Tokenization, DefaultTokenResolver, StringConcat } from 'cdktf';
 import { Acl } from '../../lib/providers/proxmox/acl';
 import { ProxmoxConnection } from '../../lib/providers/proxmox-connection';
 import {
-  CDKTF_VERSION_RELIED_ON, CrossStackReferenceError, installedCdktfVersion, liveTokenCount, markTokens, NUMBER_TOKEN_BELOW,
+  CDKTF_VERSION_RELIED_ON, CrossStackReferenceError, isPlainStackSynthesizer, installedCdktfVersion, liveTokenCount, markTokens, NUMBER_TOKEN_BELOW,
   releaseTokensSince, resolveMostlyLiteral, synthesizeSelfContainedStacks, TOKEN_MARKER, tokenStackTracesDisabled,
   withTokenStackTracesDisabled,
 } from '../../lib/synth/cdktf-internals';
@@ -131,5 +131,49 @@ describe('cdktf internals relied on by the fast synthesis', () => {
     new TerraformOutput(b, 'leak', { value: acl.id });
     expect(() => synthesizeSelfContainedStacks(app, [b])).toThrow(CrossStackReferenceError);
     expect(() => synthesizeSelfContainedStacks(app, [b])).toThrow(/stack "b" references "proxmox_acl\.Acl\.id" of stack "a"/);
+  });
+
+  it('recognizes cdktf\'s own StackSynthesizer (synthesizer.js, its private flags) so the replicated synthesize runs', () => {
+    const { app } = tmpApp();
+    expect(isPlainStackSynthesizer(new TerraformStack(app, 'plain'))).toBe(true);
+  });
+
+  it('runs aspects, annotations and error aborts like app.synth() (same manifest annotations, same error message)', () => {
+    const build = (app: App) => {
+      const stack = new TerraformStack(app, 'tenant');
+      new ProxmoxConnection(stack, 'Proxmox');
+      new Acl(stack, 'Acl', { path: '/pool/x', roleId: 'PVEAuditor', groupId: 'g' });
+      const visited: string[] = [];
+      const aspect: IAspect = { visit: (c) => visited.push(c.node.path) };
+      Aspects.of(stack).add(aspect);
+      Aspects.of(stack.node.findChild('Acl')).add(aspect); // inherited and own: visits once
+      Annotations.of(stack.node.findChild('Acl')).addWarning('careful');
+      return { stack, visited };
+    };
+    const fast = tmpApp();
+    const f = build(fast.app);
+    synthesizeSelfContainedStacks(fast.app, [f.stack]);
+    const plain = tmpApp();
+    const p = build(plain.app);
+    plain.app.synth();
+    expect(f.visited).toEqual(p.visited);
+    expect(f.visited.filter((x) => x === 'tenant/Acl')).toHaveLength(1);
+    expect(fast.app.manifest.stacks.tenant.annotations).toEqual(plain.app.manifest.stacks.tenant.annotations);
+    expect(fs.readFileSync(path.join(fast.dir, 'stacks/tenant/cdk.tf.json'), 'utf8')).toBe(fs.readFileSync(path.join(plain.dir, 'stacks/tenant/cdk.tf.json'), 'utf8'));
+
+    const errFast = tmpApp();
+    const ef = build(errFast.app);
+    Annotations.of(ef.stack).addError('broken');
+    const errPlain = tmpApp();
+    const ep = build(errPlain.app);
+    Annotations.of(ep.stack).addError('broken');
+    let plainMessage = '';
+    try {
+      errPlain.app.synth();
+    } catch (e) {
+      plainMessage = (e as Error).message;
+    }
+    expect(plainMessage).toMatch(/broken/);
+    expect(() => synthesizeSelfContainedStacks(errFast.app, [ef.stack])).toThrow(plainMessage);
   });
 });
