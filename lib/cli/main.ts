@@ -12,36 +12,51 @@ import * as path from 'path';
 import { packageRoot } from '../config/json-schema';
 import { formatProblem, isValidationError } from '../config/problems';
 import { CliContext, CliIo, EXIT, UsageError } from './io';
-import * as check from './commands/check';
-import * as envCheck from './commands/env-check';
-import * as explain from './commands/explain';
-import * as init from './commands/init';
-import * as pipeline from './commands/pipeline';
-import * as planGuard from './commands/plan-guard';
-import * as synth from './commands/synth';
-import * as validate from './commands/validate';
-
 export type { CliIo } from './io';
 export { EXIT, UsageError } from './io';
 
-/** Registered commands, in help order. */
-const COMMANDS: readonly { register(program: Command, ctx: CliContext): void }[] = [validate, explain, init, synth, check, pipeline, planGuard, envCheck];
+interface CommandModule {
+  register(program: Command, ctx: CliContext): void;
+}
+
+/**
+ * Registered commands, in help order. Modules load lazily: a run loads only the command it runs
+ * (all of them for the overview help or an unknown command), so `kommunal validate` does not load
+ * cdktf or the provider bindings.
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const COMMANDS: Readonly<Record<string, () => CommandModule>> = {
+  validate: () => require('./commands/validate') as CommandModule,
+  explain: () => require('./commands/explain') as CommandModule,
+  init: () => require('./commands/init') as CommandModule,
+  synth: () => require('./commands/synth') as CommandModule,
+  check: () => require('./commands/check') as CommandModule,
+  pipeline: () => require('./commands/pipeline') as CommandModule,
+  'plan-guard': () => require('./commands/plan-guard') as CommandModule,
+  'env-check': () => require('./commands/env-check') as CommandModule,
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 function packageVersion(): string {
   return (JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-/** Builds the commander program for one run. */
-export function buildProgram(ctx: CliContext): Command {
+/**
+ * Builds the commander program for one run. With `argv`, only the command it names is registered
+ * (every command when it names none or an unknown one, so help and suggestions stay complete).
+ */
+export function buildProgram(ctx: CliContext, argv: readonly string[] = []): Command {
   const program = new Command();
   program
     .name('kommunal')
-    .description('kommunal-cdk: validate and explain the parameter files of a fleet of Kommunen')
+    .description('kommunal-cdk: parameter files, synthesis, compliance, pipelines and plan guard for a fleet of Kommunen')
     .version(packageVersion(), '-V, --version')
     .exitOverride()
     .configureOutput({ writeOut: (s) => ctx.io.stdout(s), writeErr: (s) => ctx.io.stderr(s) })
     .showSuggestionAfterError(true);
-  for (const c of COMMANDS) c.register(program, ctx);
+  const named = argv.find((a) => !a.startsWith('-'));
+  const names = named !== undefined && COMMANDS[named] !== undefined ? [named] : Object.keys(COMMANDS);
+  for (const name of names) COMMANDS[name]().register(program, ctx);
   return program;
 }
 
@@ -52,7 +67,7 @@ function isAllocationError(e: unknown): e is Error & { problems: readonly { path
 /** Runs the CLI with user arguments; never throws, returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const ctx: CliContext = { io, exitCode: EXIT.ok };
-  const program = buildProgram(ctx);
+  const program = buildProgram(ctx, argv);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return ctx.exitCode;

@@ -171,3 +171,17 @@ describe('kommunal explain', () => {
     );
   });
 });
+
+describe('lazy command loading', () => {
+  it('does not load cdktf or the provider bindings for validate', () => {
+    const code = [
+      "const { main } = require('./dist/lib/cli/main.js');",
+      "main(['validate', 'examples/musterstadt'], { stdout: () => {}, stderr: (t) => process.stderr.write(t), cwd: process.cwd() }).then((rc) => {",
+      "  const loaded = Object.keys(require.cache);",
+      "  console.log(rc, loaded.some((f) => f.includes('node_modules/cdktf/')), loaded.some((f) => f.includes('providers/proxmox/')));",
+      '});',
+    ].join('\n');
+    const r = spawnSync(process.execPath, ['-e', code], { cwd: REPO, encoding: 'utf8' });
+    expect({ out: r.stdout.trim(), err: r.stderr }).toEqual({ out: '0 false false', err: '' });
+  });
+});

@@ -17,6 +17,7 @@ import { MSG } from '../../config/messages';
 import { parseLockFile } from '../../allocation/lockfile';
 import { selectChangedTenants } from '../../pipeline/changed';
 import { changedFilesSince, fileAtRef, gitTopLevel, GitRefError } from '../../pipeline/git';
+import { loadFleetModelForTenants } from '../../synth/select';
 import { synthFleet, SynthRunner } from '../../synth/synth-fleet';
 import { CliContext, EXIT, resolvePath, UsageError } from '../io';
 
@@ -85,14 +86,17 @@ export function register(program: Command, ctx: CliContext): void {
       if (opts.tenant !== undefined && opts.changedSince !== undefined) throw new UsageError('use either --tenant or --changed-since, not both');
 
       const t0 = Date.now();
-      const model = loadFleetModel({ fleetFile: fleetPath, displayRoot: io.cwd });
-      const keys = Object.keys(model.specs).sort();
+      // Named tenants: the light load reads only their files and lock entries (it falls back to the
+      // full load when a tenant is new or anything needs the whole fleet).
+      const selected = opts.tenant !== undefined ? loadFleetModelForTenants({ fleetFile: fleetPath, displayRoot: io.cwd }, opts.tenant) : undefined;
+      const model = selected?.model ?? loadFleetModel({ fleetFile: fleetPath, displayRoot: io.cwd });
+      const keys = [...(selected?.fleetKeys ?? Object.keys(model.specs))].sort();
       const outdir = opts.out !== undefined ? resolvePath(io, opts.out) : path.join(model.fleet.dir, 'cdktf.out');
 
       let tenants: string[] | undefined;
       let selectionNote: string | undefined;
       if (opts.tenant !== undefined) {
-        const unknown = opts.tenant.filter((k) => model.specs[k] === undefined);
+        const unknown = opts.tenant.filter((k) => !keys.includes(k) || model.specs[k] === undefined);
         if (unknown.length > 0) {
           for (const k of unknown) io.stderr(`kommunal: ${MSG.unknownTenant(k, model.fleet.file, keys, didYouMean(k, keys))}\n`);
           ctx.exitCode = EXIT.invalid;
@@ -125,6 +129,7 @@ export function register(program: Command, ctx: CliContext): void {
         tenants,
         platform: tenants === undefined ? true : false,
         force: opts.force,
+        fleetKeys: keys,
         jobs,
         runner: opts.runner as SynthRunner | undefined,
         onProgress: (p) => {
