@@ -85,8 +85,131 @@ export function writeLockFile(path: string, lock: LockFile): void {
 const TENANT_FIELDS = ['number', 'code', 'zone', 'zoneTag', 'block', 'segments', 'vmIds', 'pbsNamespace', 'retired', 'pinned', 'blueprint'];
 const SEGMENT_FIELDS = ['vnet', 'tag', 'cidr', 'retired'];
 
-/** Parses and validates lockfile text; `fileName` appears in every error. */
+/**
+ * Parses and validates lockfile text; `fileName` appears in every error. A lock in the exact layout
+ * serializeLockFile writes (the normal case: it is generated) is read by a line scanner and
+ * accepted only when writing it back gives the same text; anything else (hand edits, errors) goes
+ * through the YAML parser, which reports every problem with its position.
+ */
 export function parseLockFile(text: string, fileName: string): LockFile {
+  const fast = scanGeneratedLock(text);
+  if (fast !== undefined && serializeLockFile(fast) === text && isValidLock(fast)) return fast;
+  return parseLockFileWithPositions(text, fileName);
+}
+
+/** The value checks of the positioned parser, for a lock read by the scanner (true: accept it). */
+function isValidLock(lock: LockFile): boolean {
+  for (const [key, t] of Object.entries(lock.tenants)) {
+    if (validateTenantKey(key).length > 0 || typeof parseCidr(t.block) === 'string') return false;
+    if (t.vmIds.start < 100 || t.vmIds.end < 100 || (t.zoneTag !== undefined && t.zoneTag < 1) || (t.blueprint !== undefined && t.blueprint < 1)) return false;
+    for (const seg of Object.values(t.segments)) {
+      if (seg === undefined || seg.tag < 1 || typeof parseCidr(seg.cidr) === 'string') return false;
+    }
+  }
+  try {
+    return checkLockConsistency(lock).length === 0;
+  } catch {
+    return false;
+  }
+}
+
+/** A scalar as serializeLockFile writes it: plain, or double-quoted with JSON escaping. */
+function scalarText(raw: string): string | undefined {
+  if (raw.startsWith('"')) {
+    try {
+      const v: unknown = JSON.parse(raw);
+      return typeof v === 'string' ? v : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return raw;
+}
+
+/**
+ * Reads the fixed layout of a generated lock line by line (no YAML parser: a 10,000-tenant lock is
+ * 5 MB). Returns undefined at the first line that does not fit the layout; the caller then checks
+ * the result by writing it back.
+ */
+export function scanGeneratedLock(text: string): LockFile | undefined {
+  const lines = text.split('\n');
+  let i = 0;
+  while (i < lines.length && lines[i].startsWith('#')) i += 1;
+  const field = (indent: string, name: string): string | undefined => {
+    const line = lines[i];
+    const prefix = `${indent}${name}: `;
+    if (line === undefined || !line.startsWith(prefix)) return undefined;
+    i += 1;
+    return line.slice(prefix.length);
+  };
+  const num = (indent: string, name: string): number | undefined => {
+    const v = field(indent, name);
+    return v !== undefined && /^[0-9]+$/.test(v) ? Number(v) : undefined;
+  };
+  if (field('', 'version') !== '1') return undefined;
+  const zoneType = scalarText(field('', 'zoneType') ?? '');
+  if (zoneType === undefined || !(ZONE_TYPES as readonly string[]).includes(zoneType)) return undefined;
+  const tenants: Record<string, TenantAllocation> = {};
+  if (lines[i] === 'tenants: {}') i += 1;
+  else if (lines[i] === 'tenants:') {
+    i += 1;
+    while (i < lines.length && /^ {2}[^ ]/.test(lines[i])) {
+      const keyMatch = /^ {2}(.+):$/.exec(lines[i]);
+      const key = keyMatch ? scalarText(keyMatch[1]) : undefined;
+      if (key === undefined) return undefined;
+      i += 1;
+      const number = num('    ', 'number');
+      const code = scalarText(field('    ', 'code') ?? '');
+      const zoneRaw = field('    ', 'zone');
+      const zoneTag = lines[i]?.startsWith('    zoneTag: ') ? num('    ', 'zoneTag') : undefined;
+      const block = scalarText(field('    ', 'block') ?? '');
+      if (number === undefined || !code || !block) return undefined;
+      const segments: Partial<Record<SegmentName, SegmentAllocation>> = {};
+      if (lines[i] === '    segments: {}') i += 1;
+      else if (lines[i] === '    segments:') {
+        i += 1;
+        while (i < lines.length && /^ {6}[a-z]+:$/.test(lines[i])) {
+          const name = lines[i].trim().slice(0, -1) as SegmentName;
+          i += 1;
+          const vnet = scalarText(field('        ', 'vnet') ?? '');
+          const tag = num('        ', 'tag');
+          const cidr = scalarText(field('        ', 'cidr') ?? '');
+          if (!vnet || tag === undefined || !cidr) return undefined;
+          const retired = lines[i] === '        retired: true' ? (i += 1, true) : false;
+          segments[name] = { vnet, tag, cidr, ...(retired ? { retired } : {}) };
+        }
+      } else return undefined;
+      if (lines[i] !== '    vmIds:') return undefined;
+      i += 1;
+      const start = num('      ', 'start');
+      const end = num('      ', 'end');
+      const pbsNamespace = scalarText(field('    ', 'pbsNamespace') ?? '');
+      if (start === undefined || end === undefined || !pbsNamespace) return undefined;
+      const retired = lines[i] === '    retired: true' ? (i += 1, true) : false;
+      let pinned: string[] | undefined;
+      if (lines[i] === '    pinned:') {
+        i += 1;
+        pinned = [];
+        while (i < lines.length && lines[i].startsWith('      - ')) {
+          const p = scalarText(lines[i].slice(8));
+          if (p === undefined) return undefined;
+          pinned.push(p);
+          i += 1;
+        }
+      }
+      const blueprint = lines[i]?.startsWith('    blueprint: ') ? num('    ', 'blueprint') : undefined;
+      const zone = zoneRaw !== undefined ? scalarText(zoneRaw) : undefined;
+      tenants[key] = {
+        number, code, ...(zone !== undefined ? { zone } : {}), ...(zoneTag !== undefined ? { zoneTag } : {}), block, segments,
+        vmIds: { start, end }, pbsNamespace, ...(retired ? { retired } : {}), ...(pinned ? { pinned } : {}), ...(blueprint !== undefined ? { blueprint } : {}),
+      };
+    }
+  } else return undefined;
+  if (i !== lines.length - 1 || lines[i] !== '') return undefined;
+  return { version: 1, zoneType: zoneType as LockFile['zoneType'], tenants };
+}
+
+function parseLockFileWithPositions(text: string, fileName: string): LockFile {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   const posAt = (offset: number | undefined): string => {
