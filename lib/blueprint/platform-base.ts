@@ -17,6 +17,19 @@ import type { ZoneType, VaultIsolation } from '../config/model';
 
 const SDN_ID = /^[A-Za-z][A-Za-z0-9]*[A-Za-z0-9]$/;
 
+/** The platform's Proxmox metrics server. */
+export interface MetricsServerSettings {
+  /** Metrics server ID on Proxmox VE (tenants reference it by this name). */
+  readonly name: string;
+  readonly server: string;
+  readonly port: number;
+  /** @default 'influxdb' */
+  readonly type?: 'influxdb' | 'graphite' | 'opentelemetry';
+  /** InfluxDB bucket and organisation (influxdb over http). */
+  readonly influxBucket?: string;
+  readonly influxOrganization?: string;
+}
+
 /** Properties of {@link PlatformBase}: what the provider engineers own once per datacenter. */
 export interface PlatformBaseProps {
   readonly network: {
@@ -39,17 +52,7 @@ export interface PlatformBaseProps {
    * The metrics server tenants reference by name.
    * @default - none created: the metrics server is managed outside this stack
    */
-  readonly metrics?: {
-    /** Metrics server ID on Proxmox VE (tenants reference it by this name). */
-    readonly name: string;
-    readonly server: string;
-    readonly port: number;
-    /** @default 'influxdb' */
-    readonly type?: 'influxdb' | 'graphite' | 'opentelemetry';
-    /** InfluxDB bucket and organisation (influxdb over http). */
-    readonly influxBucket?: string;
-    readonly influxOrganization?: string;
-  };
+  readonly metrics?: MetricsServerSettings;
   readonly vault: {
     readonly isolation: VaultIsolation;
     /** Parent namespace (namespace mode) or KV path prefix (path mode) of tenants, e.g. `kommunen`. */

@@ -5,6 +5,7 @@
  */
 import type { VaultIsolation, ZoneType } from '../config/model';
 import type { PlatformRoleIds } from '../identity/platform-roles';
+import type { MetricsServerSettings } from './platform-base';
 import type { StateBackendConfig } from './state-backend';
 
 export interface PlatformSpec {
@@ -24,13 +25,7 @@ export interface PlatformSpec {
     /** Metrics server ID tenants reference. */
     readonly name: string;
     /** The server the platform stack creates; absent when it is managed outside the fleet. */
-    readonly target?: {
-      readonly server: string;
-      readonly port: number;
-      readonly type: 'influxdb' | 'graphite' | 'opentelemetry';
-      readonly influxBucket?: string;
-      readonly influxOrganization?: string;
-    };
+    readonly target?: Omit<MetricsServerSettings, 'name'>;
   };
   readonly logging: {
     readonly collector: { readonly host: string; readonly port: number; readonly protocol: 'tls' | 'tcp' };

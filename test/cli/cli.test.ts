@@ -6,9 +6,9 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { runKommunal } from '../helpers/cli';
 
 const REPO = path.resolve(__dirname, '../..');
-const BIN = path.join(REPO, 'bin/kommunal.js');
 const DIST_MAIN = path.join(REPO, 'dist/lib/cli/main.js');
 const VALID = path.join(REPO, 'test/fixtures/config/valid-fleet');
 
@@ -19,8 +19,7 @@ interface Run {
 }
 
 function kommunal(args: readonly string[], cwd = REPO): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 20000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runKommunal(args, { cwd });
 }
 
 beforeAll(() => {

@@ -3,7 +3,6 @@
  * `npm run build`. The register it reads ships in data/ (a copy of the shared one), so these tests
  * do not need ../shared. Plus unit tests of the pure parts (CSV reader, lookup, kind).
  */
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -11,9 +10,9 @@ import { kindFromName, lookupMunicipality, parseCsv, parseRegister, readRegister
 import { DEFAULT_RETENTION, RETENTION_BOUNDS } from '../../lib/config/defaults';
 import { loadKommuneFile } from '../../lib/config/load';
 import { assignTenantKeys } from '../../lib/naming/tenant-key';
+import { runKommunal } from '../helpers/cli';
 
 const REPO = path.resolve(__dirname, '../..');
-const BIN = path.join(REPO, 'bin/kommunal.js');
 const DIST_INIT = path.join(REPO, 'dist/lib/cli/commands/init.js');
 
 interface Run {
@@ -23,8 +22,7 @@ interface Run {
 }
 
 function kommunal(args: readonly string[], cwd: string): Run {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 20000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+  return runKommunal(args, { cwd });
 }
 
 let tmp: string;

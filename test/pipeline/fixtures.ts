@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import Ajv, { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import { runKommunal } from '../helpers/cli';
 
 export const REPO = path.resolve(__dirname, '../..');
 export const PLANS = path.join(REPO, 'test/fixtures/plans');
@@ -66,8 +67,8 @@ export interface RunResult {
 
 /** Runs `node bin/kommunal.js <args>` (needs a fresh `npm run build`). */
 export function kommunal(args: readonly string[], cwd: string = REPO): RunResult {
-  const r = spawnSync(process.execPath, [path.join(REPO, 'bin/kommunal.js'), ...args], { cwd, encoding: 'utf8' });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+  const r = runKommunal(args, { cwd });
+  return { status: r.code, stdout: r.stdout, stderr: r.stderr };
 }
 
 /** Runs git in a folder with a fixed identity; throws on failure. */

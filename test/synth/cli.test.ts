@@ -2,18 +2,15 @@
  * `kommunal synth` as a spawned process (`node bin/kommunal.js synth ...`). Needs a fresh
  * `npm run build` (dist/), like the other CLI tests.
  */
-import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { SYNTH_MANIFEST_NAME } from '../../lib/synth/inputs';
-import { loadModel, makeFleet, readTree, removeDir, REPO, synthStraightforward, syntheticTenant } from './fixture';
+import { loadModel, makeFleet, readTree, removeDir, synthStraightforward, syntheticTenant } from './fixture';
+import { runKommunal, type CliRun } from '../helpers/cli';
 
-const BIN = path.join(REPO, 'bin/kommunal.js');
 
-function kommunal(cwd: string, ...args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const env = { ...process.env, CI: 'true' };
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 60000, env });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+function kommunal(cwd: string, ...args: string[]): CliRun {
+  return runKommunal(args, { cwd, env: { ...process.env, CI: 'true' }, timeoutMs: 60000 });
 }
 
 interface SynthJson {
