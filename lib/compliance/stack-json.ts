@@ -15,17 +15,37 @@ export interface StackResource {
   readonly body: Readonly<Record<string, unknown>>;
 }
 
+/**
+ * The resources of one type, built once per frozen `byName` object (the fast synthesis path
+ * freezes a stack's document before the rules read it, and every rule asks for resources by
+ * type). A frozen object cannot change, so the cached list always matches it; unfrozen documents
+ * are read afresh on every call.
+ */
+const FROZEN_TYPE_INDEX = new WeakMap<object, readonly StackResource[]>();
+
+function resourcesOfType(type: string, byName: Readonly<Record<string, unknown>>): readonly StackResource[] {
+  const frozen = Object.isFrozen(byName);
+  if (frozen) {
+    const hit = FROZEN_TYPE_INDEX.get(byName);
+    if (hit !== undefined) return hit;
+  }
+  const out: StackResource[] = [];
+  for (const name of Object.keys(byName).sort()) {
+    const body = byName[name] as Record<string, unknown>;
+    const meta = (body['//'] as { metadata?: { path?: unknown } } | undefined)?.metadata;
+    out.push({ type, name, address: `${type}.${name}`, constructPath: typeof meta?.path === 'string' ? meta.path : undefined, body });
+  }
+  if (frozen) FROZEN_TYPE_INDEX.set(byName, out);
+  return out;
+}
+
 /** Every resource of the given types, in a stable order (type, then name). */
 export function resourcesOf(json: StackJson, ...types: string[]): StackResource[] {
   const out: StackResource[] = [];
   for (const type of types) {
     const byName = json.resource?.[type];
     if (byName === undefined) continue;
-    for (const name of Object.keys(byName).sort()) {
-      const body = byName[name] as Record<string, unknown>;
-      const meta = (body['//'] as { metadata?: { path?: unknown } } | undefined)?.metadata;
-      out.push({ type, name, address: `${type}.${name}`, constructPath: typeof meta?.path === 'string' ? meta.path : undefined, body });
-    }
+    for (const r of resourcesOfType(type, byName)) out.push(r);
   }
   return out;
 }

@@ -216,6 +216,8 @@ export function vaultGrants(policyHcl: string): VaultGrant[] {
 
 /** Normalizes a Proxmox ACL path as pve-access-control does: one leading `/`, no repeated or trailing `/`. */
 export function normalizeProxmoxPath(path: string): string {
+  // Already normal (the common case): one leading `/`, no `//`, no trailing `/`.
+  if (typeof path === 'string' && path.length > 1 && path.charCodeAt(0) === 47 && path.charCodeAt(path.length - 1) !== 47 && !path.includes('//')) return path;
   const collapsed = `/${path}`.replace(/\/+/g, '/').replace(/\/$/, '');
   return collapsed === '' ? '/' : collapsed;
 }

@@ -141,8 +141,30 @@ export const TOKEN_MARKER = 'TfToken[';
 export const NUMBER_TOKEN_BELOW = -1e200;
 const NUMBER_IN_STRING = /[-|\d|.\+]+(e[-|\d|.|e|E|\+]+)/;
 
+/** `[-|\d.+]` of NUMBER_IN_STRING (before the `e`). */
+function numberHead(c: number): boolean {
+  return (c >= 48 && c <= 57) || c === 45 || c === 124 || c === 46 || c === 43;
+}
+/** `[-|\d.eE+]` of NUMBER_IN_STRING (after the `e`). */
+function numberTail(c: number): boolean {
+  return numberHead(c) || c === 101 || c === 69;
+}
+/**
+ * `NUMBER_IN_STRING.test(s)` without the regex: the unanchored pattern matches exactly when some
+ * `e` has a head character right before it and a tail character right after it (both runs are
+ * `+`, so one character each side suffices). test/synth/cdktf-internals.test.ts compares both.
+ */
+export function hasNumberInString(s: string): boolean {
+  for (let i = s.indexOf('e', 1); i > 0 && i < s.length - 1; i = s.indexOf('e', i + 1)) {
+    if (numberHead(s.charCodeAt(i - 1)) && numberTail(s.charCodeAt(i + 1))) return true;
+  }
+  return false;
+}
+/** The regex cdktf uses for numbers concatenated into strings (for comparison in tests). */
+export const NUMBER_IN_STRING_PATTERN: RegExp = NUMBER_IN_STRING;
+
 function suspectString(s: string): boolean {
-  return s.includes(TOKEN_MARKER) || NUMBER_IN_STRING.test(s) || s === Token.STRING_MAP_TOKEN_VALUE || s === Token.ANY_MAP_TOKEN_VALUE;
+  return s.includes(TOKEN_MARKER) || hasNumberInString(s) || s === Token.STRING_MAP_TOKEN_VALUE || s === Token.ANY_MAP_TOKEN_VALUE;
 }
 function suspectNumber(n: number): boolean {
   return n < NUMBER_TOKEN_BELOW || n === Token.NUMBER_MAP_TOKEN_VALUE;

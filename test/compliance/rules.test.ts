@@ -257,6 +257,36 @@ describe('KOM-SEC-1 secrets', () => {
     const k = mutate((x) => { x.variable.pbs_encryption_key.default = '-----BEGIN PRIVATE KEY-----\nabc'; });
     expect(messages(run('KOM-SEC-1', k))).toMatch(/literal default[\s\S]*PEM private key/);
   });
+  it('fails when a Proxmox API token appears in a list, naming its path', () => {
+    const j = mutate((x) => {
+      const pool = first(x, 'proxmox_virtual_environment_pool');
+      pool.tags = ['ok', 'PVEAPIToken=ci@pve!deploy=12345678-1234-1234-1234-123456789abc'];
+    });
+    const o = run('KOM-SEC-1', j);
+    const name = Object.keys((j.resource as Record<string, object>).proxmox_virtual_environment_pool)[0];
+    const at = `resource.proxmox_virtual_environment_pool.${name}.tags[1]`;
+    expect(o.findings.map((f) => [f.address, f.message])).toEqual([
+      [at, `Proxmox API token header found in ${at}`],
+      [at, `Proxmox API token secret found in ${at}`],
+    ]);
+  });
+  it('reports the same on a frozen document as on the same document unfrozen (resource index)', () => {
+    const j = mutate((x) => { first(x, 'proxmox_storage_pbs').password = 'hunter2hunter2'; });
+    const deepFreeze = (v: unknown): unknown => {
+      if (v !== null && typeof v === 'object' && !Object.isFrozen(v)) {
+        Object.freeze(v);
+        for (const x of Object.values(v)) deepFreeze(x);
+      }
+      return v;
+    };
+    const frozen = deepFreeze(clone(j)) as StackJson;
+    for (const r of GRUNDSCHUTZ_PACK) {
+      const open = r.evaluate({ json: j, spec: ref.spec });
+      expect([r.id, r.evaluate({ json: frozen, spec: ref.spec })]).toEqual([r.id, open]);
+      expect([r.id, r.evaluate({ json: frozen, spec: ref.spec })]).toEqual([r.id, open]);
+    }
+    expect(messages(run('KOM-SEC-1', frozen))).toContain('password is a literal');
+  });
 });
 
 describe('KOM-LIM-1 provider limits', () => {

@@ -10,8 +10,8 @@ import { Annotations, App, Aspects, IAspect, Lazy, TerraformOutput, TerraformSta
 import { Acl } from '../../lib/providers/proxmox/acl';
 import { ProxmoxConnection } from '../../lib/providers/proxmox-connection';
 import {
-  CDKTF_VERSION_RELIED_ON, CrossStackReferenceError, isPlainStackSynthesizer, installedCdktfVersion, liveTokenCount, markTokens, NUMBER_TOKEN_BELOW,
-  releaseTokensSince, resolveMostlyLiteral, synthesizeSelfContainedStacks, TOKEN_MARKER, tokenStackTracesDisabled,
+  CDKTF_VERSION_RELIED_ON, CrossStackReferenceError, hasNumberInString, isPlainStackSynthesizer, installedCdktfVersion, liveTokenCount, markTokens, NUMBER_TOKEN_BELOW,
+  NUMBER_IN_STRING_PATTERN, releaseTokensSince, resolveMostlyLiteral, synthesizeSelfContainedStacks, TOKEN_MARKER, tokenStackTracesDisabled,
   withTokenStackTracesDisabled,
 } from '../../lib/synth/cdktf-internals';
 
@@ -46,6 +46,19 @@ describe('cdktf internals relied on by the fast synthesis', () => {
     expect(Object.keys(Token.asStringMap(r))[0]).toContain(TOKEN_MARKER);
     expect(Token.asNumber(r)).toBeLessThan(NUMBER_TOKEN_BELOW);
     expect(Token.asNumberList(r)[0]).toBeLessThan(NUMBER_TOKEN_BELOW);
+  });
+
+  it('detects numbers in strings exactly like the regex it replaces (property and edge cases)', () => {
+    expect(NUMBER_IN_STRING_PATTERN.source).toBe('[-|\\d|.\\+]+(e[-|\\d|.|e|E|\\+]+)');
+    const edge = ['1e5', 'e5', '1e', 'x-e-', 'a|e|b', '.eE', '+ee', 'kommune-eins', 're-eeg', 'Lee', '9eX', '', 'e', 'ee', '1e1e1'];
+    for (const s of edge) expect([s, hasNumberInString(s)]).toEqual([s, NUMBER_IN_STRING_PATTERN.test(s)]);
+    const chars = fc.constantFrom('e', 'E', '1', '0', '-', '|', '.', '+', 'a', '_', ' ', '/');
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(chars, { maxLength: 12 }).map((a) => a.join(''))), (s) => {
+        expect(hasNumberInString(s)).toBe(NUMBER_IN_STRING_PATTERN.test(s));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it('resolves like cdktf for any mix of literals and tokens (property)', () => {

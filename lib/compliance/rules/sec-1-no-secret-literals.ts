@@ -26,21 +26,72 @@ export const SECRET_PATTERNS: readonly { readonly name: string; readonly re: Reg
   { name: 'Vault token', re: /\bhv[sbr]\.[A-Za-z0-9_-]{20,}/ },
 ];
 
-function sensitiveOf(type: string): readonly string[] {
+function sensitiveOfUncached(type: string): readonly string[] {
   const facts = type.startsWith('vault_') ? undefined : loadProviderFacts('proxmox').resources[type];
   if (facts === undefined) return VAULT_SENSITIVE_ATTRIBUTES[type] ?? [];
   return Object.entries(facts.attributes).filter(([, a]) => a.sensitive === true).map(([n]) => n);
+}
+
+/** Sensitive attributes per resource type: the provider facts are fixed for the process, so computed once per type. */
+const SENSITIVE_BY_TYPE = new Map<string, readonly string[]>();
+function sensitiveOf(type: string): readonly string[] {
+  let attrs = SENSITIVE_BY_TYPE.get(type);
+  if (attrs === undefined) {
+    attrs = sensitiveOfUncached(type);
+    SENSITIVE_BY_TYPE.set(type, attrs);
+  }
+  return attrs;
 }
 
 function literalSecret(v: unknown): boolean {
   return v !== undefined && v !== null && !isExpression(v) && v !== '';
 }
 
-/** Walks every string of a JSON value with its path. */
-function strings(v: unknown, at: string, out: { at: string; text: string }[]): void {
-  if (typeof v === 'string') out.push({ at, text: v });
-  else if (Array.isArray(v)) v.forEach((x, i) => strings(x, `${at}[${i}]`, out));
-  else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) if (k !== '//') strings(x, at === '' ? k : `${at}.${k}`, out);
+/**
+ * Literal substrings each pattern cannot match without (by construction of the regex): a string
+ * lacking one of them is skipped without running the pattern. Patterns not listed always run.
+ */
+const REQUIRED_SUBSTRINGS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['PEM private key', ['PRIVATE KEY-----']],
+  ['Proxmox API token header', ['PVEAPIToken=']],
+  ['Proxmox API token secret', ['@', '!', '=']],
+  ['Vault token', ['hv']],
+]);
+
+function mayMatch(p: { readonly name: string }, text: string): boolean {
+  const required = REQUIRED_SUBSTRINGS.get(p.name);
+  if (required === undefined) return true;
+  for (const r of required) if (!text.includes(r)) return false;
+  return true;
+}
+
+/**
+ * Calls `visit` for every string of a JSON value (skipping `//` keys), in document order, with a
+ * function giving its path; the path text is only built when asked for (on a finding).
+ */
+function strings(v: unknown, parts: (string | number)[], visit: (text: string, at: () => string) => void): void {
+  if (typeof v === 'string') visit(v, () => pathText(parts));
+  else if (Array.isArray(v)) {
+    for (let i = 0; i < v.length; i++) {
+      parts.push(i);
+      strings(v[i], parts, visit);
+      parts.pop();
+    }
+  } else if (v !== null && typeof v === 'object') {
+    for (const k of Object.keys(v)) {
+      if (k === '//') continue;
+      parts.push(k);
+      strings((v as Record<string, unknown>)[k], parts, visit);
+      parts.pop();
+    }
+  }
+}
+
+/** `a.b[0].c` from path parts (numbers are list indices); a leading index is written `[i]`. */
+function pathText(parts: readonly (string | number)[]): string {
+  let at = '';
+  for (const p of parts) at = typeof p === 'number' ? `${at}[${p}]` : at === '' ? p : `${at}.${p}`;
+  return at;
 }
 
 /**
@@ -79,13 +130,14 @@ export const sec1NoSecretLiterals: ComplianceRule = {
     for (const [name, v] of Object.entries(json.variable ?? {})) {
       if (v.sensitive === true && literalSecret(v.default)) findings.push({ address: `var.${name}`, message: 'sensitive variable has a literal default; secrets come from the CI secret store' });
     }
-    const all: { at: string; text: string }[] = [];
-    strings(json, '', all);
-    for (const s of all) {
+    strings(json, [], (text, where) => {
+      let at: string | undefined;
       for (const p of SECRET_PATTERNS) {
-        if (p.re.test(s.text)) findings.push({ address: s.at, message: `${p.name} found in ${s.at}` });
+        if (!mayMatch(p, text) || !p.re.test(text)) continue;
+        at ??= where();
+        findings.push({ address: at, message: `${p.name} found in ${at}` });
       }
-    }
+    });
     return failIfAny(findings);
   },
 };
