@@ -34,6 +34,7 @@ const COMMANDS: Readonly<Record<string, () => CommandModule>> = {
   pipeline: () => require('./commands/pipeline') as CommandModule,
   'plan-guard': () => require('./commands/plan-guard') as CommandModule,
   'env-check': () => require('./commands/env-check') as CommandModule,
+  'record-blueprint': () => require('./commands/record-blueprint') as CommandModule,
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 
