@@ -1,9 +1,10 @@
 /** Shared fixtures of the compliance tests: the reference tenant, synthesized in memory. */
 import * as path from 'path';
-import { Testing } from 'cdktf';
+
 import { Fleet, loadFleetModel, type FleetModel } from '../../lib/blueprint/fleet';
 import type { StackJson } from '../../lib/compliance/types';
 import type { TenantSpec } from '../../lib/config/spec';
+import { testApp } from '../helpers/synth';
 
 export const REPO = path.resolve(__dirname, '../..');
 export const MUSTERSTADT = path.join(REPO, 'examples/musterstadt');
@@ -24,7 +25,7 @@ export function exampleModel(dir: string): FleetModel {
 /** Every tenant stack of an example as JSON (compliance aspect off), with its spec. */
 export function exampleStacks(dir: string): { key: string; json: StackJson; spec: TenantSpec }[] {
   const model = exampleModel(dir);
-  const app = Testing.app();
+  const app = testApp();
   const fleet = new Fleet(app, model, { platform: false, compliance: false });
   return Object.entries(fleet.tenants).map(([key, stack]) => ({ key, json: stack.toTerraform() as StackJson, spec: stack.spec }));
 }

@@ -1,9 +1,10 @@
 import { checkStack } from '../../lib/compliance/check';
-import { Testing } from 'cdktf';
+
 import { complianceReportOf } from '../../lib/compliance/apply';
 import { Fleet } from '../../lib/blueprint/fleet';
 import { KommuneStack } from '../../lib/blueprint/kommune-stack';
 import { exampleModel, exampleStacks, LANDKREIS, MUSTERSTADT, VERBANDSGEMEINDE } from './fixtures';
+import { synthText, testApp } from '../helpers/synth';
 
 describe('reference tenants', () => {
   it('musterstadt passes with zero unsuppressed errors', () => {
@@ -31,10 +32,10 @@ describe('reference tenants', () => {
 
 describe('KommuneStack applies the pack by default', () => {
   it.each([MUSTERSTADT, VERBANDSGEMEINDE, LANDKREIS])('every example synthesizes with compliance on (%s)', (dir) => {
-    const app = Testing.app();
+    const app = testApp();
     const fleet = new Fleet(app, exampleModel(dir), { platform: false, compliance: { now: '2026-01-15' } });
     for (const stack of Object.values(fleet.tenants)) {
-      expect(() => Testing.synth(stack, true)).not.toThrow();
+      expect(() => synthText(stack, true)).not.toThrow();
       expect(complianceReportOf(stack)!.errorCount).toBe(0);
     }
   });
@@ -42,8 +43,8 @@ describe('KommuneStack applies the pack by default', () => {
     const model = exampleModel(MUSTERSTADT);
     const spec = JSON.parse(JSON.stringify(model.specs.musterstadt));
     spec.suppressions = { stale: { rule: 'KOM-BAK-1', reason: 'Old exception from the 2024 audit, never removed' } };
-    const app = Testing.app();
+    const app = testApp();
     const stack = new KommuneStack(app, 'musterstadt', { spec, platform: model.platform });
-    expect(() => Testing.synth(stack, true)).toThrow(/suppressions.stale \(tenant-file\): suppression of KOM-BAK-1 matches no finding/);
+    expect(() => synthText(stack, true)).toThrow(/suppressions.stale \(tenant-file\): suppression of KOM-BAK-1 matches no finding/);
   });
 });

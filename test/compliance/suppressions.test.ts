@@ -1,4 +1,4 @@
-import { TerraformStack, Testing } from 'cdktf';
+import { TerraformStack } from 'cdktf';
 import { applyCompliance, complianceReportOf } from '../../lib/compliance/apply';
 import { checkStack } from '../../lib/compliance/check';
 import { suppress, type Suppression } from '../../lib/compliance/suppressions';
@@ -6,6 +6,7 @@ import { VirtualEnvironmentPool } from '../../lib/providers/proxmox/virtual-envi
 import { BackupJob } from '../../lib/providers/proxmox/backup-job';
 import { ProxmoxConnection } from '../../lib/providers/proxmox-connection';
 import { clone, musterstadt } from './fixtures';
+import { synthText, testApp } from '../helpers/synth';
 
 const ref = musterstadt();
 const REASON = 'Hausmeister VLAN runs a vendor DHCP appliance, ISB decision 2025-14';
@@ -64,7 +65,7 @@ describe('suppressions', () => {
 
 describe('applyCompliance', () => {
   function handStack(withJob: boolean) {
-    const app = Testing.app();
+    const app = testApp();
     const stack = new TerraformStack(app, 'hand');
     new ProxmoxConnection(stack, 'Proxmox');
     new VirtualEnvironmentPool(stack, 'Pool', { poolId: 'kom-x' });
@@ -76,12 +77,12 @@ describe('applyCompliance', () => {
   it('fails synthesis on an unsuppressed error, naming the rule', () => {
     const stack = handStack(false);
     applyCompliance(stack);
-    expect(() => Testing.synth(stack, true)).toThrow(/KOM-BAK-1.*pool kom-x is covered by no enabled backup job/);
+    expect(() => synthText(stack, true)).toThrow(/KOM-BAK-1.*pool kom-x is covered by no enabled backup job/);
   });
   it('report-only mode synthesizes and keeps the report', () => {
     const stack = handStack(false);
     applyCompliance(stack, { mode: 'report-only' });
-    expect(() => Testing.synth(stack, true)).not.toThrow();
+    expect(() => synthText(stack, true)).not.toThrow();
     expect(complianceReportOf(stack)!.results.find((r) => r.rule === 'KOM-BAK-1')!.status).toBe('fail');
   });
   it('a construct suppression made with suppress() lets synthesis pass', () => {
@@ -89,13 +90,13 @@ describe('applyCompliance', () => {
     suppress(stack, 'KOM-BAK-1', 'Pool kom-x holds templates only, rebuilt from Git (ISB 2025-03)');
     suppress(stack, 'KOM-LOG-1', 'Templates are never booted, nothing to log (ISB 2025-03 decision)');
     applyCompliance(stack);
-    expect(() => Testing.synth(stack, true)).not.toThrow();
+    expect(() => synthText(stack, true)).not.toThrow();
     expect(complianceReportOf(stack)!.errorCount).toBe(0);
   });
   it('a compliant hand-written stack passes BAK-1', () => {
     const stack = handStack(true);
     applyCompliance(stack, { mode: 'report-only' });
-    Testing.synth(stack, true);
+    synthText(stack, true);
     expect(complianceReportOf(stack)!.results.find((r) => r.rule === 'KOM-BAK-1')!.status).toBe('pass');
   });
 });

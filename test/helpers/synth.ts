@@ -17,6 +17,21 @@ export interface SynthJson {
   readonly [key: string]: unknown;
 }
 
+/** A fresh test app (cdktf's Testing.app: stack traces off, test context). */
+export function testApp(): App {
+  return Testing.app();
+}
+
+/** Synthesizes a stack to its JSON text; with `validate`, runs the construct validations first (they throw). */
+export function synthText(stack: TerraformStack, validate = false): string {
+  return Testing.synth(stack, validate);
+}
+
+/** Full synthesis of the stack's app into a temporary folder (construct paths kept); returns the folder. */
+export function fullSynth(stack: TerraformStack): string {
+  return Testing.fullSynth(stack);
+}
+
 /** A fresh test app and stack. */
 export function testStack(name = 'test'): { app: App; stack: TerraformStack } {
   const app = Testing.app();

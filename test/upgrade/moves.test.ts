@@ -4,7 +4,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { TerraformStack, Testing } from 'cdktf';
+import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { Acl } from '../../lib/providers/proxmox/acl';
 import { ProxmoxProvider } from '../../lib/providers/proxmox/provider';
@@ -15,7 +15,7 @@ import {
   addUpgradeMoves, addressesFromJson, AddressMap, assertNoDestroys, inventoryFromJson, movedBlocksFor, planAddresses,
   UpgradeError,
 } from '../../lib/upgrade';
-import { synthJson, SynthJson } from '../helpers/synth';
+import { SynthJson, fullSynth, synthJson, synthText, testApp } from '../helpers/synth';
 
 const SEGMENTS = ['clients', 'servers', 'dmz'];
 const TARGETS = ['pool-admins', 'pool-operators', 'vnet-t0001cl-admins'];
@@ -54,12 +54,12 @@ const MAP: AddressMap = {
 
 /** Synthesizes like `cdktf synth` (with the "//" metadata that carries construct paths). */
 function synthWith(build: (s: TerraformStack) => void, extra?: (s: TerraformStack) => void): SynthJson {
-  const app = Testing.app();
+  const app = testApp();
   const stack = new TerraformStack(app, 'kommune-a');
   new ProxmoxProvider(stack, 'Proxmox', {});
   build(stack);
   extra?.(stack);
-  const outdir = Testing.fullSynth(stack);
+  const outdir = fullSynth(stack);
   try {
     return JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', 'kommune-a', 'cdk.tf.json'), 'utf8')) as SynthJson;
   } finally {
@@ -171,7 +171,7 @@ describe('planning moved blocks', () => {
 
 describe('JSON without construct paths', () => {
   it('fails when path renames are due but Testing.synth stripped the paths', () => {
-    const app = Testing.app();
+    const app = testApp();
     const stack = new TerraformStack(app, 'kommune-a');
     buildV2(stack);
     const stripped = synthJson(stack);
@@ -194,10 +194,10 @@ describe('addUpgradeMoves on a stack', () => {
   });
 
   it('fails at synthesis when the recorded version is unknown', () => {
-    const app = Testing.app();
+    const app = testApp();
     const stack = new TerraformStack(app, 'kommune-a');
     buildV2(stack);
     addUpgradeMoves(stack, { fromVersion: 7, map: MAP, currentVersion: 2 });
-    expect(() => Testing.synth(stack)).toThrow(/recorded blueprint version 7 is newer/);
+    expect(() => synthText(stack)).toThrow(/recorded blueprint version 7 is newer/);
   });
 });
