@@ -1,6 +1,5 @@
 /** Shared fixtures of the compliance tests: the reference tenant, synthesized in memory. */
 import * as path from 'path';
-
 import { Fleet, loadFleetModel, type FleetModel } from '../../lib/blueprint/fleet';
 import type { StackJson } from '../../lib/compliance/types';
 import type { TenantSpec } from '../../lib/config/spec';

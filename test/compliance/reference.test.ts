@@ -1,5 +1,4 @@
 import { checkStack } from '../../lib/compliance/check';
-
 import { complianceReportOf } from '../../lib/compliance/apply';
 import { Fleet } from '../../lib/blueprint/fleet';
 import { KommuneStack } from '../../lib/blueprint/kommune-stack';
