@@ -2,6 +2,8 @@
  * Structural validation with ajv against the generated JSON Schemas, with every ajv error mapped to
  * a positioned Problem and a message from lib/config/messages.ts.
  */
+import * as fs from 'fs';
+import * as path from 'path';
 import Ajv from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { didYouMean } from './did-you-mean';
@@ -12,16 +14,38 @@ import type { PathSegment, SourceFile } from './source';
 
 export type SchemaKind = 'kommune' | 'fleet';
 
+/** The ajv options of both schemas (shared with scripts/gen-validators.js, which precompiles them). */
+export const AJV_OPTIONS = { allErrors: true, verbose: true, strict: true, useDefaults: false } as const;
+
+/** Registers the schemas' extra keywords on an ajv instance. */
+export function configureAjv(ajv: Ajv): Ajv {
+  ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
+  return ajv;
+}
+
+/** File name of the validators that `npm run build` precompiles next to this module (dist only). */
+export const PRECOMPILED_VALIDATORS = 'validators.generated.js';
+
 let compiled: Record<SchemaKind, ValidateFunction> | undefined;
 
+/**
+ * The two validators: precompiled by the build (ajv standalone code, same options, same errors;
+ * saves ~0.1 s per CLI run), else compiled now (running from source, as the tests do).
+ */
 function validators(): Record<SchemaKind, ValidateFunction> {
   if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, verbose: true, strict: true, useDefaults: false });
-    ajv.addKeyword({ keyword: 'patternErrorMessage', schemaType: 'string' });
-    compiled = {
-      kommune: ajv.compile(kommuneSchema() as object),
-      fleet: ajv.compile(fleetSchema() as object),
-    };
+    const file = path.join(__dirname, PRECOMPILED_VALIDATORS);
+    if (fs.existsSync(file)) {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const m = require(file) as Record<SchemaKind, ValidateFunction>;
+      compiled = { kommune: m.kommune, fleet: m.fleet };
+    } else {
+      const ajv = configureAjv(new Ajv(AJV_OPTIONS));
+      compiled = {
+        kommune: ajv.compile(kommuneSchema() as object),
+        fleet: ajv.compile(fleetSchema() as object),
+      };
+    }
   }
   return compiled;
 }
