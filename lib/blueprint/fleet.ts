@@ -13,6 +13,16 @@ import type { PlatformSpec } from './platform-spec';
 import { resolvePlatform } from './resolve-platform';
 import { renderAccessMatrix, renderBackupPlan, renderNetworkPlan } from './tenant-documents';
 
+/**
+ * The blueprint version a tenant's state was last applied with, when it differs from this
+ * library's (then its stack carries moved blocks, or fails for a newer version); undefined when the
+ * tenant is current. Absent in the lock means version 1.
+ */
+export function recordedBlueprintFor(lock: LockFile, key: string): number | undefined {
+  const recorded = lock.tenants[key]?.blueprint ?? 1;
+  return recorded !== BLUEPRINT_VERSION ? recorded : undefined;
+}
+
 /** Stack name of the platform stack; tenant keys may not take it. */
 export const PLATFORM_STACK_NAME = 'platform';
 
@@ -98,7 +108,14 @@ export class Fleet {
     if (options.platform ?? true) this.platform = new PlatformStack(app, PLATFORM_STACK_NAME, { platform: model.platform });
     const tenants: Record<string, KommuneStack> = {};
     for (const key of [...wanted].sort()) {
-      tenants[key] = new KommuneStack(app, key, { spec: model.specs[key], platform: model.platform, compliance: options.compliance });
+      tenants[key] = new KommuneStack(app, key, {
+        spec: model.specs[key],
+        platform: model.platform,
+        compliance: options.compliance,
+        // A tenant last applied with another blueprint version gets moved blocks (or a clear error
+        // when its version is newer than this library); an up-to-date tenant gets nothing.
+        recordedBlueprintVersion: recordedBlueprintFor(model.lock, key),
+      });
     }
     this.tenants = tenants;
   }

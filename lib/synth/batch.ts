@@ -22,6 +22,8 @@ export interface BatchJob {
   readonly platformStack: boolean;
   /** Tenants of the batch. */
   readonly specs: readonly TenantSpec[];
+  /** Recorded blueprint versions of the batch's tenants that are not current (recordedBlueprintFor). */
+  readonly recordedBlueprint?: Readonly<Record<string, number>>;
 }
 
 /** One synthesized stack. */
@@ -60,7 +62,7 @@ export function synthBatch(job: BatchJob): BatchResult {
       const stacks: TerraformStack[] = [];
       if (job.platformStack) stacks.push(new PlatformStack(app, PLATFORM_STACK_NAME, { platform: job.platform }));
       for (const spec of [...job.specs].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
-        stacks.push(new KommuneStack(app, spec.key, { spec, platform: job.platform }));
+        stacks.push(new KommuneStack(app, spec.key, { spec, platform: job.platform, recordedBlueprintVersion: job.recordedBlueprint?.[spec.key] }));
       }
       const entries = synthesizeSelfContainedStacks(app, stacks);
       return {

@@ -83,9 +83,13 @@ export function platformInputHash(engine: string, platform: PlatformSpec): strin
   return sha256(`platform\0${engine}\0${JSON.stringify(platform)}`);
 }
 
-/** Input hash of a tenant stack (its spec, the platform it lives in, the code). */
-export function tenantInputHash(engine: string, platformHash: string, spec: TenantSpec): string {
-  return sha256(`tenant\0${engine}\0${platformHash}\0${JSON.stringify(spec)}`);
+/**
+ * Input hash of a tenant stack: its spec, the platform it lives in, the code, and the recorded
+ * blueprint version when it is not current (it decides the stack's moved blocks).
+ */
+export function tenantInputHash(engine: string, platformHash: string, spec: TenantSpec, recordedBlueprint?: number): string {
+  const upgrade = recordedBlueprint === undefined ? '' : `\0blueprint ${recordedBlueprint}`;
+  return sha256(`tenant\0${engine}\0${platformHash}\0${JSON.stringify(spec)}${upgrade}`);
 }
 
 /** Reads the synth manifest of an output folder; undefined when absent or unreadable (then everything is rebuilt). */

@@ -15,7 +15,7 @@ import * as path from 'path';
 import { fork, ChildProcess } from 'child_process';
 import { Worker } from 'worker_threads';
 import type { StackManifest } from 'cdktf';
-import { PLATFORM_STACK_NAME, FleetModel } from '../blueprint/fleet';
+import { PLATFORM_STACK_NAME, FleetModel, recordedBlueprintFor } from '../blueprint/fleet';
 import { BatchJob, BatchResult, StackResult, synthBatch } from './batch';
 import { installedCdktfVersion, stableJson } from './cdktf-internals';
 import { engineHash, platformInputHash, readSynthManifest, tenantInputHash, writeFileAtomic, writeSynthManifest } from './inputs';
@@ -162,7 +162,7 @@ function plan(o: FleetSynthOptions): Plan {
   const build: string[] = [];
   const unchanged: string[] = [];
   for (const key of wanted) {
-    const h = tenantInputHash(engine, platformHash, specs[key]);
+    const h = tenantInputHash(engine, platformHash, specs[key], recordedBlueprintFor(o.model.lock, key));
     hashes[key] = h;
     (fresh(key, h) ? unchanged : build).push(key);
   }
@@ -179,7 +179,13 @@ function batches(o: FleetSynthOptions, p: Plan, jobs: number): BatchJob[] {
   const out: BatchJob[] = [];
   if (p.platform) out.push({ outdir: o.outdir, platform: o.model.platform, platformStack: true, specs: [] });
   for (let i = 0; i < p.build.length; i += size) {
-    out.push({ outdir: o.outdir, platform: o.model.platform, platformStack: false, specs: p.build.slice(i, i + size).map((k) => o.model.specs[k]) });
+    const keys = p.build.slice(i, i + size);
+    const recordedBlueprint: Record<string, number> = {};
+    for (const k of keys) {
+      const v = recordedBlueprintFor(o.model.lock, k);
+      if (v !== undefined) recordedBlueprint[k] = v;
+    }
+    out.push({ outdir: o.outdir, platform: o.model.platform, platformStack: false, specs: keys.map((k) => o.model.specs[k]), recordedBlueprint });
   }
   return out;
 }
