@@ -13,7 +13,6 @@ export {
 export type { AllocationRequest, AllocationResult, TenantRequest, TenantPins } from './allocation';
 export * from './network';
 export * from './identity';
-
 export * from './backup';
 export * from './logging';
 export * from './blueprint';
@@ -23,12 +22,12 @@ export * from './upgrade';
 export {
   parsePlanJson, PlanInputError, changeKind, gitlabTerraformReport, classifyResource, PROTECTED_CATEGORIES, guardPlan,
   formatGuardReport, longestRetentionDays, addressMatches, generateGitlabPipelines, PIPELINE_DEFAULTS, PipelineInputError,
-  selectChangedTenants, changedLockEntries, tenantFacts, checkTenantScope,
+  selectChangedTenants, changedLockEntries, tenantFacts, checkTenantScope, credentialNeeds, missingCredentials, isBackupJobStop,
 } from './pipeline';
 export type {
   PlanJson, PlanResourceChange, ChangeKind, GitlabTerraformReport, ResourceCategory, ResourceClass, GuardOptions, GuardReport,
   GuardDecision, Verdict, UsedApproval, GitlabPipelineOptions, GeneratedPipelines, GeneratedChunk, PipelineTenant,
-  PipelineVaultLogin, TfTool, ChangeInput, ChangeSelection, TenantFacts, ScopeFinding, ScopeResult,
+  PipelineVaultLogin, TfTool, ChangeInput, ChangeSelection, TenantFacts, ScopeFinding, ScopeResult, CredentialNeed,
 } from './pipeline';
 export { ProxmoxConnection, PROXMOX_PROVIDER_VERSION } from './providers/proxmox-connection';
 export type { ProxmoxConnectionProps } from './providers/proxmox-connection';

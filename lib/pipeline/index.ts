@@ -5,3 +5,4 @@ export * from './plan-guard';
 export * from './gitlab';
 export * from './changed';
 export * from './git';
+export * from './credentials';
