@@ -105,6 +105,13 @@ describe('kommunal check (spawned)', () => {
     expect(doc.isolation.ok).toBe(true);
     expect(fs.readFileSync(path.join(tmp, 'reports/compliance.junit.xml'), 'utf8')).toContain('<testsuites');
     expect(fs.readFileSync(path.join(tmp, 'reports/compliance.md'), 'utf8')).toContain('# Compliance-Bericht');
+    // The auditor's documents of every checked tenant lie next to the findings.
+    const documents = fs.readdirSync(path.join(tmp, 'reports/documents')).sort();
+    expect(documents).toEqual(Object.keys(doc.tenants).sort());
+    for (const t of documents) {
+      expect(fs.readdirSync(path.join(tmp, 'reports/documents', t)).sort()).toEqual(['access-matrix.md', 'backup-plan.md', 'network-plan.md']);
+      expect(fs.readFileSync(path.join(tmp, 'reports/documents', t, 'backup-plan.md'), 'utf8')).toContain('CON.3.A14');
+    }
   });
 
   it('fails when a tenant file suppresses an unknown rule, unless --report-only', () => {
