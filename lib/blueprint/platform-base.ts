@@ -14,8 +14,7 @@ import { SdnControllerEvpn } from '../providers/proxmox/sdn-controller-evpn';
 import { SdnZoneVlan } from '../providers/proxmox/sdn-zone-vlan';
 import { SdnZoneVxlan } from '../providers/proxmox/sdn-zone-vxlan';
 import type { ZoneType, VaultIsolation } from '../config/model';
-
-const SDN_ID = /^[A-Za-z][A-Za-z0-9]*[A-Za-z0-9]$/;
+import { checkSdnId } from '../naming/rules';
 
 /** The platform's Proxmox metrics server. */
 export interface MetricsServerSettings {
@@ -210,12 +209,12 @@ export class PlatformBase extends Construct {
 function validate(props: PlatformBaseProps): ProblemCollector {
   const p = new ProblemCollector();
   const n = props.network;
-  p.check(SDN_ID.test(n.zoneId) && n.zoneId.length <= 8, 'network.zoneId', `${show(n.zoneId)} is not a Proxmox SDN ID (at most 8 letters/digits, starting with a letter)`);
+  p.check(checkSdnId(n.zoneId) === undefined, 'network.zoneId', `${show(n.zoneId)} is not a Proxmox SDN ID (at most 8 letters/digits, starting with a letter)`);
   if (n.zoneType === 'vxlan') p.check((n.peers ?? []).length > 0, 'network.peers', 'a vxlan zone needs at least one peer address');
   if (n.zoneType === 'evpn') {
     p.check(!!n.evpnController, 'network.evpnController', 'an evpn fleet needs the EVPN controller (id and asn)');
     if (n.evpnController) {
-      p.check(SDN_ID.test(n.evpnController.id) && n.evpnController.id.length <= 8, 'network.evpnController.id', `${show(n.evpnController.id)} is not a Proxmox SDN ID`);
+      p.check(checkSdnId(n.evpnController.id) === undefined, 'network.evpnController.id', `${show(n.evpnController.id)} is not a Proxmox SDN ID`);
       p.check(Number.isInteger(n.evpnController.asn) && n.evpnController.asn >= 1 && n.evpnController.asn <= 4294967295, 'network.evpnController.asn', `${show(n.evpnController.asn)} is not an AS number`);
     }
   }

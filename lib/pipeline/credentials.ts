@@ -4,6 +4,7 @@
  * environment is an argument (the CLI passes process.env).
  */
 import { BACKEND_CREDENTIAL_ENV } from '../blueprint/state-backend';
+import { isRecord } from '../core/guards';
 
 /** One credential: satisfied when any of the environment variables is set and not empty. */
 export interface CredentialNeed {
@@ -18,10 +19,6 @@ const PROVIDER_FALLBACKS: Readonly<Record<string, string>> = {
   proxmox_api_token: 'PROXMOX_VE_API_TOKEN',
   vault_address: 'VAULT_ADDR',
 };
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 
 /** Everything the stack needs from the environment, in a stable order. */
 export function credentialNeeds(stack: unknown): CredentialNeed[] {

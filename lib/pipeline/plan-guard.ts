@@ -18,6 +18,7 @@ import { changeKind, ChangeKind, PlanJson } from './plan-json';
 import { classifyResource, PROTECTED_CATEGORIES, ResourceCategory } from './resource-classes';
 import { checkTenantScope, tenantFacts } from './tenant-scope';
 import { addDays, isCalendarDate } from '../core/dates';
+import { isRecord } from '../core/guards';
 
 export interface GuardOptions {
   /** The run date, "YYYY-MM-DD": approvals count from `approvedOn` to `expires` inclusive. */
@@ -108,10 +109,6 @@ export function isBackupJobStop(type: string, before: unknown, after: unknown): 
     if (JSON.stringify(before[k]) !== JSON.stringify(after[k])) return false;
   }
   return true;
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isRecord } from '../core/guards';
 /**
  * Reading the machine-readable plan that `terraform show -json <planfile>` and
  * `tofu show -json <planfile>` print (format_version 1.x): only the parts the plan guard needs,
@@ -65,9 +66,7 @@ export function changeKind(actions: readonly string[]): ChangeKind | undefined {
   }
 }
 
-function isObj(v: unknown): v is Record<string, unknown> {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
+const isObj = isRecord;
 
 /**
  * Parses and checks plan JSON text. `file` is only used in messages.
