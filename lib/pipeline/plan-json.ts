@@ -1,10 +1,10 @@
-import { isRecord } from '../core/guards';
 /**
  * Reading the machine-readable plan that `terraform show -json <planfile>` and
  * `tofu show -json <planfile>` print (format_version 1.x): only the parts the plan guard needs,
  * checked so that anything else (a state file, arbitrary JSON, a newer major format) is rejected
  * with a clear message instead of being treated as "no changes".
  */
+import { isRecord } from '../core/guards';
 
 /** One entry of `resource_changes[]`. */
 export interface PlanResourceChange {
