@@ -8,6 +8,7 @@
  *   - vlan, vxlan: one platform-wide zone, referenced by ID only (`NetworkSegments.zoneFromAttributes`).
  */
 import { Construct } from 'constructs';
+import { ZONE_TYPES } from '../allocation/constants';
 import type { ZoneType } from '../config/model';
 import { ProblemCollector, show } from '../core/errors';
 import type { TenantIdentity } from '../core/tenant';
@@ -26,9 +27,6 @@ export type { ZoneType } from '../config/model';
 
 /** Who owns (creates and deletes) an SDN zone. */
 export type ZoneOwner = 'tenant' | 'platform';
-
-/** The zone types, in a stable order. */
-import { ZONE_TYPES } from '../allocation/constants';
 
 /**
  * Owner of each zone type: QinQ (a service tag per tenant) and EVPN (a VRF per tenant) give every

@@ -10,6 +10,7 @@
  * Renders resolved values only: names, CIDRs and VM IDs are given in props.
  */
 import { Construct } from 'constructs';
+import type { FlowProtocol } from '../config/flows';
 import { ProblemCollector, show } from '../core/errors';
 import type { FirewallLogLevel, TenantIdentity } from '../core/tenant';
 import { checkVmId } from '../naming/rules';
@@ -22,9 +23,7 @@ import {
   checkCidrAt, checkMapKeys, checkOneOf, checkPortsAt, checkRule, checkSecurityGroupAt, checkTextAt,
 } from './checks';
 
-/** Protocols a flow may open. */
-import type { FlowProtocol } from '../config/flows';
-
+/** Protocols a flow may open (the flow catalogue's type). */
 export type { FlowProtocol };
 /** Where a flow comes from: the vetted catalogue or a reasoned exception. */
 export type FlowSource = 'catalogue' | 'exception';
