@@ -302,12 +302,14 @@ export function plainBlock(e: TerraformElement, resolve: (v: unknown) => unknown
   if (hasDynamicBlock(raw)) return undefined;
   const meta = p.terraformMetaArguments;
   const attributes = resolve(raw) as Record<string, unknown>;
+  const dependsOn = meta.dependsOn === undefined ? undefined : dependsOnAddresses(meta.dependsOn, e.cdktfStack);
   const put = (key: string, value: unknown) => {
     if (value === undefined) return;
     const r = resolve(value);
     if (r !== undefined) attributes[key] = r;
   };
-  put('depends_on', meta.dependsOn);
+  if (dependsOn !== undefined) attributes.depends_on = dependsOn;
+  else put('depends_on', meta.dependsOn);
   put('count', meta.count);
   put('provider', meta.provider);
   put('lifecycle', meta.lifecycle === undefined ? undefined : keysToSnakeCase(meta.lifecycle));
@@ -315,6 +317,44 @@ export function plainBlock(e: TerraformElement, resolve: (v: unknown) => unknown
   put('connection', meta.connection === undefined ? undefined : keysToSnakeCase(meta.connection));
   put('//', p.constructNodeMetadata);
   return { block: resource ? 'resource' : 'data', type: p.terraformResourceType, id: e.friendlyUniqueId, attributes };
+}
+
+interface TfExpressionModule {
+  dependable: (d: unknown) => string;
+}
+let dependableClass: unknown;
+/** The class of the token cdktf's `dependable()` wraps a `dependsOn` entry in (not exported: found with a probe token). */
+function dependableTokenClass(): unknown {
+  if (dependableClass === undefined) {
+    const probe = internal<TfExpressionModule>('tfExpression.js').dependable({ fqn: 'probe' });
+    dependableClass = (Object.getPrototypeOf(Tokenization.reverseString(probe).firstToken) as { constructor: unknown }).constructor;
+  }
+  return dependableClass;
+}
+
+/**
+ * A resource's `depends_on` list without cdktf's token resolution, when every entry is a
+ * `dependable()` token of a resource or data source in the same stack: such an entry resolves to
+ * the element's address, `<type>.<logical id>` (`data.<type>.<logical id>`), its `fqn` with the
+ * braces suppressed. Anything else (modules, other stacks, literal strings) returns undefined and
+ * goes through resolve.
+ */
+export function dependsOnAddresses(list: unknown, stack: TerraformStack): string[] | undefined {
+  if (!Array.isArray(list)) return undefined;
+  const cls = dependableTokenClass();
+  const out: string[] = [];
+  for (const entry of list) {
+    if (typeof entry !== 'string') return undefined;
+    const fragments = Tokenization.reverseString(entry);
+    const token = fragments.firstToken as { constructor?: unknown; dependable?: unknown } | undefined;
+    if (fragments.length !== 1 || token === undefined || token.constructor !== cls) return undefined;
+    const target = token.dependable;
+    if (!TerraformResource.isTerraformResource(target) && !TerraformDataSource.isTerraformDataSource(target)) return undefined;
+    const element = target as unknown as { cdktfStack: TerraformStack; friendlyUniqueId: string; _elementType?: unknown };
+    if (element.cdktfStack !== stack || typeof element._elementType !== 'string') return undefined;
+    out.push(`${element._elementType}.${element.friendlyUniqueId}`);
+  }
+  return out;
 }
 
 /** Puts a plain block into the stack document; false when its slot is taken (then deepMerge decides). */

@@ -16,7 +16,7 @@ import { KommuneStack } from '../../lib/blueprint/kommune-stack';
 import { exampleModel } from '../helpers/fleet';
 import {
   CDKTF_VERSION_RELIED_ON, CrossStackReferenceError, hasNumberInString, isPlainStackSynthesizer, installedCdktfVersion, liveTokenCount, markTokens, NUMBER_TOKEN_BELOW,
-  NUMBER_IN_STRING_PATTERN, plainBlock, releaseTokensSince, resolveMostlyLiteral, synthesizeSelfContainedStacks, TOKEN_MARKER, tokenStackTracesDisabled,
+  NUMBER_IN_STRING_PATTERN, dependsOnAddresses, plainBlock, releaseTokensSince, resolveMostlyLiteral, synthesizeSelfContainedStacks, TOKEN_MARKER, tokenStackTracesDisabled,
   withTokenStackTracesDisabled,
 } from '../../lib/synth/cdktf-internals';
 
@@ -128,7 +128,8 @@ describe('cdktf internals relied on by the fast synthesis', () => {
     new ProxmoxConnection(edge, 'Proxmox');
     const pool = new Pool(edge, 'Pool', { poolId: 'p', lifecycle: { preventDestroy: true, ignoreChanges: ['comment'] } });
     const acl = new Acl(edge, 'Acl', { path: '/pool/p', roleId: 'PVEAuditor', groupId: Token.asString(Lazy.stringValue({ produce: () => 'g' })), dependsOn: [pool] });
-    new DataProxmoxVirtualEnvironmentVersion(edge, 'Version', { dependsOn: [acl] });
+    const version = new DataProxmoxVirtualEnvironmentVersion(edge, 'Version', { dependsOn: [acl] });
+    new Pool(edge, 'AfterVersion', { poolId: 'v', dependsOn: [version, pool] });
     // Cases the plain path must refuse: an override, a move, a dynamic block.
     new Pool(edge, 'Overridden', { poolId: 'o' }).addOverride('comment', 'x');
     new Pool(edge, 'Moved', { poolId: 'm' }).moveFromId('proxmox_virtual_environment_pool.old');
@@ -155,6 +156,22 @@ describe('cdktf internals relied on by the fast synthesis', () => {
         expect(resolve(e.toMetadata())).toEqual({});
       }
     }
+    // depends_on entries are addresses computed without resolving the dependable tokens.
+    let lists = 0;
+    for (const stack of [tenant, edge]) {
+      for (const e of elements(stack)) {
+        const list = (e as unknown as { dependsOn?: string[] }).dependsOn;
+        if (list === undefined) continue;
+        lists += 1;
+        expect(dependsOnAddresses(list, stack)).toEqual(cdktfResolve(stack, list));
+      }
+    }
+    expect(lists).toBeGreaterThan(20);
+    expect(dependsOnAddresses(['proxmox_virtual_environment_pool.literal'], edge)).toBeUndefined();
+    const other = new TerraformStack(app, 'other');
+    const crossing = new Pool(other, 'Crossing', { poolId: 'c', dependsOn: [acl] }) as unknown as { dependsOn: string[] };
+    expect(dependsOnAddresses(crossing.dependsOn, other)).toBeUndefined(); // an element of another stack: left to resolve
+    expect(dependsOnAddresses(crossing.dependsOn, edge)).toEqual(['proxmox_acl.Acl']);
     const blocks = [tenant, edge].flatMap(elements).filter((e) => TerraformResource.isTerraformResource(e) || TerraformDataSource.isTerraformDataSource(e)).length;
     const refused = ['Overridden', 'Moved', 'Dynamic'].map((id) => plainBlock(edge.node.findChild(id) as TerraformElement, (v) => cdktfResolve(edge, v)));
     expect(refused).toEqual([undefined, undefined, undefined]);
