@@ -53,26 +53,39 @@ function countResources(stack: TerraformStack): number {
   return n;
 }
 
-/** Synthesizes one batch into `job.outdir/stacks/<name>/cdk.tf.json`. Throws on the first failing stack. */
+/**
+ * Synthesizes one batch into `job.outdir/stacks/<name>/cdk.tf.json`. Throws on the first failing
+ * stack. Stacks are built and synthesized one at a time in the batch's App and removed from it
+ * (their tokens released) right after: a tenant's objects die young, so the garbage collector
+ * frees them cheaply instead of promoting a whole batch to the old generation.
+ */
 export function synthBatch(job: BatchJob): BatchResult {
   return withTokenStackTracesDisabled(() => {
     const mark = markTokens();
     try {
       const app = new App({ outdir: job.outdir, stackTraces: false });
-      const stacks: TerraformStack[] = [];
-      if (job.platformStack) stacks.push(new PlatformStack(app, PLATFORM_STACK_NAME, { platform: job.platform }));
-      for (const spec of [...job.specs].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
-        stacks.push(new KommuneStack(app, spec.key, { spec, platform: job.platform, recordedBlueprintVersion: job.recordedBlueprint?.[spec.key] }));
-      }
-      const entries = synthesizeSelfContainedStacks(app, stacks);
-      return {
-        stacks: stacks.map((s, i) => ({
-          name: s.node.id,
-          manifest: entries[i],
-          resources: countResources(s),
-          bytes: fs.statSync(path.join(job.outdir, entries[i].synthesizedStackPath)).size,
-        })),
+      const out: StackResult[] = [];
+      const one = (build: () => TerraformStack): void => {
+        const before = markTokens();
+        const stack = build();
+        try {
+          const [entry] = synthesizeSelfContainedStacks(app, [stack]);
+          out.push({
+            name: stack.node.id,
+            manifest: entry,
+            resources: countResources(stack),
+            bytes: fs.statSync(path.join(job.outdir, entry.synthesizedStackPath)).size,
+          });
+        } finally {
+          app.node.tryRemoveChild(stack.node.id);
+          releaseTokensSince(before);
+        }
       };
+      if (job.platformStack) one(() => new PlatformStack(app, PLATFORM_STACK_NAME, { platform: job.platform }));
+      for (const spec of [...job.specs].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
+        one(() => new KommuneStack(app, spec.key, { spec, platform: job.platform, recordedBlueprintVersion: job.recordedBlueprint?.[spec.key] }));
+      }
+      return { stacks: out };
     } finally {
       releaseTokensSince(mark);
     }

@@ -200,9 +200,60 @@ interface Runner {
 
 const WORKER_JS = path.join(__dirname, 'worker.js');
 
-function startProcess(): Runner {
+function forkWorker(): ChildProcess {
   // A larger young generation halves the time spent in scavenges for this allocation-heavy work.
-  const child: ChildProcess = fork(WORKER_JS, [], { execArgv: ['--max-semi-space-size=32'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  return fork(WORKER_JS, [], { execArgv: ['--max-semi-space-size=32'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+}
+
+/** Worker processes started ahead (prestartSynthWorkers), not yet given work. */
+const prestarted: ChildProcess[] = [];
+
+/**
+ * Starts `count` synthesis worker processes now, so that they load their modules (~0.3 s of CPU
+ * each) while this process loads and validates the fleet; the next parallel {@link synthFleet}
+ * uses them. They do not keep this process alive, and ones left unused are stopped by
+ * {@link synthFleet} or {@link stopPrestartedSynthWorkers}.
+ */
+export function prestartSynthWorkers(count: number): void {
+  if (!fs.existsSync(WORKER_JS)) return;
+  while (prestarted.length < count) {
+    const child = forkWorker();
+    child.unref();
+    (child.channel as { unref?: () => void } | undefined)?.unref?.();
+    prestarted.push(child);
+  }
+}
+
+/** Stops worker processes started ahead and not used. */
+export function stopPrestartedSynthWorkers(): void {
+  for (const child of prestarted.splice(0)) if (child.connected) child.disconnect();
+}
+
+/** A prestarted worker that is still alive (made to keep this process alive again), or a new one. */
+function takeWorker(): ChildProcess {
+  for (let child = prestarted.shift(); child !== undefined; child = prestarted.shift()) {
+    if (child.connected && child.exitCode === null) {
+      child.ref();
+      (child.channel as { ref?: () => void } | undefined)?.ref?.();
+      return child;
+    }
+  }
+  return forkWorker();
+}
+
+/**
+ * Whether a synthesis into `outdir` will rebuild every stack: forced, no earlier run recorded, or
+ * an earlier run by other code (the engine hash is part of every stack's input hash). Then starting
+ * the workers ahead pays off; for an incremental run it may not.
+ */
+export function expectsFullRebuild(outdir: string, force = false): boolean {
+  if (force) return true;
+  const previous = readSynthManifest(outdir);
+  return previous === undefined || previous.engine !== engineHash();
+}
+
+function startProcess(): Runner {
+  const child = takeWorker();
   return {
     send: (m) => child.send(m),
     onMessage: (fn) => child.on('message', (m) => fn(m as FromWorker)),
@@ -364,6 +415,7 @@ export async function synthFleet(o: FleetSynthOptions): Promise<FleetSynthResult
         : await runParallel(runner, work, jobs, o.recycleAfter ?? DEFAULT_RECYCLE_AFTER, onBatch);
   const built = collected.results.flatMap((r) => r.stacks);
 
+  stopPrestartedSynthWorkers();
   for (const k of p.removed) fs.rmSync(path.join(o.outdir, 'stacks', k), { recursive: true, force: true });
   writeCdktfManifest(o.outdir, fleetKeySet(o), built);
   writeSynthManifest(o.outdir, p.engine, p.hashes);
