@@ -26,10 +26,23 @@ export function prefixSize(prefixLength: number): number {
   return 2 ** (32 - prefixLength);
 }
 
+/**
+ * Parsed addresses by text. The same address is parsed several times per tenant (resolution,
+ * construct checks, compliance rules, documents) and `ip-address` builds two objects per parse; the
+ * result is a number, so remembering it is safe. Bounded: cleared when it grows past the limit.
+ */
+const PARSED = new Map<string, number | undefined>();
+const PARSED_LIMIT = 100_000;
+
 /** Parses a dotted-quad address; undefined when it is not a valid IPv4 address. */
 export function parseIpv4Address(text: unknown): number | undefined {
-  if (typeof text !== 'string' || !DOTTED_QUAD_SHAPE.test(text) || !Address4.isValid(text)) return undefined;
-  return Number(new Address4(text).bigInt());
+  if (typeof text !== 'string') return undefined;
+  const known = PARSED.get(text);
+  if (known !== undefined || PARSED.has(text)) return known;
+  const value = DOTTED_QUAD_SHAPE.test(text) && Address4.isValid(text) ? Number(new Address4(text).bigInt()) : undefined;
+  if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
+  PARSED.set(text, value);
+  return value;
 }
 
 /** Formats an unsigned 32-bit number as a dotted quad. */

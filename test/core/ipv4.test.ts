@@ -31,4 +31,12 @@ describe('the one IPv4 parser', () => {
   it('rejects addresses that are not dotted quads', () => {
     for (const t of ['1.2.3', '1.2.3.4.5', '01.2.3.4', '1.2.3.256', '', undefined]) expect(parseIpv4Address(t)).toBeUndefined();
   });
+
+  it('gives the same answer when asked again (results are remembered, invalid ones too)', () => {
+    for (let round = 0; round < 3; round++) {
+      expect(parseIpv4Address('10.20.30.40')).toBe(0x0a141e28);
+      expect(parseIpv4Address('10.20.30.400')).toBeUndefined();
+      expect(parseIpv4Prefix('10.20.30.0/24')).toEqual({ ok: true, network: 0x0a141e00, prefixLength: 24 });
+    }
+  });
 });
