@@ -2,8 +2,22 @@
  * Wrappers around CDKTF's testing helpers, so that a later move to the maintained fork
  * (CDK Terrain) stays local to this file (STYLE 11).
  */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { App, TerraformStack, Testing } from 'cdktf';
 import { Construct } from 'constructs';
+
+/**
+ * Test apps get their output folder below one temporary folder per test file, removed after the
+ * file's tests (Testing.app() alone leaves a `cdktf.outdir.*` folder in the system temp per app).
+ */
+const ROOT = path.join(os.tmpdir(), `kommunal-test-${process.pid}-${Math.random().toString(36).slice(2, 10)}`);
+if (typeof afterAll === 'function') afterAll(() => fs.rmSync(ROOT, { recursive: true, force: true }));
+function appOutdir(): string {
+  fs.mkdirSync(ROOT, { recursive: true });
+  return fs.mkdtempSync(path.join(ROOT, 'app-'));
+}
 
 /** A synthesized stack as plain JSON (the content of cdk.tf.json). */
 export interface SynthJson {
@@ -19,7 +33,7 @@ export interface SynthJson {
 
 /** A fresh test app (cdktf's Testing.app: stack traces off, test context). */
 export function testApp(): App {
-  return Testing.app();
+  return Testing.app({ outdir: appOutdir() });
 }
 
 /** Synthesizes a stack to its JSON text; with `validate`, runs the construct validations first (they throw). */
@@ -34,7 +48,7 @@ export function fullSynth(stack: TerraformStack): string {
 
 /** A fresh test app and stack. */
 export function testStack(name = 'test'): { app: App; stack: TerraformStack } {
-  const app = Testing.app();
+  const app = testApp();
   const stack = new TerraformStack(app, name);
   return { app, stack };
 }
@@ -46,7 +60,9 @@ export function synthJson(stack: TerraformStack, validate = false): SynthJson {
 
 /** Synthesizes whatever `build` adds to a fresh stack. */
 export function synthScope(build: (scope: Construct) => void): SynthJson {
-  return JSON.parse(Testing.synthScope(build)) as SynthJson;
+  const stack = new TerraformStack(testApp(), 'stack');
+  build(stack);
+  return JSON.parse(Testing.synth(stack)) as SynthJson;
 }
 
 /** All resources of one type, keyed by their Terraform name. */

@@ -23,8 +23,13 @@ import {
 const cdktfResolve = (scope: TerraformStack, v: unknown) =>
   Tokenization.resolve(v, { scope, preparing: false, resolver: new DefaultTokenResolver(new StringConcat()) });
 
+const tmpDirs: string[] = [];
+afterAll(() => {
+  for (const d of tmpDirs) fs.rmSync(d, { recursive: true, force: true });
+});
 function tmpApp(): { app: App; dir: string } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunal-internals-'));
+  tmpDirs.push(dir);
   return { app: new App({ outdir: dir, stackTraces: false }), dir };
 }
 
