@@ -57,14 +57,16 @@ export interface FleetSynthOptions {
    */
   readonly jobs?: number;
   /**
-   * Tenants per batch (one App each).
-   * @default - up to 100 (a batch's App and compliance reports stay in memory until the batch ends), smaller for small fleets so every worker gets several batches
+   * Tenants per batch (one App each; its stacks are built and synthesized one at a time).
+   * @default - up to 100, smaller for small fleets so every worker gets several batches
    */
   readonly batchSize?: number;
   /**
    * A worker is replaced by a fresh process after this many tenants (memory only returns to the
-   * system when a process exits; tokens are released after each batch, so this is a safety net).
-   * @default 2500
+   * system when a process exits). A safety net: each tenant stack is removed from its App and its
+   * tokens released after synthesis, and a worker's peak RSS measured the same (~200–220 MiB) after
+   * 600 and after 1,200 tenants; every replacement costs a worker start (~0.3 s of CPU).
+   * @default 6000
    */
   readonly recycleAfter?: number;
   /**
@@ -115,7 +117,7 @@ export class UnknownTenantError extends Error {
 }
 
 const DEFAULT_BATCH = 100;
-const DEFAULT_RECYCLE_AFTER = 2500;
+const DEFAULT_RECYCLE_AFTER = 6000;
 /** Below this many stacks to build, the default runner is inline. */
 const MIN_PARALLEL_STACKS = 100;
 
