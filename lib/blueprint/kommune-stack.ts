@@ -1,5 +1,5 @@
-import { Aspects, TerraformOutput, TerraformStack } from 'cdktf';
-import { Construct } from 'constructs';
+import { Aspects, TerraformElement, TerraformOutput, TerraformStack } from 'cdktf';
+import { Construct, Node } from 'constructs';
 import { BackupPlan } from '../backup/backup-plan';
 import { applyCompliance, type ComplianceOptions } from '../compliance/apply';
 import type { TenantSpec } from '../config/spec';
@@ -13,6 +13,7 @@ import { ProxmoxConnection } from '../providers/proxmox-connection';
 import { VaultConnection } from '../providers/vault-connection';
 import { addUpgradeMoves } from '../upgrade/upgrade-moves';
 import type { PlatformSpec } from './platform-spec';
+import { rememberedLogicalId } from './logical-ids';
 import { configureStateBackend } from './state-backend';
 import { accessProps, activeSegments, backupProps, firewallProps, loggingProps, networkProps, vaultProps } from './tenant-props';
 
@@ -103,6 +104,14 @@ export class KommuneStack extends TerraformStack {
 
     // --- upgrade hook (lib/upgrade): opt-in moved blocks for tenants built with an older blueprint ---
     if (props.recordedBlueprintVersion !== undefined) addUpgradeMoves(this, { fromVersion: props.recordedBlueprintVersion });
+  }
+
+  /**
+   * cdktf's default logical IDs, remembered by construct path across the tenant stacks of a process
+   * (every tenant has the same paths; the default scheme hashes each one).
+   */
+  protected allocateLogicalId(tfElement: TerraformElement | Node): string {
+    return rememberedLogicalId(this, tfElement, () => super.allocateLogicalId(tfElement));
   }
 }
 

@@ -421,7 +421,15 @@ interface SynthesizerPrivates {
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const v of Object.values(value as object)) deepFreeze(v);
+    if (Array.isArray(value)) {
+      for (const v of value) if (v !== null && typeof v === 'object') deepFreeze(v);
+    } else {
+      const o = value as Record<string, unknown>;
+      for (const k in o) {
+        const v = o[k];
+        if (v !== null && typeof v === 'object') deepFreeze(v);
+      }
+    }
   }
   return value;
 }

@@ -1,0 +1,81 @@
+/**
+ * PlatformSpec: the resolved, plain settings of the shared datacenter that the PlatformStack renders
+ * and that tenant stacks reference by stable name (never by cross-stack remote state, so each
+ * tenant plans alone). Resolved from fleet.yaml by `resolvePlatform()` (lib/blueprint/resolve-platform.ts).
+ */
+import type { VaultIsolation, ZoneType } from '../config/model';
+import type { PlatformRoleIds } from '../identity/platform-roles';
+import type { MetricsServerSettings } from './platform-base';
+import type { StateBackendConfig } from './state-backend';
+export interface PlatformSpec {
+    /** Fleet name, e.g. `rlp`. */
+    readonly fleet: string;
+    readonly network: {
+        readonly zoneType: ZoneType;
+        /** Platform-wide zone ID (vlan, vxlan); unused for per-tenant zones. */
+        readonly zoneId: string;
+        readonly bridge: string;
+        readonly nodes?: readonly string[];
+        readonly peers?: readonly string[];
+        readonly evpnController?: {
+            readonly id: string;
+            readonly asn: number;
+        };
+    };
+    readonly roles: PlatformRoleIds;
+    readonly metrics: {
+        /** Metrics server ID tenants reference. */
+        readonly name: string;
+        /** The server the platform stack creates; absent when it is managed outside the fleet. */
+        readonly target?: Omit<MetricsServerSettings, 'name'>;
+    };
+    readonly logging: {
+        readonly collector: {
+            readonly host: string;
+            readonly port: number;
+            readonly protocol: 'tls' | 'tcp';
+        };
+        /** Where cloud-init snippets are uploaded. */
+        readonly snippets: {
+            readonly node: string;
+            readonly datastore: string;
+        };
+    };
+    readonly backup: {
+        /** PBS user of a tenant: `<prefix><key>@pbs`. */
+        readonly userPrefix: string;
+        readonly mailTo?: readonly string[];
+    };
+    readonly vault: {
+        readonly isolation: VaultIsolation;
+        readonly tenantRoot: string;
+        /** Shared KV v2 mount of all tenants (path mode). */
+        readonly sharedKvMount: string;
+        readonly pkiIntermediatePath: string;
+        readonly pkiCommonName: string;
+        /** CI logins; absent: tenants get no CI role. */
+        readonly ciJwt?: {
+            readonly path: string;
+            readonly issuer: string;
+            readonly audience: string;
+            /** One GitLab project per tenant: `<prefix>/<key>`. */
+            readonly projectPathPrefix?: string;
+            /** One fleet repository; jobs run in the tenant environment `kommunen/<key>`. */
+            readonly projectPath?: string;
+        };
+        /** Auth mount tenant directory groups bind to (LDAP or OIDC). */
+        readonly directoryAuth?: {
+            readonly kind: 'ldap' | 'oidc';
+            readonly path: string;
+            readonly discoveryUrl?: string;
+            readonly clientId?: string;
+            readonly redirectUris?: readonly string[];
+        };
+    };
+    readonly sharedRealm?: {
+        readonly id: string;
+        readonly issuerUrl: string;
+        readonly clientId: string;
+    };
+    readonly state: StateBackendConfig;
+}

@@ -1,0 +1,3 @@
+import type { Command } from 'commander';
+import { CliContext } from '../io';
+export declare function register(program: Command, ctx: CliContext): void;

@@ -1,0 +1,56 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.fw1DefaultDeny = void 0;
+const segments_1 = require("../segments");
+const stack_json_1 = require("../stack-json");
+const types_1 = require("../types");
+const DENY = ['DROP', 'REJECT'];
+/**
+ * KOM-FW-1: inbound default-deny with logging. Guest firewall options enable the firewall with
+ * input policy DROP (or REJECT) and a log level for dropped traffic; guest rule lists end in a
+ * logged DROP; a datacenter firewall in the stack has input policy DROP.
+ */
+exports.fw1DefaultDeny = {
+    id: 'KOM-FW-1',
+    level: 'error',
+    title: { en: 'Default-deny inbound, dropped traffic logged', de: 'Standardmäßig eingehend verweigern, verworfene Pakete protokollieren' },
+    cause: 'A guest or datacenter firewall is off, does not drop inbound traffic by default, or does not log dropped packets.',
+    fix: 'Attach guests through TenantFirewall (GUEST_FIREWALL_OPTIONS: enabled, input_policy DROP, log_level_in info).',
+    grundschutz: ['NET.3.2.A2', 'NET.3.2.A9', 'OPS.1.1.5.A3'],
+    grundschutzPlusPlus: [],
+    usesSpec: 'no',
+    evaluate: ({ json }) => {
+        const options = (0, stack_json_1.resourcesOf)(json, ...(0, stack_json_1.proxmoxTypes)('firewall_options'));
+        const cluster = (0, stack_json_1.resourcesOf)(json, 'proxmox_virtual_environment_cluster_firewall');
+        const guestRules = (0, stack_json_1.resourcesOf)(json, ...(0, stack_json_1.proxmoxTypes)('firewall_rules')).filter((r) => r.body.vm_id !== undefined || r.body.container_id !== undefined);
+        if (options.length === 0 && cluster.length === 0 && guestRules.length === 0) {
+            return (0, types_1.unknown)('the stack manages no guest or datacenter firewall; the default-deny of guests created elsewhere cannot be checked here');
+        }
+        const findings = [];
+        for (const o of options) {
+            if (o.body.enabled !== true)
+                findings.push((0, stack_json_1.findingAt)(o, `firewall is not enabled (enabled = ${JSON.stringify(o.body.enabled) ?? 'unset'})`));
+            if (!DENY.includes(String(o.body.input_policy)))
+                findings.push((0, stack_json_1.findingAt)(o, `input_policy is ${JSON.stringify(o.body.input_policy) ?? 'unset (Proxmox default ACCEPT)'}; must be DROP or REJECT`));
+            if (o.body.log_level_in === undefined || o.body.log_level_in === 'nolog')
+                findings.push((0, stack_json_1.findingAt)(o, `log_level_in is ${JSON.stringify(o.body.log_level_in) ?? 'unset (nolog)'}; dropped inbound traffic must be logged (e.g. info)`));
+        }
+        for (const c of cluster) {
+            if (c.body.enabled !== true)
+                findings.push((0, stack_json_1.findingAt)(c, 'datacenter firewall is not enabled'));
+            if (!DENY.includes(String(c.body.input_policy)))
+                findings.push((0, stack_json_1.findingAt)(c, `datacenter input_policy is ${JSON.stringify(c.body.input_policy) ?? 'unset'}; must be DROP or REJECT`));
+        }
+        for (const r of guestRules) {
+            const rules = (0, segments_1.firewallRules)(r);
+            const last = rules[rules.length - 1];
+            if (last === undefined || !DENY.includes(String(last.action)) || last.type !== 'in' || last.source !== undefined || last.dest !== undefined) {
+                findings.push((0, stack_json_1.findingAt)(r, 'the guest rule list does not end in an unconditional inbound DROP'));
+            }
+            else if (last.log === undefined || last.log === 'nolog') {
+                findings.push((0, stack_json_1.findingAt)(r, `the final DROP rule does not log (log = ${JSON.stringify(last.log) ?? 'unset'})`));
+            }
+        }
+        return (0, types_1.failIfAny)(findings);
+    },
+};

@@ -1,0 +1,87 @@
+/**
+ * Every error text of the parameter loader and resolution, in one place (STYLE 7). Each message
+ * names the bad value, what is allowed, and where useful how to fix it. The position
+ * (file:line:column) and the field path are added by the caller (see Problem).
+ */
+/** Renders a value for a message: strings quoted, long values shortened. */
+export declare function show(value: unknown): string;
+export declare const MSG: {
+    readonly cannotRead: (reason: string) => string;
+    readonly yamlSyntax: (detail: string) => string;
+    readonly notAMapping: (what: string, value: unknown) => string;
+    readonly emptyFile: (what: string) => string;
+    readonly unknownKey: (key: string, allowed: readonly string[], suggestion: string | undefined) => string;
+    readonly unknownFlow: (id: string, suggestion: string | undefined) => string;
+    readonly unknownSegment: (name: string, allowed: readonly string[], suggestion: string | undefined) => string;
+    readonly missingField: (field: string) => string;
+    readonly wrongType: (value: unknown, expected: string) => string;
+    readonly unquotedDigits: (raw: string) => string;
+    readonly aboveMaximum: (value: unknown, max: number) => string;
+    readonly belowMinimum: (value: unknown, min: number) => string;
+    readonly notOneOf: (value: unknown, allowed: readonly unknown[], suggestion: string | undefined) => string;
+    readonly patternMismatch: (value: unknown, hint: string) => string;
+    readonly tooShort: (value: unknown, min: number) => string;
+    readonly tooLong: (value: unknown, max: number) => string;
+    readonly tooFewItems: (min: number) => string;
+    readonly tooManyItems: (max: number) => string;
+    readonly tooFewProperties: (min: number) => string;
+    readonly duplicateItem: (value: unknown) => string;
+    readonly schemaOther: (detail: string) => string;
+    readonly invalidKey: (key: string, reason: string) => string;
+    readonly fileNameMismatch: (fileName: string, key: string) => string;
+    readonly duplicateTenantKey: (key: string, otherFile: string) => string;
+    readonly duplicateAgs: (ags: string, otherFile: string) => string;
+    readonly agsLandMismatch: (code: string, land: string) => string;
+    readonly arsAgsMismatch: (ars: string, ags: string) => string;
+    readonly memberAgsOutsideKreis: (ags: string, prefix: string) => string;
+    readonly membersOnlyForVerbandsgemeinde: (kind: string) => string;
+    readonly membersRequired: () => string;
+    readonly agsNotForZweckverband: () => string;
+    readonly invalidDomain: (domain: string, reason: string) => string;
+    readonly prefixLargerThanBlock: (prefix: number, blockPrefix: number, size: string) => string;
+    readonly segmentsDoNotFit: (needed: number, available: number, blockPrefix: number, size: string) => string;
+    readonly flowSegmentMissing: (id: string, segment: string) => string;
+    readonly forbiddenFlow: (from: string, to: string) => string;
+    readonly sameSegmentFlow: (segment: string) => string;
+    readonly exceptionIdIsCatalogueId: (id: string) => string;
+    readonly portsRequired: (protocol: string) => string;
+    readonly portsNotForIcmp: () => string;
+    readonly portsOutOfRange: (ports: string) => string;
+    readonly catalogueFlowReversed: (id: string) => string;
+    readonly invalidDate: (value: string) => string;
+    readonly windowOutside: (value: string, earliest: string, latest: string) => string;
+    readonly windowInverted: (start: string, end: string, earliest: string) => string;
+    readonly windowTooShort: (start: string, end: string, minutes: number, min: number) => string;
+    readonly decommissionedSinceRequired: () => string;
+    readonly decommissionedSinceUnused: (state: string) => string;
+    readonly approvalExpiresBeforeApproved: (approvedOn: string, expires: string) => string;
+    readonly identityBlockRequired: (source: string) => string;
+    readonly identityBlockUnused: (block: string, source: string) => string;
+    readonly platformRealmMissing: () => string;
+    readonly invalidHost: (host: string) => string;
+    readonly invalidBaseDn: (dn: string) => string;
+    readonly issuerNotHttps: (url: string) => string;
+    readonly invalidCidr: (value: string) => string;
+    readonly overlappingSupernets: (a: string, b: string) => string;
+    readonly supernetTooSmall: (cidr: string, blockPrefix: number) => string;
+    readonly zoneNeeds: (zoneType: string, field: string) => string;
+    readonly snippetNodeMissing: () => string;
+    readonly ciProjectChoice: () => string;
+    readonly oidcAuthNeeds: (field: string) => string;
+    readonly zoneFieldUnused: (zoneType: string, field: string) => string;
+    readonly invalidHostPort: (value: string) => string;
+    readonly tenantsFolderMissing: (folder: string) => string;
+    readonly noTenants: (folder: string) => string;
+    readonly wrongExtension: (fileName: string) => string;
+    readonly unknownTenant: (key: string, fleetFile: string, known: readonly string[], suggestion: string | undefined) => string;
+    readonly lockZoneTypeMismatch: (lockZone: string, fleetZone: string) => string;
+    readonly allocationMissing: (key: string) => string;
+    readonly allocationSegmentMissing: (key: string, segment: string) => string;
+    readonly noSuchPath: (p: string) => string;
+    readonly noParameterFiles: (p: string) => string;
+    readonly noFleetFile: (p: string) => string;
+    readonly noLockFile: (p: string) => string;
+    readonly allocatedInMemory: (lockFile: string) => string;
+    readonly notInLockYet: (key: string, lockFile: string) => string;
+    readonly derivedNameInvalid: (what: string, value: string, reason: string) => string;
+};

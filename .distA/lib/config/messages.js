@@ -1,0 +1,116 @@
+"use strict";
+/**
+ * Every error text of the parameter loader and resolution, in one place (STYLE 7). Each message
+ * names the bad value, what is allowed, and where useful how to fix it. The position
+ * (file:line:column) and the field path are added by the caller (see Problem).
+ */
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.MSG = void 0;
+exports.show = show;
+/** Renders a value for a message: strings quoted, long values shortened. */
+function show(value) {
+    let s;
+    if (value === undefined)
+        s = 'nothing';
+    else if (typeof value === 'string')
+        s = JSON.stringify(value);
+    else
+        s = JSON.stringify(value) ?? String(value);
+    return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+function list(values) {
+    return values.map((v) => (typeof v === 'string' ? v : show(v))).join(', ');
+}
+function suggest(s) {
+    return s === undefined ? '' : `; did you mean "${s}"?`;
+}
+exports.MSG = {
+    // --- file and YAML level ---
+    cannotRead: (reason) => `cannot read the file: ${reason}`,
+    yamlSyntax: (detail) => `YAML syntax error: ${detail}`,
+    notAMapping: (what, value) => `${what} must be a mapping of fields, got ${show(value)}`,
+    emptyFile: (what) => `the file is empty; a ${what} needs at least the required fields`,
+    // --- structure (mapped from the JSON Schema) ---
+    unknownKey: (key, allowed, suggestion) => `unknown field "${key}"${suggest(suggestion)} (allowed here: ${allowed.length > 0 ? list(allowed) : 'no fields'})`,
+    unknownFlow: (id, suggestion) => `unknown flow "${id}": not in the vetted flow catalogue${suggest(suggestion)} (see docs/parameters.md; anything else needs a flowExceptions entry with a reason)`,
+    unknownSegment: (name, allowed, suggestion) => `unknown segment "${name}"${suggest(suggestion)} (catalogue segments: ${list(allowed)})`,
+    missingField: (field) => `required field "${field}" is missing`,
+    wrongType: (value, expected) => `${show(value)} is not ${expected}`,
+    unquotedDigits: (raw) => `${raw} was read as a number, so leading zeros are lost; write it in quotes: "${raw}"`,
+    aboveMaximum: (value, max) => `${show(value)} is above the vetted maximum ${max}`,
+    belowMinimum: (value, min) => `${show(value)} is below the vetted minimum ${min}`,
+    notOneOf: (value, allowed, suggestion) => `${show(value)} is not allowed${suggest(suggestion)} (allowed: ${list(allowed)})`,
+    patternMismatch: (value, hint) => `${show(value)} is not valid: expected ${hint}`,
+    tooShort: (value, min) => `${show(value)} is too short: at least ${min} characters`,
+    tooLong: (value, max) => `${show(value)} is too long: at most ${max} characters`,
+    tooFewItems: (min) => `needs at least ${min} entr${min === 1 ? 'y' : 'ies'}`,
+    tooManyItems: (max) => `allows at most ${max} entr${max === 1 ? 'y' : 'ies'}`,
+    tooFewProperties: (min) => `needs at least ${min} entr${min === 1 ? 'y' : 'ies'}; remove the field to use none`,
+    duplicateItem: (value) => `${show(value)} is listed twice`,
+    schemaOther: (detail) => `invalid: ${detail}`,
+    // --- tenant semantics ---
+    invalidKey: (key, reason) => `${show(key)} is not a valid tenant key: ${reason}`,
+    fileNameMismatch: (fileName, key) => `the file is named "${fileName}" but the key is ${show(key)}; rename the file to "${key}.yaml" (the key is the stable identity, the file name follows it)`,
+    duplicateTenantKey: (key, otherFile) => `tenant key ${show(key)} is already used by ${otherFile}; every tenant needs its own key`,
+    duplicateAgs: (ags, otherFile) => `AGS ${show(ags)} is already used by ${otherFile}`,
+    agsLandMismatch: (code, land) => `${show(code)} belongs to Land ${code.slice(0, 2)}, but the fleet is for Land ${land} (the first two digits of every AGS and ARS)`,
+    arsAgsMismatch: (ars, ags) => `ARS ${show(ars)} does not match AGS ${show(ags)}: the ARS is the AGS's first 5 digits, a 4-digit Verband code, then the AGS's last 3 digits`,
+    memberAgsOutsideKreis: (ags, prefix) => `Ortsgemeinde AGS ${show(ags)} is not in the Kreis of this Verbandsgemeinde (AGS must start with ${prefix})`,
+    membersOnlyForVerbandsgemeinde: (kind) => `members (Ortsgemeinden) are only allowed for kind "verbandsgemeinde", not for "${kind}"`,
+    membersRequired: () => `a Verbandsgemeinde lists its Ortsgemeinden under "members"`,
+    agsNotForZweckverband: () => `a Zweckverband has no AGS of its own; remove the field (use "ars" if it has a Regionalschluessel)`,
+    invalidDomain: (domain, reason) => `${show(domain)} is not a valid DNS domain: ${reason}`,
+    // --- segments ---
+    prefixLargerThanBlock: (prefix, blockPrefix, size) => `/${prefix} is larger than the tenant block /${blockPrefix} of size profile "${size}"; use /${blockPrefix} or a longer prefix, or a larger size profile`,
+    segmentsDoNotFit: (needed, available, blockPrefix, size) => `the segments need ${needed} addresses but the tenant block /${blockPrefix} of size profile "${size}" has ${available}; use longer prefix lengths or a larger size profile`,
+    // --- flows ---
+    flowSegmentMissing: (id, segment) => `flow "${id}" needs segment "${segment}", which this tenant does not enable; add "segments.${segment}: {}" or remove the flow`,
+    forbiddenFlow: (from, to) => `a flow from the untrusted segment "${from}" to "${to}" is never allowed, not even as an exception (the management segment is reachable only from itself)`,
+    sameSegmentFlow: (segment) => `a flow exception connects two different segments; "${segment}" to "${segment}" is not an inter-segment flow`,
+    exceptionIdIsCatalogueId: (id) => `"${id}" is a catalogue flow ID; enable it under "flows" instead, or give the exception another ID`,
+    portsRequired: (protocol) => `a ${protocol} flow exception needs "ports" (allowing every port is not a safe default)`,
+    portsNotForIcmp: () => `icmp has no ports; remove the field`,
+    portsOutOfRange: (ports) => `${show(ports)} has a port outside 1-65535 or a reversed range (write "low:high")`,
+    catalogueFlowReversed: (id) => `catalogue flow "${id}" is defined in the wrong direction`,
+    invalidDate: (value) => `${show(value)} is not a calendar date (YYYY-MM-DD)`,
+    // --- backup ---
+    windowOutside: (value, earliest, latest) => `${show(value)} is outside the vetted backup window ${earliest}-${latest} (backups run at night)`,
+    windowInverted: (start, end, earliest) => `the window ${start}-${end} ends before it starts (counted from ${earliest}); swap the times`,
+    windowTooShort: (start, end, minutes, min) => `the window ${start}-${end} is ${minutes} minutes long; the vetted minimum is ${min} minutes`,
+    // --- lifecycle and approvals ---
+    decommissionedSinceRequired: () => `state "decommissioning" needs "decommissionedSince" (the date changes were frozen, e.g. "2025-03-31"); backup retention is counted from it`,
+    decommissionedSinceUnused: (state) => `"decommissionedSince" is only allowed with state "decommissioning", not "${state}"; remove it or set state: decommissioning`,
+    approvalExpiresBeforeApproved: (approvedOn, expires) => `the approval expires (${expires}) before it was given (${approvedOn}); set "expires" on or after "approvedOn"`,
+    // --- identity ---
+    identityBlockRequired: (source) => `identity.source is "${source}", so the "${source}" block with its connection facts is required`,
+    identityBlockUnused: (block, source) => `the "${block}" block is not used because identity.source is "${source}"; remove it or set source: ${block}`,
+    platformRealmMissing: () => `identity.source "platform" needs the fleet's identity.sharedRealm, which fleet.yaml does not define; set source to ldap or oidc, or ask the platform team`,
+    invalidHost: (host) => `${show(host)} is not a valid host name or IP address`,
+    invalidBaseDn: (dn) => `${show(dn)} is not a distinguished name like "dc=musterstadt,dc=de"`,
+    issuerNotHttps: (url) => `${show(url)} must be an https:// URL (OIDC issuer)`,
+    // --- fleet ---
+    invalidCidr: (value) => `${show(value)} is not an IPv4 network in CIDR notation with host bits zero (e.g. "10.64.0.0/12")`,
+    overlappingSupernets: (a, b) => `supernet ${a} overlaps ${b}`,
+    supernetTooSmall: (cidr, blockPrefix) => `supernet ${cidr} is smaller than one tenant block (/${blockPrefix})`,
+    zoneNeeds: (zoneType, field) => `zone type "${zoneType}" needs "network.${field}"`,
+    snippetNodeMissing: () => 'needs "logging.snippets.node" (where cloud-init snippets are uploaded) when "network.nodes" is not listed',
+    ciProjectChoice: () => 'needs exactly one of "projectPathPrefix" (one GitLab project per tenant) and "projectPath" (one fleet repository)',
+    oidcAuthNeeds: (field) => `kind "oidc" needs "vault.directoryAuth.${field}"`,
+    zoneFieldUnused: (zoneType, field) => `"network.${field}" is not used by zone type "${zoneType}"; remove it`,
+    invalidHostPort: (value) => `${show(value)} is not host:port (e.g. "logs.platform.example:6514")`,
+    tenantsFolderMissing: (folder) => `the tenants folder ${show(folder)} does not exist (relative to fleet.yaml)`,
+    noTenants: (folder) => `the tenants folder ${show(folder)} contains no .yaml files`,
+    wrongExtension: (fileName) => `tenant files end in ".yaml"; rename "${fileName}"`,
+    // --- resolution and CLI ---
+    unknownTenant: (key, fleetFile, known, suggestion) => `unknown tenant "${key}" in ${fleetFile}${suggest(suggestion)} (known tenants: ${known.length > 0 ? list(known.slice(0, 20)) + (known.length > 20 ? ', ...' : '') : 'none'})`,
+    lockZoneTypeMismatch: (lockZone, fleetZone) => `the lock file was written for zone type "${lockZone}" but the fleet now says "${fleetZone}"; a zone type change is a migration, not an edit`,
+    allocationMissing: (key) => `allocation returned no entry for tenant "${key}"`,
+    allocationSegmentMissing: (key, segment) => `allocation returned no segment "${segment}" for tenant "${key}"`,
+    noSuchPath: (p) => `no such file or folder: ${p}`,
+    noParameterFiles: (p) => `no parameter files (*.yaml) in folder: ${p}`,
+    noFleetFile: (p) => `no fleet file at ${p}; pass --fleet <file>`,
+    noLockFile: (p) => `no lock file at ${p}`,
+    allocatedInMemory: (lockFile) => `note: no lock file at ${lockFile}; allocated in memory, so numbers, tags and addresses below are not recorded yet`,
+    notInLockYet: (key, lockFile) => `note: "${key}" is not in ${lockFile} yet; allocated in memory, not recorded`,
+    derivedNameInvalid: (what, value, reason) => `derived ${what} ${show(value)} is invalid: ${reason} (report this: naming rules and allocation disagree)`,
+};

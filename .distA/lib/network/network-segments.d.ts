@@ -1,0 +1,144 @@
+/**
+ * NetworkSegments (L2): a tenant's Proxmox SDN zone (when the tenant owns it), one vnet per segment
+ * and one subnet per vnet. Renders resolved values only: zone and vnet IDs, tags and CIDRs are
+ * allocated beforehand (fleet.lock.yaml) and passed in as props.
+ *
+ * Zone ownership follows the zone type (docs/segmentation.md):
+ *   - qinq, evpn: a zone per tenant (service VLAN / VRF VNI), created here;
+ *   - vlan, vxlan: one platform-wide zone, referenced by ID only (`NetworkSegments.zoneFromAttributes`).
+ */
+import { Construct } from 'constructs';
+import type { ZoneType } from '../config/model';
+import type { TenantIdentity } from '../core/tenant';
+import { SdnSubnet } from '../providers/proxmox/sdn-subnet';
+import { SdnVnet } from '../providers/proxmox/sdn-vnet';
+import { SdnZoneEvpn } from '../providers/proxmox/sdn-zone-evpn';
+import { SdnZoneQinq } from '../providers/proxmox/sdn-zone-qinq';
+export type { ZoneType } from '../config/model';
+/** Who owns (creates and deletes) an SDN zone. */
+export type ZoneOwner = 'tenant' | 'platform';
+/**
+ * Owner of each zone type: QinQ (a service tag per tenant) and EVPN (a VRF per tenant) give every
+ * tenant its own zone; VLAN and VXLAN zones are shared, platform-owned objects.
+ */
+export declare const ZONE_OWNER_BY_TYPE: Readonly<Record<ZoneType, ZoneOwner>>;
+/** What a vnet's `tag` means per zone type, and its allowed range. */
+export declare const SEGMENT_TAG_RULES: Readonly<Record<ZoneType, {
+    readonly min: number;
+    readonly max: number;
+    readonly what: string;
+}>>;
+/** The SDN zone the segments live in. */
+export interface SegmentZone {
+    /** Zone type; decides the meaning of segment tags and whether the tenant owns the zone. */
+    readonly type: ZoneType;
+    /** SDN zone ID (allocated; a letter, then letters and digits, at most 8 characters). */
+    readonly id: string;
+    /** Who owns the zone: `tenant` for qinq/evpn (created here), `platform` for vlan/vxlan (referenced). */
+    readonly owner: ZoneOwner;
+    /**
+     * Linux bridge carrying the QinQ service VLAN (qinq only).
+     * @default - none; required for qinq, not allowed otherwise
+     */
+    readonly bridge?: string;
+    /**
+     * QinQ service tag (S-tag) of the tenant, 1-4094 (qinq only).
+     * @default - none; required for qinq, not allowed otherwise
+     */
+    readonly serviceTag?: number;
+    /**
+     * VNI of the tenant's VRF, 1-16777215 (evpn only).
+     * @default - none; required for evpn, not allowed otherwise
+     */
+    readonly vrfVni?: number;
+    /**
+     * ID of the platform's EVPN controller (evpn only).
+     * @default - none; required for evpn, not allowed otherwise
+     */
+    readonly controller?: string;
+    /**
+     * Proxmox nodes the tenant-owned zone is deployed to.
+     * @default - all nodes of the cluster
+     */
+    readonly nodes?: readonly string[];
+    /**
+     * MTU of the tenant-owned zone in bytes (576-9216).
+     * @default - the Proxmox default for the zone type
+     */
+    readonly mtu?: number;
+}
+/** A DHCP range inside a segment (first and last address handed out). */
+export interface DhcpRange {
+    /** First address of the range. */
+    readonly start: string;
+    /** Last address of the range (not below `start`). */
+    readonly end: string;
+}
+/** One allocated segment: rendered as one vnet and one subnet. */
+export interface SegmentDefinition {
+    /** SDN vnet ID (allocated; a letter, then letters and digits, at most 8 characters). */
+    readonly vnetId: string;
+    /** VLAN tag (vlan), customer tag (qinq) or VNI (vxlan, evpn). */
+    readonly tag: number;
+    /** IPv4 prefix of the segment, inside the tenant block, e.g. `10.20.4.0/25`. */
+    readonly cidr: string;
+    /** Gateway address of the segment (a host address of `cidr`). */
+    readonly gateway: string;
+    /**
+     * Addresses handed out by DHCP. Proxmox serves SDN DHCP itself only in Simple zones; in the
+     * zone types used here the range is recorded in the subnet (IPAM) for the tenant's DHCP service.
+     * @default - no DHCP range
+     */
+    readonly dhcpRange?: DhcpRange;
+    /**
+     * Readable vnet alias shown in the Proxmox UI.
+     * @default - "<tenant key> <segment name>", e.g. "musterstadt servers"
+     */
+    readonly alias?: string;
+}
+export interface NetworkSegmentsProps {
+    /** The tenant the segments belong to. */
+    readonly tenant: TenantIdentity;
+    /** The zone: created when tenant-owned, referenced when platform-owned. */
+    readonly zone: SegmentZone;
+    /** The tenant's IPv4 address block; every segment lies inside it. */
+    readonly block: string;
+    /** Segments keyed by stable segment name (the name is part of the Terraform addresses). */
+    readonly segments: Readonly<Record<string, SegmentDefinition>>;
+}
+/** What other constructs need to know about a rendered segment (plain values). */
+export interface SegmentVnet {
+    /** The vnet ID: the bridge name a guest NIC attaches to. */
+    readonly id: string;
+    /** Segment name (map key). */
+    readonly segment: string;
+    /** VLAN tag, C-tag or VNI. */
+    readonly tag: number;
+    readonly cidr: string;
+    readonly gateway: string;
+}
+/** Default vnet alias: tenant key and segment name. */
+export declare function defaultVnetAlias(tenant: TenantIdentity, segment: string): string;
+/** Renders a tenant's SDN zone (when tenant-owned), vnets and subnets. */
+export declare class NetworkSegments extends Construct {
+    /**
+     * A platform-owned zone, referenced by ID: the tenant stack never creates or changes it.
+     */
+    static zoneFromAttributes(attrs: {
+        readonly type: 'vlan' | 'vxlan';
+        readonly id: string;
+    }): SegmentZone;
+    /** The SDN zone ID the vnets belong to. */
+    readonly zoneId: string;
+    /** The zone type. */
+    readonly zoneType: ZoneType;
+    /** The zone resource (construct ID `Resource`) when the tenant owns the zone; undefined otherwise. */
+    readonly resource?: SdnZoneQinq | SdnZoneEvpn;
+    /** Rendered vnets keyed by segment name. */
+    readonly vnets: Readonly<Record<string, SegmentVnet>>;
+    /** Vnet resources keyed by segment name (for `dependsOn` of guests). */
+    readonly vnetResources: Readonly<Record<string, SdnVnet>>;
+    /** Subnet resources keyed by segment name. */
+    readonly subnetResources: Readonly<Record<string, SdnSubnet>>;
+    constructor(scope: Construct, id: string, props: NetworkSegmentsProps);
+}

@@ -1,0 +1,200 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.addDays = exports.isIsoDate = void 0;
+exports.longestRetentionDays = longestRetentionDays;
+exports.addressMatches = addressMatches;
+exports.isBackupJobStop = isBackupJobStop;
+exports.guardPlan = guardPlan;
+exports.formatGuardReport = formatGuardReport;
+const plan_json_1 = require("./plan-json");
+const resource_classes_1 = require("./resource-classes");
+const tenant_scope_1 = require("./tenant-scope");
+const dates_1 = require("../core/dates");
+Object.defineProperty(exports, "addDays", { enumerable: true, get: function () { return dates_1.addDays; } });
+const guards_1 = require("../core/guards");
+/** True for a real calendar date "YYYY-MM-DD" (lib/core/dates.ts). */
+exports.isIsoDate = dates_1.isCalendarDate;
+/**
+ * Days the oldest backup of a tenant can be kept after its last backup: the longest of keep-daily
+ * days, keep-weekly weeks, keep-monthly months (31 days) and keep-yearly years (366 days).
+ * keep-last counts backups, not time, and is not part of it.
+ */
+function longestRetentionDays(r) {
+    return Math.max(r.keepDaily, r.keepWeekly * 7, r.keepMonthly * 31, r.keepYearly * 366);
+}
+/** Matches a resource address against an approval address: exact, or glob (`*` no dots, `**` anything). */
+function addressMatches(pattern, address) {
+    if (!pattern.includes('*'))
+        return pattern === address;
+    let re = '';
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '*' && pattern[i + 1] === '*') {
+            re += '.*';
+            i++;
+        }
+        else if (c === '*')
+            re += '[^.]*';
+        else
+            re += c.replace(/[\\^$.|?+()[\]{}]/g, '\\$&');
+    }
+    return new RegExp(`^${re}$`).test(address);
+}
+const describeKind = (k) => (k === 'replace' ? 'replacing (destroy and re-create)' : `${k === 'delete' ? 'deleting' : k}`);
+/** True for an update that only switches a backup job off (enabled true → false), nothing else. */
+function isBackupJobStop(type, before, after) {
+    if (type !== 'proxmox_backup_job' || !(0, guards_1.isRecord)(before) || !(0, guards_1.isRecord)(after))
+        return false;
+    if (before.enabled === false || after.enabled !== false)
+        return false;
+    const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+    for (const k of keys) {
+        if (k === 'enabled')
+            continue;
+        if (JSON.stringify(before[k]) !== JSON.stringify(after[k]))
+            return false;
+    }
+    return true;
+}
+/**
+ * Runs the guard over a parsed plan for one tenant. Without a tenant (`spec` undefined, e.g. for
+ * the platform stack) only the protected classes are checked, and no approval can apply.
+ * @throws Error when `options.date` is not a calendar date
+ */
+function guardPlan(plan, spec, options) {
+    if (!(0, exports.isIsoDate)(options.date))
+        throw new Error(`the run date ${JSON.stringify(options.date)} is not a calendar date (YYYY-MM-DD)`);
+    const date = options.date;
+    const file = options.tenantFile ?? (spec ? `the tenant file of "${spec.key}"` : 'a tenant file (no --tenant given)');
+    const facts = spec ? (0, tenant_scope_1.tenantFacts)(spec) : undefined;
+    const approvals = Object.entries(spec?.approvals ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const used = new Set();
+    const decommissioning = spec?.state === 'decommissioning';
+    const retentionDays = spec ? longestRetentionDays(spec.backup.retention) : 0;
+    const retentionEnds = decommissioning && spec?.decommissionedSince !== undefined ? (0, dates_1.addDays)(spec.decommissionedSince, retentionDays) : undefined;
+    const counts = { create: 0, update: 0, delete: 0, replace: 0, forget: 0 };
+    const decisions = [];
+    /** Looks for a valid approval; returns it, or the reason none counts. */
+    const findApproval = (address, action, notBefore) => {
+        const matching = approvals.filter(([, a]) => a.action === action && addressMatches(a.address, address));
+        if (matching.length === 0)
+            return `no approval in ${file} matches this address with action "${action}"`;
+        const why = [];
+        for (const [id, a] of matching) {
+            if (a.expires < date)
+                why.push(`approval "${id}" expired on ${a.expires}`);
+            else if (a.approvedOn > date)
+                why.push(`approval "${id}" is dated ${a.approvedOn}, after the run date ${date}`);
+            else if (notBefore !== undefined && a.approvedOn < notBefore) {
+                why.push(`approval "${id}" was given on ${a.approvedOn}, before the backup retention ended (${notBefore}); approve again on or after that date`);
+            }
+            else {
+                used.add(id);
+                return { id, approvedBy: a.approvedBy, approvedOn: a.approvedOn, expires: a.expires, reason: a.reason };
+            }
+        }
+        return why.join('; ');
+    };
+    for (const rc of plan.resourceChanges) {
+        const kind = (0, plan_json_1.changeKind)(rc.change.actions);
+        if (kind === undefined || kind === 'none' || rc.mode === 'data')
+            continue;
+        counts[kind] += 1;
+        const cls = (0, resource_classes_1.classifyResource)(rc.type, rc.change.before, rc.change.after);
+        const scope = facts ? (0, tenant_scope_1.checkTenantScope)(rc.type, rc.change.before, rc.change.after, facts) : { checked: false, findings: [] };
+        const reasons = [];
+        let approval;
+        for (const f of scope.findings) {
+            reasons.push(`outside tenant "${facts?.key}": ${f.attribute} ${JSON.stringify(f.value)} (${f.side} the change) is not the tenant's (expected ${f.expected})`);
+        }
+        const needApproval = (action, why, notBefore) => {
+            const a = findApproval(rc.address, action, notBefore);
+            if (typeof a === 'string')
+                reasons.push(`${why}; ${a}`);
+            else
+                approval = a;
+        };
+        if (decommissioning && spec) {
+            if (kind === 'update' && isBackupJobStop(rc.type, rc.change.before, rc.change.after)) {
+                // The decommissioning stack disables the backup job (no new backups, the old ones stay).
+            }
+            else if (kind === 'create' || kind === 'update' || kind === 'replace') {
+                reasons.push(`tenant "${spec.key}" is decommissioning${spec.decommissionedSince ? ` since ${spec.decommissionedSince}` : ''}: changes are frozen, only deletes are allowed (${describeKind(kind)} is not)`);
+            }
+            else if (kind === 'delete' && cls?.category === 'data') {
+                needApproval('delete', `deleting ${cls.reason}`);
+            }
+            else if (kind === 'delete' && cls?.category === 'backup') {
+                if (retentionEnds === undefined) {
+                    reasons.push(`deleting ${cls.reason}: the tenant has no "decommissionedSince" date, so the end of the backup retention is unknown`);
+                }
+                else if (date < retentionEnds) {
+                    reasons.push(`deleting ${cls.reason}: backups are kept until ${retentionEnds} (decommissionedSince ${spec.decommissionedSince} + ${retentionDays} days, the longest retention); the run date is ${date}`);
+                }
+                else {
+                    needApproval('delete', `deleting ${cls.reason} after the retention ended on ${retentionEnds}`, retentionEnds);
+                }
+            }
+        }
+        else if ((kind === 'delete' || kind === 'replace') && cls !== undefined && resource_classes_1.PROTECTED_CATEGORIES.includes(cls.category)) {
+            needApproval(kind, `${describeKind(kind)} a protected resource (${cls.reason})`);
+        }
+        const verdict = reasons.length > 0 ? 'rejected' : approval ? 'approved' : 'allowed';
+        decisions.push({
+            address: rc.address,
+            type: rc.type,
+            actions: rc.change.actions,
+            kind,
+            ...(cls ? { category: cls.category } : {}),
+            scope: scope.findings.length > 0 ? 'outside' : scope.checked ? 'inside' : 'not-checked',
+            verdict,
+            reasons,
+            ...(approval && verdict === 'approved' ? { approval } : {}),
+        });
+    }
+    const rejected = decisions.filter((d) => d.verdict === 'rejected').length;
+    return {
+        ...(spec ? { tenant: spec.key } : {}),
+        state: spec?.state ?? 'active',
+        date,
+        toolVersion: plan.toolVersion,
+        ok: rejected === 0,
+        counts,
+        decisions,
+        rejected,
+        ...(retentionEnds !== undefined ? { backupRetentionEnds: retentionEnds } : {}),
+        unusedApprovals: approvals.map(([id]) => id).filter((id) => !used.has(id)),
+    };
+}
+/** Human-readable summary of a guard report (rejected and approved changes in full, allowed ones counted). */
+function formatGuardReport(r) {
+    const lines = [];
+    const c = r.counts;
+    const total = c.create + c.update + c.delete + c.replace + c.forget;
+    lines.push(r.tenant !== undefined
+        ? `plan guard: tenant ${r.tenant} (state ${r.state}), tool version ${r.toolVersion}, run date ${r.date}`
+        : `plan guard: no tenant given (protected resources only, no tenant scope check), tool version ${r.toolVersion}, run date ${r.date}`);
+    lines.push(`  ${total} change${total === 1 ? '' : 's'}: ${c.create} create, ${c.update} update, ${c.delete} delete, ${c.replace} replace${c.forget > 0 ? `, ${c.forget} forget` : ''}`);
+    if (r.backupRetentionEnds)
+        lines.push(`  backups are kept until ${r.backupRetentionEnds}`);
+    for (const d of r.decisions) {
+        if (d.verdict === 'allowed')
+            continue;
+        const tag = d.verdict === 'rejected' ? 'REJECTED' : 'APPROVED';
+        lines.push(`${tag} ${d.kind.padEnd(7)} ${d.address}${d.category ? ` [${d.category}]` : ''}`);
+        for (const why of d.reasons)
+            lines.push(`    ${why}`);
+        if (d.approval) {
+            const a = d.approval;
+            lines.push(`    approval "${a.id}" by ${a.approvedBy} on ${a.approvedOn}, valid until ${a.expires}: ${a.reason}`);
+        }
+    }
+    const allowed = r.decisions.filter((d) => d.verdict === 'allowed').length;
+    const approved = r.decisions.filter((d) => d.verdict === 'approved').length;
+    if (r.unusedApprovals.length > 0)
+        lines.push(`  unused approvals (remove them once applied): ${r.unusedApprovals.join(', ')}`);
+    lines.push(r.ok
+        ? `ok: ${allowed} allowed, ${approved} approved, 0 rejected`
+        : `FAILED: ${r.rejected} of ${total} change${total === 1 ? '' : 's'} rejected (${allowed} allowed, ${approved} approved)`);
+    return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,64 @@
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+export interface DataProxmoxAptRepositoryConfig extends cdktf.TerraformMetaArguments {
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/data-sources/apt_repository#file_path DataProxmoxAptRepository#file_path}
+    */
+    readonly filePath: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/data-sources/apt_repository#index DataProxmoxAptRepository#index}
+    */
+    readonly index: number;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/data-sources/apt_repository#node DataProxmoxAptRepository#node}
+    */
+    readonly nodeAttribute: string;
+}
+/**
+* Represents a {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/data-sources/apt_repository proxmox_apt_repository}
+*/
+export declare class DataProxmoxAptRepository extends cdktf.TerraformDataSource {
+    static readonly tfResourceType = "proxmox_apt_repository";
+    /**
+    * Generates CDKTF code for importing a DataProxmoxAptRepository resource upon running "cdktf plan <stack-name>"
+    * @param scope The scope in which to define this construct
+    * @param importToId The construct id used in the generated config for the DataProxmoxAptRepository to import
+    * @param importFromId The id of the existing DataProxmoxAptRepository that should be imported. Refer to the {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/data-sources/apt_repository#import import section} in the documentation of this resource for the id to use
+    * @param provider? Optional instance of the provider where the DataProxmoxAptRepository to import is found
+    */
+    static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
+    /**
+    * Create a new {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/data-sources/apt_repository proxmox_apt_repository} Data Source
+    *
+    * @param scope The scope in which to define this construct
+    * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+    * @param options DataProxmoxAptRepositoryConfig
+    */
+    constructor(scope: Construct, id: string, config: DataProxmoxAptRepositoryConfig);
+    get comment(): string;
+    get components(): string[];
+    get enabled(): cdktf.IResolvable;
+    private _filePath?;
+    get filePath(): string;
+    set filePath(value: string);
+    get filePathInput(): string | undefined;
+    get fileType(): string;
+    get id(): string;
+    private _index?;
+    get index(): number;
+    set index(value: number);
+    get indexInput(): number | undefined;
+    private _node?;
+    get nodeAttribute(): string;
+    set nodeAttribute(value: string);
+    get nodeAttributeInput(): string | undefined;
+    get packageTypes(): string[];
+    get suites(): string[];
+    get uris(): string[];
+    protected synthesizeAttributes(): {
+        [name: string]: any;
+    };
+    protected synthesizeHclAttributes(): {
+        [name: string]: any;
+    };
+}

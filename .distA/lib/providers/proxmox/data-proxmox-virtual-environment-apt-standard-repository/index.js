@@ -1,0 +1,168 @@
+"use strict";
+// https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/data-sources/virtual_environment_apt_standard_repository
+// generated from terraform resource schema
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.DataProxmoxVirtualEnvironmentAptStandardRepository = void 0;
+const cdktf = __importStar(require("cdktf"));
+/**
+* Represents a {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/data-sources/virtual_environment_apt_standard_repository proxmox_virtual_environment_apt_standard_repository}
+*/
+class DataProxmoxVirtualEnvironmentAptStandardRepository extends cdktf.TerraformDataSource {
+    // =================
+    // STATIC PROPERTIES
+    // =================
+    static tfResourceType = "proxmox_virtual_environment_apt_standard_repository";
+    // ==============
+    // STATIC Methods
+    // ==============
+    /**
+    * Generates CDKTF code for importing a DataProxmoxVirtualEnvironmentAptStandardRepository resource upon running "cdktf plan <stack-name>"
+    * @param scope The scope in which to define this construct
+    * @param importToId The construct id used in the generated config for the DataProxmoxVirtualEnvironmentAptStandardRepository to import
+    * @param importFromId The id of the existing DataProxmoxVirtualEnvironmentAptStandardRepository that should be imported. Refer to the {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/data-sources/virtual_environment_apt_standard_repository#import import section} in the documentation of this resource for the id to use
+    * @param provider? Optional instance of the provider where the DataProxmoxVirtualEnvironmentAptStandardRepository to import is found
+    */
+    static generateConfigForImport(scope, importToId, importFromId, provider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "proxmox_virtual_environment_apt_standard_repository", importId: importFromId, provider });
+    }
+    // ===========
+    // INITIALIZER
+    // ===========
+    /**
+    * Create a new {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/data-sources/virtual_environment_apt_standard_repository proxmox_virtual_environment_apt_standard_repository} Data Source
+    *
+    * @param scope The scope in which to define this construct
+    * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+    * @param options DataProxmoxVirtualEnvironmentAptStandardRepositoryConfig
+    */
+    constructor(scope, id, config) {
+        super(scope, id, {
+            terraformResourceType: 'proxmox_virtual_environment_apt_standard_repository',
+            terraformGeneratorMetadata: {
+                providerName: 'proxmox',
+                providerVersion: '0.111.1'
+            },
+            provider: config.provider,
+            dependsOn: config.dependsOn,
+            count: config.count,
+            lifecycle: config.lifecycle,
+            provisioners: config.provisioners,
+            connection: config.connection,
+            forEach: config.forEach
+        });
+        this._handle = config.handle;
+        this._node = config.nodeAttribute;
+    }
+    // ==========
+    // ATTRIBUTES
+    // ==========
+    // description - computed: true, optional: false, required: false
+    get description() {
+        return this.getStringAttribute('description');
+    }
+    // file_path - computed: true, optional: false, required: false
+    get filePath() {
+        return this.getStringAttribute('file_path');
+    }
+    // handle - computed: false, optional: false, required: true
+    _handle;
+    get handle() {
+        return this.getStringAttribute('handle');
+    }
+    set handle(value) {
+        this._handle = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get handleInput() {
+        return this._handle;
+    }
+    // id - computed: true, optional: false, required: false
+    get id() {
+        return this.getStringAttribute('id');
+    }
+    // index - computed: true, optional: false, required: false
+    get index() {
+        return this.getNumberAttribute('index');
+    }
+    // name - computed: true, optional: false, required: false
+    get name() {
+        return this.getStringAttribute('name');
+    }
+    // node - computed: false, optional: false, required: true
+    _node;
+    get nodeAttribute() {
+        return this.getStringAttribute('node');
+    }
+    set nodeAttribute(value) {
+        this._node = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get nodeAttributeInput() {
+        return this._node;
+    }
+    // status - computed: true, optional: false, required: false
+    get status() {
+        return this.getNumberAttribute('status');
+    }
+    // =========
+    // SYNTHESIS
+    // =========
+    synthesizeAttributes() {
+        return {
+            handle: cdktf.stringToTerraform(this._handle),
+            node: cdktf.stringToTerraform(this._node),
+        };
+    }
+    synthesizeHclAttributes() {
+        const attrs = {
+            handle: {
+                value: cdktf.stringToHclTerraform(this._handle),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+            node: {
+                value: cdktf.stringToHclTerraform(this._node),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+        };
+        // remove undefined attributes
+        return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+    }
+}
+exports.DataProxmoxVirtualEnvironmentAptStandardRepository = DataProxmoxVirtualEnvironmentAptStandardRepository;

@@ -1,0 +1,61 @@
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+export interface DataProxmoxVirtualEnvironmentNodeConfig extends cdktf.TerraformMetaArguments {
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/data-sources/virtual_environment_node#id DataProxmoxVirtualEnvironmentNode#id}
+    *
+    * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+    * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+    */
+    readonly id?: string;
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/data-sources/virtual_environment_node#node_name DataProxmoxVirtualEnvironmentNode#node_name}
+    */
+    readonly nodeName: string;
+}
+/**
+* Represents a {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/data-sources/virtual_environment_node proxmox_virtual_environment_node}
+*/
+export declare class DataProxmoxVirtualEnvironmentNode extends cdktf.TerraformDataSource {
+    static readonly tfResourceType = "proxmox_virtual_environment_node";
+    /**
+    * Generates CDKTF code for importing a DataProxmoxVirtualEnvironmentNode resource upon running "cdktf plan <stack-name>"
+    * @param scope The scope in which to define this construct
+    * @param importToId The construct id used in the generated config for the DataProxmoxVirtualEnvironmentNode to import
+    * @param importFromId The id of the existing DataProxmoxVirtualEnvironmentNode that should be imported. Refer to the {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/data-sources/virtual_environment_node#import import section} in the documentation of this resource for the id to use
+    * @param provider? Optional instance of the provider where the DataProxmoxVirtualEnvironmentNode to import is found
+    */
+    static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
+    /**
+    * Create a new {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/data-sources/virtual_environment_node proxmox_virtual_environment_node} Data Source
+    *
+    * @param scope The scope in which to define this construct
+    * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+    * @param options DataProxmoxVirtualEnvironmentNodeConfig
+    */
+    constructor(scope: Construct, id: string, config: DataProxmoxVirtualEnvironmentNodeConfig);
+    get cpuCores(): number;
+    get cpuCount(): number;
+    get cpuModel(): string;
+    get cpuSockets(): number;
+    get cpuUtilization(): number;
+    private _id?;
+    get id(): string;
+    set id(value: string);
+    resetId(): void;
+    get idInput(): string | undefined;
+    get memoryAvailable(): number;
+    get memoryTotal(): number;
+    get memoryUsed(): number;
+    private _nodeName?;
+    get nodeName(): string;
+    set nodeName(value: string);
+    get nodeNameInput(): string | undefined;
+    get uptime(): number;
+    protected synthesizeAttributes(): {
+        [name: string]: any;
+    };
+    protected synthesizeHclAttributes(): {
+        [name: string]: any;
+    };
+}

@@ -1,0 +1,434 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+/**
+ * Bad input, one case per error class, with the exact message including file:line:column.
+ */
+const path = __importStar(require("path"));
+const load_1 = require("../../lib/config/load");
+const problems_1 = require("../../lib/config/problems");
+const fixtures_1 = require("./fixtures");
+const HEAD = ['key: testkom', 'name: Test', 'kind: gemeinde'];
+const ALLOWED_TOP = 'key, name, kind, ags, ars, members, domain, size, segments, flows, flowExceptions, backup, logging, identity, suppressions, state, decommissionedSince, approvals';
+const CASES = [
+    {
+        name: 'unknown field with a near miss',
+        text: (0, fixtures_1.yaml)(...HEAD, 'sise: m'),
+        expected: [`testkom.yaml:4:1 sise: unknown field "sise"; did you mean "size"? (allowed here: ${ALLOWED_TOP})`],
+    },
+    {
+        name: 'unknown nested field with a near miss',
+        text: (0, fixtures_1.yaml)(...HEAD, 'backup:', '  retention:', '    keepDayly: 10'),
+        expected: [
+            'testkom.yaml:6:5 backup.retention.keepDayly: unknown field "keepDayly"; did you mean "keepDaily"? (allowed here: keepLast, keepDaily, keepWeekly, keepMonthly, keepYearly)',
+        ],
+    },
+    {
+        name: 'value above the vetted maximum',
+        text: (0, fixtures_1.yaml)(...HEAD, 'backup:', '  retention:', '    keepDaily: 400'),
+        expected: ['testkom.yaml:6:16 backup.retention.keepDaily: 400 is above the vetted maximum 90'],
+    },
+    {
+        name: 'value below the vetted minimum',
+        text: (0, fixtures_1.yaml)(...HEAD, 'logging:', '  retentionDays: 10'),
+        expected: ['testkom.yaml:5:18 logging.retentionDays: 10 is below the vetted minimum 30'],
+    },
+    {
+        name: 'wrong type',
+        text: (0, fixtures_1.yaml)(...HEAD, 'backup:', '  protected: "yes"'),
+        expected: ['testkom.yaml:5:14 backup.protected: "yes" is not true or false'],
+    },
+    {
+        name: 'AGS without quotes',
+        text: (0, fixtures_1.yaml)(...HEAD, 'ags: 07315000'),
+        expected: ['testkom.yaml:4:6 ags: 07315000 was read as a number, so leading zeros are lost; write it in quotes: "07315000"'],
+    },
+    {
+        name: 'enum value with a near miss',
+        text: (0, fixtures_1.yaml)('key: testkom', 'name: Test', 'kind: stadtt'),
+        expected: [
+            'testkom.yaml:3:7 kind: "stadtt" is not allowed; did you mean "stadt"? (allowed: gemeinde, stadt, verbandsgemeinde, landkreis, zweckverband)',
+        ],
+    },
+    {
+        name: 'pattern mismatch',
+        text: (0, fixtures_1.yaml)(...HEAD, 'ags: "0731500"'),
+        expected: ['testkom.yaml:4:6 ags: "0731500" is not valid: expected 8 digits in quotes, e.g. "07315000"'],
+    },
+    {
+        name: 'required field missing',
+        text: (0, fixtures_1.yaml)('key: testkom', 'kind: gemeinde'),
+        expected: ['testkom.yaml:1:1 name: required field "name" is missing'],
+    },
+    {
+        name: 'required nested field missing',
+        text: (0, fixtures_1.yaml)(...HEAD, 'identity:', '  source: ldap', '  ldap:', '    server: dc1.example.org'),
+        expected: ['testkom.yaml:6:3 identity.ldap.baseDn: required field "baseDn" is missing'],
+    },
+    {
+        name: 'YAML duplicate key',
+        text: (0, fixtures_1.yaml)(...HEAD, 'key: other'),
+        expected: ['testkom.yaml:4:1 YAML syntax error: Map keys must be unique'],
+    },
+    {
+        name: 'YAML syntax error',
+        text: (0, fixtures_1.yaml)(...HEAD, 'ags: "07999011'),
+        expected: ['testkom.yaml:5:1 YAML syntax error: Missing closing "quote'],
+    },
+    {
+        name: 'not a mapping',
+        text: (0, fixtures_1.yaml)('- key: testkom'),
+        expected: ['testkom.yaml:1:1 a Kommune file must be a mapping of fields, got [{"key":"testkom"}]'],
+    },
+    {
+        name: 'empty file',
+        text: '# nothing yet\n',
+        expected: ['testkom.yaml:1:1 the file is empty; a Kommune file needs at least the required fields'],
+    },
+    {
+        name: 'unknown flow ID',
+        text: (0, fixtures_1.yaml)(...HEAD, 'flows:', '  clients-to-servers-smbb: {}'),
+        expected: [
+            'testkom.yaml:5:3 flows.clients-to-servers-smbb: unknown flow "clients-to-servers-smbb": not in the vetted flow catalogue; did you mean "clients-to-servers-smb"? (see docs/parameters.md; anything else needs a flowExceptions entry with a reason)',
+        ],
+    },
+    {
+        name: 'unknown segment',
+        text: (0, fixtures_1.yaml)(...HEAD, 'segments:', '  dmzz: {}'),
+        expected: [
+            'testkom.yaml:5:3 segments.dmzz: unknown segment "dmzz"; did you mean "dmz"? (catalogue segments: management, servers, clients, dmz, schools, iot)',
+        ],
+    },
+    {
+        name: 'flow needs a segment the tenant does not enable',
+        text: (0, fixtures_1.yaml)(...HEAD, 'flows:', '  servers-to-iot-bacnet: {}'),
+        expected: [
+            'testkom.yaml:5:3 flows.servers-to-iot-bacnet: flow "servers-to-iot-bacnet" needs segment "iot", which this tenant does not enable; add "segments.iot: {}" or remove the flow',
+        ],
+    },
+    {
+        name: 'exception reason too short',
+        text: (0, fixtures_1.yaml)(...HEAD, 'segments:', '  iot: {}', 'flowExceptions:', '  heating:', '    from: clients', '    to: iot', '    protocol: tcp', '    ports: "443"', '    reason: needed'),
+        expected: ['testkom.yaml:12:13 flowExceptions.heating.reason: "needed" is too short: at least 20 characters'],
+    },
+    {
+        name: 'exception from an untrusted segment into management',
+        text: (0, fixtures_1.yaml)(...HEAD, 'segments:', '  iot: {}', 'flowExceptions:', '  iot-admin:', '    from: iot', '    to: management', '    protocol: tcp', '    ports: "22"', '    reason: Vendor wants SSH into the admin network'),
+        expected: [
+            'testkom.yaml:9:9 flowExceptions.iot-admin.to: a flow from the untrusted segment "iot" to "management" is never allowed, not even as an exception (the management segment is reachable only from itself)',
+        ],
+    },
+    {
+        name: 'exception within one segment',
+        text: (0, fixtures_1.yaml)(...HEAD, 'flowExceptions:', '  loop:', '    from: servers', '    to: servers', '    protocol: icmp', '    reason: Servers ping each other for clustering'),
+        expected: ['testkom.yaml:7:9 flowExceptions.loop.to: a flow exception connects two different segments; "servers" to "servers" is not an inter-segment flow'],
+    },
+    {
+        name: 'tcp exception without ports',
+        text: (0, fixtures_1.yaml)(...HEAD, 'flowExceptions:', '  print:', '    from: clients', '    to: servers', '    protocol: tcp', '    reason: Printing to the legacy print server in the Rathaus'),
+        expected: ['testkom.yaml:5:3 flowExceptions.print: a tcp flow exception needs "ports" (allowing every port is not a safe default)'],
+    },
+    {
+        name: 'icmp exception with ports',
+        text: (0, fixtures_1.yaml)(...HEAD, 'flowExceptions:', '  ping:', '    from: clients', '    to: servers', '    protocol: icmp', '    ports: "7"', '    reason: Helpdesk checks server reachability'),
+        expected: ['testkom.yaml:9:12 flowExceptions.ping.ports: icmp has no ports; remove the field'],
+    },
+    {
+        name: 'port out of range',
+        text: (0, fixtures_1.yaml)(...HEAD, 'flowExceptions:', '  app:', '    from: clients', '    to: servers', '    protocol: tcp', '    ports: "70000"', '    reason: Fachverfahren client talks to its server'),
+        expected: ['testkom.yaml:9:12 flowExceptions.app.ports: "70000" has a port outside 1-65535 or a reversed range (write "low:high")'],
+    },
+    {
+        name: 'exception ID that is a catalogue flow ID',
+        text: (0, fixtures_1.yaml)(...HEAD, 'flowExceptions:', '  clients-to-servers-smb:', '    from: clients', '    to: servers', '    protocol: tcp', '    ports: "445"', '    reason: File shares on the old NAS in the basement'),
+        expected: [
+            'testkom.yaml:5:3 flowExceptions.clients-to-servers-smb: "clients-to-servers-smb" is a catalogue flow ID; enable it under "flows" instead, or give the exception another ID',
+        ],
+    },
+    {
+        name: 'impossible calendar date',
+        text: (0, fixtures_1.yaml)(...HEAD, 'suppressions:', '  legacy:', '    rule: KOM-NET-1', '    reason: Legacy appliance replaced in the next budget year', '    expires: "2027-02-30"'),
+        expected: ['testkom.yaml:8:14 suppressions.legacy.expires: "2027-02-30" is not a calendar date (YYYY-MM-DD)'],
+    },
+    {
+        name: 'rule ID with the wrong shape',
+        text: (0, fixtures_1.yaml)(...HEAD, 'suppressions:', '  legacy:', '    rule: NET-1', '    reason: Legacy appliance replaced in the next budget year'),
+        expected: ['testkom.yaml:6:11 suppressions.legacy.rule: "NET-1" is not valid: expected a rule ID like "KOM-NET-1"'],
+    },
+    {
+        name: 'members for a kind other than verbandsgemeinde',
+        text: (0, fixtures_1.yaml)(...HEAD, 'members:', '  altdorf:', '    name: Altdorf'),
+        expected: ['testkom.yaml:4:1 members: members (Ortsgemeinden) are only allowed for kind "verbandsgemeinde", not for "gemeinde"'],
+    },
+    {
+        name: 'Verbandsgemeinde without members',
+        text: (0, fixtures_1.yaml)('key: testkom', 'name: VG Test', 'kind: verbandsgemeinde'),
+        expected: ['testkom.yaml:3:7 kind: a Verbandsgemeinde lists its Ortsgemeinden under "members"'],
+    },
+    {
+        name: 'member key that is not a slug',
+        text: (0, fixtures_1.yaml)('key: testkom', 'name: VG Test', 'kind: verbandsgemeinde', 'members:', '  Altdorf:', '    name: Altdorf'),
+        expected: [
+            'testkom.yaml:5:3 members.Altdorf: "Altdorf" is not valid: expected a lower-case slug: letters, digits and hyphens, starting with a letter (e.g. "ortsgemeinde-a")',
+        ],
+    },
+    {
+        name: 'member AGS outside the Kreis of the Verbandsgemeinde',
+        text: (0, fixtures_1.yaml)('key: testkom', 'name: VG Test', 'kind: verbandsgemeinde', 'ars: "079995001000"', 'members:', '  altdorf:', '    name: Altdorf', '    ags: "07888101"'),
+        expected: ['testkom.yaml:8:10 members.altdorf.ags: Ortsgemeinde AGS "07888101" is not in the Kreis of this Verbandsgemeinde (AGS must start with 07999)'],
+    },
+    {
+        name: 'ARS that does not match the AGS',
+        text: (0, fixtures_1.yaml)(...HEAD, 'ags: "07999011"', 'ars: "079995001012"'),
+        expected: [
+            'testkom.yaml:5:6 ars: ARS "079995001012" does not match AGS "07999011": the ARS is the AGS\'s first 5 digits, a 4-digit Verband code, then the AGS\'s last 3 digits',
+        ],
+    },
+    {
+        name: 'AGS for a Zweckverband',
+        text: (0, fixtures_1.yaml)('key: testkom', 'name: Zweckverband Wasser', 'kind: zweckverband', 'ags: "07999011"'),
+        expected: ['testkom.yaml:4:6 ags: a Zweckverband has no AGS of its own; remove the field (use "ars" if it has a Regionalschluessel)'],
+    },
+    {
+        name: 'file name that does not follow the key',
+        file: 'other.yaml',
+        text: (0, fixtures_1.yaml)(...HEAD),
+        expected: [
+            'other.yaml:1:6 key: the file is named "other.yaml" but the key is "testkom"; rename the file to "testkom.yaml" (the key is the stable identity, the file name follows it)',
+        ],
+    },
+    {
+        name: 'key that breaks the naming rules',
+        file: 'ab--cd.yaml',
+        text: (0, fixtures_1.yaml)('key: ab--cd', 'name: Test', 'kind: gemeinde'),
+        expected: ['ab--cd.yaml:1:6 key: "ab--cd" is not a valid tenant key: must not contain \'--\''],
+    },
+    {
+        name: 'segment prefix larger than the tenant block',
+        text: (0, fixtures_1.yaml)(...HEAD, 'segments:', '  servers:', '    prefixLength: 21'),
+        expected: [
+            'testkom.yaml:6:19 segments.servers.prefixLength: /21 is larger than the tenant block /22 of size profile "s"; use /22 or a longer prefix, or a larger size profile',
+        ],
+    },
+    {
+        name: 'segments that do not fit the tenant block',
+        text: (0, fixtures_1.yaml)(...HEAD, 'segments:', '  clients:', '    prefixLength: 22'),
+        expected: [
+            'testkom.yaml:4:1 segments: the segments need 1216 addresses but the tenant block /22 of size profile "s" has 1024; use longer prefix lengths or a larger size profile',
+        ],
+    },
+    {
+        name: 'backup window outside the night',
+        text: (0, fixtures_1.yaml)(...HEAD, 'backup:', '  windowStart: "12:00"'),
+        expected: ['testkom.yaml:5:16 backup.windowStart: "12:00" is outside the vetted backup window 18:00-06:00 (backups run at night)'],
+    },
+    {
+        name: 'backup window that ends before it starts',
+        text: (0, fixtures_1.yaml)(...HEAD, 'backup:', '  windowStart: "03:00"', '  windowEnd: "01:00"'),
+        expected: ['testkom.yaml:6:14 backup.windowEnd: the window 03:00-01:00 ends before it starts (counted from 18:00); swap the times'],
+    },
+    {
+        name: 'backup window that is too short',
+        text: (0, fixtures_1.yaml)(...HEAD, 'backup:', '  windowStart: "23:00"', '  windowEnd: "00:30"'),
+        expected: ['testkom.yaml:6:14 backup.windowEnd: the window 23:00-00:30 is 90 minutes long; the vetted minimum is 120 minutes'],
+    },
+    {
+        name: 'identity source without its block',
+        text: (0, fixtures_1.yaml)(...HEAD, 'identity:', '  source: ldap'),
+        expected: ['testkom.yaml:5:11 identity.source: identity.source is "ldap", so the "ldap" block with its connection facts is required'],
+    },
+    {
+        name: 'identity block that the source does not use',
+        text: (0, fixtures_1.yaml)(...HEAD, 'identity:', '  source: platform', '  oidc:', '    issuerUrl: https://login.example.org', '    clientId: pve'),
+        expected: ['testkom.yaml:6:3 identity.oidc: the "oidc" block is not used because identity.source is "platform"; remove it or set source: oidc'],
+    },
+    {
+        name: 'OIDC issuer without https',
+        text: (0, fixtures_1.yaml)(...HEAD, 'identity:', '  source: oidc', '  oidc:', '    issuerUrl: http://login.example.org', '    clientId: pve'),
+        expected: ['testkom.yaml:7:16 identity.oidc.issuerUrl: "http://login.example.org" must be an https:// URL (OIDC issuer)'],
+    },
+    {
+        name: 'LDAP base DN that is not a DN',
+        text: (0, fixtures_1.yaml)(...HEAD, 'identity:', '  source: ldap', '  ldap:', '    server: dc1.example.org', '    baseDn: musterstadt.de'),
+        expected: ['testkom.yaml:8:13 identity.ldap.baseDn: "musterstadt.de" is not a distinguished name like "dc=musterstadt,dc=de"'],
+    },
+];
+describe('kommune file errors', () => {
+    let dir;
+    beforeAll(() => {
+        dir = (0, fixtures_1.tempDir)();
+    });
+    afterAll(() => (0, fixtures_1.cleanup)(dir));
+    it.each(CASES.map((c) => [c.name, c]))('fails when: %s', (_name, c) => {
+        const file = c.file ?? 'testkom.yaml';
+        const sub = path.join(dir, String(CASES.indexOf(c)));
+        (0, fixtures_1.writeFiles)(sub, { [file]: c.text });
+        const check = (0, load_1.checkKommuneFile)(path.join(sub, file), { displayRoot: sub });
+        expect(check.problems.map(problems_1.formatProblem)).toEqual(c.expected);
+    });
+    it('fails with every problem of a file at once, sorted by position', () => {
+        const sub = (0, fixtures_1.writeFiles)(path.join(dir, 'many'), {
+            'testkom.yaml': (0, fixtures_1.yaml)('key: testkom', 'name: Test', 'kind: gemeinde', 'ags: 07999011', 'sise: m', 'flows:', '  servers-to-iot-bacnet: {}', 'backup:', '  windowStart: "12:00"', '  retention:', '    keepDaily: 400', 'logging:', '  retentionDays: 10'),
+        });
+        const problems = (0, load_1.checkKommuneFile)(path.join(sub, 'testkom.yaml'), { displayRoot: sub }).problems;
+        expect(problems.map((p) => `${p.line}:${p.column} ${p.path}`)).toEqual([
+            '4:6 ags',
+            '5:1 sise',
+            '7:3 flows.servers-to-iot-bacnet',
+            '9:16 backup.windowStart',
+            '11:16 backup.retention.keepDaily',
+            '13:18 logging.retentionDays',
+        ]);
+    });
+    it('fails with a ValidationError that carries the problems and a formatted message', () => {
+        const sub = (0, fixtures_1.writeFiles)(path.join(dir, 'throws'), { 'testkom.yaml': (0, fixtures_1.yaml)(...HEAD, 'size: xl', 'logging:', '  retentionDays: 400') });
+        let caught;
+        try {
+            (0, load_1.loadKommuneFile)(path.join(sub, 'testkom.yaml'), { displayRoot: sub });
+        }
+        catch (e) {
+            caught = e;
+        }
+        expect(caught).toBeInstanceOf(problems_1.ValidationError);
+        expect((0, problems_1.isValidationError)(caught)).toBe(true);
+        const err = caught;
+        expect(err.problems).toHaveLength(2);
+        expect(err.message).toBe([
+            '2 problems in 1 parameter file:',
+            '  testkom.yaml:4:7 size: "xl" is not allowed; did you mean "l"? (allowed: s, m, l)',
+            '  testkom.yaml:6:18 logging.retentionDays: 400 is above the vetted maximum 180',
+        ].join('\n'));
+    });
+    it('fails when the file does not exist', () => {
+        const check = (0, load_1.checkKommuneFile)(path.join(dir, 'missing.yaml'), { displayRoot: dir });
+        expect(check.problems.map(problems_1.formatProblem)).toEqual(['missing.yaml:1:1 cannot read the file: no such file']);
+    });
+});
+describe('fleet errors', () => {
+    const dirs = [];
+    afterAll(() => dirs.forEach(fixtures_1.cleanup));
+    const problemsOf = (files) => {
+        const dir = (0, fixtures_1.fleetWith)(files);
+        dirs.push(dir);
+        return (0, load_1.checkFleetWithTenants)(path.join(dir, 'fleet.yaml'), { displayRoot: dir }).problems.map(problems_1.formatProblem);
+    };
+    const FLEET = (...extra) => (0, fixtures_1.yaml)('name: testfleet', 'namingDomain: kommunen.example.org', 'land: "07"', 'network:', '  zoneType: vlan', '  supernets: [10.0.0.0/16]', 'backup:', '  server: pbs1.example.org', '  datastore: store1', '  secondCopy: { server: pbs2.example.org, datastore: store2 }', 'vault:', '  isolation: namespace', 'logging:', '  collector: logs.example.org:6514', ...extra);
+    const REALM = ['identity:', '  sharedRealm: { id: platform-oidc, issuerUrl: "https://sso.example.org/realms/k", clientId: pve }'];
+    it('loads the valid fixture fleet with tenants sorted by file name', () => {
+        const dir = (0, fixtures_1.fleetWith)();
+        dirs.push(dir);
+        const fleet = (0, load_1.loadFleet)(path.join(dir, 'fleet.yaml'), { displayRoot: dir });
+        expect(fleet.tenants.map((t) => t.file)).toEqual(['kommunen/alpha.yaml', 'kommunen/beta.yaml']);
+        expect(fleet.position(['network', 'zoneType'])).toEqual({ file: 'fleet.yaml', line: 5, column: 13 });
+    });
+    it('fails when two tenant files use the same key', () => {
+        expect(problemsOf({ 'kommunen/gamma.yaml': (0, fixtures_1.yaml)('key: alpha', 'name: Gamma', 'kind: gemeinde', 'ags: "07999013"') })).toEqual([
+            'kommunen/gamma.yaml:1:6 key: tenant key "alpha" is already used by kommunen/alpha.yaml; every tenant needs its own key',
+            'kommunen/gamma.yaml:1:6 key: the file is named "gamma.yaml" but the key is "alpha"; rename the file to "alpha.yaml" (the key is the stable identity, the file name follows it)',
+        ]);
+    });
+    it('fails when two tenants share an AGS', () => {
+        expect(problemsOf({ 'kommunen/gamma.yaml': (0, fixtures_1.yaml)('key: gamma', 'name: Gamma', 'kind: gemeinde', 'ags: "07999011"') })).toEqual([
+            'kommunen/gamma.yaml:4:6 ags: AGS "07999011" is already used by kommunen/alpha.yaml',
+        ]);
+    });
+    it('fails when an AGS belongs to another Land than the fleet', () => {
+        expect(problemsOf({ 'kommunen/alpha.yaml': (0, fixtures_1.yaml)('key: alpha', 'name: Alpha', 'kind: gemeinde', 'ags: "06999011"') })).toEqual([
+            'kommunen/alpha.yaml:4:6 ags: "06999011" belongs to Land 06, but the fleet is for Land 07 (the first two digits of every AGS and ARS)',
+        ]);
+    });
+    it('fails when a tenant needs the platform realm and the fleet has none', () => {
+        expect(problemsOf({ 'fleet.yaml': FLEET() })).toEqual([
+            'kommunen/alpha.yaml:1:1 identity.source: identity.source "platform" needs the fleet\'s identity.sharedRealm, which fleet.yaml does not define; set source to ldap or oidc, or ask the platform team',
+            'kommunen/beta.yaml:1:1 identity.source: identity.source "platform" needs the fleet\'s identity.sharedRealm, which fleet.yaml does not define; set source to ldap or oidc, or ask the platform team',
+        ]);
+    });
+    it('fails when the tenants folder does not exist', () => {
+        expect(problemsOf({ 'fleet.yaml': FLEET(...REALM, 'tenants: nowhere') })).toEqual([
+            'fleet.yaml:17:10 tenants: the tenants folder "nowhere" does not exist (relative to fleet.yaml)',
+        ]);
+    });
+    it('fails when supernets overlap or are not networks', () => {
+        const text = FLEET(...REALM).replace('[10.0.0.0/16]', '[10.0.0.0/16, 10.0.128.0/17, 10.1.0.1/16]');
+        expect(problemsOf({ 'fleet.yaml': text })).toEqual([
+            'fleet.yaml:6:28 network.supernets[1]: supernet 10.0.128.0/17 overlaps 10.0.0.0/16',
+            'fleet.yaml:6:43 network.supernets[2]: "10.1.0.1/16" is not an IPv4 network in CIDR notation with host bits zero (e.g. "10.64.0.0/12")',
+        ]);
+    });
+    it('fails when a vxlan zone has no peers', () => {
+        expect(problemsOf({ 'fleet.yaml': FLEET(...REALM).replace('zoneType: vlan', 'zoneType: vxlan') })).toEqual([
+            'fleet.yaml:5:13 network.zoneType: zone type "vxlan" needs "network.vxlanPeers"',
+        ]);
+    });
+    it('fails when the Vault CI settings name both or neither of projectPathPrefix and projectPath', () => {
+        const ci = (fields) => FLEET(...REALM).replace('  isolation: namespace\n', `  isolation: namespace\n  ci: { issuer: "https://gitlab.example.org"${fields} }\n`);
+        const message = 'vault.ci: needs exactly one of "projectPathPrefix" (one GitLab project per tenant) and "projectPath" (one fleet repository)';
+        expect(problemsOf({ 'fleet.yaml': ci('') })).toEqual([`fleet.yaml:13:7 ${message}`]);
+        expect(problemsOf({ 'fleet.yaml': ci(', projectPath: infra/fleet, projectPathPrefix: kommunen') })).toEqual([`fleet.yaml:13:7 ${message}`]);
+        expect(problemsOf({ 'fleet.yaml': ci(', projectPath: infra/fleet') })).toEqual([]);
+    });
+    it('fails when an OIDC directory login lacks what Vault needs for its roles', () => {
+        const fleet = FLEET(...REALM).replace('  isolation: namespace\n', '  isolation: namespace\n  directoryAuth: { kind: oidc, mount: oidc }\n');
+        expect(problemsOf({ 'fleet.yaml': fleet })).toEqual(['clientId', 'discoveryUrl', 'redirectUris'].map((f) => `fleet.yaml:13:18 vault.directoryAuth: kind "oidc" needs "vault.directoryAuth.${f}"`));
+    });
+    it('fails when the collector is not host:port', () => {
+        expect(problemsOf({ 'fleet.yaml': FLEET(...REALM).replace('logs.example.org:6514', 'logs.example.org') })).toEqual([
+            'fleet.yaml:14:14 logging.collector: "logs.example.org" is not host:port (e.g. "logs.platform.example:6514")',
+        ]);
+    });
+    it('fails when a tenant file ends in .yml', () => {
+        expect(problemsOf({ 'kommunen/alpha.yaml': null, 'kommunen/alpha.yml': (0, fixtures_1.yaml)('key: alpha', 'name: Alpha', 'kind: gemeinde') })).toEqual([
+            'kommunen/alpha.yml:1:1 tenant files end in ".yaml"; rename "alpha.yml"',
+            'kommunen/alpha.yml:1:6 key: the file is named "alpha.yml" but the key is "alpha"; rename the file to "alpha.yaml" (the key is the stable identity, the file name follows it)',
+        ]);
+    });
+    it('fails with problems of the fleet and of several tenant files at once', () => {
+        const problems = problemsOf({
+            'fleet.yaml': FLEET(...REALM).replace('isolation: namespace', 'isolation: namespaces'),
+            'kommunen/alpha.yaml': (0, fixtures_1.yaml)('key: alpha', 'name: Alpha', 'kind: gemeinde', 'size: xl'),
+            'kommunen/beta.yaml': (0, fixtures_1.yaml)('key: beta', 'name: Beta', 'kind: stadt', 'logging:', '  retentionDays: 365'),
+        });
+        expect(problems).toEqual([
+            'fleet.yaml:12:14 vault.isolation: "namespaces" is not allowed; did you mean "namespace"? (allowed: namespace, path)',
+            'kommunen/alpha.yaml:4:7 size: "xl" is not allowed; did you mean "l"? (allowed: s, m, l)',
+            'kommunen/beta.yaml:5:18 logging.retentionDays: 365 is above the vetted maximum 180',
+        ]);
+    });
+    it('fails with a ValidationError from loadFleet', () => {
+        const dir = (0, fixtures_1.fleetWith)({ 'kommunen/beta.yaml': (0, fixtures_1.yaml)('key: beta', 'name: Beta', 'kind: stadt', 'state: retired') });
+        dirs.push(dir);
+        expect(() => (0, load_1.loadFleet)(path.join(dir, 'fleet.yaml'), { displayRoot: dir })).toThrow('kommunen/beta.yaml:4:8 state: "retired" is not allowed (allowed: active, decommissioning)');
+    });
+});

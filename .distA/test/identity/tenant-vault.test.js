@@ -1,0 +1,155 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+const path_access_1 = require("../../lib/identity/path-access");
+const tenant_vault_1 = require("../../lib/identity/tenant-vault");
+const synth_1 = require("../helpers/synth");
+const fixtures_1 = require("./fixtures");
+function render(props) {
+    const stack = (0, fixtures_1.identityStack)();
+    new tenant_vault_1.TenantVault(stack, 'TenantVault', props);
+    return (0, fixtures_1.synthChecked)(stack);
+}
+function policies(json) {
+    return Object.fromEntries(Object.values((0, synth_1.resourcesOf)(json, 'vault_policy')).map((p) => [p.name, { namespace: p.namespace, hcl: p.policy }]));
+}
+describe('TenantVault', () => {
+    describe('path isolation', () => {
+        const json = render((0, fixtures_1.vaultProps)(fixtures_1.MAINZ, 'path'));
+        it('creates no mount and no namespace', () => {
+            expect((0, synth_1.resourcesOf)(json, 'vault_mount')).toEqual({});
+            expect((0, synth_1.resourcesOf)(json, 'vault_namespace')).toEqual({});
+        });
+        it('limits every KV grant to the tenant prefix of the shared mount', () => {
+            const all = policies(json);
+            expect(Object.keys(all).sort()).toEqual(['kommunen-mainz-admin', 'kommunen-mainz-operator', 'kommunen-mainz-pipeline', 'kommunen-mainz-readonly']);
+            for (const { hcl, namespace } of Object.values(all)) {
+                expect(namespace).toBeUndefined();
+                for (const g of (0, path_access_1.vaultGrants)(hcl))
+                    expect(g.path).toMatch(/^kv\/(data|metadata|delete|undelete|destroy)\/kommunen\/mainz\/|^pki-int\/(issue|roles)\/kommune-mainz$/);
+            }
+        });
+        it('admin never reaches sys/ or the root glob; readonly only reads and lists; pipeline reads its own path', () => {
+            const all = policies(json);
+            const admin = (0, path_access_1.vaultGrants)(all['kommunen-mainz-admin'].hcl);
+            expect(admin.map((g) => g.path)).not.toContain('*');
+            expect(admin.some((g) => g.path.startsWith('sys/'))).toBe(false);
+            expect(admin).toContainEqual({ path: 'kv/data/kommunen/mainz/*', capabilities: ['create', 'read', 'update', 'patch', 'delete'] });
+            expect(admin).toContainEqual({ path: 'pki-int/issue/kommune-mainz', capabilities: ['update'] });
+            const readonly = (0, path_access_1.vaultGrants)(all['kommunen-mainz-readonly'].hcl);
+            expect(new Set(readonly.flatMap((g) => g.capabilities))).toEqual(new Set(['read', 'list']));
+            expect((0, path_access_1.vaultGrants)(all['kommunen-mainz-pipeline'].hcl)).toEqual([{ path: 'kv/data/kommunen/mainz/ci/*', capabilities: ['read'] }]);
+            const operator = (0, path_access_1.vaultGrants)(all['kommunen-mainz-operator'].hcl);
+            expect(operator.flatMap((g) => g.capabilities)).not.toContain('delete');
+        });
+        it('renders HCL deterministically', () => {
+            const again = render((0, fixtures_1.vaultProps)(fixtures_1.MAINZ, 'path'));
+            expect(JSON.stringify((0, synth_1.resourcesOf)(again, 'vault_policy'))).toBe(JSON.stringify((0, synth_1.resourcesOf)(json, 'vault_policy')));
+            expect(policies(json)['kommunen-mainz-pipeline'].hcl).toBe('# kommunal-cdk: pipeline policy of Mainz, Stadt (mainz), path isolation\n\n# the pipeline\'s own secrets\npath "kv/data/kommunen/mainz/ci/*" {\n  capabilities = ["read"]\n}\n');
+        });
+        it('creates a PKI role that only issues names below the tenant domain', () => {
+            const [role] = Object.values((0, synth_1.resourcesOf)(json, 'vault_pki_secret_backend_role'));
+            expect(role).toMatchObject({
+                backend: 'pki-int',
+                name: 'kommune-mainz',
+                allowed_domains: ['mainz.de'],
+                allow_subdomains: true,
+                allow_bare_domains: true,
+                allow_glob_domains: false,
+                allow_any_name: false,
+                enforce_hostnames: true,
+                allow_ip_sans: false,
+                max_ttl: String(2160 * 3600),
+            });
+            expect(role).not.toHaveProperty('namespace');
+        });
+        it('binds LDAP groups and the CI JWT role to the policies', () => {
+            const groups = Object.values((0, synth_1.resourcesOf)(json, 'vault_ldap_auth_backend_group')).map((g) => [g.groupname, g.policies]);
+            expect(groups).toEqual(expect.arrayContaining([
+                ['mainz-vault-admins', ['kommunen-mainz-admin']],
+                ['mainz-vault-operators', ['kommunen-mainz-operator']],
+                ['mainz-vault-readers', ['kommunen-mainz-readonly']],
+            ]));
+            const [ci] = Object.values((0, synth_1.resourcesOf)(json, 'vault_jwt_auth_backend_role'));
+            expect(ci).toMatchObject({
+                backend: 'gitlab',
+                role_name: 'ci-mainz',
+                role_type: 'jwt',
+                bound_claims: { project_path: 'kommunen/mainz/infra', ref_protected: 'true' },
+                bound_claims_type: 'string',
+                token_policies: ['kommunen-mainz-pipeline'],
+            });
+        });
+        it('binds OIDC roles with a bound groups claim', () => {
+            const props = (0, fixtures_1.vaultProps)(fixtures_1.MAINZ, 'path', {
+                auth: { directory: { kind: 'oidc', mount: 'oidc', groups: { admin: 'mainz-it' }, redirectUris: ['https://vault.example/ui/vault/auth/oidc/oidc/callback'] } },
+            });
+            const [role] = Object.values((0, synth_1.resourcesOf)(render(props), 'vault_jwt_auth_backend_role'));
+            expect(role).toMatchObject({ role_type: 'oidc', role_name: 'mainz-admin', bound_claims: { groups: 'mainz-it' }, token_policies: ['kommunen-mainz-admin'] });
+        });
+    });
+    describe('namespace isolation', () => {
+        const json = render((0, fixtures_1.vaultProps)(fixtures_1.MAINZ, 'namespace'));
+        it('creates the tenant namespace and a KV v2 mount inside it, both with prevent_destroy', () => {
+            expect(Object.values((0, synth_1.resourcesOf)(json, 'vault_namespace'))).toEqual([{ path: 'mainz', namespace: 'kommunen', lifecycle: { prevent_destroy: true } }]);
+            const [mount] = Object.values((0, synth_1.resourcesOf)(json, 'vault_mount'));
+            expect(mount).toMatchObject({ path: 'kv', type: 'kv', options: { version: '2' }, namespace: 'kommunen/mainz', lifecycle: { prevent_destroy: true } });
+        });
+        it('puts policies and auth bindings inside the namespace; issuing stays a root-namespace policy', () => {
+            const all = policies(json);
+            for (const role of ['admin', 'operator', 'readonly', 'pipeline'])
+                expect(all[`kommunen-mainz-${role}`].namespace).toBe('kommunen/mainz');
+            expect((0, path_access_1.vaultGrants)(all['kommunen-mainz-admin'].hcl).map((g) => g.path)).toContain('kv/data/*');
+            expect(all['kommunen-mainz-pki'].namespace).toBeUndefined();
+            expect((0, path_access_1.vaultGrants)(all['kommunen-mainz-pki'].hcl)).toEqual([
+                { path: 'pki-int/issue/kommune-mainz', capabilities: ['update'] },
+                { path: 'pki-int/roles/kommune-mainz', capabilities: ['read'] },
+            ]);
+            for (const g of Object.values((0, synth_1.resourcesOf)(json, 'vault_ldap_auth_backend_group')))
+                expect(g.namespace).toBe('kommunen/mainz');
+            for (const r of Object.values((0, synth_1.resourcesOf)(json, 'vault_jwt_auth_backend_role')))
+                expect(r.namespace).toBe('kommunen/mainz');
+            expect(Object.values((0, synth_1.resourcesOf)(json, 'vault_pki_secret_backend_role'))[0]).not.toHaveProperty('namespace');
+        });
+    });
+    describe('validation', () => {
+        const fails = (isolation, overrides) => (0, fixtures_1.errorOf)(() => new tenant_vault_1.TenantVault((0, fixtures_1.identityStack)(), 'TenantVault', (0, fixtures_1.vaultProps)(fixtures_1.MAINZ, isolation, overrides)));
+        it("fails when the KV prefix leaves the tenant's own prefix in path mode", () => {
+            expect(fails('path', { kv: { mount: 'kv', prefix: 'kommunen' } })).toMatch(/kv\.prefix: "kommunen" is outside the tenant's own prefix "kommunen\/mainz"/);
+            expect(fails('path', { kv: { mount: 'kv', prefix: 'kommunen/mainzer' } })).toMatch(/kv\.prefix: "kommunen\/mainzer" is outside/);
+        });
+        it('fails when mounts or the tenant root are malformed or reserved', () => {
+            const msg = fails('path', { tenantRoot: '/kommunen/', kv: { mount: 'sys' } });
+            expect(msg).toMatch(/tenantRoot: "\/kommunen\/" is not a valid tenant root/);
+            expect(msg).toMatch(/kv\.mount: "sys" uses a name Vault reserves/);
+        });
+        it('fails when the PKI domain, role or TTL is invalid', () => {
+            const msg = fails('path', { pki: { mount: 'pki-int', role: 'Kommune Mainz', allowedDomain: '*.mainz.de', maxTtlHours: 10000 } });
+            expect(msg).toMatch(/pki\.role: "Kommune Mainz" is not a valid PKI role name/);
+            expect(msg).toMatch(/pki\.allowedDomain: "\*\.mainz\.de" is not a valid DNS domain/);
+            expect(msg).toMatch(/pki\.maxTtlHours: 10000 is not a valid TTL/);
+            expect(fails('path', { pki: { mount: 'pki-int', role: 'r', allowedDomain: 'de' } })).toMatch(/pki\.allowedDomain: "de"/);
+        });
+        it('fails when the CI role has no bound claims or a glob claim', () => {
+            expect(fails('namespace', { auth: { ci: { jwtMount: 'gitlab', role: 'ci', boundClaims: {} } } })).toMatch(/auth\.ci\.boundClaims: is empty: a CI role without bound claims/);
+            expect(fails('namespace', { auth: { ci: { jwtMount: 'gitlab', role: 'ci', boundClaims: { project_path: 'kommunen/*' } } } })).toMatch(/auth\.ci\.boundClaims\.project_path: "kommunen\/\*" contains a glob character/);
+        });
+        it('fails when a shared-mount login name does not name the tenant in path mode', () => {
+            const msg = fails('path', { auth: { directory: { kind: 'ldap', mount: 'ldap', groups: { admin: 'vault-admins' } }, ci: { jwtMount: 'gitlab', role: 'ci', boundClaims: { project_id: '42' } } } });
+            expect(msg).toMatch(/auth\.directory\.groups\.admin: "vault-admins" does not contain the tenant key "mainz"/);
+            expect(msg).toMatch(/auth\.ci\.role: "ci" does not contain the tenant key/);
+            // In namespace mode the mounts are per tenant, so short names are fine.
+            expect(() => new tenant_vault_1.TenantVault((0, fixtures_1.identityStack)(), 'TenantVault', (0, fixtures_1.vaultProps)(fixtures_1.MAINZ, 'namespace', { auth: { ci: { jwtMount: 'gitlab', role: 'ci', boundClaims: { project_id: '42' } } } }))).not.toThrow();
+        });
+        it('fails when OIDC roles lack https redirect URIs or the directory maps no group', () => {
+            const msg = fails('namespace', { auth: { directory: { kind: 'oidc', mount: 'oidc', groups: {} } } });
+            expect(msg).toMatch(/auth\.directory\.groups: must not be empty/);
+            expect(msg).toMatch(/auth\.directory\.redirectUris: must list at least one allowed redirect URI/);
+            expect(fails('namespace', { auth: { directory: { kind: 'oidc', mount: 'oidc', groups: { admin: 'it' }, redirectUris: ['http://vault.example/cb'] } } })).toMatch(/auth\.directory\.redirectUris\[0\]: "http:\/\/vault\.example\/cb" is not allowed/);
+        });
+        it('fails when the tenant key or isolation mode is invalid', () => {
+            const msg = (0, fixtures_1.errorOf)(() => new tenant_vault_1.TenantVault((0, fixtures_1.identityStack)(), 'TenantVault', (0, fixtures_1.vaultProps)({ ...fixtures_1.MAINZ, key: 'Mainz!' }, 'path', { isolation: 'tenant' })));
+            expect(msg).toMatch(/tenant\.key: "Mainz!" is not a valid tenant key/);
+            expect(msg).toMatch(/isolation: "tenant" is not an isolation mode/);
+        });
+    });
+});

@@ -1,0 +1,60 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+const credentials_1 = require("../../lib/pipeline/credentials");
+const fleet_1 = require("../helpers/fleet");
+describe('credentials a synthesized stack needs', () => {
+    const synth = (0, fleet_1.synthModel)((0, fleet_1.exampleModel)('landkreis-fleet'));
+    afterAll(() => (0, fleet_1.removeDir)(synth.outdir));
+    it('reads them from the stack: backend, Vault token, provider fallbacks, required variables', () => {
+        const needs = (0, credentials_1.credentialNeeds)(synth.stacks['stadt-musterhausen']);
+        expect(needs).toEqual([
+            { what: 'state backend "http"', anyOf: ['TF_HTTP_USERNAME'] },
+            { what: 'state backend "http"', anyOf: ['TF_HTTP_PASSWORD'] },
+            { what: 'Vault token (the CI job logs in with its ID token)', anyOf: ['VAULT_TOKEN'] },
+            { what: 'variable pbs_encryption_key (sensitive)', anyOf: ['TF_VAR_pbs_encryption_key'] },
+            { what: 'variable pbs_password (sensitive)', anyOf: ['TF_VAR_pbs_password'] },
+            { what: 'variable proxmox_api_token', anyOf: ['TF_VAR_proxmox_api_token', 'PROXMOX_VE_API_TOKEN'] },
+            { what: 'variable proxmox_endpoint', anyOf: ['TF_VAR_proxmox_endpoint', 'PROXMOX_VE_ENDPOINT'] },
+            { what: 'variable vault_address', anyOf: ['TF_VAR_vault_address', 'VAULT_ADDR'] },
+        ]);
+    });
+    it('fails when a backend, provider or variable credential is missing, and passes when all are set', () => {
+        const needs = (0, credentials_1.credentialNeeds)(synth.stacks['stadt-musterhausen']);
+        const full = { TF_HTTP_USERNAME: 'gitlab-ci-token', TF_HTTP_PASSWORD: 'x', VAULT_TOKEN: 'x', TF_VAR_pbs_encryption_key: 'x', TF_VAR_pbs_password: 'x', PROXMOX_VE_API_TOKEN: 'x', PROXMOX_VE_ENDPOINT: 'x', VAULT_ADDR: 'x' };
+        expect((0, credentials_1.missingCredentials)(needs, full)).toEqual([]);
+        const { TF_HTTP_PASSWORD: _p, PROXMOX_VE_ENDPOINT: _e, ...partial } = full;
+        expect((0, credentials_1.missingCredentials)(needs, { ...partial, TF_VAR_pbs_password: '' }).map((n) => n.what)).toEqual(['state backend "http"', 'variable pbs_password (sensitive)', 'variable proxmox_endpoint']);
+    });
+    it('needs nothing for odd input', () => {
+        expect((0, credentials_1.credentialNeeds)(null)).toEqual([]);
+        expect((0, credentials_1.credentialNeeds)({ terraform: 'x', variable: [1] })).toEqual([]);
+    });
+});
+describe('kommunal env-check (spawned)', () => {
+    const { spawnSync } = require('child_process');
+    const path = require('path');
+    const bin = path.resolve(__dirname, '../../bin/kommunal.js');
+    const synth = (0, fleet_1.synthModel)((0, fleet_1.exampleModel)('musterstadt'));
+    afterAll(() => (0, fleet_1.removeDir)(synth.outdir));
+    const run = (env, ...args) => spawnSync(process.execPath, [bin, 'env-check', ...args], {
+        cwd: synth.outdir, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env },
+    });
+    it('fails with exit 1 naming each missing credential, never a value', () => {
+        const r = run({ VAULT_TOKEN: 'hvs.secret-value' }, 'stacks/musterstadt');
+        expect(r.status).toBe(1);
+        expect(r.stderr).toContain('stacks/musterstadt/cdk.tf.json: 6 credentials missing:');
+        expect(r.stderr).toContain('  variable pbs_password (sensitive): set TF_VAR_pbs_password\n');
+        expect(r.stderr).toContain('  variable proxmox_endpoint: set TF_VAR_proxmox_endpoint or PROXMOX_VE_ENDPOINT\n');
+        expect(r.stderr + r.stdout).not.toContain('hvs.secret-value');
+    });
+    it('passes with exit 0 when everything is set', () => {
+        const env = { VAULT_TOKEN: 'x', TF_VAR_pbs_encryption_key: 'x', TF_VAR_pbs_password: 'x', PROXMOX_VE_API_TOKEN: 'x', PROXMOX_VE_ENDPOINT: 'x', VAULT_ADDR: 'x', TF_VAR_proxmox_realm_t0001_ad_bind_password: 'x' };
+        const r = run(env, 'stacks/musterstadt');
+        expect({ status: r.status, stdout: r.stdout }).toEqual({ status: 0, stdout: 'ok: stacks/musterstadt/cdk.tf.json: every credential is set\n' });
+    });
+    it('fails with exit 2 when there is no synthesized stack', () => {
+        const r = run({}, 'stacks/nowhere');
+        expect(r.status).toBe(2);
+        expect(r.stderr).toContain('no synthesized stack at stacks/nowhere');
+    });
+});

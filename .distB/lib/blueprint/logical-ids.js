@@ -1,0 +1,38 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.rememberedLogicalId = rememberedLogicalId;
+/**
+ * Logical IDs remembered by construct path. cdktf's default `TerraformStack.allocateLogicalId` is a
+ * pure function of an element's path below its stack (readable parts plus an MD5 hash of the
+ * path); every tenant stack has the same paths, so a fleet computes the same IDs thousands of
+ * times. Stacks that use the default scheme call {@link rememberedLogicalId} from their override.
+ */
+const cdktf_1 = require("cdktf");
+const REMEMBERED = new Map();
+/** Bound on remembered paths (cleared when reached; a tenant stack has fewer than 200). */
+const LIMIT = 50_000;
+/**
+ * The logical ID `allocate` (the default scheme) gives `element` of `stack`, remembered by the
+ * element's path below the stack. Elements of other stacks are passed through.
+ */
+function rememberedLogicalId(stack, element, allocate) {
+    const isElement = cdktf_1.TerraformElement.isTerraformElement(element);
+    const node = isElement ? element.node : element;
+    if (isElement && element.cdktfStack !== stack)
+        return allocate();
+    const scopes = node.scopes;
+    const at = scopes.indexOf(stack);
+    if (at < 0)
+        return allocate();
+    let key = '';
+    for (let i = at + 1; i < scopes.length; i++)
+        key += `${scopes[i].node.id}\u0000`;
+    let id = REMEMBERED.get(key);
+    if (id === undefined) {
+        id = allocate();
+        if (REMEMBERED.size >= LIMIT)
+            REMEMBERED.clear();
+        REMEMBERED.set(key, id);
+    }
+    return id;
+}

@@ -1,0 +1,11 @@
+export type { Bilingual, ComplianceRule, Finding, ResultStatus, RuleContext, RuleLevel, RuleOutcome, RuleStatus, StackJson } from './types';
+export { failIfAny as ruleFailIfAny, pass as rulePass, unknown as ruleUnknown } from './types';
+export * from './pack';
+export * from './check';
+export * from './apply';
+export * from './suppressions';
+export * from './ownership';
+export * from './isolation';
+export * from './report';
+export * from './rule-table';
+export { resourcesOf as complianceResourcesOf } from './stack-json';

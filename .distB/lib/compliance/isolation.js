@@ -1,0 +1,397 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.formatViolation = formatViolation;
+exports.analyseIsolation = analyseIsolation;
+exports.isolationInputFromJson = isolationInputFromJson;
+exports.isolationInputFromSpec = isolationInputFromSpec;
+exports.benchFleetFile = benchFleetFile;
+exports.readMunicipalityRegister = readMunicipalityRegister;
+exports.benchIsolation = benchIsolation;
+exports.resolveRegisterFleet = resolveRegisterFleet;
+/**
+ * Fleet-wide tenant isolation: proves that no grant of one tenant reaches another tenant's
+ * resources, for every pair of tenants, without comparing pairs. Resources are indexed by path in
+ * a trie of path segments (one for Proxmox ACL paths, one for fully qualified Vault paths); each
+ * grant walks only the trie branches its path or pattern can match. Cost: O(total path length of
+ * resources + sum over grants of the branches they match).
+ *
+ * Semantics modelled:
+ *   - Proxmox: an ACL applies to its path and, with `propagate`, to everything below it; VM IDs are
+ *     resources `/vms/<id>` owned through each tenant's VM ID range.
+ *   - Vault: policy patterns with a trailing `*` (prefix glob, also inside a segment) and `+`
+ *     (one segment); patterns and resources are qualified with their namespace; the block that
+ *     wins by Vault's priority order decides, so a more specific `deny` in the same policy removes
+ *     a reach (checked on a witness path).
+ *   - Principals: an ACL naming a group/user/token declared by another tenant, and a login binding
+ *     handing out another tenant's policy, are violations too.
+ */
+const fs = __importStar(require("fs"));
+const resolve_1 = require("../config/resolve");
+const catalogue_1 = require("../config/catalogue");
+const path_access_1 = require("../identity/path-access");
+const tenant_key_1 = require("../naming/tenant-key");
+const vault_names_1 = require("../naming/vault-names");
+const ownership_1 = require("./ownership");
+/** A readable line for a counter-example. */
+function formatViolation(v) {
+    return `${v.tenant}: ${v.grant} reaches ${v.resource} of tenant ${v.otherTenant} (${v.kind}${v.address ? `, ${v.address}` : ''})`;
+}
+function node(segments) {
+    return { children: new Map(), segments, below: [] };
+}
+class PathTrie {
+    root = node([]);
+    size = 0;
+    /** Inserts a resource; returns the previous owner when another tenant already owns exactly this path. */
+    insert(segments, owner) {
+        let n = this.root;
+        note(n, owner);
+        for (let i = 0; i < segments.length; i++) {
+            let c = n.children.get(segments[i]);
+            if (c === undefined) {
+                c = node(segments.slice(0, i + 1));
+                n.children.set(segments[i], c);
+            }
+            n = c;
+            note(n, owner);
+        }
+        const previous = n.owner;
+        if (previous === undefined) {
+            n.owner = owner;
+            this.size++;
+        }
+        return previous !== undefined && previous !== owner ? previous : undefined;
+    }
+}
+function note(n, owner) {
+    if (n.below.length < 2 && !n.below.includes(owner))
+        n.below.push(owner);
+}
+function otherBelow(n, me) {
+    return n.below.find((o) => o !== me);
+}
+/** First node at or below `n` owned by `owner` (depth-first, sorted keys: deterministic). */
+function findOwned(n, owner) {
+    if (n.owner === owner)
+        return n;
+    for (const k of [...n.children.keys()].sort()) {
+        const c = n.children.get(k);
+        if (!c.below.includes(owner) && c.below.length < 2)
+            continue;
+        const hit = findOwned(c, owner);
+        if (hit)
+            return hit;
+    }
+    return undefined;
+}
+const proxmoxSegments = (p) => (0, path_access_1.normalizeProxmoxPath)(p).split('/').filter((s) => s !== '');
+const vaultSegments = (p) => p.replace(/^\/+|\/+$/g, '').split('/');
+// ---------------------------------------------------------------------------------------------
+// Analysis
+// ---------------------------------------------------------------------------------------------
+/** Proves isolation for every pair of tenants; returns all counter-examples found. */
+function analyseIsolation(inputs) {
+    const violations = [];
+    const pve = new PathTrie();
+    const vault = new PathTrie();
+    const ranges = [];
+    const principalOwner = new Map();
+    const policyOwner = new Map();
+    for (const t of inputs) {
+        for (const p of t.ownership.proxmoxPaths) {
+            const prev = pve.insert(proxmoxSegments(p), t.tenant);
+            if (prev !== undefined)
+                violations.push({ kind: 'shared-resource', tenant: t.tenant, grant: `owns ${p}`, otherTenant: prev, resource: p });
+        }
+        for (const p of t.ownership.vaultPaths) {
+            const prev = vault.insert(vaultSegments(p), t.tenant);
+            if (prev !== undefined)
+                violations.push({ kind: 'shared-resource', tenant: t.tenant, grant: `owns ${p}`, otherTenant: prev, resource: p });
+        }
+        if (t.ownership.vmIds)
+            ranges.push({ ...t.ownership.vmIds, owner: t.tenant });
+        for (const pr of t.grants.principals)
+            if (!principalOwner.has(pr))
+                principalOwner.set(pr, t.tenant);
+        for (const pol of t.grants.policies) {
+            const k = `${pol.namespace ?? ''}|${pol.name}`;
+            if (!policyOwner.has(k))
+                policyOwner.set(k, t.tenant);
+        }
+    }
+    ranges.sort((a, b) => a.start - b.start);
+    for (let i = 1; i < ranges.length; i++) {
+        if (ranges[i].start <= ranges[i - 1].end) {
+            violations.push({ kind: 'shared-resource', tenant: ranges[i].owner, grant: `owns VM IDs ${ranges[i].start}-${ranges[i].end}`, otherTenant: ranges[i - 1].owner, resource: `/vms/${ranges[i].start}` });
+        }
+    }
+    const rangeOwner = (id) => {
+        let lo = 0;
+        let hi = ranges.length - 1;
+        while (lo <= hi) {
+            const mid = (lo + hi) >> 1;
+            if (id < ranges[mid].start)
+                hi = mid - 1;
+            else if (id > ranges[mid].end)
+                lo = mid + 1;
+            else
+                return ranges[mid].owner;
+        }
+        return undefined;
+    };
+    let grantsChecked = 0;
+    for (const t of inputs) {
+        const mine = new Set(t.grants.principals);
+        for (const acl of t.grants.acls) {
+            grantsChecked++;
+            const v = checkAcl(t.tenant, acl, pve, ranges, rangeOwner);
+            if (v)
+                violations.push(v);
+            const owner = principalOwner.get(acl.principal);
+            if (owner !== undefined && owner !== t.tenant && !mine.has(acl.principal)) {
+                violations.push({ kind: 'proxmox-principal', tenant: t.tenant, grant: `ACL ${acl.path} for ${acl.principal}`, otherTenant: owner, resource: `principal ${acl.principal}`, address: acl.address });
+            }
+        }
+        for (const pol of t.grants.policies) {
+            for (const g of pol.grants) {
+                grantsChecked++;
+                if (g.capabilities.every((c) => c === 'deny'))
+                    continue;
+                const v = checkVaultGrant(t.tenant, pol, g, vault);
+                if (v)
+                    violations.push(v);
+            }
+        }
+        for (const b of t.grants.bindings) {
+            for (const name of b.policies) {
+                grantsChecked++;
+                const owner = policyOwner.get(`${b.namespace ?? ''}|${name}`);
+                if (owner !== undefined && owner !== t.tenant) {
+                    violations.push({ kind: 'vault-binding', tenant: t.tenant, grant: `login binding hands out policy ${name}`, otherTenant: owner, resource: `policy ${(0, path_access_1.qualifyVaultPath)(b.namespace, name)}`, address: b.address });
+                }
+            }
+        }
+    }
+    return { ok: violations.length === 0, tenants: inputs.length, grantsChecked, resourcesIndexed: pve.size + vault.size + ranges.length, violations };
+}
+function checkAcl(me, acl, trie, ranges, rangeOwner) {
+    const segs = proxmoxSegments(acl.path);
+    const grant = `ACL ${(0, path_access_1.normalizeProxmoxPath)(acl.path)}${acl.propagate ? ' (propagate)' : ''} for ${acl.principal}`;
+    const hit = (other, resource) => ({ kind: 'proxmox-acl', tenant: me, grant, otherTenant: other, resource, address: acl.address });
+    if (segs[0] === 'vms' && segs.length >= 2 && /^\d+$/.test(segs[1])) {
+        const owner = rangeOwner(Number(segs[1]));
+        if (owner !== undefined && owner !== me)
+            return hit(owner, `/vms/${segs[1]}`);
+    }
+    if (acl.propagate && (segs.length === 0 || (segs.length === 1 && segs[0] === 'vms'))) {
+        const other = ranges.find((r) => r.owner !== me);
+        if (other)
+            return hit(other.owner, `/vms/${other.start}`);
+    }
+    let n = trie.root;
+    for (let i = 0; i <= segs.length && n !== undefined; i++) {
+        if (n.owner !== undefined && n.owner !== me)
+            return hit(n.owner, `/${n.segments.join('/')}`);
+        if (i === segs.length)
+            break;
+        n = n.children.get(segs[i]);
+    }
+    if (n !== undefined && acl.propagate) {
+        const other = otherBelow(n, me);
+        if (other !== undefined) {
+            const r = findOwned(n, other);
+            return hit(other, r ? `/${r.segments.join('/')}` : `/${n.segments.join('/')}/…`);
+        }
+    }
+    return undefined;
+}
+function checkVaultGrant(me, pol, g, trie) {
+    const pattern = (0, path_access_1.qualifyVaultPath)(pol.namespace, g.path);
+    const segs = pattern.split('/');
+    const grant = `policy ${pol.name}${pol.namespace ? ` (namespace ${pol.namespace})` : ''}: path "${g.path}" [${g.capabilities.join(', ')}]`;
+    let found;
+    const consider = (other, resourceNode, witness) => {
+        // The winning block of this policy on the witness path decides (a more specific deny removes the reach).
+        const caps = (0, path_access_1.vaultCapabilities)(pol.grants, witness, { policyNamespace: pol.namespace });
+        if ((0, path_access_1.vaultPathMatches)(pattern, witness) && (caps.length === 0 || caps.includes('deny')))
+            return false;
+        found = { kind: 'vault-policy', tenant: me, grant, otherTenant: other, resource: resourceNode.segments.join('/') + '/', address: pol.address };
+        return true;
+    };
+    const instantiate = (walked, from) => {
+        const rest = segs.slice(from).map((s, j) => (s === '+' ? 'w' : from + j === segs.length - 1 && s.endsWith('*') ? `${s.slice(0, -1)}w` : s));
+        return [...walked, ...rest].join('/');
+    };
+    const walk = (n, i) => {
+        if (n.owner !== undefined && n.owner !== me)
+            return consider(n.owner, n, instantiate(n.segments, i));
+        if (i === segs.length)
+            return false;
+        const seg = segs[i];
+        if (i === segs.length - 1 && seg.endsWith('*')) {
+            const pre = seg.slice(0, -1);
+            for (const [k, c] of n.children) {
+                if (!k.startsWith(pre))
+                    continue;
+                const other = otherBelow(c, me);
+                if (other === undefined)
+                    continue;
+                const r = findOwned(c, other) ?? c;
+                if (consider(other, r, `${r.segments.join('/')}/w`))
+                    return true;
+            }
+            return false;
+        }
+        if (seg === '+') {
+            for (const c of n.children.values())
+                if (walk(c, i + 1))
+                    return true;
+            return false;
+        }
+        const c = n.children.get(seg);
+        return c !== undefined && walk(c, i + 1);
+    };
+    walk(trie.root, 0);
+    return found;
+}
+// ---------------------------------------------------------------------------------------------
+// Inputs
+// ---------------------------------------------------------------------------------------------
+/** Isolation input from a synthesized tenant stack (and its spec when known). */
+function isolationInputFromJson(tenant, json, spec) {
+    return { tenant, ownership: (0, ownership_1.tenantOwnership)(json, spec), grants: (0, ownership_1.grantsFromJson)(json) };
+}
+/**
+ * Isolation input from a TenantSpec alone, mirroring what KommuneStack renders (tenant-props.ts,
+ * TenantAccess, TenantVault): used at fleet scale, where synthesizing thousands of stacks would
+ * dominate. A test pins it against the synthesized reference tenant.
+ */
+function isolationInputFromSpec(spec) {
+    const ownership = (0, ownership_1.ownershipFromSpec)(spec);
+    const zone = spec.network.zone.id;
+    const pool = `/pool/${spec.compute.pool}`;
+    const vnets = catalogue_1.SEGMENT_NAMES.filter((s) => spec.network.segments[s] !== undefined).map((s) => `/sdn/zones/${zone}/${spec.network.segments[s].vnetId}`);
+    const storage = `/storage/${spec.backup.storageId}`;
+    const g = spec.identity.groups;
+    const pipelineUser = `ci-${spec.key}@pve`;
+    const pipelineToken = `${pipelineUser}!terraform`;
+    const acls = [];
+    for (const principal of [g.admins, g.operators, g.auditors, pipelineUser, pipelineToken])
+        acls.push({ path: pool, propagate: true, principal });
+    for (const principal of [g.admins, g.operators, pipelineUser, pipelineToken])
+        for (const v of vnets)
+            acls.push({ path: v, propagate: true, principal });
+    for (const principal of [g.admins, g.operators])
+        acls.push({ path: storage, propagate: false, principal });
+    const v = spec.vault;
+    const ns = v.isolation === 'namespace' ? v.namespace : undefined;
+    const pre = v.pathPrefix === '' ? '' : `${v.pathPrefix}/`;
+    const kv = (ops, caps) => ops.map((op) => ({ path: `${v.kvMount}/${op}/${pre}*`, capabilities: caps }));
+    const issue = [
+        { path: `${v.pkiMount}/issue/${v.pkiRole}`, capabilities: ['update'] },
+        { path: `${v.pkiMount}/roles/${v.pkiRole}`, capabilities: ['read'] },
+    ];
+    const policies = [
+        { name: v.policies.admin, namespace: ns, grants: [...kv(ownership_1.KV_OPERATIONS, ['update']), ...(ns ? [] : issue)] },
+        { name: v.policies.operator, namespace: ns, grants: [...kv(['data', 'metadata'], ['read']), ...(ns ? [] : issue)] },
+        { name: v.policies.readonly, namespace: ns, grants: kv(['data', 'metadata'], ['read']) },
+        { name: v.policies.pipeline, namespace: ns, grants: [{ path: `${v.kvMount}/data/${pre}ci/*`, capabilities: ['read'] }] },
+    ];
+    if (ns !== undefined) {
+        const root = ns.slice(0, -(spec.key.length + 1));
+        policies.push({ name: (0, vault_names_1.tenantVaultPolicyName)(root, spec.key, 'pki'), grants: issue });
+    }
+    return {
+        tenant: spec.key,
+        ownership,
+        grants: { acls, policies, bindings: [{ namespace: ns, policies: [v.policies.pipeline] }], principals: [g.admins, g.operators, g.auditors, pipelineUser, pipelineToken] },
+    };
+}
+/** The bench fleet's platform settings (documentation addresses, RFC 2606). */
+function benchFleetFile(zoneType = 'evpn') {
+    return {
+        name: 'rlp', namingDomain: 'kommunen.example.org', land: '07',
+        network: { zoneType, supernets: ['10.0.0.0/8'], nodes: ['pve1'], evpnController: 'evpnctl', evpnAsn: 65000 },
+        backup: { server: 'pbs1.example.org', datastore: 'kommunen', secondCopy: { server: 'pbs2.example.org', datastore: 'copy' } },
+        vault: { isolation: 'path' },
+        logging: { collector: 'logs.example.org:6514' },
+        identity: { sharedRealm: { id: 'platform-oidc', issuerUrl: 'https://sso.example.org/realms/kommunen', clientId: 'proxmox-ve' } },
+    };
+}
+/** Reads the municipality register (AGS, name, Land) from a CSV with header `ags,name,land,...`. */
+function readMunicipalityRegister(csvPath) {
+    const lines = fs.readFileSync(csvPath, 'utf8').split('\n').filter((l) => l !== '');
+    const row = /^(\d{8}),("(?:[^"]|"")*"|[^,"]*),/;
+    return lines.slice(1).map((line, i) => {
+        const m = row.exec(line);
+        if (m === null)
+            throw new Error(`${csvPath}:${i + 2}: unexpected row ${JSON.stringify(line)}; expected ags,name,...`);
+        return { ags: m[1], name: m[2].startsWith('"') ? m[2].slice(1, -1).replace(/""/g, '"') : m[2] };
+    });
+}
+/**
+ * Resolves every Gemeinde of one Land (default 07, Rheinland-Pfalz: 2,301) through the real
+ * allocation and resolution (resolveFleet), then analyses isolation from the specs.
+ * Returns undefined when the register does not exist (e.g. ../shared not checked out).
+ */
+function benchIsolation(options) {
+    if (!fs.existsSync(options.csvPath))
+        return undefined;
+    const clock = options.clock ?? (() => 0);
+    const land = options.land ?? '07';
+    const t0 = clock();
+    const specs = resolveRegisterFleet(readMunicipalityRegister(options.csvPath).filter((g) => g.ags.startsWith(land)));
+    const t1 = clock();
+    const inputs = Object.values(specs).map(isolationInputFromSpec);
+    const t2 = clock();
+    const result = analyseIsolation(inputs);
+    const t3 = clock();
+    return {
+        tenants: inputs.length, resolveMs: t1 - t0, buildMs: t2 - t1, analyseMs: t3 - t2,
+        grantsChecked: result.grantsChecked, resourcesIndexed: result.resourcesIndexed, violations: result.violations.length,
+    };
+}
+/** Resolves a fleet of Gemeinden (one Kommune file each, in memory) with the bench fleet settings. */
+function resolveRegisterFleet(register, fleetFile = benchFleetFile()) {
+    const keys = (0, tenant_key_1.assignTenantKeys)(register);
+    const at = (file) => () => ({ file, line: 1, column: 1 });
+    const tenants = register.map((g) => {
+        const data = { key: keys.get(g.ags), name: g.name, kind: 'gemeinde', ags: g.ags };
+        return { file: `${data.key}.yaml`, path: `/memory/${data.key}.yaml`, data, position: at(`${data.key}.yaml`) };
+    });
+    const fleet = { file: 'fleet.yaml', path: '/memory/fleet.yaml', dir: '/memory', data: fleetFile, position: at('fleet.yaml'), tenants };
+    return (0, resolve_1.resolveFleet)(fleet).specs;
+}

@@ -1,0 +1,377 @@
+"use strict";
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.SCHEMA_FILES = void 0;
+exports.kommuneSchema = kommuneSchema;
+exports.fleetSchema = fleetSchema;
+exports.packageRoot = packageRoot;
+exports.serializeSchema = serializeSchema;
+exports.writeJsonSchemas = writeJsonSchemas;
+/**
+ * The JSON Schemas of kommune files and fleet.yaml, generated from the catalogue and the vetted
+ * defaults so that every bound appears once. The loader validates with these objects; the same
+ * objects are exported to schemas/*.schema.json for editors (yaml-language-server) by
+ * `writeJsonSchemas()`, and docs/parameters.md's table is generated from them.
+ *
+ * Only structure lives here; checks that need several fields or other files are in code
+ * (lib/config/validate-*.ts). `patternErrorMessage` is understood by VS Code's YAML/JSON language
+ * servers and by our error mapper.
+ */
+const fs = __importStar(require("fs"));
+const path = __importStar(require("path"));
+const catalogue_1 = require("./catalogue");
+const D = __importStar(require("./defaults"));
+const flows_1 = require("./flows");
+const DRAFT = 'http://json-schema.org/draft-07/schema#';
+function obj(properties, opts = {}) {
+    const s = { type: 'object', additionalProperties: false, properties };
+    if (opts.description)
+        s.description = opts.description;
+    if (opts.required && opts.required.length > 0)
+        s.required = opts.required;
+    return s;
+}
+function str(description, extra = {}) {
+    return { type: 'string', description, ...extra };
+}
+function int(description, bounds, def) {
+    const s = { type: 'integer', description, minimum: bounds.min, maximum: bounds.max };
+    if (def !== undefined)
+        s.default = def;
+    return s;
+}
+function map(description, value, keyPattern, keyHint) {
+    return {
+        type: 'object',
+        description,
+        propertyNames: { pattern: keyPattern, patternErrorMessage: keyHint },
+        additionalProperties: value,
+    };
+}
+const SLUG_HINT = 'a lower-case slug: letters, digits and hyphens, starting with a letter (e.g. "ortsgemeinde-a")';
+const TIME_HINT = 'a time "HH:MM" (24 h)';
+const DATE_HINT = 'a date "YYYY-MM-DD"';
+const HOST_PATTERN = '^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$';
+const HOST_HINT = 'a host name or IPv4 address';
+const DOMAIN_PATTERN = '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,63}$';
+const DOMAIN_HINT = 'a lower-case DNS domain such as "musterstadt.de"';
+function reason(what) {
+    return str(`${what}, at least ${D.REASON_MIN_LENGTH} characters: who asked, why, until when.`, { minLength: D.REASON_MIN_LENGTH, maxLength: 500 });
+}
+function expires() {
+    return str('Date after which the entry no longer applies.', { pattern: D.DATE_PATTERN, patternErrorMessage: DATE_HINT });
+}
+function retentionSchema() {
+    const texts = {
+        keepLast: 'Newest backups kept regardless of age (PBS keep-last).',
+        keepDaily: 'Days for which the newest backup is kept (PBS keep-daily).',
+        keepWeekly: 'Weeks for which the newest backup is kept (PBS keep-weekly).',
+        keepMonthly: 'Months for which the newest backup is kept (PBS keep-monthly).',
+        keepYearly: 'Years for which the newest backup is kept (PBS keep-yearly).',
+    };
+    const props = {};
+    for (const f of D.RETENTION_FIELDS) {
+        const def = D.DEFAULT_RETENTION[f];
+        props[f] = int(texts[f], D.RETENTION_BOUNDS[f], def);
+    }
+    return obj(props, { description: 'Keep-policy of the backups; each field within vetted bounds, unset fields get the vetted default.' });
+}
+function segmentsSchema() {
+    const props = {};
+    for (const name of catalogue_1.SEGMENT_NAMES) {
+        const c = catalogue_1.SEGMENT_CATALOGUE[name];
+        const p = c.prefixLength;
+        props[name] = obj({
+            prefixLength: {
+                ...int(`Prefix length of the segment's subnet. Default by size profile: s /${p.s}, m /${p.m}, l /${p.l}.`, catalogue_1.SEGMENT_PREFIX_BOUNDS),
+            },
+            dhcp: { type: 'boolean', description: 'Serve DHCP in this segment.', default: c.dhcp },
+        }, { description: `${c.role}. Trust ${c.trust}${c.mandatory ? '; always present' : '; optional, enabled by listing it'}.` });
+    }
+    return obj(props, { description: `Segments from the vetted catalogue. management, servers and clients are always present; list them only to tune them.` });
+}
+function flowsSchema() {
+    const props = {};
+    for (const id of flows_1.FLOW_IDS) {
+        const f = flows_1.FLOW_CATALOGUE[id];
+        props[id] = obj({ reason: str('Why the Kommune needs the flow (shown in the network plan).', { minLength: 1, maxLength: 500 }) }, { description: `${f.description}: ${f.from} -> ${f.to}, ${f.protocol}${f.ports ? ` ${f.ports}` : ''}.` });
+    }
+    return obj(props, { description: 'Inter-segment flows enabled from the vetted flow catalogue, keyed by flow ID.' });
+}
+/** The JSON Schema of one `kommunen/<key>.yaml`. */
+function kommuneSchema() {
+    const segmentEnum = [...catalogue_1.SEGMENT_NAMES];
+    return {
+        $schema: DRAFT,
+        title: 'kommunal-cdk tenant (Kommune) parameters',
+        description: 'Only the safe knobs a Kommune may choose. Everything else is decided by the platform.',
+        ...obj({
+            key: str('Stable tenant key: lower-case DNS label. Never change it after the first apply.', {
+                pattern: D.TENANT_KEY_PATTERN_SOURCE,
+                patternErrorMessage: `a lower-case DNS label of ${D.TENANT_KEY_LENGTH.min}-${D.TENANT_KEY_LENGTH.max} characters (letters, digits, hyphens; starts with a letter)`,
+                minLength: D.TENANT_KEY_LENGTH.min,
+                maxLength: D.TENANT_KEY_LENGTH.max,
+            }),
+            name: str('Official name as printed (umlauts, commas, parentheses allowed).', { minLength: 1, maxLength: 200 }),
+            kind: { type: 'string', description: 'Kind of Kommune.', enum: ['gemeinde', 'stadt', 'verbandsgemeinde', 'landkreis', 'zweckverband'] },
+            ags: str('Amtlicher Gemeindeschluessel, 8 digits, in quotes.', { pattern: D.AGS_PATTERN, patternErrorMessage: '8 digits in quotes, e.g. "07315000"' }),
+            ars: str('Amtlicher Regionalschluessel, 12 digits, in quotes.', { pattern: D.ARS_PATTERN, patternErrorMessage: '12 digits in quotes, e.g. "073155001000"' }),
+            members: {
+                ...map('Ortsgemeinden of a Verbandsgemeinde, keyed by a stable slug.', obj({
+                    name: str('Official name of the Ortsgemeinde.', { minLength: 1, maxLength: 200 }),
+                    ags: str('AGS of the Ortsgemeinde, 8 digits, in quotes.', { pattern: D.AGS_PATTERN, patternErrorMessage: '8 digits in quotes, e.g. "07315000"' }),
+                }, { required: ['name'] }), D.SLUG_PATTERN, SLUG_HINT),
+                minProperties: 1,
+            },
+            domain: str('DNS domain of the Kommune; PKI certificates are issued only below it. Default: <key>.<fleet namingDomain>.', {
+                pattern: DOMAIN_PATTERN,
+                patternErrorMessage: DOMAIN_HINT,
+                maxLength: 253,
+            }),
+            size: {
+                type: 'string',
+                description: `Size profile; picks the tenant block (s /${catalogue_1.TENANT_BLOCK_PREFIX.s}, m /${catalogue_1.TENANT_BLOCK_PREFIX.m}, l /${catalogue_1.TENANT_BLOCK_PREFIX.l}) and default segment sizes.`,
+                enum: ['s', 'm', 'l'],
+                default: catalogue_1.DEFAULT_SIZE,
+            },
+            segments: segmentsSchema(),
+            flows: flowsSchema(),
+            flowExceptions: map('Flows outside the catalogue, each with a reason. Never from dmz, schools or iot into management.', obj({
+                from: { type: 'string', description: 'Source segment.', enum: segmentEnum },
+                to: { type: 'string', description: 'Target segment.', enum: segmentEnum },
+                protocol: { type: 'string', description: 'Protocol.', enum: ['tcp', 'udp', 'icmp'] },
+                ports: str('Destination ports: "443", "8000:8080" or a comma list; required for tcp and udp.', {
+                    pattern: D.PORTS_PATTERN,
+                    patternErrorMessage: 'ports like "443", "8000:8080" or "80,443"',
+                }),
+                reason: reason('Why the exception is needed'),
+                expires: expires(),
+            }, { required: ['from', 'to', 'protocol', 'reason'] }), D.SLUG_PATTERN, SLUG_HINT),
+            backup: obj({
+                windowStart: str(`Start of the nightly backup window; inside ${D.BACKUP_WINDOW_BOUNDS.earliest}-${D.BACKUP_WINDOW_BOUNDS.latest}.`, {
+                    pattern: D.TIME_PATTERN,
+                    patternErrorMessage: TIME_HINT,
+                    default: D.DEFAULT_BACKUP_WINDOW.start,
+                }),
+                windowEnd: str(`End of the window (may be after midnight); at least ${D.BACKUP_WINDOW_MIN_MINUTES} minutes after the start.`, {
+                    pattern: D.TIME_PATTERN,
+                    patternErrorMessage: TIME_HINT,
+                    default: D.DEFAULT_BACKUP_WINDOW.end,
+                }),
+                retention: retentionSchema(),
+                protected: { type: 'boolean', description: 'Mark backups protected on PBS (not pruned, not deletable).', default: D.DEFAULT_BACKUP_PROTECTED },
+            }, { description: 'Backup of all guests in the tenant pool (Grundschutz CON.3).' }),
+            logging: obj({
+                retentionDays: int(`Days logs are kept centrally: at least ${D.LOG_RETENTION_DAYS.min} (incident analysis), at most ${D.LOG_RETENTION_DAYS.max} (data protection).`, D.LOG_RETENTION_DAYS, D.LOG_RETENTION_DAYS.default),
+            }, { description: 'Central logging (Grundschutz OPS.1.1.5).' }),
+            identity: obj({
+                source: {
+                    type: 'string',
+                    description: 'Where users come from: the Kommune\'s LDAP/AD, its OIDC provider, or the platform realm.',
+                    enum: ['ldap', 'oidc', 'platform'],
+                    default: D.DEFAULT_IDENTITY_SOURCE,
+                },
+                ldap: obj({
+                    server: str('LDAP server host.', { pattern: HOST_PATTERN, patternErrorMessage: HOST_HINT, maxLength: 253 }),
+                    server2: str('Fallback LDAP server host.', { pattern: HOST_PATTERN, patternErrorMessage: HOST_HINT, maxLength: 253 }),
+                    port: int('LDAP port.', D.PORT_BOUNDS, D.DEFAULT_LDAP_PORT),
+                    baseDn: str('Base DN of user lookups, e.g. "dc=musterstadt,dc=de".', { minLength: 3, maxLength: 500 }),
+                    bindDn: str('Bind DN of the lookup account (the password is stored in Vault, never here).', { minLength: 3, maxLength: 500 }),
+                    activeDirectory: { type: 'boolean', description: 'Active Directory instead of plain LDAP.', default: false },
+                    userAttribute: str(`User name attribute. Default: ${D.DEFAULT_LDAP_USER_ATTRIBUTE} (${D.DEFAULT_AD_USER_ATTRIBUTE} for Active Directory).`, {
+                        pattern: '^[A-Za-z][A-Za-z0-9-]*$',
+                        patternErrorMessage: 'an LDAP attribute name',
+                    }),
+                    groupFilter: str('LDAP filter selecting the groups to sync.', { minLength: 3, maxLength: 500 }),
+                }, { required: ['server', 'baseDn'], description: 'Connection facts when source is ldap.' }),
+                oidc: obj({
+                    issuerUrl: str('OIDC issuer URL (https).', { minLength: 9, maxLength: 500 }),
+                    clientId: str('OIDC client ID.', { minLength: 1, maxLength: 200 }),
+                    groupsClaim: str('Claim carrying the groups.', { minLength: 1, maxLength: 100, default: D.DEFAULT_OIDC_GROUPS_CLAIM }),
+                }, { required: ['issuerUrl', 'clientId'], description: 'Connection facts when source is oidc.' }),
+                groups: obj({
+                    admins: str('Directory group whose members administer the tenant.', { minLength: 1, maxLength: 200 }),
+                    operators: str('Directory group of operators (VM power, console, backup restore).', { minLength: 1, maxLength: 200 }),
+                    auditors: str('Directory group of auditors (read-only).', { minLength: 1, maxLength: 200 }),
+                }, { description: 'Directory groups mapped to the tenant roles. Default: <key>-admins, <key>-operators, <key>-auditors.' }),
+            }, { description: 'Identity source and admin groups.' }),
+            suppressions: map('Compliance rules suppressed for this tenant, each with a reason; suppressed findings still appear in every report.', obj({
+                rule: str('Rule ID of the compliance pack, e.g. "KOM-NET-1".', { pattern: D.RULE_ID_PATTERN, patternErrorMessage: 'a rule ID like "KOM-NET-1"' }),
+                reason: reason('Why the rule does not apply'),
+                expires: expires(),
+            }, { required: ['rule', 'reason'] }), D.SLUG_PATTERN, SLUG_HINT),
+            state: { type: 'string', description: 'Lifecycle state; decommissioning freezes changes.', enum: ['active', 'decommissioning'], default: D.DEFAULT_STATE },
+            decommissionedSince: str('Date the tenant entered state decommissioning; required in that state. Backups are kept until this date plus the longest retention.', {
+                pattern: D.DATE_PATTERN,
+                patternErrorMessage: DATE_HINT,
+            }),
+            approvals: map('Approved destructive changes (delete or replace of protected resources) for the plan guard, each reasoned, dated and expiring.', obj({
+                address: str('Terraform resource address, exact or a glob (* = any characters except ".", ** = any characters).', { minLength: 3, maxLength: 500 }),
+                action: { type: 'string', description: 'The approved change.', enum: ['delete', 'replace'] },
+                reason: reason('Why the change is approved'),
+                approvedBy: str('Who approved the change (name or account).', { minLength: 2, maxLength: 200 }),
+                approvedOn: str('Date the approval was given; it does not count before.', { pattern: D.DATE_PATTERN, patternErrorMessage: DATE_HINT }),
+                expires: expires(),
+            }, { required: ['address', 'action', 'reason', 'approvedBy', 'approvedOn', 'expires'] }), D.SLUG_PATTERN, SLUG_HINT),
+        }, { required: ['key', 'name', 'kind'] }),
+    };
+}
+/** The JSON Schema of fleet.yaml. */
+function fleetSchema() {
+    return {
+        $schema: DRAFT,
+        title: 'kommunal-cdk fleet settings',
+        description: 'Platform settings owned by the provider engineers, once per fleet.',
+        ...obj({
+            name: str('Fleet name, a lower-case DNS label.', { pattern: '^[a-z][a-z0-9-]{0,30}[a-z0-9]$', patternErrorMessage: 'a lower-case DNS label of 2-32 characters' }),
+            namingDomain: str('DNS suffix of tenant default domains: <key>.<namingDomain>.', { pattern: DOMAIN_PATTERN, patternErrorMessage: DOMAIN_HINT, maxLength: 200 }),
+            land: str('Two-digit Land code; when set, every AGS/ARS must start with it (07 = Rheinland-Pfalz).', {
+                pattern: D.LAND_PATTERN,
+                patternErrorMessage: 'a Land code "01" to "16" in quotes',
+            }),
+            network: obj({
+                zoneType: { type: 'string', description: 'SDN zone type of the fleet.', enum: ['vlan', 'qinq', 'vxlan', 'evpn'] },
+                supernets: {
+                    type: 'array',
+                    description: 'IPv4 supernets tenant blocks are cut from, in order of use.',
+                    items: str('IPv4 network in CIDR notation.', { pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$', patternErrorMessage: 'an IPv4 CIDR like "10.64.0.0/12"' }),
+                    minItems: 1,
+                    uniqueItems: true,
+                },
+                bridge: str('Linux bridge of vlan/qinq zones.', { pattern: '^[A-Za-z][A-Za-z0-9_.-]{0,14}$', patternErrorMessage: 'a Linux interface name', default: D.DEFAULT_BRIDGE }),
+                vxlanPeers: { type: 'array', description: 'Peer addresses of a vxlan zone.', items: str('Peer address.', { pattern: HOST_PATTERN, patternErrorMessage: HOST_HINT }), minItems: 1, uniqueItems: true },
+                evpnController: str('EVPN controller ID (platform-owned), for evpn zones.', { pattern: '^[A-Za-z][A-Za-z0-9]*[A-Za-z0-9]$', patternErrorMessage: 'an SDN controller ID', maxLength: 8 }),
+                evpnAsn: int('AS number of the EVPN controller (evpn zones).', { min: 1, max: 4294967295 }),
+                nodes: { type: 'array', description: 'Proxmox nodes the zones apply to.', items: str('Node name.', { pattern: HOST_PATTERN, patternErrorMessage: HOST_HINT }), uniqueItems: true },
+            }, { required: ['zoneType', 'supernets'] }),
+            compute: obj({
+                vmIdBase: int('First VM ID of tenant ranges.', D.VM_ID_BOUNDS, D.DEFAULT_VM_ID_BASE),
+                vmIdsPerTenant: int('VM IDs per tenant.', D.VM_IDS_PER_TENANT_BOUNDS, D.DEFAULT_VM_IDS_PER_TENANT),
+            }),
+            backup: obj({
+                server: str('PBS server host.', { pattern: HOST_PATTERN, patternErrorMessage: HOST_HINT }),
+                datastore: str('PBS datastore.', { pattern: '^[A-Za-z0-9_][A-Za-z0-9._-]*$', patternErrorMessage: 'a PBS datastore name' }),
+                namespaceRoot: str('Root namespace under which each tenant gets its own.', { pattern: '^[A-Za-z0-9_][A-Za-z0-9._-]*$', patternErrorMessage: 'a PBS namespace component', default: D.DEFAULT_PBS_NAMESPACE_ROOT }),
+                secondCopy: obj({
+                    server: str('Second PBS host (sync target, off-site).', { pattern: HOST_PATTERN, patternErrorMessage: HOST_HINT }),
+                    datastore: str('Datastore on the second PBS.', { pattern: '^[A-Za-z0-9_][A-Za-z0-9._-]*$', patternErrorMessage: 'a PBS datastore name' }),
+                }, { required: ['server', 'datastore'] }),
+                notificationTarget: str('Notification target on Proxmox VE.', { minLength: 1, maxLength: 64, default: D.DEFAULT_BACKUP_NOTIFICATION_TARGET }),
+                userPrefix: str('Prefix of the per-tenant PBS user <prefix><key>@pbs.', { pattern: '^[a-z][a-z0-9_-]{0,15}$', patternErrorMessage: 'lower-case letters, digits, _ and -', default: D.DEFAULT_PBS_USER_PREFIX }),
+                mailTo: { type: 'array', description: 'Mail addresses notified of failed backup jobs.', items: str('Mail address.', { pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', patternErrorMessage: 'a mail address' }), uniqueItems: true },
+            }, { required: ['server', 'datastore', 'secondCopy'] }),
+            vault: obj({
+                isolation: { type: 'string', description: 'Tenant isolation: namespace (Vault Enterprise, OpenBao >= 2.3) or path prefix.', enum: ['namespace', 'path'] },
+                pkiIntermediatePath: str('Mount path of the platform PKI intermediate.', { pattern: '^[a-z][a-z0-9/_-]*[a-z0-9]$', patternErrorMessage: 'a Vault mount path', default: D.DEFAULT_PKI_INTERMEDIATE_PATH }),
+                tenantRoot: str('Parent namespace or path prefix of tenants.', { pattern: '^[a-z][a-z0-9/_-]*[a-z0-9]$', patternErrorMessage: 'a Vault path', default: D.DEFAULT_VAULT_TENANT_ROOT }),
+                sharedKvMount: str('Shared KV v2 mount of all tenants (path isolation).', { pattern: '^[a-z][a-z0-9_-]*[a-z0-9]$', patternErrorMessage: 'a Vault mount path', default: D.DEFAULT_SHARED_KV_MOUNT }),
+                pkiCommonName: str('Common name of the platform issuing CA. Default: "<fleet name> Issuing CA".', { minLength: 3, maxLength: 64 }),
+                ci: obj({
+                    issuer: str('ID token issuer: the GitLab URL (https).', { pattern: '^https://[^\\s/]+', patternErrorMessage: 'an https URL' }),
+                    mount: str('JWT auth mount.', { pattern: '^[a-z][a-z0-9_-]*[a-z0-9]$', patternErrorMessage: 'a Vault mount path', default: D.DEFAULT_CI_JWT_MOUNT }),
+                    audience: str('Audience of the ID tokens. Default: the issuer.', { minLength: 1, maxLength: 200 }),
+                    projectPathPrefix: str('One project per tenant: the tenant CI role accepts project_path <prefix>/<key>. Set this or projectPath.', { pattern: '^[A-Za-z0-9][A-Za-z0-9_./-]*[A-Za-z0-9]$', patternErrorMessage: 'a GitLab group path' }),
+                    projectPath: str('One fleet repository: the tenant CI role accepts this project in environment kommunen/<key>. Set this or projectPathPrefix.', { pattern: '^[A-Za-z0-9][A-Za-z0-9_./-]*[A-Za-z0-9]$', patternErrorMessage: 'a GitLab project path' }),
+                }, { required: ['issuer'] }),
+                directoryAuth: obj({
+                    kind: { type: 'string', description: 'Directory login method.', enum: ['ldap', 'oidc'] },
+                    mount: str('Auth mount path.', { pattern: '^[a-z][a-z0-9_-]*[a-z0-9]$', patternErrorMessage: 'a Vault mount path' }),
+                    discoveryUrl: str('OIDC discovery URL (https), for kind oidc.', { pattern: '^https://[^\\s/]+', patternErrorMessage: 'an https URL' }),
+                    clientId: str('OIDC client ID, for kind oidc.', { minLength: 1, maxLength: 200 }),
+                    redirectUris: { type: 'array', description: 'Allowed OIDC redirect URIs.', items: str('URI.', { minLength: 8, maxLength: 500 }), uniqueItems: true },
+                }, { required: ['kind', 'mount'] }),
+            }, { required: ['isolation'] }),
+            logging: obj({
+                collector: str('Central syslog collector, host:port.', { minLength: 3, maxLength: 260 }),
+                metricsServer: str('Proxmox metrics server ID.', { pattern: '^[A-Za-z][A-Za-z0-9_-]*$', patternErrorMessage: 'a metrics server ID', default: D.DEFAULT_METRICS_SERVER }),
+                metrics: obj({
+                    server: str('Metrics server host.', { pattern: HOST_PATTERN, patternErrorMessage: HOST_HINT }),
+                    port: int('Metrics server port.', { min: 1, max: 65535 }),
+                    type: { type: 'string', description: 'Metrics server type.', enum: ['influxdb', 'graphite', 'opentelemetry'], default: 'influxdb' },
+                    influxBucket: str('InfluxDB bucket.', { minLength: 1, maxLength: 200 }),
+                    influxOrganization: str('InfluxDB organisation.', { minLength: 1, maxLength: 200 }),
+                }, { required: ['server', 'port'] }),
+                snippets: obj({
+                    node: str('Node holding the snippets datastore. Default: the first of network.nodes.', { pattern: HOST_PATTERN, patternErrorMessage: HOST_HINT }),
+                    datastore: str('Datastore with content type snippets.', { pattern: '^[A-Za-z][A-Za-z0-9._-]*$', patternErrorMessage: 'a datastore ID', default: D.DEFAULT_SNIPPETS_DATASTORE }),
+                }),
+            }, { required: ['collector'] }),
+            identity: obj({
+                sharedRealm: obj({
+                    id: str('Realm ID on Proxmox VE.', { pattern: '^[A-Za-z][A-Za-z0-9._-]*[A-Za-z0-9]$', patternErrorMessage: 'a Proxmox realm ID', maxLength: 32 }),
+                    issuerUrl: str('OIDC issuer URL (https).', { minLength: 9, maxLength: 500 }),
+                    clientId: str('OIDC client ID.', { minLength: 1, maxLength: 200 }),
+                }, { required: ['id', 'issuerUrl', 'clientId'] }),
+            }),
+            state: obj({
+                backend: { type: 'string', description: 'Terraform state backend.', enum: ['local', 'pg', 's3', 'http'] },
+                settings: { type: 'object', description: 'Backend settings without secrets.', additionalProperties: { type: 'string' } },
+            }, { required: ['backend'] }),
+            tenants: str('Folder with the tenant files, relative to fleet.yaml.', { minLength: 1, default: D.DEFAULT_TENANTS_FOLDER }),
+        }, { required: ['name', 'namingDomain', 'network', 'backup', 'vault', 'logging'] }),
+    };
+}
+/** The package root: the nearest folder above this module with kommunal-cdk's package.json (works from lib/ and dist/lib/). */
+function packageRoot(from = __dirname) {
+    let dir = from;
+    for (;;) {
+        const pkg = path.join(dir, 'package.json');
+        if (fs.existsSync(pkg) && JSON.parse(fs.readFileSync(pkg, 'utf8')).name === 'kommunal-cdk')
+            return dir;
+        const up = path.dirname(dir);
+        if (up === dir)
+            throw new Error(`cannot find the kommunal-cdk package root above ${from}`);
+        dir = up;
+    }
+}
+/** Serialized form of a schema as committed under schemas/ (stable key order, trailing newline). */
+function serializeSchema(schema) {
+    return `${JSON.stringify(schema, null, 2)}\n`;
+}
+exports.SCHEMA_FILES = { kommune: 'schemas/kommune.schema.json', fleet: 'schemas/fleet.schema.json' };
+/** Writes schemas/kommune.schema.json and schemas/fleet.schema.json below `root` (the package root). */
+function writeJsonSchemas(root = packageRoot()) {
+    const written = [];
+    for (const [file, schema] of [
+        [exports.SCHEMA_FILES.kommune, kommuneSchema()],
+        [exports.SCHEMA_FILES.fleet, fleetSchema()],
+    ]) {
+        const abs = path.join(root, file);
+        fs.mkdirSync(path.dirname(abs), { recursive: true });
+        fs.writeFileSync(abs, serializeSchema(schema));
+        written.push(abs);
+    }
+    return written;
+}

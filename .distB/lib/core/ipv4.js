@@ -1,0 +1,63 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.prefixSize = prefixSize;
+exports.parseIpv4Address = parseIpv4Address;
+exports.formatIpv4 = formatIpv4;
+exports.parseIpv4Prefix = parseIpv4Prefix;
+/**
+ * The one IPv4 parser of the project. Addresses are validated by the `ip-address` package (dotted
+ * quad, octets 0-255, no leading zeros); prefix arithmetic is done on unsigned 32-bit integers held
+ * in JS numbers. Allocation (lib/allocation/ipv4.ts) and the network prop checks
+ * (lib/network/ipv4.ts) wrap it with their own messages.
+ */
+const ip_address_1 = require("ip-address");
+const DOTTED_QUAD_SHAPE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
+const PREFIX_LENGTH = /^(3[0-2]|[12]?[0-9])$/;
+/** Number of addresses in a prefix of this length. */
+function prefixSize(prefixLength) {
+    return 2 ** (32 - prefixLength);
+}
+/**
+ * Parsed addresses by text. The same address is parsed several times per tenant (resolution,
+ * construct checks, compliance rules, documents) and `ip-address` builds two objects per parse; the
+ * result is a number, so remembering it is safe. Bounded: cleared when it grows past the limit.
+ */
+const PARSED = new Map();
+const PARSED_LIMIT = 100_000;
+/** Parses a dotted-quad address; undefined when it is not a valid IPv4 address. */
+function parseIpv4Address(text) {
+    if (typeof text !== 'string')
+        return undefined;
+    const known = PARSED.get(text);
+    if (known !== undefined || PARSED.has(text))
+        return known;
+    const value = DOTTED_QUAD_SHAPE.test(text) && ip_address_1.Address4.isValid(text) ? Number(new ip_address_1.Address4(text).bigInt()) : undefined;
+    if (PARSED.size >= PARSED_LIMIT)
+        PARSED.clear();
+    PARSED.set(text, value);
+    return value;
+}
+/** Formats an unsigned 32-bit number as a dotted quad. */
+function formatIpv4(value) {
+    return [24, 16, 8, 0].map((s) => Math.floor(value / 2 ** s) % 256).join('.');
+}
+/** Parses `a.b.c.d/len` in canonical form (no host bits set). */
+function parseIpv4Prefix(text) {
+    if (typeof text !== 'string')
+        return { ok: false, problem: { kind: 'not-string' } };
+    const slash = text.indexOf('/');
+    if (slash < 0 || !DOTTED_QUAD_SHAPE.test(text.slice(0, slash)) || !/^\d{1,2}$/.test(text.slice(slash + 1))) {
+        return { ok: false, problem: { kind: 'format' } };
+    }
+    const address = parseIpv4Address(text.slice(0, slash));
+    if (address === undefined)
+        return { ok: false, problem: { kind: 'octet' } };
+    const lengthText = text.slice(slash + 1);
+    if (!PREFIX_LENGTH.test(lengthText))
+        return { ok: false, problem: { kind: 'prefix-length' } };
+    const prefixLength = Number(lengthText);
+    const network = address - (address % prefixSize(prefixLength));
+    if (network !== address)
+        return { ok: false, problem: { kind: 'host-bits', network, prefixLength } };
+    return { ok: true, network, prefixLength };
+}

@@ -1,0 +1,89 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.TenantScopeGuard = exports.CLUSTER_SINGLETON_TYPES = exports.CLUSTER_SINGLETON_REASONS = void 0;
+exports.singletonMessage = singletonMessage;
+exports.findClusterSingletons = findClusterSingletons;
+exports.assertNoClusterSingletons = assertNoClusterSingletons;
+/**
+ * TenantScopeGuard: cluster-wide singletons belong to the PlatformStack only. A tenant stack that
+ * declares one (applying SDN, the datacenter firewall, cluster options, ...) would fight the
+ * platform's state and every other tenant's, so synthesis fails with the construct path and type.
+ *
+ * Use as an aspect: `Aspects.of(tenantStack).add(new TenantScopeGuard())` (the failure is a
+ * construct validation, raised by `app.synth()` and by `Testing.synth(stack, true)`), or call
+ * `assertNoClusterSingletons(scope)` to throw at once.
+ */
+const cdktf_1 = require("cdktf");
+/**
+ * Resource types that exist once per cluster (or configure the nodes themselves) and therefore
+ * belong to the platform, with the reason shown in the error. Both the short and the legacy
+ * `proxmox_virtual_environment_*` names are listed.
+ */
+exports.CLUSTER_SINGLETON_REASONS = Object.freeze({
+    proxmox_sdn_applier: 'applies the pending SDN configuration of the whole cluster',
+    proxmox_virtual_environment_sdn_applier: 'applies the pending SDN configuration of the whole cluster',
+    proxmox_virtual_environment_cluster_firewall: 'sets the datacenter firewall options of the whole cluster',
+    proxmox_cluster_options: 'sets the datacenter options of the whole cluster',
+    proxmox_virtual_environment_cluster_options: 'sets the datacenter options of the whole cluster',
+    proxmox_metrics_server: 'ships the metrics of every node and guest',
+    proxmox_virtual_environment_metrics_server: 'ships the metrics of every node and guest',
+    proxmox_sdn_controller_evpn: 'is the EVPN control plane shared by every tenant zone',
+    proxmox_sdn_fabric_openfabric: 'is the underlay fabric shared by every zone',
+    proxmox_sdn_fabric_ospf: 'is the underlay fabric shared by every zone',
+    proxmox_sdn_fabric_node_openfabric: 'is the underlay fabric shared by every zone',
+    proxmox_sdn_fabric_node_ospf: 'is the underlay fabric shared by every zone',
+    proxmox_virtual_environment_sdn_fabric_openfabric: 'is the underlay fabric shared by every zone',
+    proxmox_virtual_environment_sdn_fabric_ospf: 'is the underlay fabric shared by every zone',
+    proxmox_virtual_environment_sdn_fabric_node_openfabric: 'is the underlay fabric shared by every zone',
+    proxmox_virtual_environment_sdn_fabric_node_ospf: 'is the underlay fabric shared by every zone',
+    proxmox_node_firewall: 'sets the host firewall of a node that runs every tenant',
+    proxmox_virtual_environment_node_firewall: 'sets the host firewall of a node that runs every tenant',
+});
+/** The resource types a tenant stack must not declare (sorted). */
+exports.CLUSTER_SINGLETON_TYPES = Object.freeze(Object.keys(exports.CLUSTER_SINGLETON_REASONS).sort());
+/** The violation a single construct represents, if any. */
+function violationOf(node) {
+    if (!cdktf_1.TerraformResource.isTerraformResource(node))
+        return undefined;
+    const type = node.terraformResourceType;
+    return type in exports.CLUSTER_SINGLETON_REASONS ? { path: node.node.path, type } : undefined;
+}
+/** The error text for one violation. */
+function singletonMessage(v) {
+    return `${v.path}: resource type ${v.type} ${exports.CLUSTER_SINGLETON_REASONS[v.type]}; it belongs to the PlatformStack, ` +
+        'not to a tenant stack (remove it here and let the platform own it)';
+}
+/** Every cluster singleton declared in `scope` and below, in construct-tree order. */
+function findClusterSingletons(scope) {
+    const out = [];
+    for (const node of scope.node.findAll()) {
+        const v = violationOf(node);
+        if (v)
+            out.push(v);
+    }
+    return out;
+}
+/** Throws one error listing every cluster singleton declared in `scope`. */
+function assertNoClusterSingletons(scope) {
+    const found = findClusterSingletons(scope);
+    if (found.length > 0) {
+        throw new Error(`Tenant scope ${scope.node.path} declares ${found.length} cluster-wide singleton${found.length === 1 ? '' : 's'}:\n` +
+            found.map((v) => `  - ${singletonMessage(v)}`).join('\n'));
+    }
+}
+/**
+ * Aspect for tenant stacks: adds a validation to every cluster-singleton resource, so synthesis
+ * fails with the offending construct path and resource type.
+ */
+class TenantScopeGuard {
+    /** Nodes already given a validation (aspects run again on every synth). */
+    guarded = new WeakSet();
+    visit(node) {
+        const v = violationOf(node);
+        if (!v || this.guarded.has(node))
+            return;
+        this.guarded.add(node);
+        node.node.addValidation({ validate: () => [singletonMessage(v)] });
+    }
+}
+exports.TenantScopeGuard = TenantScopeGuard;

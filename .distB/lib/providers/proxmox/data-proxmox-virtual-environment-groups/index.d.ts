@@ -1,0 +1,46 @@
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+export interface DataProxmoxVirtualEnvironmentGroupsConfig extends cdktf.TerraformMetaArguments {
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/data-sources/virtual_environment_groups#id DataProxmoxVirtualEnvironmentGroups#id}
+    *
+    * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+    * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+    */
+    readonly id?: string;
+}
+/**
+* Represents a {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/data-sources/virtual_environment_groups proxmox_virtual_environment_groups}
+*/
+export declare class DataProxmoxVirtualEnvironmentGroups extends cdktf.TerraformDataSource {
+    static readonly tfResourceType = "proxmox_virtual_environment_groups";
+    /**
+    * Generates CDKTF code for importing a DataProxmoxVirtualEnvironmentGroups resource upon running "cdktf plan <stack-name>"
+    * @param scope The scope in which to define this construct
+    * @param importToId The construct id used in the generated config for the DataProxmoxVirtualEnvironmentGroups to import
+    * @param importFromId The id of the existing DataProxmoxVirtualEnvironmentGroups that should be imported. Refer to the {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/data-sources/virtual_environment_groups#import import section} in the documentation of this resource for the id to use
+    * @param provider? Optional instance of the provider where the DataProxmoxVirtualEnvironmentGroups to import is found
+    */
+    static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
+    /**
+    * Create a new {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/data-sources/virtual_environment_groups proxmox_virtual_environment_groups} Data Source
+    *
+    * @param scope The scope in which to define this construct
+    * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+    * @param options DataProxmoxVirtualEnvironmentGroupsConfig = {}
+    */
+    constructor(scope: Construct, id: string, config?: DataProxmoxVirtualEnvironmentGroupsConfig);
+    get comments(): string[];
+    get groupIds(): string[];
+    private _id?;
+    get id(): string;
+    set id(value: string);
+    resetId(): void;
+    get idInput(): string | undefined;
+    protected synthesizeAttributes(): {
+        [name: string]: any;
+    };
+    protected synthesizeHclAttributes(): {
+        [name: string]: any;
+    };
+}

@@ -1,0 +1,156 @@
+"use strict";
+// https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/data-sources/virtual_environment_haresource
+// generated from terraform resource schema
+var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    var desc = Object.getOwnPropertyDescriptor(m, k);
+    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+      desc = { enumerable: true, get: function() { return m[k]; } };
+    }
+    Object.defineProperty(o, k2, desc);
+}) : (function(o, m, k, k2) {
+    if (k2 === undefined) k2 = k;
+    o[k2] = m[k];
+}));
+var __setModuleDefault = (this && this.__setModuleDefault) || (Object.create ? (function(o, v) {
+    Object.defineProperty(o, "default", { enumerable: true, value: v });
+}) : function(o, v) {
+    o["default"] = v;
+});
+var __importStar = (this && this.__importStar) || (function () {
+    var ownKeys = function(o) {
+        ownKeys = Object.getOwnPropertyNames || function (o) {
+            var ar = [];
+            for (var k in o) if (Object.prototype.hasOwnProperty.call(o, k)) ar[ar.length] = k;
+            return ar;
+        };
+        return ownKeys(o);
+    };
+    return function (mod) {
+        if (mod && mod.__esModule) return mod;
+        var result = {};
+        if (mod != null) for (var k = ownKeys(mod), i = 0; i < k.length; i++) if (k[i] !== "default") __createBinding(result, mod, k[i]);
+        __setModuleDefault(result, mod);
+        return result;
+    };
+})();
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.DataProxmoxVirtualEnvironmentHaresource = void 0;
+const cdktf = __importStar(require("cdktf"));
+/**
+* Represents a {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/data-sources/virtual_environment_haresource proxmox_virtual_environment_haresource}
+*/
+class DataProxmoxVirtualEnvironmentHaresource extends cdktf.TerraformDataSource {
+    // =================
+    // STATIC PROPERTIES
+    // =================
+    static tfResourceType = "proxmox_virtual_environment_haresource";
+    // ==============
+    // STATIC Methods
+    // ==============
+    /**
+    * Generates CDKTF code for importing a DataProxmoxVirtualEnvironmentHaresource resource upon running "cdktf plan <stack-name>"
+    * @param scope The scope in which to define this construct
+    * @param importToId The construct id used in the generated config for the DataProxmoxVirtualEnvironmentHaresource to import
+    * @param importFromId The id of the existing DataProxmoxVirtualEnvironmentHaresource that should be imported. Refer to the {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/data-sources/virtual_environment_haresource#import import section} in the documentation of this resource for the id to use
+    * @param provider? Optional instance of the provider where the DataProxmoxVirtualEnvironmentHaresource to import is found
+    */
+    static generateConfigForImport(scope, importToId, importFromId, provider) {
+        return new cdktf.ImportableResource(scope, importToId, { terraformResourceType: "proxmox_virtual_environment_haresource", importId: importFromId, provider });
+    }
+    // ===========
+    // INITIALIZER
+    // ===========
+    /**
+    * Create a new {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/data-sources/virtual_environment_haresource proxmox_virtual_environment_haresource} Data Source
+    *
+    * @param scope The scope in which to define this construct
+    * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+    * @param options DataProxmoxVirtualEnvironmentHaresourceConfig
+    */
+    constructor(scope, id, config) {
+        super(scope, id, {
+            terraformResourceType: 'proxmox_virtual_environment_haresource',
+            terraformGeneratorMetadata: {
+                providerName: 'proxmox',
+                providerVersion: '0.111.1'
+            },
+            provider: config.provider,
+            dependsOn: config.dependsOn,
+            count: config.count,
+            lifecycle: config.lifecycle,
+            provisioners: config.provisioners,
+            connection: config.connection,
+            forEach: config.forEach
+        });
+        this._resourceId = config.resourceId;
+    }
+    // ==========
+    // ATTRIBUTES
+    // ==========
+    // comment - computed: true, optional: false, required: false
+    get comment() {
+        return this.getStringAttribute('comment');
+    }
+    // failback - computed: true, optional: false, required: false
+    get failback() {
+        return this.getBooleanAttribute('failback');
+    }
+    // group - computed: true, optional: false, required: false
+    get group() {
+        return this.getStringAttribute('group');
+    }
+    // id - computed: true, optional: false, required: false
+    get id() {
+        return this.getStringAttribute('id');
+    }
+    // max_relocate - computed: true, optional: false, required: false
+    get maxRelocate() {
+        return this.getNumberAttribute('max_relocate');
+    }
+    // max_restart - computed: true, optional: false, required: false
+    get maxRestart() {
+        return this.getNumberAttribute('max_restart');
+    }
+    // resource_id - computed: false, optional: false, required: true
+    _resourceId;
+    get resourceId() {
+        return this.getStringAttribute('resource_id');
+    }
+    set resourceId(value) {
+        this._resourceId = value;
+    }
+    // Temporarily expose input value. Use with caution.
+    get resourceIdInput() {
+        return this._resourceId;
+    }
+    // state - computed: true, optional: false, required: false
+    get state() {
+        return this.getStringAttribute('state');
+    }
+    // type - computed: true, optional: false, required: false
+    get type() {
+        return this.getStringAttribute('type');
+    }
+    // =========
+    // SYNTHESIS
+    // =========
+    synthesizeAttributes() {
+        return {
+            resource_id: cdktf.stringToTerraform(this._resourceId),
+        };
+    }
+    synthesizeHclAttributes() {
+        const attrs = {
+            resource_id: {
+                value: cdktf.stringToHclTerraform(this._resourceId),
+                isBlock: false,
+                type: "simple",
+                storageClassType: "string",
+            },
+        };
+        // remove undefined attributes
+        return Object.fromEntries(Object.entries(attrs).filter(([_, value]) => value !== undefined && value.value !== undefined));
+    }
+}
+exports.DataProxmoxVirtualEnvironmentHaresource = DataProxmoxVirtualEnvironmentHaresource;

@@ -1,0 +1,54 @@
+import { Construct } from 'constructs';
+import * as cdktf from 'cdktf';
+export interface DataProxmoxVirtualEnvironmentSdnZoneQinqConfig extends cdktf.TerraformMetaArguments {
+    /**
+    * Docs at Terraform Registry: {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/data-sources/virtual_environment_sdn_zone_qinq#id DataProxmoxVirtualEnvironmentSdnZoneQinq#id}
+    *
+    * Please be aware that the id field is automatically added to all resources in Terraform providers using a Terraform provider SDK version below 2.
+    * If you experience problems setting this value it might not be settable. Please take a look at the provider documentation to ensure it should be settable.
+    */
+    readonly id: string;
+}
+/**
+* Represents a {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/data-sources/virtual_environment_sdn_zone_qinq proxmox_virtual_environment_sdn_zone_qinq}
+*/
+export declare class DataProxmoxVirtualEnvironmentSdnZoneQinq extends cdktf.TerraformDataSource {
+    static readonly tfResourceType = "proxmox_virtual_environment_sdn_zone_qinq";
+    /**
+    * Generates CDKTF code for importing a DataProxmoxVirtualEnvironmentSdnZoneQinq resource upon running "cdktf plan <stack-name>"
+    * @param scope The scope in which to define this construct
+    * @param importToId The construct id used in the generated config for the DataProxmoxVirtualEnvironmentSdnZoneQinq to import
+    * @param importFromId The id of the existing DataProxmoxVirtualEnvironmentSdnZoneQinq that should be imported. Refer to the {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/data-sources/virtual_environment_sdn_zone_qinq#import import section} in the documentation of this resource for the id to use
+    * @param provider? Optional instance of the provider where the DataProxmoxVirtualEnvironmentSdnZoneQinq to import is found
+    */
+    static generateConfigForImport(scope: Construct, importToId: string, importFromId: string, provider?: cdktf.TerraformProvider): cdktf.ImportableResource;
+    /**
+    * Create a new {@link https://registry.terraform.io/providers/bpg/proxmox/0.111.1/docs/data-sources/virtual_environment_sdn_zone_qinq proxmox_virtual_environment_sdn_zone_qinq} Data Source
+    *
+    * @param scope The scope in which to define this construct
+    * @param id The scoped construct ID. Must be unique amongst siblings in the same scope
+    * @param options DataProxmoxVirtualEnvironmentSdnZoneQinqConfig
+    */
+    constructor(scope: Construct, id: string, config: DataProxmoxVirtualEnvironmentSdnZoneQinqConfig);
+    get bridge(): string;
+    get dns(): string;
+    get dnsZone(): string;
+    private _id?;
+    get id(): string;
+    set id(value: string);
+    get idInput(): string | undefined;
+    get ipam(): string;
+    get mtu(): number;
+    get nodes(): string[];
+    get pending(): cdktf.IResolvable;
+    get reverseDns(): string;
+    get serviceVlan(): number;
+    get serviceVlanProtocol(): string;
+    get state(): string;
+    protected synthesizeAttributes(): {
+        [name: string]: any;
+    };
+    protected synthesizeHclAttributes(): {
+        [name: string]: any;
+    };
+}

@@ -1,0 +1,15 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.extractLockEntries = exports.loadFleetModelForTenants = exports.CrossStackReferenceError = exports.engineHash = exports.readSynthManifest = exports.SYNTH_MANIFEST_NAME = exports.UnknownTenantError = exports.synthFleet = void 0;
+var synth_fleet_1 = require("./synth-fleet");
+Object.defineProperty(exports, "synthFleet", { enumerable: true, get: function () { return synth_fleet_1.synthFleet; } });
+Object.defineProperty(exports, "UnknownTenantError", { enumerable: true, get: function () { return synth_fleet_1.UnknownTenantError; } });
+var inputs_1 = require("./inputs");
+Object.defineProperty(exports, "SYNTH_MANIFEST_NAME", { enumerable: true, get: function () { return inputs_1.SYNTH_MANIFEST_NAME; } });
+Object.defineProperty(exports, "readSynthManifest", { enumerable: true, get: function () { return inputs_1.readSynthManifest; } });
+Object.defineProperty(exports, "engineHash", { enumerable: true, get: function () { return inputs_1.engineHash; } });
+var cdktf_internals_1 = require("./cdktf-internals");
+Object.defineProperty(exports, "CrossStackReferenceError", { enumerable: true, get: function () { return cdktf_internals_1.CrossStackReferenceError; } });
+var select_1 = require("./select");
+Object.defineProperty(exports, "loadFleetModelForTenants", { enumerable: true, get: function () { return select_1.loadFleetModelForTenants; } });
+Object.defineProperty(exports, "extractLockEntries", { enumerable: true, get: function () { return select_1.extractLockEntries; } });

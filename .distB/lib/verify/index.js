@@ -1,0 +1,16 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.runConformanceCli = exports.resolveStackFiles = exports.CONFORMANCE_USAGE = exports.isExpression = exports.formatFindings = exports.checkConformanceFile = exports.checkConformance = exports.providerFactsPath = exports.loadProviderFacts = exports.KNOWN_PROVIDERS = void 0;
+var schema_facts_1 = require("./schema-facts");
+Object.defineProperty(exports, "KNOWN_PROVIDERS", { enumerable: true, get: function () { return schema_facts_1.KNOWN_PROVIDERS; } });
+Object.defineProperty(exports, "loadProviderFacts", { enumerable: true, get: function () { return schema_facts_1.loadProviderFacts; } });
+Object.defineProperty(exports, "providerFactsPath", { enumerable: true, get: function () { return schema_facts_1.providerFactsPath; } });
+var conformance_1 = require("./conformance");
+Object.defineProperty(exports, "checkConformance", { enumerable: true, get: function () { return conformance_1.checkConformance; } });
+Object.defineProperty(exports, "checkConformanceFile", { enumerable: true, get: function () { return conformance_1.checkConformanceFile; } });
+Object.defineProperty(exports, "formatFindings", { enumerable: true, get: function () { return conformance_1.formatFindings; } });
+Object.defineProperty(exports, "isExpression", { enumerable: true, get: function () { return conformance_1.isExpression; } });
+var conformance_cli_1 = require("./conformance-cli");
+Object.defineProperty(exports, "CONFORMANCE_USAGE", { enumerable: true, get: function () { return conformance_cli_1.CONFORMANCE_USAGE; } });
+Object.defineProperty(exports, "resolveStackFiles", { enumerable: true, get: function () { return conformance_cli_1.resolveStackFiles; } });
+Object.defineProperty(exports, "runConformanceCli", { enumerable: true, get: function () { return conformance_cli_1.runConformanceCli; } });

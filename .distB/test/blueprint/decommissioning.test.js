@@ -1,0 +1,42 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+const cdktf_1 = require("cdktf");
+const kommune_stack_1 = require("../../lib/blueprint/kommune-stack");
+const conformance_1 = require("../../lib/verify/conformance");
+const synth_1 = require("../helpers/synth");
+const fleet_1 = require("../helpers/fleet");
+function synthTenant(example, key, state) {
+    const model = (0, fleet_1.exampleModel)(example);
+    const spec = state === 'active' ? model.specs[key] : { ...model.specs[key], state, decommissionedSince: '2026-11-01' };
+    const stack = new kommune_stack_1.KommuneStack(new cdktf_1.App(), key, { spec, platform: model.platform });
+    return (0, synth_1.synthJson)(stack, true);
+}
+describe('KommuneStack while decommissioning', () => {
+    it.each([
+        ['musterstadt', 'musterstadt', ['proxmox_backup_job', 'proxmox_storage_pbs']],
+        ['verbandsgemeinde', 'vg-musterland', ['proxmox_backup_job', 'proxmox_storage_pbs', 'vault_mount', 'vault_namespace']],
+    ])('%s keeps only the data holders, at their existing addresses', (example, key, kept) => {
+        const active = (0, synth_1.resourceAddresses)(synthTenant(example, key, 'active'));
+        const json = synthTenant(example, key, 'decommissioning');
+        const addresses = (0, synth_1.resourceAddresses)(json);
+        expect([...new Set(addresses.map((a) => a.split('.')[0]))].sort()).toEqual(kept);
+        // Same addresses as while active: the kept resources are not destroyed and recreated.
+        for (const a of addresses)
+            expect(active).toContain(a);
+        expect((0, conformance_1.checkConformance)(json)).toEqual([]);
+    });
+    it('stops taking backups but keeps the storage and its protection', () => {
+        const json = synthTenant('musterstadt', 'musterstadt', 'decommissioning');
+        const job = Object.values(json.resource?.proxmox_backup_job ?? {})[0];
+        expect(job).toMatchObject({ enabled: false, lifecycle: { prevent_destroy: true } });
+        expect(Object.values(json.resource?.proxmox_storage_pbs ?? {})[0]).toMatchObject({ lifecycle: { prevent_destroy: true } });
+        expect(json.output?.state).toMatchObject({ value: 'decommissioning' });
+        expect(json.output).not.toHaveProperty('pool');
+    });
+    it('revokes every login: no ACL, realm, token, policy or auth role remains', () => {
+        const addresses = (0, synth_1.resourceAddresses)(synthTenant('verbandsgemeinde', 'vg-musterland', 'decommissioning')).join('\n');
+        for (const type of ['proxmox_acl', 'proxmox_realm_openid', 'proxmox_user_token', 'proxmox_virtual_environment_group', 'vault_policy', 'vault_jwt_auth_backend_role', 'vault_pki_secret_backend_role']) {
+            expect(addresses).not.toContain(`${type}.`);
+        }
+    });
+});

@@ -1,0 +1,63 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+const platform_base_1 = require("../../lib/blueprint/platform-base");
+const synth_1 = require("../helpers/synth");
+function props(overrides = {}, vault = {}) {
+    return {
+        network: { zoneType: 'qinq', zoneId: 'kommunal', bridge: 'vmbr1', ...overrides },
+        metrics: { name: 'platform-metrics', server: 'influx.dc.example', port: 8086, influxBucket: 'pve', influxOrganization: 'dc' },
+        vault: {
+            isolation: 'path', tenantRoot: 'kommunen', sharedKvMount: 'kv-kommunen', pkiIntermediatePath: 'pki-int', pkiCommonName: 'Kommunal-IT Issuing CA 1',
+            ciJwt: { path: 'jwt-ci', issuer: 'https://gitlab.dc.example' }, ...vault,
+        },
+        sharedRealm: { id: 'kommunal', issuerUrl: 'https://id.dc.example/realms/kommunal', clientId: 'proxmox' },
+    };
+}
+function synth(p) {
+    const { stack } = (0, synth_1.testStack)('platform');
+    new platform_base_1.PlatformBase(stack, 'Platform', p);
+    return (0, synth_1.synthJson)(stack);
+}
+describe('PlatformBase', () => {
+    it('declares the cluster singletons once: SDN applier, cluster firewall with default deny, metrics server', () => {
+        const json = synth(props());
+        expect(Object.keys((0, synth_1.resourcesOf)(json, 'proxmox_sdn_applier'))).toHaveLength(1);
+        expect(Object.values((0, synth_1.resourcesOf)(json, 'proxmox_virtual_environment_cluster_firewall'))[0]).toMatchObject({
+            enabled: true, input_policy: 'DROP', forward_policy: 'DROP', output_policy: 'ACCEPT',
+        });
+        expect(Object.values((0, synth_1.resourcesOf)(json, 'proxmox_metrics_server'))[0]).toMatchObject({
+            name: 'platform-metrics', server: 'influx.dc.example', port: 8086, type: 'influxdb', influx_token: '${var.metrics_influx_token}',
+        });
+        expect(json.variable?.metrics_influx_token).toMatchObject({ sensitive: true });
+    });
+    it('creates the platform zone only for platform-wide zone types', () => {
+        expect((0, synth_1.resourcesOf)(synth(props()), 'proxmox_sdn_zone_vlan')).toEqual({});
+        expect(Object.values((0, synth_1.resourcesOf)(synth(props({ zoneType: 'vlan' })), 'proxmox_sdn_zone_vlan'))[0]).toMatchObject({ id: 'kommunal', bridge: 'vmbr1' });
+        expect(Object.values((0, synth_1.resourcesOf)(synth(props({ zoneType: 'vxlan', peers: ['10.255.0.1', '10.255.0.2'] })), 'proxmox_sdn_zone_vxlan'))[0]).toMatchObject({ id: 'kommunal', peers: ['10.255.0.1', '10.255.0.2'] });
+        expect(Object.values((0, synth_1.resourcesOf)(synth(props({ zoneType: 'evpn', peers: ['10.255.0.1'], evpnController: { id: 'evpn1', asn: 65000 } })), 'proxmox_sdn_controller_evpn'))[0]).toMatchObject({ id: 'evpn1', asn: 65000 });
+    });
+    it('protects the data-holding Vault mounts: shared KV (path mode) or tenant-root namespace, and the PKI', () => {
+        const pathMode = synth(props());
+        const mounts = Object.values((0, synth_1.resourcesOf)(pathMode, 'vault_mount'));
+        expect(mounts.map((m) => [m.path, m.type]).sort()).toEqual([['kv-kommunen', 'kv'], ['pki-int', 'pki']]);
+        for (const m of mounts)
+            expect(m.lifecycle).toEqual({ prevent_destroy: true });
+        expect((0, synth_1.resourcesOf)(pathMode, 'vault_namespace')).toEqual({});
+        const nsMode = synth(props({}, { isolation: 'namespace' }));
+        expect(Object.values((0, synth_1.resourcesOf)(nsMode, 'vault_namespace'))[0]).toMatchObject({ path: 'kommunen', lifecycle: { prevent_destroy: true } });
+        expect(Object.values((0, synth_1.resourcesOf)(nsMode, 'vault_mount')).map((m) => m.path)).toEqual(['pki-int']);
+    });
+    it('audits Vault and offers the CI JWT mount', () => {
+        const json = synth(props());
+        expect(Object.values((0, synth_1.resourcesOf)(json, 'vault_audit'))[0]).toMatchObject({ type: 'file' });
+        expect(Object.values((0, synth_1.resourcesOf)(json, 'vault_jwt_auth_backend'))[0]).toMatchObject({ path: 'jwt-ci', type: 'jwt', bound_issuer: 'https://gitlab.dc.example' });
+    });
+    it('fails when zone facts are missing or malformed', () => {
+        expect(() => synth(props({ zoneId: 'kommunal-dc' }))).toThrow(/network.zoneId: "kommunal-dc" is not a Proxmox SDN ID/);
+        expect(() => synth(props({ zoneType: 'vxlan', peers: [] }))).toThrow(/network.peers: a vxlan zone needs at least one peer/);
+        expect(() => synth(props({ zoneType: 'evpn' }))).toThrow(/network.evpnController: an evpn fleet needs the EVPN controller/);
+    });
+    it('fails when an issuer is not https', () => {
+        expect(() => synth(props({}, { ciJwt: { path: 'jwt-ci', issuer: 'http://gitlab' } }))).toThrow(/vault.ciJwt.issuer: "http:\/\/gitlab" must be an https URL/);
+    });
+});
