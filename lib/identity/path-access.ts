@@ -126,6 +126,10 @@ const LEGACY_POLICY: Readonly<Record<string, readonly string[]>> = {
   sudo: ['create', 'read', 'update', 'delete', 'list', 'sudo'],
 };
 
+const SKIPPABLE = /(\s+|#[^\n]*|\/\/[^\n]*|\/\*[\s\S]*?\*\/)/y;
+const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*/y;
+const QUOTED = /"((?:[^"\\\n]|\\.)*)"/y;
+
 /**
  * Parses Vault policy HCL into its path blocks. Supports the subset this library emits and common
  * hand-written policies: `path "<pattern>" { capabilities = [..] }`, the legacy `policy = "read"`
@@ -141,22 +145,26 @@ export function vaultGrants(policyHcl: string): VaultGrant[] {
     const line = s.slice(0, i).split('\n').length;
     throw new Error(`vaultGrants: unsupported policy HCL at line ${line}: expected ${what}, found ${JSON.stringify(s.slice(i, i + 20))}`);
   };
+  // Sticky patterns match at `i` without copying the rest of the text.
+  const at = (re: RegExp): RegExpExecArray | null => {
+    re.lastIndex = i;
+    return re.exec(s);
+  };
   const skip = () => {
     for (;;) {
-      const rest = s.slice(i);
-      const m = /^(\s+|#[^\n]*|\/\/[^\n]*|\/\*[\s\S]*?\*\/)/.exec(rest);
-      if (m === null) return;
+      const m = at(SKIPPABLE);
+      if (m === null || m[0].length === 0) return;
       i += m[0].length;
     }
   };
   const ident = (): string => {
-    const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(s.slice(i));
+    const m = at(IDENTIFIER);
     if (m === null) return fail('an identifier');
     i += m[0].length;
     return m[0];
   };
   const str = (): string => {
-    const m = /^"((?:[^"\\\n]|\\.)*)"/.exec(s.slice(i));
+    const m = at(QUOTED);
     if (m === null) return fail('a string');
     i += m[0].length;
     return JSON.parse(`"${m[1]}"`) as string;

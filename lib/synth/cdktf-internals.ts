@@ -181,6 +181,20 @@ function suspectScalar(x: unknown): boolean {
   return (typeof x === 'string' && suspectString(x)) || (typeof x === 'number' && suspectNumber(x));
 }
 
+/** {@link suspectString} for object keys, remembered: the same attribute names recur in every stack. Bounded. */
+const KEY_SUSPECT = new Map<string, boolean>();
+function suspectKey(k: string): boolean {
+  let r = KEY_SUSPECT.get(k);
+  if (r === undefined) {
+    r = suspectString(k);
+    // Token keys are unique per token: never remember them (the map would only grow).
+    if (r) return true;
+    if (KEY_SUSPECT.size >= 20_000) KEY_SUSPECT.clear();
+    KEY_SUSPECT.set(k, r);
+  }
+  return r;
+}
+
 /**
  * Resolves `value` exactly as cdktf's resolve would, but walks token-free parts itself and hands
  * only values that may hold a token (a marker string, an encoded number, an IResolvable, a map
@@ -210,7 +224,7 @@ export function resolveMostlyLiteral(value: unknown, slow: (v: unknown) => unkno
       const obj = value as Record<string, unknown>;
       if (typeof obj.resolve === 'function' || (obj._children !== undefined && obj._metadata !== undefined)) return slow(value);
       const keys = Object.keys(obj);
-      if (keys.some(suspectString)) return slow(value);
+      for (const k of keys) if (suspectKey(k)) return slow(value);
       const out: Record<string, unknown> = {};
       for (const k of keys) {
         const r = resolveMostlyLiteral(obj[k], slow);

@@ -58,19 +58,24 @@ const REQUIRED_SUBSTRINGS: ReadonlyMap<string, readonly string[]> = new Map([
   ['Vault token', ['hv']],
 ]);
 
-function mayMatch(p: { readonly name: string }, text: string): boolean {
-  const required = REQUIRED_SUBSTRINGS.get(p.name);
-  if (required === undefined) return true;
-  for (const r of required) if (!text.includes(r)) return false;
+/** The patterns with their required substrings (looked up once). */
+const PATTERNS: readonly { readonly name: string; readonly re: RegExp; readonly required: readonly string[] }[] = SECRET_PATTERNS.map((p) => ({
+  ...p,
+  required: REQUIRED_SUBSTRINGS.get(p.name) ?? [],
+}));
+
+function mayMatch(p: { readonly required: readonly string[] }, text: string): boolean {
+  for (const r of p.required) if (!text.includes(r)) return false;
   return true;
 }
 
 /**
- * Calls `visit` for every string of a JSON value (skipping `//` keys), in document order, with a
- * function giving its path; the path text is only built when asked for (on a finding).
+ * Calls `visit` for every string of a JSON value (skipping `//` keys), in document order, with the
+ * path parts leading to it (build the path text with {@link pathText} only on a finding; the parts
+ * array changes as the walk goes on).
  */
-function strings(v: unknown, parts: (string | number)[], visit: (text: string, at: () => string) => void): void {
-  if (typeof v === 'string') visit(v, () => pathText(parts));
+function strings(v: unknown, parts: (string | number)[], visit: (text: string, parts: readonly (string | number)[]) => void): void {
+  if (typeof v === 'string') visit(v, parts);
   else if (Array.isArray(v)) {
     for (let i = 0; i < v.length; i++) {
       parts.push(i);
@@ -130,11 +135,11 @@ export const sec1NoSecretLiterals: ComplianceRule = {
     for (const [name, v] of Object.entries(json.variable ?? {})) {
       if (v.sensitive === true && literalSecret(v.default)) findings.push({ address: `var.${name}`, message: 'sensitive variable has a literal default; secrets come from the CI secret store' });
     }
-    strings(json, [], (text, where) => {
+    strings(json, [], (text, parts) => {
       let at: string | undefined;
-      for (const p of SECRET_PATTERNS) {
+      for (const p of PATTERNS) {
         if (!mayMatch(p, text) || !p.re.test(text)) continue;
-        at ??= where();
+        at ??= pathText(parts);
         findings.push({ address: at, message: `${p.name} found in ${at}` });
       }
     });
