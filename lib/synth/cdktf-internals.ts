@@ -425,6 +425,7 @@ interface SynthesizerModule {
 }
 interface ErrorsModule {
   encounteredAnnotationWithLevelError: (message: string) => Error;
+  stackValidationFailure: (errorList: string) => Error;
 }
 interface SynthesizerPrivates {
   readonly continueOnErrorAnnotations?: boolean;
@@ -498,20 +499,33 @@ function invokeAspectsOnce(root: IConstruct): void {
  */
 function synthesizeStack(stack: TerraformStack, session: ISynthesisSession): void {
   invokeAspectsOnce(stack);
-  if (stack.hasResourceMove()) {
+  // The tree is complete after the aspects: one preorder list serves the checks below (cdktf walks
+  // it once per check). A nested stack, or custom synthesis that may add constructs, falls back.
+  let all = stack.node.findAll();
+  const nested = all.some((c) => c !== stack && TerraformStack.isStack(c));
+  const moved = nested ? stack.hasResourceMove() : all.some((c) => TerraformResource.isTerraformResource(c) && Boolean(c.hasResourceMove()));
+  if (moved) {
     const { ValidateTerraformVersion } = internal<{ ValidateTerraformVersion: new (v: string, m: string) => IValidation }>('validations/validate-terraform-version.js');
     stack.node.addValidation(
       new ValidateTerraformVersion('>=1.5', 'Resource move functionality is only supported for Terraform >=1.5. Please upgrade your Terraform version.'),
     );
   }
-  if (!session.skipValidation) stack.runAllValidations();
+  if (!session.skipValidation) {
+    // TerraformStack.runAllValidations over the list.
+    const failures: string[] = [];
+    for (const node of all) for (const message of node.node.validate()) failures.push(`[${node.node.path}] ${message}`);
+    if (failures.length > 0) throw internal<ErrorsModule>('errors.js').stackValidationFailure(failures.join('\n  '));
+  }
   const stackManifest = session.manifest.forStack(stack);
   const workingDirectory = path.join(session.outdir, stackManifest.workingDirectory);
   if (!fs.existsSync(workingDirectory)) fs.mkdirSync(workingDirectory);
-  const all = stack.node.findAll(ConstructOrder.POSTORDER);
-  for (const node of all) (node as unknown as Record<symbol, { onSynthesize(s: ISynthesisSession): void } | undefined>)[CUSTOM_SYNTHESIS]?.onSynthesize(session);
+  type Custom = Record<symbol, { onSynthesize(s: ISynthesisSession): void } | undefined>;
+  if (all.some((node) => (node as unknown as Custom)[CUSTOM_SYNTHESIS] !== undefined)) {
+    for (const node of stack.node.findAll(ConstructOrder.POSTORDER)) (node as unknown as Custom)[CUSTOM_SYNTHESIS]?.onSynthesize(session);
+    all = stack.node.findAll();
+  }
   const annotations: { constructPath: string; level: AnnotationMetadataEntryType; message: unknown; stacktrace?: string[] }[] = [];
-  for (const node of stack.node.findAll()) {
+  for (const node of all) {
     for (const m of node.node.metadata) {
       if (!ANNOTATION_TYPES.includes(m.type)) continue;
       annotations.push({ constructPath: node.node.path, level: m.type as AnnotationMetadataEntryType, message: m.data, stacktrace: m.trace });

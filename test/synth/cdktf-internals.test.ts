@@ -258,5 +258,23 @@ describe('cdktf internals relied on by the fast synthesis', () => {
     }
     expect(plainMessage).toMatch(/broken/);
     expect(() => synthesizeSelfContainedStacks(errFast.app, [ef.stack])).toThrow(plainMessage);
+
+    // A failing construct validation: the same message as TerraformStack.runAllValidations.
+    const invalid = (app: App) => {
+      const { stack } = build(app);
+      stack.node.findChild('Acl').node.addValidation({ validate: () => ['acl says no', 'and no again'] });
+      return stack;
+    };
+    const vFast = tmpApp();
+    const vPlain = tmpApp();
+    let validationMessage = '';
+    try {
+      invalid(vPlain.app);
+      vPlain.app.synth();
+    } catch (e) {
+      validationMessage = (e as Error).message;
+    }
+    expect(validationMessage).toMatch(/\[tenant\/Acl\] acl says no\n  \[tenant\/Acl\] and no again/);
+    expect(() => synthesizeSelfContainedStacks(vFast.app, [invalid(vFast.app)])).toThrow(validationMessage);
   });
 });
