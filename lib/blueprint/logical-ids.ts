@@ -8,8 +8,8 @@ import { TerraformElement, TerraformStack } from 'cdktf';
 import { Node } from 'constructs';
 
 const REMEMBERED = new Map<string, string>();
-/** Bound on remembered paths (cleared when reached; a tenant stack has fewer than 200). */
-const LIMIT = 50_000;
+/** Bound on remembered paths (cleared when reached: some paths hold tenant names and never repeat; a tenant stack has ~100 paths). */
+const LIMIT = 5_000;
 
 /**
  * The logical ID `allocate` (the default scheme) gives `element` of `stack`, remembered by the

@@ -32,7 +32,7 @@ export function prefixSize(prefixLength: number): number {
  * result is a number, so remembering it is safe. Bounded: cleared when it grows past the limit.
  */
 const PARSED = new Map<string, number | undefined>();
-const PARSED_LIMIT = 100_000;
+const PARSED_LIMIT = 10_000;
 
 /** Parses a dotted-quad address; undefined when it is not a valid IPv4 address. */
 export function parseIpv4Address(text: unknown): number | undefined {

@@ -19,7 +19,7 @@ function quotedKey(key: string): string {
   let q = QUOTED.get(key);
   if (q === undefined) {
     q = JSON.stringify(key);
-    if (QUOTED.size >= 20_000) QUOTED.clear();
+    if (QUOTED.size >= 5_000) QUOTED.clear();
     QUOTED.set(key, q);
   }
   return q;
