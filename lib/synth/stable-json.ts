@@ -13,18 +13,6 @@ function indentOf(level: number): string {
   return INDENTS[level];
 }
 
-/** Object keys as JSON strings: the same attribute names recur in every stack. Bounded. */
-const QUOTED = new Map<string, string>();
-function quotedKey(key: string): string {
-  let q = QUOTED.get(key);
-  if (q === undefined) {
-    q = JSON.stringify(key);
-    if (QUOTED.size >= 5_000) QUOTED.clear();
-    QUOTED.set(key, q);
-  }
-  return q;
-}
-
 function write(node: unknown, level: number, seen: Set<object>): string | undefined {
   if (node && typeof (node as { toJSON?: unknown }).toJSON === 'function') node = (node as { toJSON(): unknown }).toJSON();
   if (node === undefined) return undefined;
@@ -47,7 +35,7 @@ function write(node: unknown, level: number, seen: Set<object>): string | undefi
   for (const key of keys) {
     const value = write(obj[key], level + 1, seen);
     if (!value) continue;
-    s += `${first ? '' : ','}${open}${quotedKey(key)}: ${value}`;
+    s += `${first ? '' : ','}${open}${JSON.stringify(key)}: ${value}`;
     first = false;
   }
   seen.delete(node);
