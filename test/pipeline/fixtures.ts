@@ -28,8 +28,14 @@ export function gitlabValidator(): ValidateFunction {
   return validator;
 }
 
+const made: string[] = [];
+// Whatever a test file made is removed after its tests, also when a test replaced `dir` before its afterEach ran.
+if (typeof afterAll === 'function') afterAll(() => made.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
 export function tempDir(prefix = 'kommunal-pipeline-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  made.push(dir);
+  return dir;
 }
 
 export function cleanup(dir: string): void {
