@@ -23,9 +23,14 @@ export interface SynthesizedFleet {
   readonly texts: Record<string, string>;
 }
 
-/** Synthesizes a model into a fresh temporary folder. */
+const made: string[] = [];
+// Output folders are removed after the test file's tests, whether or not a test removed its own.
+if (typeof afterAll === 'function') afterAll(() => made.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
+/** Synthesizes a model into a fresh temporary folder (removed after the test file). */
 export function synthModel(model: FleetModel): SynthesizedFleet {
   const outdir = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunal-synth-'));
+  made.push(outdir);
   const app = new App({ outdir });
   const fleet = new Fleet(app, model);
   app.synth();
