@@ -15,6 +15,8 @@ import * as path from 'path';
 import { fork, ChildProcess } from 'child_process';
 import { Worker } from 'worker_threads';
 import type { StackManifest } from 'cdktf';
+import { parse as parseYaml } from 'yaml';
+import { DEFAULT_TENANTS_FOLDER } from '../config/defaults';
 import { PLATFORM_STACK_NAME, FleetModel, recordedBlueprintFor } from '../blueprint/fleet';
 import { BatchJob, BatchResult, StackResult, synthBatch } from './batch';
 import { installedCdktfVersion, stableJson } from './cdktf-internals';
@@ -243,6 +245,22 @@ function takeWorker(): ChildProcess {
     }
   }
   return forkWorker();
+}
+
+/**
+ * Whether the fleet is large enough for worker processes (the default runner is inline below
+ * {@link MIN_PARALLEL_STACKS} stacks to build): counts the YAML files of its tenants folder, read
+ * from fleet.yaml without validating it (false when that cannot be read).
+ */
+export function fleetLargeEnoughForWorkers(fleetFile: string): boolean {
+  try {
+    const fleet = parseYaml(fs.readFileSync(fleetFile, 'utf8')) as { tenants?: unknown } | null;
+    const folder = typeof fleet?.tenants === 'string' ? fleet.tenants : DEFAULT_TENANTS_FOLDER;
+    const files = fs.readdirSync(path.resolve(path.dirname(fleetFile), folder)).filter((n) => /\.ya?ml$/.test(n));
+    return files.length >= MIN_PARALLEL_STACKS;
+  } catch {
+    return false;
+  }
 }
 
 /**

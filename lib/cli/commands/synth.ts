@@ -19,7 +19,7 @@ import { parseLockFile } from '../../allocation/lockfile';
 import { selectChangedTenants } from '../../pipeline/changed';
 import { changedFilesSince, fileAtRef, gitTopLevel, GitRefError } from '../../pipeline/git';
 import { loadFleetModelForTenants } from '../../synth/select';
-import { expectsFullRebuild, prestartSynthWorkers, stopPrestartedSynthWorkers, synthFleet, SynthRunner } from '../../synth/synth-fleet';
+import { expectsFullRebuild, fleetLargeEnoughForWorkers, prestartSynthWorkers, stopPrestartedSynthWorkers, synthFleet, SynthRunner } from '../../synth/synth-fleet';
 import { CliContext, EXIT, resolvePath, UsageError } from '../io';
 
 interface SynthOptions {
@@ -92,7 +92,7 @@ export function register(program: Command, ctx: CliContext): void {
       const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
       const everyStack = opts.tenant === undefined && opts.changedSince === undefined && (opts.runner === undefined || opts.runner === 'process');
       const outGuess = opts.out !== undefined ? resolvePath(io, opts.out) : path.join(path.dirname(fleetPath), 'cdktf.out');
-      if (everyStack && (jobs ?? cores) > 1 && expectsFullRebuild(outGuess, opts.force)) prestartSynthWorkers(jobs ?? cores);
+      if (everyStack && (jobs ?? cores) > 1 && expectsFullRebuild(outGuess, opts.force) && fleetLargeEnoughForWorkers(fleetPath)) prestartSynthWorkers(jobs ?? cores);
       // Named tenants: the light load reads only their files and lock entries (it falls back to the
       // full load when a tenant is new or anything needs the whole fleet).
       let selected: ReturnType<typeof loadFleetModelForTenants> | undefined;
