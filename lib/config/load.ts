@@ -75,6 +75,8 @@ function checkFile(file: string, kind: SchemaKind, opts: LoadOptions): FileCheck
   }
   if (!isObj(src.data)) return { src, data: src.data, problems: [src.problem([], MSG.notAMapping(`a ${what}`, src.data))] };
   const problems = [...schemaProblems(src, kind), ...(kind === 'fleet' ? checkFleet(src, src.data) : checkKommune(src, src.data))];
+  // A valid file rarely needs positions again (a later cross-file or allocation problem parses it anew).
+  if (problems.length === 0) src.compact();
   return { src, data: src.data, problems: sortProblems(problems) };
 }
 
