@@ -11,7 +11,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { Command } from 'commander';
-import { SingleBar } from 'cli-progress';
+import type { SingleBar as SingleBarType } from 'cli-progress';
 import { loadFleetModel, PLATFORM_STACK_NAME, writeLockIfChanged } from '../../blueprint/fleet';
 import { didYouMean } from '../../config/did-you-mean';
 import { MSG } from '../../config/messages';
@@ -58,6 +58,12 @@ function changedSince(ref: string, fleetFile: string, tenantsDir: string, lockPa
 
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** cli-progress, loaded only when a progress bar is shown (a terminal, no --json). */
+function loadProgressBar(): typeof SingleBarType {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('cli-progress') as { SingleBar: typeof SingleBarType }).SingleBar;
 }
 
 export function register(program: Command, ctx: CliContext): void {
@@ -134,7 +140,7 @@ export function register(program: Command, ctx: CliContext): void {
       if (selectionNote && !opts.json) io.stdout(`${selectionNote}\n`);
 
       const bar = progressAllowed(opts.json)
-        ? new SingleBar({ format: 'synth [{bar}] {value}/{total} stacks | {rate} stacks/s | ETA {eta_formatted}', stream: process.stderr, hideCursor: true, clearOnComplete: true })
+        ? new (loadProgressBar())({ format: 'synth [{bar}] {value}/{total} stacks | {rate} stacks/s | ETA {eta_formatted}', stream: process.stderr, hideCursor: true, clearOnComplete: true })
         : undefined;
       let started = false;
       const result = await synthFleet({
