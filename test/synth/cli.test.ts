@@ -21,6 +21,44 @@ interface SynthJson {
   workers: { pid: number; maxRssMiB: number; stacks: number }[];
 }
 
+describe('kommunal synth progress display', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = makeFleet(4).dir;
+  });
+  afterAll(() => removeDir(dir));
+
+  const run = (env: NodeJS.ProcessEnv, ...args: string[]) => {
+    const { spawnSync } = require('child_process') as typeof import('child_process');
+    const r = spawnSync(process.execPath, ['-r', path.join(__dirname, '../helpers/tty-stderr.js'), path.join(__dirname, '../../bin/kommunal.js'), 'synth', '--force', ...args], {
+      cwd: dir,
+      encoding: 'utf8',
+      env,
+      timeout: 60000,
+    });
+    return { code: r.status, stderr: r.stderr, stdout: r.stdout };
+  };
+  const withoutCi = (): NodeJS.ProcessEnv => {
+    const env = { ...process.env };
+    delete env.CI;
+    return env;
+  };
+
+  it('shows counts, rate and ETA on a terminal', () => {
+    const r = run(withoutCi());
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/synth \[[^\]]*\] \d+\/7 stacks \| \d+ stacks\/s \| ETA /);
+  });
+
+  it('stays silent in CI and with --json', () => {
+    expect(run({ ...withoutCi(), CI: 'true' }).stderr).toBe('');
+    const json = run(withoutCi(), '--json');
+    expect(json.code).toBe(0);
+    expect(json.stderr).toBe('');
+    expect(JSON.parse(json.stdout).built).toHaveLength(7);
+  });
+});
+
 describe('kommunal synth', () => {
   let dir: string;
   beforeAll(() => {
