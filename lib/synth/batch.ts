@@ -1,7 +1,8 @@
 /**
- * One batch of the fast fleet synthesis: a fresh App with the batch's stacks, synthesized with the
- * single-pass resolver, its tokens released afterwards so that a long-lived worker keeps flat
- * memory. Runs in a worker process, a worker thread or inline (same code in all three).
+ * One batch of the fast fleet synthesis: a fresh App in which the batch's stacks are built and
+ * synthesized one at a time with the single-pass resolver, each removed and its tokens released
+ * afterwards, so that a long-lived worker keeps flat memory. Runs in a worker process, a worker
+ * thread or inline (same code in all three).
  */
 import * as fs from 'fs';
 import * as path from 'path';

@@ -5,9 +5,11 @@
  * - only the stacks asked for, and of those only the ones whose inputs changed (input hashes in
  *   `kommunal-synth.json` in the output folder);
  * - in parallel, one worker per core (child processes by default, or worker threads), each taking
- *   batches from a queue; every batch gets a fresh App whose tokens are released afterwards, so a
- *   worker's memory stays flat; workers are also replaced after `recycleAfter` tenants;
- * - with token stack traces off and one resolve pass per element (lib/synth/cdktf-internals.ts).
+ *   batches from a queue; every batch gets a fresh App in which one tenant stack at a time is
+ *   built, synthesized and removed (its tokens released), so a worker's memory stays flat; workers
+ *   are also replaced after `recycleAfter` tenants;
+ * - with token stack traces off, one resolve pass per element and plain resources rendered
+ *   directly (lib/synth/cdktf-internals.ts).
  */
 import * as fs from 'fs';
 import * as os from 'os';
