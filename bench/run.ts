@@ -214,6 +214,8 @@ async function main(): Promise<void> {
   const jobs = opt('--jobs') ?? String(typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
   const sizes = (opt('--sizes') ?? `500,${RLP},${GERMANY}`).split(',').map(Number);
   const withGermanyBaseline = flag('--with-germany-baseline');
+  const repeat = Number(opt('--repeat') ?? '1');
+  if (!Number.isInteger(repeat) || repeat < 1) throw new Error(`--repeat takes a whole number of at least 1, got "${opt('--repeat')}"`);
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunal-bench-'));
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
 
@@ -240,11 +242,21 @@ async function main(): Promise<void> {
     const zone = n <= 4093 ? 'qinq' : 'evpn';
     process.stdout.write(`== ${n.toLocaleString('en-US')} tenants (${zone} zone, full KommuneStack blueprint + platform stack)\n`);
     const fastOut = path.join(root, `out-fast-${n}`);
-    const fast = runChild('fast', fleetFile, fastOut, jobs);
+    // With --repeat, the fast path runs several times (each into a fresh folder); the median run is
+    // reported, and the speed-up uses it: on a noisy machine one run can be off by 20 % and more.
+    const runs: ChildResult[] = [];
+    for (let r = 0; r < repeat; r++) {
+      const out = r === 0 ? fastOut : path.join(root, `out-fast-${n}-${r}`);
+      runs.push(runChild('fast', fleetFile, out, jobs));
+      if (r > 0) fs.rmSync(out, { recursive: true, force: true });
+    }
+    const byWall = [...runs].sort((a, b) => a.wallMs - b.wallMs);
+    const fast = byWall[Math.floor((byWall.length - 1) / 2)];
+    if (repeat > 1) line(`fast path wall, ${repeat} runs`, `${runs.map((r) => s(r.wallMs)).join(', ')} → median ${s(fast.wallMs)}, min ${s(byWall[0].wallMs)}`);
     const workers = fast.workers as { maxRssMiB: number; cpuMs: number; stacks: number }[];
-    const peakWorker = Math.max(0, ...workers.map((w) => w.maxRssMiB));
-    line('fast path wall (load + synth)', `${s(fast.wallMs)}  (load+validate+allocate ${s(fast.loadMs as number)}, synth ${s(fast.synthMs as number)}; process incl. start ${s(fast.processWallMs as number)})`);
-    line('fast path peak RSS', `${mib(peakWorker)} per worker (${workers.length} ${fast.runner} workers), parent ${mib(fast.maxRssMiB)}`);
+    const peakWorker = Math.max(0, ...runs.flatMap((r) => (r.workers as { maxRssMiB: number }[]).map((w) => w.maxRssMiB)));
+    line(repeat > 1 ? 'fast path wall (median run: load + synth)' : 'fast path wall (load + synth)', `${s(fast.wallMs)}  (load+validate+allocate ${s(fast.loadMs as number)}, synth ${s(fast.synthMs as number)}; process incl. start ${s(fast.processWallMs as number)})`);
+    line('fast path peak RSS', `${mib(peakWorker)} per worker${repeat > 1 ? ' (highest of all runs)' : ''} (${workers.length} ${fast.runner} workers), parent ${mib(fast.maxRssMiB)}`);
     line('fast path CPU', `${s(workers.reduce((a, w) => a + w.cpuMs, 0) + fast.cpuMs)} total`);
     line('output', `${fast.files} stacks, ${((fast.bytes as number) / 2 ** 20).toFixed(1)} MiB, ${fast.resourcesPerTenant} resources per tenant`);
 
