@@ -321,7 +321,7 @@ async function main(): Promise<void> {
     process.stdout.write('(isolation analysis: lib/compliance has no benchIsolation)\n\n');
   }
 
-  process.stdout.write(`summary (one run, ${os.cpus().length} cores):\n  ${summary.join('\n  ')}\n`);
+  process.stdout.write(`summary (${repeat > 1 ? `median of ${repeat} fast-path runs per size` : 'one run'}, ${os.cpus().length} cores):\n  ${summary.join('\n  ')}\n`);
   if (!flag('--keep')) fs.rmSync(root, { recursive: true, force: true });
   else process.stdout.write(`kept ${root}\n`);
 }
