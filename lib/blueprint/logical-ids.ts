@@ -6,10 +6,10 @@
  */
 import { TerraformElement, TerraformStack } from 'cdktf';
 import { Node } from 'constructs';
+import { BoundedMemo } from '../core/memo';
 
-const REMEMBERED = new Map<string, string>();
-/** Bound on remembered paths (cleared when reached: some paths hold tenant names and never repeat; a tenant stack has ~100 paths). */
-const LIMIT = 5_000;
+/** By path below the stack. Bounded: some paths hold tenant names and never repeat; a tenant stack has ~100 paths. */
+const REMEMBERED = new BoundedMemo<string, string>(5_000);
 
 /**
  * The logical ID `allocate` (the default scheme) gives `element` of `stack`, remembered by the
@@ -24,11 +24,5 @@ export function rememberedLogicalId(stack: TerraformStack, element: TerraformEle
   if (at < 0) return allocate();
   let key = '';
   for (let i = at + 1; i < scopes.length; i++) key += `${scopes[i].node.id}\u0000`;
-  let id = REMEMBERED.get(key);
-  if (id === undefined) {
-    id = allocate();
-    if (REMEMBERED.size >= LIMIT) REMEMBERED.clear();
-    REMEMBERED.set(key, id);
-  }
-  return id;
+  return REMEMBERED.get(key, allocate);
 }

@@ -5,6 +5,7 @@
  * (lib/network/ipv4.ts) wrap it with their own messages.
  */
 import { Address4 } from 'ip-address';
+import { BoundedMemo } from './memo';
 
 /** Why a text is not a canonical IPv4 prefix. */
 export type PrefixProblem =
@@ -31,18 +32,15 @@ export function prefixSize(prefixLength: number): number {
  * construct checks, compliance rules, documents) and `ip-address` builds two objects per parse; the
  * result is a number, so remembering it is safe. Bounded: cleared when it grows past the limit.
  */
-const PARSED = new Map<string, number | undefined>();
-const PARSED_LIMIT = 10_000;
+const PARSED = new BoundedMemo<string, number | undefined>(10_000);
+
+function parseUncached(text: string): number | undefined {
+  return DOTTED_QUAD_SHAPE.test(text) && Address4.isValid(text) ? Number(new Address4(text).bigInt()) : undefined;
+}
 
 /** Parses a dotted-quad address; undefined when it is not a valid IPv4 address. */
 export function parseIpv4Address(text: unknown): number | undefined {
-  if (typeof text !== 'string') return undefined;
-  const known = PARSED.get(text);
-  if (known !== undefined || PARSED.has(text)) return known;
-  const value = DOTTED_QUAD_SHAPE.test(text) && Address4.isValid(text) ? Number(new Address4(text).bigInt()) : undefined;
-  if (PARSED.size >= PARSED_LIMIT) PARSED.clear();
-  PARSED.set(text, value);
-  return value;
+  return typeof text === 'string' ? PARSED.get(text, parseUncached) : undefined;
 }
 
 /** Formats an unsigned 32-bit number as a dotted quad. */

@@ -41,6 +41,7 @@ import {
   TerraformDataSource, TerraformElement, TerraformOutput, TerraformResource, TerraformStack, Token, Tokenization,
 } from 'cdktf';
 import { ConstructOrder, IConstruct, IValidation } from 'constructs';
+import { BoundedMemo } from '../core/memo';
 import { stableStringify } from './stable-json';
 
 /** The cdktf version this module was written against (a canary test compares it). */
@@ -181,18 +182,10 @@ function suspectScalar(x: unknown): boolean {
   return (typeof x === 'string' && suspectString(x)) || (typeof x === 'number' && suspectNumber(x));
 }
 
-/** {@link suspectString} for object keys, remembered: the same attribute names recur in every stack. Bounded. */
-const KEY_SUSPECT = new Map<string, boolean>();
+/** {@link suspectString} for object keys, remembered: the same attribute names recur in every stack. */
+const KEY_SUSPECT = new BoundedMemo<string, boolean>(20_000);
 function suspectKey(k: string): boolean {
-  let r = KEY_SUSPECT.get(k);
-  if (r === undefined) {
-    r = suspectString(k);
-    // Token keys are unique per token: never remember them (the map would only grow).
-    if (r) return true;
-    if (KEY_SUSPECT.size >= 20_000) KEY_SUSPECT.clear();
-    KEY_SUSPECT.set(k, r);
-  }
-  return r;
+  return KEY_SUSPECT.get(k, suspectString);
 }
 
 /**
