@@ -20,7 +20,7 @@ import { App } from 'cdktf';
 import { serializeLockFile } from '../lib/allocation/lockfile';
 import { Fleet, loadFleetModel } from '../lib/blueprint/fleet';
 import { assignTenantKeys, Municipality } from '../lib/naming/tenant-key';
-import { prestartSynthWorkers, synthFleet } from '../lib/synth/synth-fleet';
+import { synthFleet } from '../lib/synth/synth-fleet';
 import { loadFleetModelForTenants } from '../lib/synth/select';
 
 const REPO = path.resolve(__dirname, '..', '..');
@@ -67,9 +67,6 @@ async function child(mode: string, fleetFile: string, outdir: string, extra: str
   } else if (mode === 'fast') {
     const jobs = extra[0] ? Number(extra[0]) : undefined;
     const runner = (extra[1] || undefined) as 'process' | 'thread' | 'inline' | undefined;
-    // As `kommunal synth` does for a full rebuild: workers load their modules while the fleet loads.
-    const cores = os.availableParallelism();
-    if ((runner === undefined || runner === 'process') && (jobs ?? cores) > 1) prestartSynthWorkers(jobs ?? cores);
     const model = loadFleetModel({ fleetFile });
     const tLoad = performance.now();
     const r = await synthFleet({ model, outdir, jobs, runner, force: true });

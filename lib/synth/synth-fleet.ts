@@ -17,8 +17,6 @@ import * as path from 'path';
 import { fork, ChildProcess } from 'child_process';
 import { Worker } from 'worker_threads';
 import type { StackManifest } from 'cdktf';
-import { parse as parseYaml } from 'yaml';
-import { DEFAULT_TENANTS_FOLDER } from '../config/defaults';
 import { PLATFORM_STACK_NAME, FleetModel, recordedBlueprintFor } from '../blueprint/fleet';
 import { BatchJob, BatchResult, StackResult, synthBatch } from './batch';
 import { installedCdktfVersion, stableJson } from './cdktf-internals';
@@ -213,71 +211,8 @@ function forkWorker(): ChildProcess {
   return fork(WORKER_JS, [], { execArgv: ['--max-semi-space-size=16'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 }
 
-/** Worker processes started ahead (prestartSynthWorkers), not yet given work. */
-const prestarted: ChildProcess[] = [];
-
-/**
- * Starts `count` synthesis worker processes now, so that they load their modules (~0.3 s of CPU
- * each) while this process loads and validates the fleet; the next parallel {@link synthFleet}
- * uses them. They do not keep this process alive, and ones left unused are stopped by
- * {@link synthFleet} or {@link stopPrestartedSynthWorkers}.
- */
-export function prestartSynthWorkers(count: number): void {
-  if (!fs.existsSync(WORKER_JS)) return;
-  while (prestarted.length < count) {
-    const child = forkWorker();
-    child.unref();
-    (child.channel as { unref?: () => void } | undefined)?.unref?.();
-    prestarted.push(child);
-  }
-}
-
-/** Stops worker processes started ahead and not used. */
-export function stopPrestartedSynthWorkers(): void {
-  for (const child of prestarted.splice(0)) if (child.connected) child.disconnect();
-}
-
-/** A prestarted worker that is still alive (made to keep this process alive again), or a new one. */
-function takeWorker(): ChildProcess {
-  for (let child = prestarted.shift(); child !== undefined; child = prestarted.shift()) {
-    if (child.connected && child.exitCode === null) {
-      child.ref();
-      (child.channel as { ref?: () => void } | undefined)?.ref?.();
-      return child;
-    }
-  }
-  return forkWorker();
-}
-
-/**
- * Whether the fleet is large enough for worker processes (the default runner is inline below
- * {@link MIN_PARALLEL_STACKS} stacks to build): counts the YAML files of its tenants folder, read
- * from fleet.yaml without validating it (false when that cannot be read).
- */
-export function fleetLargeEnoughForWorkers(fleetFile: string): boolean {
-  try {
-    const fleet = parseYaml(fs.readFileSync(fleetFile, 'utf8')) as { tenants?: unknown } | null;
-    const folder = typeof fleet?.tenants === 'string' ? fleet.tenants : DEFAULT_TENANTS_FOLDER;
-    const files = fs.readdirSync(path.resolve(path.dirname(fleetFile), folder)).filter((n) => /\.ya?ml$/.test(n));
-    return files.length >= MIN_PARALLEL_STACKS;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Whether a synthesis into `outdir` will rebuild every stack: forced, no earlier run recorded, or
- * an earlier run by other code (the engine hash is part of every stack's input hash). Then starting
- * the workers ahead pays off; for an incremental run it may not.
- */
-export function expectsFullRebuild(outdir: string, force = false): boolean {
-  if (force) return true;
-  const previous = readSynthManifest(outdir);
-  return previous === undefined || previous.engine !== engineHash();
-}
-
 function startProcess(): Runner {
-  const child = takeWorker();
+  const child = forkWorker();
   return {
     send: (m) => child.send(m),
     onMessage: (fn) => child.on('message', (m) => fn(m as FromWorker)),
@@ -439,7 +374,6 @@ export async function synthFleet(o: FleetSynthOptions): Promise<FleetSynthResult
         : await runParallel(runner, work, jobs, o.recycleAfter ?? DEFAULT_RECYCLE_AFTER, onBatch);
   const built = collected.results.flatMap((r) => r.stacks);
 
-  stopPrestartedSynthWorkers();
   for (const k of p.removed) fs.rmSync(path.join(o.outdir, 'stacks', k), { recursive: true, force: true });
   writeCdktfManifest(o.outdir, fleetKeySet(o), built);
   writeSynthManifest(o.outdir, p.engine, p.hashes);

@@ -8,7 +8,6 @@
  * with --json.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import type { Command } from 'commander';
 import type { SingleBar as SingleBarType } from 'cli-progress';
@@ -19,7 +18,7 @@ import { parseLockFile } from '../../allocation/lockfile';
 import { selectChangedTenants } from '../../pipeline/changed';
 import { changedFilesSince, fileAtRef, gitTopLevel, GitRefError } from '../../pipeline/git';
 import { loadFleetModelForTenants } from '../../synth/select';
-import { expectsFullRebuild, fleetLargeEnoughForWorkers, prestartSynthWorkers, stopPrestartedSynthWorkers, synthFleet, SynthRunner } from '../../synth/synth-fleet';
+import { synthFleet, SynthRunner } from '../../synth/synth-fleet';
 import { CliContext, EXIT, resolvePath, UsageError } from '../io';
 
 interface SynthOptions {
@@ -93,23 +92,10 @@ export function register(program: Command, ctx: CliContext): void {
       if (opts.tenant !== undefined && opts.changedSince !== undefined) throw new UsageError('use either --tenant or --changed-since, not both');
 
       const t0 = Date.now();
-      // A run that rebuilds everything starts its workers now: they load their modules while this
-      // process loads and validates the fleet.
-      const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-      const everyStack = opts.tenant === undefined && opts.changedSince === undefined && (opts.runner === undefined || opts.runner === 'process');
-      const outGuess = opts.out !== undefined ? resolvePath(io, opts.out) : path.join(path.dirname(fleetPath), 'cdktf.out');
-      if (everyStack && (jobs ?? cores) > 1 && expectsFullRebuild(outGuess, opts.force) && fleetLargeEnoughForWorkers(fleetPath)) prestartSynthWorkers(jobs ?? cores);
       // Named tenants: the light load reads only their files and lock entries (it falls back to the
       // full load when a tenant is new or anything needs the whole fleet).
-      let selected: ReturnType<typeof loadFleetModelForTenants> | undefined;
-      let model: ReturnType<typeof loadFleetModel>;
-      try {
-        selected = opts.tenant !== undefined ? loadFleetModelForTenants({ fleetFile: fleetPath, displayRoot: io.cwd }, opts.tenant) : undefined;
-        model = selected?.model ?? loadFleetModel({ fleetFile: fleetPath, displayRoot: io.cwd });
-      } catch (e) {
-        stopPrestartedSynthWorkers();
-        throw e;
-      }
+      const selected = opts.tenant !== undefined ? loadFleetModelForTenants({ fleetFile: fleetPath, displayRoot: io.cwd }, opts.tenant) : undefined;
+      const model = selected?.model ?? loadFleetModel({ fleetFile: fleetPath, displayRoot: io.cwd });
       const keys = [...(selected?.fleetKeys ?? Object.keys(model.specs))].sort();
       const outdir = opts.out !== undefined ? resolvePath(io, opts.out) : path.join(model.fleet.dir, 'cdktf.out');
 
