@@ -10,6 +10,7 @@ import type { TenantSpec } from '../config/spec';
 import { cidrContains, parseCidr } from '../network/ipv4';
 import { CLUSTER_SINGLETON_REASONS } from '../network/tenant-scope-guard';
 import { normalizeProxmoxPath } from '../identity/path-access';
+import { tenantVaultPolicyName } from '../naming/vault-names';
 
 /** One reason a change is outside its tenant. */
 export interface ScopeFinding {
@@ -53,6 +54,14 @@ export interface TenantFacts {
   readonly vaultPathPrefix: string;
   readonly policyPrefix: string;
   readonly pkiRole: string;
+  /** The platform intermediate's mount (root namespace) that holds the tenant's PKI role. */
+  readonly pkiMount: string;
+  /**
+   * Namespace mode only: the one policy the tenant owns in the root namespace, the issuing policy
+   * of its PKI role (lib/identity/tenant-vault.ts renders it there, because the platform
+   * intermediate is a root-namespace mount).
+   */
+  readonly rootPkiPolicy?: string;
 }
 
 /** Derives the comparison facts from a resolved tenant. */
@@ -77,6 +86,8 @@ export function tenantFacts(spec: TenantSpec): TenantFacts {
     vaultPathPrefix: spec.vault.pathPrefix,
     policyPrefix: adminPolicy.endsWith('admin') ? adminPolicy.slice(0, -'admin'.length) : `${adminPolicy}-`,
     pkiRole: spec.vault.pkiRole,
+    pkiMount: spec.vault.pkiMount,
+    ...(spec.vault.namespace !== undefined ? { rootPkiPolicy: tenantVaultPolicyName(spec.vault.namespace.slice(0, -(spec.key.length + 1)), spec.key, 'pki') } : {}),
   };
 }
 
@@ -314,6 +325,13 @@ function checksFor(type: string, f: TenantFacts): Check | undefined {
       };
     case 'vault_policy':
       return (v, add) => {
+        // Namespace mode: the PKI issuing policy is the tenant's only object in the root namespace,
+        // and only under its exact name.
+        if (f.rootPkiPolicy !== undefined && s(v, 'namespace') === undefined) {
+          const name = s(v, 'name');
+          if (name !== f.rootPkiPolicy) add('name', name ?? '(none)', `${f.rootPkiPolicy} (the only policy of ${f.key} in the root namespace)`);
+          return true;
+        }
         vault(v, add);
         const name = s(v, 'name');
         if (name !== undefined && f.vaultNamespace === undefined && !name.startsWith(f.policyPrefix)) add('name', name, `${f.policyPrefix}...`);
@@ -328,7 +346,11 @@ function checksFor(type: string, f: TenantFacts): Check | undefined {
       };
     case 'vault_pki_secret_backend_role':
       return (v, add) => {
-        vault(v, add);
+        // The role lives on the platform intermediate, a root-namespace mount, in both isolation modes.
+        const ns = s(v, 'namespace');
+        if (ns !== undefined) add('namespace', ns, '(none: the platform intermediate is in the root namespace)');
+        const backend = s(v, 'backend');
+        if (backend !== undefined && backend !== f.pkiMount) add('backend', backend, f.pkiMount);
         const name = s(v, 'name');
         if (name !== undefined && name !== f.pkiRole) add('name', name, f.pkiRole);
         return true;

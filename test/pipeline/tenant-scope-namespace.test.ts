@@ -1,0 +1,56 @@
+/**
+ * Namespace-mode tenants own exactly two objects in Vault's root namespace: the PKI role on the
+ * platform intermediate and the issuing policy of that role (lib/identity/tenant-vault.ts). The
+ * guard rejected both in every first plan of such a tenant (seen in the rehearsal of the
+ * verbandsgemeinde and landkreis-fleet examples); it must accept them under their exact names and
+ * nothing else in the root namespace.
+ */
+import { guardPlan } from '../../lib/pipeline/plan-guard';
+import type { PlanJson } from '../../lib/pipeline/plan-json';
+import { exampleModel } from '../helpers/fleet';
+
+const model = exampleModel('verbandsgemeinde');
+const spec = model.specs['vg-musterland']!;
+
+function planOf(changes: { type: string; after: Record<string, unknown> }[]): PlanJson {
+  return {
+    formatVersion: '1.2',
+    toolVersion: '1.11.4',
+    resourceChanges: changes.map((c, i) => ({ address: `${c.type}.R${i}`, mode: 'managed', type: c.type, change: { actions: ['create'], before: null, after: c.after } })),
+  };
+}
+
+const rejected = (p: PlanJson) => guardPlan(p, spec, { date: '2026-12-05' }).decisions.filter((d) => d.verdict === 'rejected').map((d) => `${d.address}: ${d.reasons.join('; ')}`);
+
+describe('namespace-mode tenant objects in the root namespace', () => {
+  it('accepts the PKI role on the platform intermediate and the tenant PKI policy, by exact name', () => {
+    expect(spec.vault.namespace).toBe('kommunen/vg-musterland');
+    const plan = planOf([
+      { type: 'vault_pki_secret_backend_role', after: { backend: spec.vault.pkiMount, name: spec.vault.pkiRole, namespace: null } },
+      { type: 'vault_policy', after: { name: 'kommunen-vg-musterland-pki', namespace: null } },
+      { type: 'vault_policy', after: { name: spec.vault.policies.admin, namespace: spec.vault.namespace } },
+    ]);
+    expect(rejected(plan)).toEqual([]);
+  });
+
+  it('fails when a root-namespace policy is not the tenant PKI policy', () => {
+    const plan = planOf([
+      { type: 'vault_policy', after: { name: 'kommunen-vg-musterland-admin', namespace: null } },
+      { type: 'vault_policy', after: { name: 'kommunen-vg-musterland-x-pki', namespace: null } },
+      { type: 'vault_policy', after: { name: 'platform-admin', namespace: null } },
+    ]);
+    expect(rejected(plan)).toHaveLength(3);
+    expect(rejected(plan)[0]).toMatch(/name "?kommunen-vg-musterland-admin"? .*kommunen-vg-musterland-pki/);
+  });
+
+  it('fails when the PKI role sits on another mount or in a namespace', () => {
+    const plan = planOf([
+      { type: 'vault_pki_secret_backend_role', after: { backend: 'pki-root', name: spec.vault.pkiRole, namespace: null } },
+      { type: 'vault_pki_secret_backend_role', after: { backend: spec.vault.pkiMount, name: spec.vault.pkiRole, namespace: spec.vault.namespace } },
+    ]);
+    const r = rejected(plan);
+    expect(r).toHaveLength(2);
+    expect(r[0]).toMatch(/backend/);
+    expect(r[1]).toMatch(/namespace/);
+  });
+});
