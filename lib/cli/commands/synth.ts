@@ -10,15 +10,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Command } from 'commander';
-import type { SingleBar as SingleBarType } from 'cli-progress';
 import { loadFleetModel, PLATFORM_STACK_NAME, writeLockIfChanged } from '../../blueprint/fleet';
 import { didYouMean } from '../../config/did-you-mean';
 import { MSG } from '../../config/messages';
-import { parseLockFile } from '../../allocation/lockfile';
-import { selectChangedTenants } from '../../pipeline/changed';
-import { changedFilesSince, fileAtRef, gitTopLevel, GitRefError } from '../../pipeline/git';
+import { GitRefError } from '../../pipeline/git';
 import { loadFleetModelForTenants } from '../../synth/select';
 import { synthFleet, SynthRunner } from '../../synth/synth-fleet';
+import { changedSince, loadProgressBar, posix, progressAllowed, seconds } from '../common';
 import { CliContext, EXIT, resolvePath, UsageError } from '../io';
 
 interface SynthOptions {
@@ -33,37 +31,6 @@ interface SynthOptions {
 }
 
 const RUNNERS: readonly SynthRunner[] = ['process', 'thread', 'inline'];
-
-function progressAllowed(json: boolean | undefined): boolean {
-  return !json && process.stderr.isTTY === true && process.env.CI !== 'true';
-}
-
-function posix(p: string): string {
-  return p.split(path.sep).join('/');
-}
-
-/** Tenants touched by the Git changes since `ref` (lib/pipeline), restricted to the fleet. */
-function changedSince(ref: string, fleetFile: string, tenantsDir: string, lockPath: string, tenants: readonly string[]): { tenants: string[]; note: string } {
-  const top = gitTopLevel(path.dirname(fleetFile));
-  const changedFiles = changedFilesSince(top, ref);
-  const rel = (p: string) => posix(path.relative(top, p));
-  const lockThenText = fileAtRef(top, ref, rel(lockPath));
-  const lockNow = fs.existsSync(lockPath) ? parseLockFile(fs.readFileSync(lockPath, 'utf8'), lockPath) : undefined;
-  const lockThen = lockThenText !== undefined ? parseLockFile(lockThenText, `${ref}:${rel(lockPath)}`) : undefined;
-  const sel = selectChangedTenants({ changedFiles, fleetFile: rel(fleetFile), tenantsDir: rel(tenantsDir), lockFile: rel(lockPath), tenants, lockNow, lockThen });
-  const note = sel.allBecause !== undefined ? `every tenant: ${sel.allBecause}` : `${sel.tenants.length} tenant${sel.tenants.length === 1 ? '' : 's'} changed since ${ref}`;
-  return { tenants: [...sel.tenants], note };
-}
-
-function seconds(ms: number): string {
-  return `${(ms / 1000).toFixed(1)} s`;
-}
-
-/** cli-progress, loaded only when a progress bar is shown (a terminal, no --json). */
-function loadProgressBar(): typeof SingleBarType {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return (require('cli-progress') as { SingleBar: typeof SingleBarType }).SingleBar;
-}
 
 export function register(program: Command, ctx: CliContext): void {
   program

@@ -1,0 +1,41 @@
+/**
+ * Helpers shared by the commands that run over a fleet (synth, rehearse): tenant selection by Git
+ * changes, the progress display and the way paths and durations are shown.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { SingleBar as SingleBarType } from 'cli-progress';
+import { parseLockFile } from '../allocation/lockfile';
+import { selectChangedTenants } from '../pipeline/changed';
+import { changedFilesSince, fileAtRef, gitTopLevel } from '../pipeline/git';
+
+export function progressAllowed(json: boolean | undefined): boolean {
+  return !json && process.stderr.isTTY === true && process.env.CI !== 'true';
+}
+
+export function posix(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+/** Tenants touched by the Git changes since `ref` (lib/pipeline), restricted to the fleet. */
+export function changedSince(ref: string, fleetFile: string, tenantsDir: string, lockPath: string, tenants: readonly string[]): { tenants: string[]; note: string } {
+  const top = gitTopLevel(path.dirname(fleetFile));
+  const changedFiles = changedFilesSince(top, ref);
+  const rel = (p: string) => posix(path.relative(top, p));
+  const lockThenText = fileAtRef(top, ref, rel(lockPath));
+  const lockNow = fs.existsSync(lockPath) ? parseLockFile(fs.readFileSync(lockPath, 'utf8'), lockPath) : undefined;
+  const lockThen = lockThenText !== undefined ? parseLockFile(lockThenText, `${ref}:${rel(lockPath)}`) : undefined;
+  const sel = selectChangedTenants({ changedFiles, fleetFile: rel(fleetFile), tenantsDir: rel(tenantsDir), lockFile: rel(lockPath), tenants, lockNow, lockThen });
+  const note = sel.allBecause !== undefined ? `every tenant: ${sel.allBecause}` : `${sel.tenants.length} tenant${sel.tenants.length === 1 ? '' : 's'} changed since ${ref}`;
+  return { tenants: [...sel.tenants], note };
+}
+
+export function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
+
+/** cli-progress, loaded only when a progress bar is shown (a terminal, no --json). */
+export function loadProgressBar(): typeof SingleBarType {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return (require('cli-progress') as { SingleBar: typeof SingleBarType }).SingleBar;
+}

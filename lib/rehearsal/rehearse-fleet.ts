@@ -1,0 +1,100 @@
+/**
+ * `kommunal rehearse` as a function: synthesize the fleet (or some tenants) into a workspace, then
+ * run the platform stack first and each tenant after it through init, validate, plan, show, the
+ * plan guard, apply and a second plan — real terraform against the shadow providers. A tenant is
+ * only rehearsed when the platform stack passed (tenant stacks reference platform objects by name).
+ */
+import * as path from 'path';
+import { FleetModel, PLATFORM_STACK_NAME } from '../blueprint/fleet';
+import { guardPlan } from '../pipeline/plan-guard';
+import { synthFleet } from '../synth/synth-fleet';
+import type { ShadowLauncher } from './providers';
+import { runStack, StackRunResult } from './stack-run';
+import type { TfTool } from './terraform';
+import { Workspace } from './workspace';
+
+export interface FleetRehearsalOptions {
+  readonly model: FleetModel;
+  /** Tenants to rehearse after the platform stack. @default - every tenant of the fleet */
+  readonly tenants?: readonly string[];
+  /** The rehearsal's folder (synthesized stacks, providers, working folders, states). */
+  readonly workDir: string;
+  readonly tool: TfTool;
+  /** Tenant stacks rehearsed at the same time. @default 1 */
+  readonly jobs?: number;
+  /** Plan and guard only: no apply, no second plan. @default false */
+  readonly planOnly?: boolean;
+  /** The run date the plan guard checks approvals against (YYYY-MM-DD). */
+  readonly date: string;
+  readonly failApplyOf?: readonly string[];
+  readonly launcher?: ShadowLauncher;
+  /** Tenant file names in guard messages are shown relative to this folder. @default - absolute paths */
+  readonly displayRoot?: string;
+  /** Called after each stack. */
+  readonly onStack?: (result: StackRunResult, done: number, total: number) => void;
+  /** Called once the stacks are synthesized and the workspace is ready. */
+  readonly onReady?: (total: number) => void;
+}
+
+export interface FleetRehearsalResult {
+  readonly ok: boolean;
+  readonly tool: string;
+  readonly toolVersion: string;
+  readonly workDir: string;
+  readonly stacks: readonly StackRunResult[];
+  /** Tenants not rehearsed because the platform stack failed. */
+  readonly skipped: readonly string[];
+  readonly synthMs: number;
+  readonly ms: number;
+}
+
+/** Rehearses the platform stack and then the tenants; never throws for a failing stack. */
+export async function rehearseFleet(o: FleetRehearsalOptions): Promise<FleetRehearsalResult> {
+  const t0 = Date.now();
+  const ws = Workspace.open({ dir: o.workDir, tool: o.tool, failApplyOf: o.failApplyOf, launcher: o.launcher });
+  const tenants = [...(o.tenants ?? Object.keys(o.model.specs))].sort();
+  const outdir = path.join(ws.dir, 'synth');
+  await synthFleet({ model: o.model, outdir, tenants, platform: true, force: true, jobs: 1, runner: 'inline', fleetKeys: Object.keys(o.model.specs) });
+  const synthMs = Date.now() - t0;
+  const total = tenants.length + 1;
+  o.onReady?.(total);
+  const results: StackRunResult[] = [];
+  let done = 0;
+  const record = (r: StackRunResult) => {
+    results.push(r);
+    done += 1;
+    o.onStack?.(r, done, total);
+  };
+
+  ws.prepareStack(PLATFORM_STACK_NAME, path.join(outdir, 'stacks', PLATFORM_STACK_NAME));
+  const platform = await runStack(ws, PLATFORM_STACK_NAME, { planOnly: o.planOnly, guard: (plan) => guardPlan(plan, undefined, { date: o.date }) });
+  record(platform);
+  let skipped: string[] = [];
+  if (!platform.ok) {
+    skipped = tenants;
+  } else {
+    const queue = [...tenants];
+    const worker = async () => {
+      for (let key = queue.shift(); key !== undefined; key = queue.shift()) {
+        const spec = o.model.specs[key]!;
+        ws.prepareStack(key, path.join(outdir, 'stacks', key));
+        const file = path.join(o.model.fleet.tenantsDir, `${key}.yaml`);
+        const tenantFile = o.displayRoot !== undefined ? path.relative(o.displayRoot, file) : file;
+        record(await runStack(ws, key, { planOnly: o.planOnly, guard: (plan) => guardPlan(plan, spec, { date: o.date, tenantFile }) }));
+      }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(o.jobs ?? 1, tenants.length)) }, worker));
+  }
+  const order = [PLATFORM_STACK_NAME, ...tenants];
+  results.sort((a, b) => order.indexOf(a.stack) - order.indexOf(b.stack));
+  return {
+    ok: results.every((r) => r.ok) && skipped.length === 0,
+    tool: ws.tool.tool,
+    toolVersion: ws.tool.version,
+    workDir: ws.dir,
+    stacks: results,
+    skipped,
+    synthMs,
+    ms: Date.now() - t0,
+  };
+}

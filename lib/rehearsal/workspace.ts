@@ -1,0 +1,138 @@
+/**
+ * A rehearsal workspace: one folder that holds everything of one rehearsal — the filesystem mirror
+ * with the shadow providers, the terraform CLI configuration that installs from it (no network),
+ * one working folder per stack (its `cdk.tf.json`, `.terraform/`, plans) that survives re-synthesis
+ * so that later plans compare against the state of earlier applies, the local states, and the
+ * shadow providers' shared object store.
+ *
+ * The environment terraform runs with is built from scratch: nothing of the caller's credentials
+ * (Proxmox, Vault, cloud, backend) reaches a rehearsal; every variable a stack declares gets a
+ * rehearsal value (`rehearsalVariables`).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { installShadowProviders, ShadowLauncher } from './providers';
+import { checkTool, errorText, runTool, StepResult, TfTool, ToolInfo } from './terraform';
+
+export interface WorkspaceOptions {
+  /** The folder of the rehearsal; created when missing. */
+  readonly dir: string;
+  /** terraform or tofu. */
+  readonly tool: TfTool;
+  /** Resource types whose apply the shadow providers fail (a failed partial apply). */
+  readonly failApplyOf?: readonly string[];
+  /** How the shadow providers are started. @default - the providers of this package (dist/) */
+  readonly launcher?: ShadowLauncher;
+  /** Variables of the caller's environment passed through (e.g. PATH is always passed). */
+  readonly passEnv?: readonly string[];
+}
+
+/** The values a rehearsal gives to the variables of a stack, by name; never real credentials. */
+export function rehearsalVariables(stackJson: { readonly variable?: Readonly<Record<string, { readonly type?: string; readonly default?: unknown }>> }): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, v] of Object.entries(stackJson.variable ?? {})) {
+    if (v.default !== undefined) continue;
+    const type = v.type ?? 'string';
+    if (type === 'bool') out[name] = 'false';
+    else if (type === 'number') out[name] = '0';
+    else if (name === 'proxmox_endpoint') out[name] = 'https://pve.rehearsal.invalid:8006/';
+    else if (name === 'vault_address') out[name] = 'https://vault.rehearsal.invalid:8200';
+    else if (name.endsWith('fingerprint')) out[name] = Array.from({ length: 32 }, () => '00').join(':');
+    else out[name] = `rehearsal-${name.replace(/_/g, '-')}`;
+  }
+  return out;
+}
+
+/** The backend override every rehearsed stack gets: a local state inside the workspace. */
+export const BACKEND_OVERRIDE_FILE = 'zz_rehearsal_override.tf.json';
+
+export interface StepRecord {
+  readonly step: string;
+  readonly ms: number;
+  readonly exitCode: number;
+}
+
+/** A step that failed: the stack, the step and terraform's own error text. */
+export class RehearsalStepError extends Error {
+  constructor(
+    readonly stack: string,
+    readonly step: string,
+    readonly detail: string,
+  ) {
+    super(`${stack}: ${step} failed\n${detail}`);
+    this.name = 'RehearsalStepError';
+  }
+}
+
+export class Workspace {
+  /** Checks the tool, installs the shadow providers and writes the CLI configuration. */
+  static open(options: WorkspaceOptions): Workspace {
+    const info = checkTool(options.tool);
+    fs.mkdirSync(options.dir, { recursive: true });
+    const dir = fs.realpathSync(options.dir);
+    const cliConfig = installShadowProviders(path.join(dir, 'providers'), options.launcher);
+    return new Workspace(dir, info, cliConfig, options);
+  }
+
+  readonly stacksDir: string;
+  readonly stateDir: string;
+  readonly storeDir: string;
+
+  private constructor(
+    readonly dir: string,
+    readonly tool: ToolInfo,
+    readonly cliConfigFile: string,
+    private readonly options: WorkspaceOptions,
+  ) {
+    this.stacksDir = path.join(dir, 'stacks');
+    this.stateDir = path.join(dir, 'state');
+    this.storeDir = path.join(dir, 'datacenter');
+    for (const d of [this.stacksDir, this.stateDir, this.storeDir]) fs.mkdirSync(d, { recursive: true });
+  }
+
+  /** The working folder of a stack. */
+  stackDir(name: string): string {
+    return path.join(this.stacksDir, name);
+  }
+
+  /**
+   * Brings a stack's synthesized `cdk.tf.json` into its working folder (replacing the previous one;
+   * `.terraform/`, plans and state stay) and writes the backend override.
+   */
+  prepareStack(name: string, synthesizedStackDir: string): void {
+    const dir = this.stackDir(name);
+    fs.mkdirSync(dir, { recursive: true });
+    fs.copyFileSync(path.join(synthesizedStackDir, 'cdk.tf.json'), path.join(dir, 'cdk.tf.json'));
+    const override = { terraform: { backend: { local: { path: path.join(this.stateDir, `${name}.tfstate`) } } } };
+    fs.writeFileSync(path.join(dir, BACKEND_OVERRIDE_FILE), `${JSON.stringify(override, null, 2)}\n`);
+  }
+
+  /** The environment of every terraform run: built from scratch, with the rehearsal variables of the stack. */
+  env(name: string, extra: Readonly<Record<string, string>> = {}): NodeJS.ProcessEnv {
+    const stackJson = JSON.parse(fs.readFileSync(path.join(this.stackDir(name), 'cdk.tf.json'), 'utf8')) as Parameters<typeof rehearsalVariables>[0];
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      HOME: process.env.HOME ?? this.dir,
+      TF_CLI_CONFIG_FILE: this.cliConfigFile,
+      TF_IN_AUTOMATION: '1',
+      TF_INPUT: '0',
+      CHECKPOINT_DISABLE: '1',
+      // The Vault provider needs a token to configure; the shadow provider accepts this one only.
+      VAULT_TOKEN: 'rehearsal-token',
+      KOMMUNAL_SHADOW_STORE: this.storeDir,
+      KOMMUNAL_SHADOW_STACK: name,
+    };
+    if (this.options.failApplyOf !== undefined && this.options.failApplyOf.length > 0) env.KOMMUNAL_SHADOW_FAIL = this.options.failApplyOf.join(',');
+    for (const k of this.options.passEnv ?? []) if (process.env[k] !== undefined) env[k] = process.env[k];
+    for (const [k, v] of Object.entries(rehearsalVariables(stackJson))) env[`TF_VAR_${k}`] = v;
+    return { ...env, ...extra };
+  }
+
+  /** Runs one terraform step of a stack; throws RehearsalStepError (with terraform's text) unless `okCodes` has its exit code. */
+  async step(name: string, label: string, args: readonly string[], okCodes: readonly number[] = [0], records?: StepRecord[]): Promise<StepResult> {
+    const r = await runTool(this.tool.tool, args, this.stackDir(name), this.env(name));
+    records?.push({ step: label, ms: r.ms, exitCode: r.exitCode });
+    if (!okCodes.includes(r.exitCode)) throw new RehearsalStepError(name, label, errorText(r));
+    return r;
+  }
+}
