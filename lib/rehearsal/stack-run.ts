@@ -20,6 +20,8 @@ export interface PlanCounts {
 export interface StackRunOptions {
   /** Stop after the guard (no apply, no second plan). @default false */
   readonly planOnly?: boolean;
+  /** Plan the destruction of every object of the stack (`plan -destroy`). @default false */
+  readonly destroy?: boolean;
   /** The plan guard for this stack; a report that is not ok stops the stack before apply. */
   readonly guard?: (plan: PlanJson) => GuardReport;
 }
@@ -57,59 +59,112 @@ export function countChanges(plan: PlanJson): PlanCounts {
 
 const NO_CHANGES: PlanCounts = { create: 0, update: 0, delete: 0, replace: 0, forget: 0 };
 
-/** Runs the sequence for one stack whose working folder the workspace has prepared. */
-export async function runStack(ws: Workspace, stack: string, options: StackRunOptions = {}): Promise<StackRunResult> {
-  const t0 = Date.now();
-  const steps: StepRecord[] = [];
+/** The files of a stack's saved plan in its working folder. */
+export function planFiles(ws: Workspace, stack: string): { readonly plan: string; readonly json: string } {
   const dir = ws.stackDir(stack);
-  let counts = NO_CHANGES;
-  let plan: PlanJson | undefined;
-  let guard: GuardReport | undefined;
-  let applied = false;
-  let drift: string[] = [];
-  const planFile = path.join(dir, 'rehearsal.tfplan');
-  const planJsonFile = path.join(dir, 'rehearsal.plan.json');
-  const done = (failure?: { step: string; detail: string }): StackRunResult => ({
-    stack,
-    ok: failure === undefined,
-    counts,
-    ...(plan ? { plan, planJsonFile } : {}),
-    ...(guard ? { guard } : {}),
-    applied,
-    drift,
-    steps,
-    ms: Date.now() - t0,
-    terraformMs: steps.reduce((n, s) => n + s.ms, 0),
-    ...(failure ? { failure } : {}),
-  });
-  try {
+  return { plan: path.join(dir, 'rehearsal.tfplan'), json: path.join(dir, 'rehearsal.plan.json') };
+}
+
+/** The raw `terraform show -json` document of the stack's last saved plan. */
+export function readRawPlan(ws: Workspace, stack: string): Record<string, unknown> {
+  return JSON.parse(fs.readFileSync(planFiles(ws, stack).json, 'utf8')) as Record<string, unknown>;
+}
+
+class Run {
+  readonly t0 = Date.now();
+  readonly steps: StepRecord[] = [];
+  counts = NO_CHANGES;
+  plan?: PlanJson;
+  guard?: GuardReport;
+  applied = false;
+  drift: string[] = [];
+  constructor(
+    readonly ws: Workspace,
+    readonly stack: string,
+  ) {}
+
+  result(failure?: { step: string; detail: string }): StackRunResult {
+    return {
+      stack: this.stack,
+      ok: failure === undefined,
+      counts: this.counts,
+      ...(this.plan ? { plan: this.plan, planJsonFile: planFiles(this.ws, this.stack).json } : {}),
+      ...(this.guard ? { guard: this.guard } : {}),
+      applied: this.applied,
+      drift: this.drift,
+      steps: this.steps,
+      ms: Date.now() - this.t0,
+      terraformMs: this.steps.reduce((n, x) => n + x.ms, 0),
+      ...(failure ? { failure } : {}),
+    };
+  }
+
+  async planAndGuard(options: StackRunOptions): Promise<{ step: string; detail: string } | undefined> {
+    const { ws, stack, steps } = this;
+    const files = planFiles(ws, stack);
     await ws.step(stack, 'init', ['init', '-input=false', '-no-color'], [0], steps);
     await ws.step(stack, 'validate', ['validate', '-no-color'], [0], steps);
-    await ws.step(stack, 'plan', ['plan', '-input=false', '-no-color', '-lock-timeout=0s', `-out=${planFile}`], [0], steps);
-    const shown = await ws.step(stack, 'show', ['show', '-json', '-no-color', planFile], [0], steps);
-    fs.writeFileSync(planJsonFile, shown.stdout);
-    plan = parsePlanJson(shown.stdout, planJsonFile);
-    counts = countChanges(plan);
+    const destroy = options.destroy ? ['-destroy'] : [];
+    await ws.step(stack, 'plan', ['plan', '-input=false', '-no-color', '-lock-timeout=0s', ...destroy, `-out=${files.plan}`], [0], steps);
+    const shown = await ws.step(stack, 'show', ['show', '-json', '-no-color', files.plan], [0], steps);
+    fs.writeFileSync(files.json, shown.stdout);
+    this.plan = parsePlanJson(shown.stdout, files.json);
+    this.counts = countChanges(this.plan);
     if (options.guard) {
-      guard = options.guard(plan);
-      if (!guard.ok) {
-        const lines = guard.decisions.filter((d) => d.verdict === 'rejected').map((d) => `REJECTED ${d.kind} ${d.address}: ${d.reasons.join('; ')}`);
-        return done({ step: 'guard', detail: lines.join('\n') });
+      this.guard = options.guard(this.plan);
+      if (!this.guard.ok) {
+        const lines = this.guard.decisions.filter((d) => d.verdict === 'rejected').map((d) => `REJECTED ${d.kind} ${d.address}: ${d.reasons.join('; ')}`);
+        return { step: 'guard', detail: lines.join('\n') };
       }
     }
-    if (options.planOnly) return done();
-    await ws.step(stack, 'apply', ['apply', '-input=false', '-no-color', '-auto-approve', '-lock-timeout=0s', planFile], [0], steps);
-    applied = true;
-    const again = await ws.step(stack, 're-plan', ['plan', '-input=false', '-no-color', '-detailed-exitcode', '-lock-timeout=0s', `-out=${planFile}`], [0, 2], steps);
+    return undefined;
+  }
+
+  /** After a destroy, the second plan is a destroy plan too: it must find nothing left. */
+  async applyAndReplan(destroyed = false): Promise<{ step: string; detail: string } | undefined> {
+    const { ws, stack, steps } = this;
+    const files = planFiles(ws, stack);
+    await ws.step(stack, 'apply', ['apply', '-input=false', '-no-color', '-auto-approve', '-lock-timeout=0s', files.plan], [0], steps);
+    this.applied = true;
+    const again = await ws.step(stack, 're-plan', ['plan', '-input=false', '-no-color', '-detailed-exitcode', '-lock-timeout=0s', ...(destroyed ? ['-destroy'] : []), `-out=${files.plan}.second`], [0, 2], steps);
     if (again.exitCode === 2) {
-      const shownAgain = await ws.step(stack, 'show re-plan', ['show', '-json', '-no-color', planFile], [0], steps);
-      const second = parsePlanJson(shownAgain.stdout, `${planJsonFile} (second plan)`);
-      drift = second.resourceChanges.filter((r) => r.mode === 'managed' && !['none', undefined].includes(changeKind(r.change.actions))).map((r) => `${r.change.actions.join(',')} ${r.address}`);
-      return done({ step: 're-plan', detail: `the plan after apply is not empty:\n${drift.join('\n')}` });
+      const shownAgain = await ws.step(stack, 'show re-plan', ['show', '-json', '-no-color', `${files.plan}.second`], [0], steps);
+      const second = parsePlanJson(shownAgain.stdout, `${files.json} (second plan)`);
+      this.drift = second.resourceChanges
+        .filter((r) => r.mode === 'managed' && !['none', undefined].includes(changeKind(r.change.actions)))
+        .map((r) => `${r.change.actions.join(',')} ${r.address}`);
+      return { step: 're-plan', detail: `the plan after apply is not empty:\n${this.drift.join('\n')}` };
     }
-    return done();
+    return undefined;
+  }
+}
+
+async function guarded(run: Run, body: () => Promise<{ step: string; detail: string } | undefined>): Promise<StackRunResult> {
+  try {
+    return run.result(await body());
   } catch (e) {
-    if (e instanceof RehearsalStepError) return done({ step: e.step, detail: e.detail });
+    if (e instanceof RehearsalStepError) return run.result({ step: e.step, detail: e.detail });
     throw e;
   }
+}
+
+/** init, validate, plan (saved in the stack's folder), show -json and the guard; no apply. */
+export function planStack(ws: Workspace, stack: string, options: StackRunOptions = {}): Promise<StackRunResult> {
+  const run = new Run(ws, stack);
+  return guarded(run, () => run.planAndGuard(options));
+}
+
+/**
+ * Applies the stack's saved plan (from planStack) and plans again, which must show no changes
+ * (`destroyed`: the saved plan was a destroy plan, and the second plan is one too).
+ */
+export function applyStack(ws: Workspace, stack: string, destroyed = false): Promise<StackRunResult> {
+  const run = new Run(ws, stack);
+  return guarded(run, () => run.applyAndReplan(destroyed));
+}
+
+/** Runs the whole sequence for one stack whose working folder the workspace has prepared. */
+export function runStack(ws: Workspace, stack: string, options: StackRunOptions = {}): Promise<StackRunResult> {
+  const run = new Run(ws, stack);
+  return guarded(run, async () => (await run.planAndGuard(options)) ?? (options.planOnly ? undefined : run.applyAndReplan(options.destroy)));
 }

@@ -91,10 +91,16 @@ export function runTool(tool: TfTool, args: readonly string[], cwd: string, env:
   });
 }
 
-/** Terraform's own error text of a failed step: the diagnostics it printed, without colour codes. */
+/**
+ * Terraform's own error text of a failed step: its error diagnostics (from the first `Error:` box
+ * on), from stderr where terraform writes them, else from stdout; colour codes removed.
+ */
 export function errorText(r: StepResult): string {
   // eslint-disable-next-line no-control-regex
-  const text = `${r.stderr}\n${r.stdout}`.replace(/\x1b\[[0-9;]*m/g, '').trim();
-  const start = text.search(/(^|\n)(╷\n)?│? ?Error: /);
-  return (start >= 0 ? text.slice(start) : text).trim();
+  const clean = (t: string) => t.replace(/\x1b\[[0-9;]*m/g, '').trim();
+  for (const stream of [clean(r.stderr), clean(r.stdout)]) {
+    const at = stream.search(/(^|\n)(╷\n)?│? ?Error: /);
+    if (at >= 0) return stream.slice(at).trim();
+  }
+  return clean(`${r.stderr}\n${r.stdout}`) || `exit code ${r.exitCode}`;
 }

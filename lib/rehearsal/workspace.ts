@@ -77,6 +77,8 @@ export class Workspace {
   readonly stacksDir: string;
   readonly stateDir: string;
   readonly storeDir: string;
+  /** Resource types whose apply the shadow providers fail from now on (empty: none). */
+  failApplyOf: readonly string[];
 
   private constructor(
     readonly dir: string,
@@ -87,6 +89,7 @@ export class Workspace {
     this.stacksDir = path.join(dir, 'stacks');
     this.stateDir = path.join(dir, 'state');
     this.storeDir = path.join(dir, 'datacenter');
+    this.failApplyOf = options.failApplyOf ?? [];
     for (const d of [this.stacksDir, this.stateDir, this.storeDir]) fs.mkdirSync(d, { recursive: true });
   }
 
@@ -122,7 +125,7 @@ export class Workspace {
       KOMMUNAL_SHADOW_STORE: this.storeDir,
       KOMMUNAL_SHADOW_STACK: name,
     };
-    if (this.options.failApplyOf !== undefined && this.options.failApplyOf.length > 0) env.KOMMUNAL_SHADOW_FAIL = this.options.failApplyOf.join(',');
+    if (this.failApplyOf.length > 0) env.KOMMUNAL_SHADOW_FAIL = this.failApplyOf.join(',');
     for (const k of this.options.passEnv ?? []) if (process.env[k] !== undefined) env[k] = process.env[k];
     for (const [k, v] of Object.entries(rehearsalVariables(stackJson))) env[`TF_VAR_${k}`] = v;
     return { ...env, ...extra };

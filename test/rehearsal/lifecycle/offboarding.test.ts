@@ -1,0 +1,53 @@
+/**
+ * Lifecycle on real terraform (rehearsal): offboarding. A tenant set to `decommissioning` loses its
+ * access and network in a plan of deletes that the guard lets through; its backups stay. Destroying
+ * the backups is refused before the retention has run out, and afterwards only with an approval.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { Scenario, copyExample, describeRehearsal, editFile, expectOk, withActions } from '../../helpers/rehearsal';
+
+describeRehearsal('rehearsal: offboarding', () => {
+  it('revokes access and network first, and destroys the backups only after the retention and with an approval', async () => {
+    const dir = copyExample('musterstadt');
+    const sc = new Scenario(dir);
+    await sc.synth(['musterstadt']);
+    expectOk(await sc.planAndApply('platform'));
+    expectOk(await sc.planAndApply('musterstadt'));
+    const live = sc.changes('musterstadt').length;
+
+    const tenantFile = path.join(dir, 'kommunen/musterstadt.yaml');
+    editFile(tenantFile, 'state: active', 'state: decommissioning\ndecommissionedSince: "2026-11-01"');
+    await sc.synth(['musterstadt']);
+    const revoke = await sc.plan('musterstadt', { date: '2026-11-02' });
+    expectOk(revoke);
+    const changes = sc.changes('musterstadt');
+    const deletes = withActions(changes, 'delete');
+    expect(deletes.length).toBeGreaterThan(live / 2);
+    // Only deletes; the data holders (PBS storage, backup job) are kept.
+    expect(changes.filter((c) => !['delete', 'no-op'].includes(c.change.actions.join(','))).map((c) => c.address)).toEqual([]);
+    const kept = changes.filter((c) => c.change.actions.join(',') === 'no-op');
+    expect(kept.map((c) => c.type).sort()).toEqual(['proxmox_backup_job', 'proxmox_storage_pbs']);
+    expect(deletes.some((a) => a.startsWith('proxmox_acl.'))).toBe(true);
+    expect(deletes.some((a) => a.startsWith('proxmox_sdn_vnet.'))).toBe(true);
+    expectOk(await sc.apply('musterstadt'));
+
+    // Keep-daily 30: backups may go from 2026-12-01 on. Before that, no approval helps.
+    const approvals = kept.map(
+      (c, i) =>
+        `  destroy-backups-${i}:\n    address: ${c.address}\n    action: delete\n    reason: Retention of the last backups of Musterstadt has run out; contract ended 2026-10-31 (ticket OFF-7)\n    approvedBy: Erika Mustermann\n    approvedOn: "2026-11-15"\n    expires: "2026-12-31"\n`,
+    );
+    fs.appendFileSync(tenantFile, `approvals:\n${approvals.join('')}`);
+    await sc.synth(['musterstadt']);
+    const early = await sc.plan('musterstadt', { date: '2026-11-20', destroy: true });
+    expect(early.ok).toBe(false);
+    expect(early.failure?.step).toBe('guard');
+    expect(withActions(sc.changes('musterstadt'), 'delete').map((a) => a.split('.')[0]).sort()).toEqual(['proxmox_backup_job', 'proxmox_storage_pbs']);
+    expect(early.failure?.detail).toMatch(/2026-12-01/);
+
+    const late = await sc.plan('musterstadt', { date: '2026-12-05', destroy: true });
+    expectOk(late);
+    expect(late.guard?.decisions.map((d) => d.verdict)).toEqual(['approved', 'approved']);
+    expectOk(await sc.apply('musterstadt', true));
+  }, 300000);
+});

@@ -1,0 +1,47 @@
+/**
+ * `kommunal rehearse` as users run it: every example fleet rehearses clean on the real terraform of
+ * this machine (platform first, then each tenant: init, validate, plan, show -json, guard, apply,
+ * an empty second plan), and a failing apply names the stack and shows terraform's error.
+ */
+import * as path from 'path';
+import { runKommunal } from '../helpers/cli';
+import { copyExample, describeRehearsal, REPO } from '../helpers/rehearsal';
+
+interface RehearseJson {
+  ok: boolean;
+  tool: string;
+  toolVersion: string;
+  stacks: { stack: string; ok: boolean; counts: { create: number; update: number; delete: number; replace: number }; guard?: { ok: boolean }; applied: boolean; secondPlanChanges: string[]; failure?: { step: string; detail: string } }[];
+}
+
+const env = { ...process.env, CI: 'true' };
+
+describeRehearsal('kommunal rehearse', () => {
+  it.each(['musterstadt', 'verbandsgemeinde', 'landkreis-fleet'])('%s: every stack rehearses clean', (example) => {
+    const r = runKommunal(['rehearse', '--fleet', path.join(REPO, 'examples', example, 'fleet.yaml'), '--json', '--jobs', '2'], { env, timeoutMs: 600000 });
+    const out = JSON.parse(r.stdout) as RehearseJson;
+    const failures = out.stacks.filter((s) => !s.ok).map((s) => `${s.stack} at ${s.failure?.step}: ${s.failure?.detail}`);
+    expect(failures).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(out.ok).toBe(true);
+    expect(out.tool).toBe('terraform');
+    expect(out.stacks[0].stack).toBe('platform');
+    for (const s of out.stacks) {
+      expect({ stack: s.stack, applied: s.applied, guard: s.guard?.ok, second: s.secondPlanChanges }).toEqual({ stack: s.stack, applied: true, guard: true, second: [] });
+      expect(s.counts.create).toBeGreaterThan(0);
+      expect(s.counts.delete + s.counts.replace).toBe(0);
+    }
+  }, 600000);
+
+  it('fails naming the stack and the step, with the provider error terraform printed, when an apply fails', () => {
+    const dir = copyExample('musterstadt');
+    const r = runKommunal(['rehearse', '--fleet', path.join(dir, 'fleet.yaml'), '--tenant', 'musterstadt', '--fail-apply', 'proxmox_backup_job'], { env, timeoutMs: 600000 });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^platform\s+ok\s/m);
+    expect(r.stdout).toMatch(/^musterstadt\s+FAILED\s+at apply: /m);
+    expect(r.stdout).toMatch(/rehearsal FAILED \(musterstadt\)/);
+    expect(r.stderr).toMatch(/musterstadt: apply failed:\n[\s\S]*Error: [\s\S]*proxmox_backup_job/);
+    // A failed rehearsal keeps its folder for inspection and says where.
+    expect(r.stdout).toMatch(/rehearsal folder: /);
+  }, 600000);
+});
