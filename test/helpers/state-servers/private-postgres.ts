@@ -11,7 +11,7 @@
  * Everything is synchronous (the binaries are command-line programs), so a test file can decide at
  * load time whether PostgreSQL is there and skip with a printed reason otherwise.
  */
-import { execFileSync, spawnSync } from 'child_process';
+import { execFileSync, spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -29,6 +29,11 @@ export interface PrivatePostgres {
   readonly connStr: string;
   /** Runs SQL with psql (unaligned, tuples only) and returns its output. */
   psql(sql: string): string;
+  /**
+   * Takes the session advisory lock `key` in a psql session that stays open, as terraform's pg backend
+   * does; resolves once it is held. `release()` ends the session (which releases the lock).
+   */
+  holdAdvisoryLock(key: number): Promise<{ release(): Promise<void> }>;
   /** Stops the server (immediate shutdown) and removes the folder. */
   stop(): void;
 }
@@ -86,6 +91,21 @@ export function startPrivatePostgres(): PrivatePostgres | { readonly unavailable
     socketDir: dir,
     connStr: `host=${dir} port=5432 user=postgres dbname=postgres sslmode=disable`,
     psql: (sql) => execFileSync(psqlBin, ['-h', dir, '-p', '5432', '-U', 'postgres', '-d', 'postgres', '-At', '-v', 'ON_ERROR_STOP=1', '-c', sql], { encoding: 'utf8' }),
+    holdAdvisoryLock: (key) => new Promise((resolve, reject) => {
+      const session = spawn(psqlBin, ['-h', dir, '-p', '5432', '-U', 'postgres', '-d', 'postgres', '-At', '-v', 'ON_ERROR_STOP=1'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      const ended = new Promise<void>((done) => session.on('close', () => done()));
+      let out = '';
+      let err = '';
+      session.stderr.on('data', (d: Buffer) => { err += d.toString(); });
+      session.stdout.on('data', (d: Buffer) => {
+        out += d.toString();
+        if (out.includes('held')) {
+          resolve({ release: async () => { session.stdin.end(); await ended; } });
+        }
+      });
+      void ended.then(() => { if (!out.includes('held')) reject(new Error(`psql could not take advisory lock ${key}: ${err}`)); });
+      session.stdin.write(`SELECT pg_advisory_lock(${Math.trunc(key)}), 'held';\n`);
+    }),
     stop: () => {
       try {
         runAsOwner(pgCtl, ['-D', dataDir, '-m', 'immediate', '-w', 'stop']);

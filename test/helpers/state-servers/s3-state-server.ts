@@ -9,11 +9,12 @@
  * silently take a held lock. Checked by reading their published packages (npm pack), not a guess.
  *
  * What terraform 1.11.4 sends (hashicorp/terraform `internal/backend/remote-state/s3/`, v1.11.4 =
- * 35645b8f): client.go Get = HeadObject + ranged GetObject through the SDK's download manager
- * (lines 122-180); Put = PutObject with `ChecksumAlgorithm = SHA256` unless `skip_s3_checksum`
- * (lines 203-211); the lock = PutObject of `<key>.tflock` with `IfNoneMatch: "*"` (lines 348-363),
- * read back on failure and on unlock, then DeleteObject (lines 501-553); backend_state.go Workspaces
- * = ListObjectsV2 with the workspace prefix (lines 54-67).
+ * 35645b8f): client.go `get` = HeadObject + ranged GetObject through the SDK's download manager
+ * (lines 125-186); `put` = PutObject with `ChecksumAlgorithm = SHA256` unless `skip_s3_checksum`
+ * (lines 192-211); `lockWithFile` = PutObject of `<key>.tflock` with `IfNoneMatch: "*"` (lines
+ * 348-363), read back on failure (`getLockInfoWithFile`, line 673); `unlockWithFile` reads the lock
+ * object, compares the ID and deletes it (lines 504-553); backend_state.go `Workspaces` =
+ * ListObjectsV2 with the workspace prefix (lines 34-67).
  *
  * The server implements exactly that: ListObjectsV2, HeadObject, GetObject (with a byte Range),
  * PutObject (If-None-Match: * answered with 412 PreconditionFailed when the key exists), DeleteObject,

@@ -54,15 +54,16 @@ describeIfReady('http backend (GitLab-managed state) on real terraform', () => {
   });
 
   it('two stacks plan at the same time; the same stack twice is refused with 409 and the holder\'s lock info', async () => {
+    await applyAndReadBack(sb, backend, 'lindenau', 'v1');
     await applyAndReadBack(sb, backend, 'bad-ems', 'v1');
-    const seen = await lockRehearsal(sb, backend, 'musterstadt', 'bad-ems');
+    const seen = await lockRehearsal(sb, backend, 'lindenau', 'bad-ems');
     // The error names the holder's lock ID (from the 409 body); "Lock Info" below it is the refused request's own.
     const holder = /already locked:\s+ID=([0-9a-f-]{36})/.exec(seen.refused.stderr)?.[1];
     const own = /Lock Info:\s+ID:\s+([0-9a-f-]{36})/.exec(seen.refused.stderr)?.[1];
     expect(holder).toBeDefined();
     expect(own).toBeDefined();
     expect(holder).not.toBe(own);
-    expect(server.requests.some((r) => r.method === 'POST' && r.path.endsWith('/musterstadt/lock') && r.status === 409)).toBe(true);
+    expect(server.requests.some((r) => r.method === 'POST' && r.path.endsWith('/lindenau/lock') && r.status === 409)).toBe(true);
   });
 
   it('fails when the credentials are wrong (401)', async () => {

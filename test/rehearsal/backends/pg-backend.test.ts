@@ -13,8 +13,8 @@
  */
 import { StateBackendConfig } from '../../../lib/blueprint/state-backend';
 import { PrivatePostgres, startPrivatePostgres } from '../../helpers/state-servers/private-postgres';
-import { applyAndReadBack, BackendUnderTest, initAgainstDownBackend, lockRehearsal } from './rehearsal-steps';
-import { TfSandbox, terraformUnavailable } from './terraform-workdir';
+import { applyAndReadBack, BackendUnderTest, initAgainstDownBackend, lockRehearsal, outcome } from './rehearsal-steps';
+import { BATCH, TfSandbox, terraformUnavailable } from './terraform-workdir';
 
 const tfMissing = terraformUnavailable();
 const started = tfMissing ? undefined : startPrivatePostgres();
@@ -58,9 +58,55 @@ describeIfReady('pg backend on real terraform and PostgreSQL 15', () => {
   });
 
   it('two stacks plan at the same time; the same stack twice is refused by its advisory lock', async () => {
+    await applyAndReadBack(sb, backend, 'lindenau', 'v1');
     await applyAndReadBack(sb, backend, 'bad-ems', 'v1');
-    const seen = await lockRehearsal(sb, backend, 'musterstadt', 'bad-ems');
-    expect(seen.refused.stderr).toContain('Workspace is already locked: default');
+    const seen = await lockRehearsal(sb, backend, 'lindenau', 'bad-ems');
+    expect(seen.refused.stderr).toMatch(/Workspace is already locked:\s+default/);
+  });
+
+  it('shares one creation lock (-1) across all schemas of the database: another stack is refused while it is held', async () => {
+    // client.go lines 91-118: every Lock takes pg_try_advisory_lock(-1) next to the row lock and
+    // releases it at once when the row exists; a workspace that does not exist yet keeps -1 while
+    // it is created. So the lock is not purely per stack: while any session holds -1, every stack of
+    // the database is refused; with -lock-timeout (the pipelines use 10m) terraform waits instead.
+    await applyAndReadBack(sb, backend, 'altdorf', 'v1');
+    const held = await pg!.holdAdvisoryLock(-1);
+    try {
+      const dir = sb.stackDir('altdorf-creation', config, 'altdorf', 'v1');
+      expect(outcome(await sb.run(dir, ['init', ...BATCH], backend.env))).toEqual({ code: 0, output: '' });
+      const refused = await sb.run(dir, ['plan', '-lock-timeout=0s', ...BATCH], backend.env);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toMatch(/Cannot lock workspace; already locked for workspace creation:\s+default/);
+      const fresh = sb.stackDir('neustadt-creation', config, 'neustadt', 'v1');
+      expect(outcome(await sb.run(fresh, ['init', ...BATCH], backend.env))).toEqual({ code: 0, output: '' });
+      // A stack without a row yet needs -1 for its whole first run (the `default` workspace always
+      // "exists" for backend_state.go's Workspaces, lines 23-25, so the row is made by the first write).
+      const create = await sb.run(fresh, ['plan', '-lock-timeout=0s', ...BATCH], backend.env);
+      expect(create.code).toBe(1);
+      expect(create.stderr).toMatch(/Already locked for workspace\s+creation:\s+default/);
+    } finally {
+      await held.release();
+    }
+    const after = sb.stackDir('altdorf-after', config, 'altdorf', 'v1');
+    expect(outcome(await sb.run(after, ['init', ...BATCH], backend.env))).toEqual({ code: 0, output: '' });
+    expect(outcome(await sb.run(after, ['plan', '-lock-timeout=0s', ...BATCH], backend.env))).toEqual({ code: 0, output: '' });
+
+    // The practical consequence: while a stack that was never applied runs (here an apply of
+    // `neustadt` waiting at its prompt), it holds -1, and every other stack of the database waits
+    // for it (or, with -lock-timeout=0s, is refused).
+    const neustadt = sb.stackDir('neustadt-first', config, 'neustadt', 'v1');
+    expect(outcome(await sb.run(neustadt, ['init', ...BATCH], backend.env))).toEqual({ code: 0, output: '' });
+    const firstRun = sb.start(neustadt, ['apply', '-no-color'], backend.env);
+    try {
+      await firstRun.waitFor('Enter a value:');
+      const blocked = await sb.run(after, ['plan', '-lock-timeout=0s', ...BATCH], backend.env);
+      expect(blocked.code).toBe(1);
+      expect(blocked.stderr).toMatch(/already locked for workspace\s+creation:\s+default/);
+      firstRun.answer('no');
+      await firstRun.done;
+    } finally {
+      firstRun.kill();
+    }
   });
 
   it('fails with the connection error and a non-zero exit when PostgreSQL is down', async () => {

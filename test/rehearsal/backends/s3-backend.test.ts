@@ -100,10 +100,11 @@ describeIfReady('s3 backend (S3-compatible, path style, lock file) on real terra
   });
 
   it('two stacks plan at the same time; the same stack twice is refused by the conditional write of its lock object', async () => {
+    await applyAndReadBack(sb, backend, 'lindenau', 'v1');
     await applyAndReadBack(sb, backend, 'bad-ems', 'v1');
-    const seen = await lockRehearsal(sb, backend, 'musterstadt', 'bad-ems');
+    const seen = await lockRehearsal(sb, backend, 'lindenau', 'bad-ems');
     expect(seen.refused.stderr).toMatch(/PreconditionFailed|StatusCode: 412/);
-    expect(server.requests.some((r) => r.method === 'PUT' && r.key === `${stateKey('musterstadt')}.tflock` && r.status === 412)).toBe(true);
+    expect(server.requests.some((r) => r.method === 'PUT' && r.key === `${stateKey('lindenau')}.tflock` && r.status === 412)).toBe(true);
   });
 
   it('is refused by a lock object put there the way the backend writes it', async () => {
