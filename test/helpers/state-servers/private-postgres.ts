@@ -1,5 +1,5 @@
 /**
- * A private PostgreSQL cluster in a temporary folder, reachable only on a unix socket in that
+ * A private PostgreSQL cluster (15 where installed) in a temporary folder, reachable only on a unix socket in that
  * folder (listen_addresses = '', so no TCP port is opened and no port can clash with another run).
  *
  * Running as root: `initdb` refuses to run as root, and so does the server. When this process is
@@ -16,8 +16,15 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 
-/** Folders where Debian/Ubuntu install the PostgreSQL 15 server binaries, then whatever is on PATH. */
-const BIN_DIRS = ['/usr/lib/postgresql/15/bin'];
+/**
+ * Folders where Debian/Ubuntu install the server binaries: version 15 first (what the platform runs),
+ * then any other installed major version, newest first; after them whatever is on PATH.
+ */
+function binDirs(): string[] {
+  const root = '/usr/lib/postgresql';
+  const versions = fs.existsSync(root) ? fs.readdirSync(root).filter((v) => /^\d+$/.test(v)).sort((a, b) => Number(b) - Number(a)) : [];
+  return ['15', ...versions.filter((v) => v !== '15')].map((v) => path.join(root, v, 'bin'));
+}
 
 /** A running private cluster. */
 export interface PrivatePostgres {
@@ -39,7 +46,7 @@ export interface PrivatePostgres {
 }
 
 function findBinary(name: string): string | undefined {
-  for (const dir of BIN_DIRS) {
+  for (const dir of binDirs()) {
     const candidate = path.join(dir, name);
     if (fs.existsSync(candidate)) return candidate;
   }

@@ -26,7 +26,7 @@ if (skipReason) {
 }
 const describeIfReady = pg ? describe : describe.skip;
 
-describeIfReady('pg backend on real terraform and PostgreSQL 15', () => {
+describeIfReady('pg backend on real terraform and a private PostgreSQL cluster', () => {
   const config: StateBackendConfig = { backend: 'pg', settings: { schemaPrefix: 'rlp' } };
   let sb: TfSandbox;
   let backend: BackendUnderTest;

@@ -13,7 +13,7 @@ import { synthText, testStack } from '../../helpers/synth';
 
 /** Why terraform cannot be run here, or undefined when it can. */
 export function terraformUnavailable(): string | undefined {
-  const probe = spawnSync('terraform', ['version'], { encoding: 'utf8' });
+  const probe = spawnSync('terraform', ['version'], { encoding: 'utf8', env: { ...process.env, CHECKPOINT_DISABLE: '1' } });
   return probe.status === 0 ? undefined : 'no terraform binary on PATH';
 }
 
