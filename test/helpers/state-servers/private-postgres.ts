@@ -9,7 +9,10 @@
  * socket lives in a folder only this run uses.
  *
  * Everything is synchronous (the binaries are command-line programs), so a test file can decide at
- * load time whether PostgreSQL is there and skip with a printed reason otherwise.
+ * load time whether PostgreSQL can be started (`privatePostgresUnavailable`, a trial start and stop
+ * that leaves nothing behind) and skip with a printed reason otherwise. The cluster the tests use is
+ * started in `beforeAll`: Jest runs no hook of a file whose tests are all filtered out, so a cluster
+ * started at load time would be left running.
  */
 import { execFileSync, spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -121,4 +124,15 @@ export function startPrivatePostgres(): PrivatePostgres | { readonly unavailable
       }
     },
   };
+}
+
+/**
+ * Why no private cluster can be started here, or undefined when one can: tries a start and stops
+ * the trial cluster again at once (about 2 s, most of it initdb).
+ */
+export function privatePostgresUnavailable(): string | undefined {
+  const trial = startPrivatePostgres();
+  if ('unavailable' in trial) return trial.unavailable;
+  trial.stop();
+  return undefined;
 }

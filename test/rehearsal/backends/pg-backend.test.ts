@@ -12,26 +12,28 @@
  * "Workspace is already locked: <name>".
  */
 import { StateBackendConfig } from '../../../lib/blueprint/state-backend';
-import { PrivatePostgres, startPrivatePostgres } from '../../helpers/state-servers/private-postgres';
+import { PrivatePostgres, privatePostgresUnavailable, startPrivatePostgres } from '../../helpers/state-servers/private-postgres';
 import { applyAndReadBack, BackendUnderTest, initAgainstDownBackend, lockRehearsal, outcome } from './rehearsal-steps';
 import { BATCH, TfSandbox, terraformUnavailable } from './terraform-workdir';
 
-const tfMissing = terraformUnavailable();
-const started = tfMissing ? undefined : startPrivatePostgres();
-const pg: PrivatePostgres | undefined = started && !('unavailable' in started) ? started : undefined;
-const skipReason = tfMissing ?? (started && 'unavailable' in started ? started.unavailable : undefined);
+const skipReason = terraformUnavailable() ?? privatePostgresUnavailable();
 if (skipReason) {
   // eslint-disable-next-line no-console
   console.warn(`Skipping the pg backend rehearsal: ${skipReason}`);
 }
-const describeIfReady = pg ? describe : describe.skip;
+const describeIfReady = skipReason ? describe.skip : describe;
 
 describeIfReady('pg backend on real terraform and a private PostgreSQL cluster', () => {
   const config: StateBackendConfig = { backend: 'pg', settings: { schemaPrefix: 'rlp' } };
+  let pg: PrivatePostgres | undefined;
   let sb: TfSandbox;
   let backend: BackendUnderTest;
 
   beforeAll(() => {
+    const started = startPrivatePostgres();
+    // The trial start at load time worked, so a failure now is a real one.
+    if ('unavailable' in started) throw new Error(started.unavailable);
+    pg = started;
     sb = new TfSandbox('pg');
     backend = {
       config,
