@@ -1,4 +1,4 @@
-import { configureStateBackend, StateBackendConfig } from '../../lib/blueprint/state-backend';
+import { BACKEND_CREDENTIAL_ENV, BACKEND_ENVIRONMENT, configureStateBackend, StateBackendConfig } from '../../lib/blueprint/state-backend';
 import { synthJson, testStack } from '../helpers/synth';
 
 function backendOf(config: StateBackendConfig, name = 'musterstadt') {
@@ -22,6 +22,16 @@ describe('configureStateBackend', () => {
     expect(b.s3).toMatchObject({ bucket: 'tfstate', key: 'kommunal/musterstadt/terraform.tfstate', endpoints: { s3: 'https://s3.dc.example' }, use_path_style: true, use_lockfile: true, encrypt: true });
     expect(b.s3).not.toHaveProperty('access_key');
     expect(b.s3).not.toHaveProperty('secret_key');
+  });
+
+  it('leaves out the upload checksum that S3-compatible stores store unreadable (test/rehearsal/backends/s3-backend.test.ts)', () => {
+    const b = backendOf({ backend: 's3', settings: { bucket: 'tfstate', endpoint: 'https://s3.dc.example' } });
+    expect(b.s3.skip_s3_checksum).toBe(true);
+    // The other half of the fix lives in the environment: terraform >= 1.11's AWS SDK adds a CRC32 trailer otherwise.
+    expect(BACKEND_ENVIRONMENT.s3).toEqual({ AWS_REQUEST_CHECKSUM_CALCULATION: 'when_required', AWS_RESPONSE_CHECKSUM_VALIDATION: 'when_required' });
+    for (const name of Object.keys(BACKEND_ENVIRONMENT.s3)) expect(BACKEND_CREDENTIAL_ENV.s3).not.toContain(name);
+    expect(BACKEND_ENVIRONMENT.pg).toEqual({});
+    expect(BACKEND_ENVIRONMENT.http).toEqual({});
   });
 
   it('uses GitLab-managed state per tenant with its lock endpoint', () => {
