@@ -9,7 +9,9 @@
  *
  * Generic rule for types without an entry: a configured `id` is kept (the ID is the configured
  * key, as for `proxmox_sdn_vnet`); otherwise the first known string among `<last word of the type>_id`,
- * `name`, `path`, `realm` is used; otherwise `rehearsal-<12 hex digits>` from the object's content.
+ * `<last word>`, `name`, `path`, `realm`, then the first required string attribute (by name) is
+ * used; otherwise `rehearsal-<12 hex digits>` from the object's content. This rule is a guess that
+ * fits the providers' common "the ID is the object's key" pattern; it is not read from any source.
  */
 import { Value } from '../provider-api';
 import { digest } from './values';
@@ -75,7 +77,7 @@ function proxmoxFileVolume(o: Obj): { fileName: string; contentType: string } {
  * The ID the real provider gives a newly created object of `typeName`, computed from its planned
  * values (all configured values are known at apply time).
  */
-export function resourceId(typeName: string, o: Obj, lookup: IdLookup): string {
+export function resourceId(typeName: string, o: Obj, lookup: IdLookup, requiredStrings: readonly string[] = []): string {
   const t = shortTypeName(typeName);
   switch (t) {
     // fwprovider/access/model_acl.go:31-36 `generateID`: "{path}?{group|user@realm|user@realm!token}?{role}".
@@ -159,16 +161,16 @@ export function resourceId(typeName: string, o: Obj, lookup: IdLookup): string {
     case 'vault_policy':
       return str(o, 'name') ?? '';
     default:
-      return genericId(typeName, o);
+      return genericId(typeName, o, requiredStrings);
   }
 }
 
 /** The generic rule (module comment). */
-export function genericId(typeName: string, o: Obj): string {
+export function genericId(typeName: string, o: Obj, requiredStrings: readonly string[] = []): string {
   const configured = str(o, 'id');
   if (configured !== undefined && configured !== '') return configured;
   const last = typeName.split('_').pop() ?? '';
-  for (const n of [`${last}_id`, 'name', 'path', 'realm']) {
+  for (const n of [`${last}_id`, last, 'name', 'path', 'realm', ...[...requiredStrings].sort()]) {
     const v = str(o, n);
     if (v !== undefined && v !== '') return v;
   }

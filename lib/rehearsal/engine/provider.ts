@@ -223,7 +223,8 @@ class EngineProvider implements ShadowProvider {
     const planned = obj(req.planned);
     let id = planned.id;
     if ('id' in planned && (id === null || isUnknown(id ?? null))) {
-      id = resourceId(typeName, planned, this.lookup());
+      const requiredStrings = Object.entries(m.block.attributes ?? {}).filter(([, a]) => a.required && a.type === 'string').map(([n]) => n);
+      id = resourceId(typeName, planned, this.lookup(), requiredStrings);
     }
     const withId: Record<string, Value> = 'id' in planned ? { ...planned, id: id ?? null } : { ...planned };
     const key = typeof id === 'string' ? id : digest(typeName, withId).slice(0, 16);

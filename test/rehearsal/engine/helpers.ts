@@ -120,7 +120,7 @@ export async function planUpdate(p: ShadowProvider, typeName: string, prior: Val
 /** Plans and applies a create; returns the new state. */
 export async function create(p: ShadowProvider, typeName: string, partial: Partial) {
   const { config, res, errors } = await planCreate(p, typeName, partial);
-  if (errors.length) throw new Error(`invalid plan for ${typeName}: ${errors.join('; ')}`);
+  if (errors.length && !res.legacyTypeSystem) throw new Error(`invalid plan for ${typeName}: ${errors.join('; ')}`);
   const applied = await p.applyResourceChange(typeName, { prior: null, planned: res.planned, config, plannedPrivate: res.private });
   return { config, planned: res.planned, applied };
 }
@@ -128,7 +128,7 @@ export async function create(p: ShadowProvider, typeName: string, partial: Parti
 /** Plans and applies an update (in place or, after requiresReplace, the create half). */
 export async function update(p: ShadowProvider, typeName: string, prior: Value, partial: Partial) {
   const { config, res, errors } = await planUpdate(p, typeName, prior, partial);
-  if (errors.length) throw new Error(`invalid plan for ${typeName}: ${errors.join('; ')}`);
+  if (errors.length && !res.legacyTypeSystem) throw new Error(`invalid plan for ${typeName}: ${errors.join('; ')}`);
   const applied = await p.applyResourceChange(typeName, { prior, planned: res.planned, config, plannedPrivate: res.private });
   return { config, plan: res, applied };
 }
