@@ -78,6 +78,15 @@ function proxmoxFileVolume(o: Obj): { fileName: string; contentType: string } {
  * values (all configured values are known at apply time).
  */
 export function resourceId(typeName: string, o: Obj, lookup: IdLookup, requiredStrings: readonly string[] = []): string {
+  return specificId(typeName, o, lookup) ?? genericId(typeName, o, requiredStrings);
+}
+
+/** True when `typeName` has a rule of its own (not the generic one). */
+export function hasIdRule(typeName: string): boolean {
+  return specificId(typeName, {}, { get: () => undefined }) !== undefined;
+}
+
+function specificId(typeName: string, o: Obj, lookup: IdLookup): string | undefined {
   const t = shortTypeName(typeName);
   switch (t) {
     // fwprovider/access/model_acl.go:31-36 `generateID`: "{path}?{group|user@realm|user@realm!token}?{role}".
@@ -161,7 +170,7 @@ export function resourceId(typeName: string, o: Obj, lookup: IdLookup, requiredS
     case 'vault_policy':
       return str(o, 'name') ?? '';
     default:
-      return genericId(typeName, o, requiredStrings);
+      return undefined;
   }
 }
 

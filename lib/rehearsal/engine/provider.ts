@@ -26,7 +26,7 @@ import {
 } from '../provider-api';
 import { fallbackBehaviour, Origin, ProviderBehaviourJson, TypeBehaviour } from './behaviour';
 import { fillUnknownsIn } from './fill';
-import { IdLookup, importedAttributes, resourceId } from './ids';
+import { hasIdRule, IdLookup, importedAttributes, resourceId } from './ids';
 import { planChange, TypeModel } from './plan';
 import { conformState, moveState, upgradeState } from './state';
 import { FileObjectStore, ObjectStore } from './store';
@@ -222,7 +222,12 @@ class EngineProvider implements ShadowProvider {
     }
     const planned = obj(req.planned);
     let id = planned.id;
-    if ('id' in planned && (id === null || isUnknown(id ?? null))) {
+    // SDKv2 providers set the ID in Create and Update alike (e.g. a renamed security group or a
+    // remounted vault_mount gets its new name: proxmoxtf/resource/cluster/firewall/security_group.go:156,
+    // vault/resource_mount.go:320-325); terraform accepts the change for the legacy type system.
+    // Framework types must keep every planned known value, so only an unknown ID is computed there.
+    const recompute = m.origin === 'sdkv2' && hasIdRule(typeName);
+    if ('id' in planned && (recompute || id === null || isUnknown(id ?? null))) {
       const requiredStrings = Object.entries(m.block.attributes ?? {}).filter(([, a]) => a.required && a.type === 'string').map(([n]) => n);
       id = resourceId(typeName, planned, this.lookup(), requiredStrings);
     }
