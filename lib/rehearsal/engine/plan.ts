@@ -39,7 +39,7 @@
  * the engine applies exactly that rule to every conditional attribute. For a future provider whose
  * functions differ, this is a guess.
  */
-import { BlockJson, Diagnostic, isUnknown, PathStep, PlanRequest, UNKNOWN, Value } from '../provider-api';
+import { AttributeJson, BlockJson, Diagnostic, isUnknown, PathStep, PlanRequest, UNKNOWN, Value } from '../provider-api';
 import { AttributeBehaviour, Origin, planModifierNames } from './behaviour';
 import { attributeType, blockType, canonical, CtyType, equalValues, fromJson, nestedBlockType } from './values';
 import { mapAttributes } from './walk';
@@ -67,10 +67,15 @@ function isPrimitive(ty: CtyType): boolean {
   return ty === 'string' || ty === 'number' || ty === 'bool';
 }
 
-/** Whether the SDK applies this attribute's default (see module comment). */
-function defaultApplies(origin: Origin, ty: CtyType, b: AttributeBehaviour | undefined): boolean {
+/**
+ * Whether the SDK applies this attribute's default (see module comment). The framework only
+ * allows defaults on computed attributes; where the shipped schema lost the computed flag
+ * (bpg-proxmox-0.111.1.provenance.txt, "unresolved computed flag") terraform would reject a filled
+ * default as a planned value for a non-computed attribute, so the default is left to apply.
+ */
+function defaultApplies(origin: Origin, attr: AttributeJson, b: AttributeBehaviour | undefined): boolean {
   if (!hasDefault(b)) return false;
-  return origin === 'framework' || isPrimitive(ty);
+  return origin === 'framework' ? attr.computed === true : isPrimitive(attributeType(attr));
 }
 
 /** The default of an attribute as a value of its type. */
@@ -94,7 +99,7 @@ export function planChange(m: TypeModel, req: PlanRequest): PlannedChange {
   let planned = mapAttributes(m.block, m.behaviours, proposed, config, priorArg, (s) => {
     if (s.attr.write_only) return null;
     const ty = attributeType(s.attr);
-    if (s.config === null && defaultApplies(m.origin, ty, s.behaviour)) return defaultValue(ty, s.behaviour!);
+    if (s.config === null && defaultApplies(m.origin, s.attr, s.behaviour)) return defaultValue(ty, s.behaviour!);
     return s.value;
   });
 
@@ -102,7 +107,7 @@ export function planChange(m: TypeModel, req: PlanRequest): PlannedChange {
   const markUnknown = (v: Value): Value =>
     mapAttributes(m.block, m.behaviours, v, config, priorArg, (s) => {
       if (!s.attr.computed || s.config !== null) return s.value;
-      if (hasDefault(s.behaviour) && defaultApplies(m.origin, attributeType(s.attr), s.behaviour)) return s.value;
+      if (defaultApplies(m.origin, s.attr, s.behaviour)) return s.value;
       return UNKNOWN;
     });
   if (m.origin === 'framework') {
