@@ -12,7 +12,6 @@ import * as path from 'path';
 import {
   ApplyRequest,
   ApplyResult,
-  BlockJson,
   Diagnostic,
   isUnknown,
   MoveRequest,
@@ -24,7 +23,7 @@ import {
   UNKNOWN,
   Value,
 } from '../provider-api';
-import { fallbackBehaviour, Origin, ProviderBehaviourJson, TypeBehaviour } from './behaviour';
+import { fallbackBehaviour, ProviderBehaviourJson, TypeBehaviour } from './behaviour';
 import { fillUnknownsIn } from './fill';
 import { hasIdRule, IdLookup, importedAttributes, resourceId } from './ids';
 import { planChange, TypeModel } from './plan';
@@ -301,4 +300,3 @@ class EngineProvider implements ShadowProvider {
   }
 }
 
-export type { BlockJson, Origin };

@@ -9,7 +9,7 @@
  * list/set/map of objects, single blocks as objects; nested attribute types likewise).
  */
 import { createHash } from 'crypto';
-import { AttributeJson, BlockJson, DynamicValue, isUnknown, NestedBlockJson, UNKNOWN, Value } from '../provider-api';
+import { AttributeJson, BlockJson, DynamicValue, isUnknown, NestedBlockJson, Value } from '../provider-api';
 
 /** A cty type in the JSON form of the schema files. */
 export type CtyType = unknown;
@@ -208,4 +208,3 @@ export function getIn(v: Value, steps: readonly (string | number)[]): Value | un
   return cur;
 }
 
-export { UNKNOWN };

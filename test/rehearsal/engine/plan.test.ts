@@ -3,6 +3,7 @@
  * destroy plans for SDKv2 and framework types, defaults, UseStateForUnknown, replacement triggers
  * (ForceNew, RequiresReplace, conditional), and terraform's plan validity rules on every plan.
  */
+import { createShadowProvider, loadShadowProvider } from '../../../lib/rehearsal/engine';
 import { isUnknown, UNKNOWN, Value } from '../../../lib/rehearsal/provider-api';
 import { blockOf, create, fullObject, planCreate, planUpdate, proxmox, vault } from './helpers';
 
@@ -134,6 +135,20 @@ describe('update plans', () => {
     const { applied } = await create(proxmox, 'proxmox_sdn_subnet', { vnet: 'v1', cidr: '10.1.0.0/24' });
     const { res } = await planUpdate(proxmox, 'proxmox_sdn_subnet', applied.newState, { vnet: 'v1', cidr: '10.1.0.0/24', gateway: '10.1.0.1' });
     expect(res.requiresReplace).toEqual([['id']]);
+  });
+});
+
+describe('requires_replace "if_configured" (no real attribute has it; a real attribute with the fact added)', () => {
+  it('replaces a configured change, not a removal from the config', async () => {
+    const base = loadShadowProvider('proxmox');
+    const behaviour = JSON.parse(JSON.stringify(require('../../../lib/rehearsal/schemas/bpg-proxmox-0.111.1.behaviour.json')));
+    behaviour.resources.proxmox_sdn_vnet.attributes.alias.requires_replace = 'if_configured';
+    const p = createShadowProvider({ providerAddress: 'registry.terraform.io/bpg/proxmox', schema: base.schema, behaviour });
+    const { applied } = await create(p, 'proxmox_sdn_vnet', { id: 'v1', zone: 'z1', alias: 'a' });
+    expect((await planUpdate(p, 'proxmox_sdn_vnet', applied.newState, { id: 'v1', zone: 'z1', alias: 'b' })).res.requiresReplace).toEqual([['alias']]);
+    expect((await planUpdate(p, 'proxmox_sdn_vnet', applied.newState, { id: 'v1', zone: 'z1' })).res.requiresReplace).toEqual([]);
+    // The real attribute (no replacement fact) updates in place.
+    expect((await planUpdate(proxmox, 'proxmox_sdn_vnet', applied.newState, { id: 'v1', zone: 'z1', alias: 'b' })).res.requiresReplace).toEqual([]);
   });
 });
 
