@@ -261,7 +261,9 @@ class EngineProvider implements ShadowProvider {
     let state: Value;
     if (stored) state = fromJson(ty, stored.attributes);
     else {
-      const base: Record<string, Value> = m.origin === 'sdkv2' ? nullObject(m.block) : Object.fromEntries(Object.keys(obj(fromJson(ty, {}))).map((k) => [k, null]));
+      // Everything but the parsed attributes is null (SDKv2: list and set blocks empty, as the SDK
+      // normalizes state); terraform's read after the import fills the rest.
+      const base: Record<string, Value> = m.origin === 'sdkv2' ? nullObject(m.block) : {};
       state = fromJson(ty, toJson({ ...base, ...parsed.attrs }));
     }
     return { imported: [{ typeName, state, private: EMPTY }], diagnostics: [] };

@@ -343,7 +343,7 @@ function relationDiagnostics(ctx: ValidationContext, root: Readonly<Record<strin
   const conflicts: Diagnostic[] = [];
   const p = site.path;
   if (ctx.origin === 'sdkv2') {
-    const k = flatmapKey(p);
+    const k = flatmapKey(site.flatPath);
     const all = (list: readonly string[]) => [...new Set([...list, k])].sort();
     if (b.exactly_one_of?.length) {
       const keys = all(b.exactly_one_of);
@@ -423,7 +423,7 @@ export function validateConfig(ctx: ValidationContext, block: BlockJson, behavio
     const rel = relationDiagnostics(ctx, root, block, site, b, self);
     const readOnly = site.attr.computed && !site.attr.optional && !site.attr.required;
     if (ctx.origin === 'sdkv2') {
-      const k = flatmapKey(site.path);
+      const k = flatmapKey(site.flatPath);
       if (rel.before.length) {
         out.push(...rel.before);
         return;

@@ -16,8 +16,10 @@ import { canonical } from './values';
 export interface AttrSite {
   /** Dotted path through blocks and nested attributes, without indexes (the behaviour-file key). */
   readonly schemaPath: string;
-  /** Path of the value, with list indexes and map keys; stops at a set (sets have no index). */
+  /** Path of the value, with list indexes and map keys; inside a set it is the set's path (set elements have no index). */
   readonly path: readonly PathStep[];
+  /** Like `path`, but with the position of set elements too (SDKv2 validates sets like lists). */
+  readonly flatPath: readonly PathStep[];
   readonly name: string;
   readonly attr: AttributeJson;
   readonly behaviour: AttributeBehaviour | undefined;
@@ -79,6 +81,7 @@ function mapCollection(
   schemaPath: string,
   path: readonly PathStep[],
   insideSet: boolean,
+  flatPath: readonly PathStep[],
 ): Value {
   if (value === null || isUnknown(value)) return value;
   switch (mode) {
@@ -86,13 +89,13 @@ function mapCollection(
       const arr = asArr(value) ?? [];
       const c = asArr(config);
       const p = asArr(prior);
-      return arr.map((el, i) => mapObject(block, el, c ? c[i] : config === undefined ? undefined : null, p ? p[i] : prior === undefined ? undefined : null, ctx, schemaPath, [...path, i], insideSet));
+      return arr.map((el, i) => mapObject(block, el, c ? c[i] : config === undefined ? undefined : null, p ? p[i] : prior === undefined ? undefined : null, ctx, schemaPath, [...path, i], insideSet, [...flatPath, i]));
     }
     case 'set': {
       const arr = asArr(value) ?? [];
       const c = asArr(config);
       const p = asArr(prior);
-      return arr.map((el) => mapObject(block, el, config === undefined ? undefined : matchSet(block, el, c) ?? null, prior === undefined ? undefined : matchSet(block, el, p) ?? null, ctx, schemaPath, path, true));
+      return arr.map((el, i) => mapObject(block, el, config === undefined ? undefined : matchSet(block, el, c) ?? null, prior === undefined ? undefined : matchSet(block, el, p) ?? null, ctx, schemaPath, path, true, [...flatPath, i]));
     }
     case 'map': {
       const o = asObj(value) ?? {};
@@ -100,12 +103,12 @@ function mapCollection(
       const p = asObj(prior);
       const out: Record<string, Value> = {};
       for (const [k, el] of Object.entries(o)) {
-        out[k] = mapObject(block, el, c ? c[k] ?? null : config === undefined ? undefined : null, p ? p[k] ?? null : prior === undefined ? undefined : null, ctx, schemaPath, [...path, { key: k }], insideSet);
+        out[k] = mapObject(block, el, c ? c[k] ?? null : config === undefined ? undefined : null, p ? p[k] ?? null : prior === undefined ? undefined : null, ctx, schemaPath, [...path, { key: k }], insideSet, [...flatPath, { key: k }]);
       }
       return out;
     }
     default:
-      return mapObject(block, value, config, prior, ctx, schemaPath, path, insideSet);
+      return mapObject(block, value, config, prior, ctx, schemaPath, path, insideSet, flatPath);
   }
 }
 
@@ -119,6 +122,7 @@ export function mapObject(
   schemaPath = '',
   path: readonly PathStep[] = [],
   insideSet = false,
+  flatPath: readonly PathStep[] = path,
 ): Value {
   const obj = asObj(value);
   if (!obj) return value;
@@ -129,7 +133,8 @@ export function mapObject(
     const sp = join(schemaPath, name);
     const site: AttrSite = {
       schemaPath: sp,
-      path: [...path, name],
+      path: insideSet ? path : [...path, name],
+      flatPath: [...flatPath, name],
       name,
       attr,
       behaviour: ctx.behaviours[sp],
@@ -142,7 +147,7 @@ export function mapObject(
     let v = ctx.visit(site);
     if (attr.nested_type) {
       const nb: BlockJson = { attributes: attr.nested_type.attributes };
-      v = mapCollection(attr.nested_type.nesting_mode, nb, v, site.config, site.prior, ctx, sp, site.path, insideSet);
+      v = mapCollection(attr.nested_type.nesting_mode, nb, v, site.config, site.prior, ctx, sp, site.path, insideSet, site.flatPath);
     }
     out[name] = v;
   }
@@ -156,8 +161,9 @@ export function mapObject(
       pri ? pri[name] ?? null : prior === undefined ? undefined : null,
       ctx,
       sp,
-      [...path, name],
+      insideSet ? path : [...path, name],
       insideSet,
+      [...flatPath, name],
     );
   }
   return out;

@@ -34,6 +34,10 @@ describe('required attributes that are a known null', () => {
     expect(d.map((x) => [x.summary, x.path])).toEqual([['Missing required argument', ['cidr', 0, 'name']]]);
     expect(d[0].detail).toBe('The argument "cidr.0.name" is required, but no definition was found.');
   });
+  it('names set elements by position in SDKv2 keys, as the SDK validates sets like lists (group acl.path)', async () => {
+    const d = await check(proxmox, 'proxmox_virtual_environment_group', { group_id: 'g', acl: [{ role_id: 'R' }] });
+    expect(d.map((x) => [x.detail, x.path])).toEqual([['The argument "acl.0.path" is required, but no definition was found.', ['acl']]]);
+  });
   it('does not fail on an unknown required value', async () => {
     expect(await check(proxmox, 'proxmox_sdn_vnet', { id: 'vnet1', zone: UNKNOWN })).toEqual([]);
   });
