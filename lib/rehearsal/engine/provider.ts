@@ -98,6 +98,15 @@ interface Model extends TypeModel {
 
 const EMPTY = Buffer.alloc(0);
 
+/**
+ * The key of an object in the store: its `id`, or — for the few types without an `id` attribute
+ * (proxmox_acme_account, vault_spiffe_auth_backend_config, ...) — a digest of the whole state.
+ */
+function storeKey(typeName: string, state: Value): string {
+  const id = obj(state).id;
+  return typeof id === 'string' ? id : `state-${digest(typeName, toJson(state)).slice(0, 16)}`;
+}
+
 function obj(v: Value): Readonly<Record<string, Value>> {
   return v !== null && typeof v === 'object' && !Array.isArray(v) && !isUnknown(v) ? (v as Readonly<Record<string, Value>>) : {};
 }
@@ -181,9 +190,8 @@ class EngineProvider implements ShadowProvider {
   async readResource(typeName: string, currentState: Value, priv: Buffer) {
     const m = this.model('resource', typeName);
     if (!m) return { state: null, private: priv, diagnostics: [this.unknownType('resource', typeName)] };
-    const id = obj(currentState).id;
-    if (!this.store || typeof id !== 'string') return { state: currentState, private: priv, diagnostics: [] };
-    const stored = this.store.get(typeName, id);
+    if (!this.store || currentState === null) return { state: currentState, private: priv, diagnostics: [] };
+    const stored = this.store.get(typeName, storeKey(typeName, currentState));
     if (!stored) return { state: null, private: priv, diagnostics: [] };
     return { state: fromJson(blockType(m.block), stored.attributes), private: priv, diagnostics: [] };
   }
@@ -199,7 +207,7 @@ class EngineProvider implements ShadowProvider {
     const m = this.model('resource', typeName);
     if (!m) return { newState: req.prior, private: req.plannedPrivate, legacyTypeSystem: false, diagnostics: [this.unknownType('resource', typeName)] };
     const legacyTypeSystem = m.origin === 'sdkv2';
-    const priorId = obj(req.prior).id;
+    const priorKey = req.prior === null ? undefined : storeKey(typeName, req.prior);
     if (this.failApplyOf.has(typeName)) {
       const action = req.prior === null ? 'creating' : req.planned === null ? 'deleting' : 'updating';
       return {
@@ -216,7 +224,7 @@ class EngineProvider implements ShadowProvider {
       };
     }
     if (req.planned === null) {
-      if (this.store && typeof priorId === 'string') this.store.delete(typeName, priorId);
+      if (this.store && priorKey !== undefined) this.store.delete(typeName, priorKey);
       return { newState: null, private: EMPTY, legacyTypeSystem, diagnostics: [] };
     }
     const planned = obj(req.planned);
@@ -231,11 +239,12 @@ class EngineProvider implements ShadowProvider {
       id = resourceId(typeName, planned, this.lookup(), requiredStrings);
     }
     const withId: Record<string, Value> = 'id' in planned ? { ...planned, id: id ?? null } : { ...planned };
-    const key = typeof id === 'string' ? id : digest(typeName, withId).slice(0, 16);
-    const newState = fillUnknownsIn(blockType(m.block), withId, { typeName, id: key, schemaPath: '', object: withId });
+    const seed = typeof id === 'string' ? id : digest(typeName, withId).slice(0, 16);
+    const newState = fillUnknownsIn(blockType(m.block), withId, { typeName, id: seed, schemaPath: '', object: withId });
     const state = mapAttributes(m.block, m.behaviours, newState, undefined, undefined, (s) => (s.attr.write_only ? null : s.value));
+    const key = storeKey(typeName, state);
     if (this.store) {
-      if (typeof priorId === 'string' && priorId !== key) this.store.delete(typeName, priorId);
+      if (priorKey !== undefined && priorKey !== key) this.store.delete(typeName, priorKey);
       this.store.put({ typeName, id: key, schemaVersion: m.schema.version ?? 0, attributes: toJson(state) as Record<string, unknown> });
     }
     return { newState: state, private: req.plannedPrivate, legacyTypeSystem, diagnostics: [] };

@@ -237,3 +237,21 @@ describe('determinism', () => {
     expect(a.csr).not.toBe(b.csr);
   });
 });
+
+describe('types without an id attribute', () => {
+  it('are stored under a digest of their state and removed again on destroy (proxmox_acme_account)', async () => {
+    const dir2 = fs.mkdtempSync(path.join(os.tmpdir(), 'engine-noid-'));
+    try {
+      const p = loadShadowProvider('proxmox', { storeDir: dir2 });
+      const t = 'proxmox_acme_account';
+      expect(blockOf(p, t).attributes).not.toHaveProperty('id');
+      const { applied } = await create(p, t, { contact: 'ops@example.org', name: 'le' });
+      expect(fs.readdirSync(path.join(dir2, t))).toHaveLength(1);
+      expect((await p.readResource(t, applied.newState, Buffer.alloc(0))).state).toEqual(applied.newState);
+      await p.applyResourceChange(t, { prior: applied.newState, planned: null, config: null, plannedPrivate: Buffer.alloc(0) });
+      expect(fs.readdirSync(path.join(dir2, t))).toHaveLength(0);
+    } finally {
+      fs.rmSync(dir2, { recursive: true, force: true });
+    }
+  });
+});
