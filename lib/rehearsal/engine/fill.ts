@@ -40,7 +40,7 @@ const NAMED: Readonly<Record<string, (s: FillSite) => string>> = {
   'vault_mount.accessor': (s) => `${str(s.object, 'type') ?? 'kv'}_${digest(s.typeName, s.id).slice(0, 8)}`,
   // Vault namespace IDs are five alphanumeric characters (Vault API docs, sys/namespaces).
   'vault_namespace.namespace_id': (s) => digest(s.typeName, s.id).slice(0, 5),
-  // vault/resource_namespace.go:206-210: path_fq is "<parent namespace>/<path>" or the path.
+  // vault/resource_namespace.go:208-212: path_fq is "<parent namespace>/<path>" or the path.
   'vault_namespace.path_fq': (s) => {
     const parent = str(s.object, 'namespace');
     const p = str(s.object, 'path') ?? '';
