@@ -1,0 +1,313 @@
+/**
+ * The shadow-provider engine: a `ShadowProvider` (lib/rehearsal/provider-api.ts) built from a
+ * provider's schema (`terraform providers schema -json` form) and its behaviour file. It validates
+ * configs, plans, applies, reads, imports, moves and upgrades state the way the provider's SDK
+ * would, keeps applied objects in an optional object store, and can be told to fail the apply of
+ * chosen resource types. Pure and deterministic: no clock, no randomness.
+ *
+ * Sources are cited where each rule lives: validate.ts, plan.ts, ids.ts, fill.ts, state.ts.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import {
+  ApplyRequest,
+  ApplyResult,
+  Diagnostic,
+  isUnknown,
+  MoveRequest,
+  PlanRequest,
+  PlanResult,
+  ProviderSchemaJson,
+  SchemaJson,
+  ShadowProvider,
+  UNKNOWN,
+  Value,
+} from '../provider-api';
+import { fallbackBehaviour, ProviderBehaviourJson, TypeBehaviour } from './behaviour';
+import { fillUnknownsIn } from './fill';
+import { hasIdRule, IdLookup, importedAttributes, resourceId } from './ids';
+import { planChange, TypeModel } from './plan';
+import { conformState, moveState, upgradeState } from './state';
+import { FileObjectStore, ObjectStore } from './store';
+import { SdkKeyStyle, validateConfig } from './validate';
+import { blockType, digest, fromJson, nullObject, toJson } from './values';
+import { mapAttributes } from './walk';
+
+/** Options of a shadow provider. */
+export interface ShadowProviderOptions {
+  /** Keep applied objects as JSON files in this folder (see store.ts). Without it the provider is stateless. */
+  readonly storeDir?: string;
+  /** A store to use instead of `storeDir` (e.g. a shared datacenter model). */
+  readonly store?: ObjectStore;
+  /** Resource types whose apply fails with an API-style error diagnostic; the store is left unchanged. */
+  readonly failApplyOf?: readonly string[];
+}
+
+/** Everything `createShadowProvider` needs. */
+export interface ShadowProviderSpec {
+  /** e.g. `registry.terraform.io/bpg/proxmox`. */
+  readonly providerAddress: string;
+  readonly schema: ProviderSchemaJson;
+  readonly behaviour: ProviderBehaviourJson;
+  readonly options?: ShadowProviderOptions;
+}
+
+/** The providers whose schemas ship in lib/rehearsal/schemas. */
+export const SHIPPED_PROVIDERS = {
+  proxmox: { address: 'registry.terraform.io/bpg/proxmox', schema: 'bpg-proxmox-0.111.1.json', behaviour: 'bpg-proxmox-0.111.1.behaviour.json' },
+  vault: { address: 'registry.terraform.io/hashicorp/vault', schema: 'vault-5.6.0.json', behaviour: 'vault-5.6.0.behaviour.json' },
+} as const;
+
+/**
+ * How each provider's SDKv2 validators get their key (validate.ts): bpg/proxmox v0.111.1 wraps them
+ * in `validation.ToDiagFunc` (105 `ValidateDiagFunc` against 25 `ValidateFunc` under proxmoxtf/),
+ * vault v5.6.0 uses plain `ValidateFunc` (10 `ValidateDiagFunc` in all of vault/).
+ */
+const SDK_KEY_STYLE: Readonly<Record<string, SdkKeyStyle>> = {
+  'registry.terraform.io/bpg/proxmox': 'last-name',
+  'registry.terraform.io/hashicorp/vault': 'flatmap',
+};
+
+/** The folder of the shipped schemas (next to this module in lib/ and in dist/lib/). */
+export function shippedSchemaDir(): string {
+  return path.join(__dirname, '..', 'schemas');
+}
+
+/** Loads a shipped provider schema and behaviour file and builds its shadow provider. */
+export function loadShadowProvider(name: keyof typeof SHIPPED_PROVIDERS, options: ShadowProviderOptions = {}): ShadowProvider {
+  const p = SHIPPED_PROVIDERS[name];
+  const dir = shippedSchemaDir();
+  const full = JSON.parse(fs.readFileSync(path.join(dir, p.schema), 'utf8')) as { provider_schemas: Record<string, ProviderSchemaJson> };
+  const schema = full.provider_schemas[p.address];
+  if (!schema) throw new Error(`${p.schema} has no provider_schemas entry for ${p.address}`);
+  const behaviour = JSON.parse(fs.readFileSync(path.join(dir, p.behaviour), 'utf8')) as ProviderBehaviourJson;
+  return createShadowProvider({ providerAddress: p.address, schema, behaviour, options });
+}
+
+/** Builds a shadow provider from a schema and a behaviour file. */
+export function createShadowProvider(spec: ShadowProviderSpec): ShadowProvider {
+  return new EngineProvider(spec);
+}
+
+type Kind = 'resource' | 'data source' | 'ephemeral resource';
+
+interface Model extends TypeModel {
+  readonly schema: SchemaJson;
+  readonly type: TypeBehaviour;
+}
+
+const EMPTY = Buffer.alloc(0);
+
+/**
+ * The key of an object in the store: its `id`, or — for the few types without an `id` attribute
+ * (proxmox_acme_account, vault_spiffe_auth_backend_config, ...) — a digest of the whole state.
+ */
+function storeKey(typeName: string, state: Value): string {
+  const id = obj(state).id;
+  return typeof id === 'string' ? id : `state-${digest(typeName, toJson(state)).slice(0, 16)}`;
+}
+
+function obj(v: Value): Readonly<Record<string, Value>> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) && !isUnknown(v) ? (v as Readonly<Record<string, Value>>) : {};
+}
+
+class EngineProvider implements ShadowProvider {
+  readonly schema: ProviderSchemaJson;
+  private readonly address: string;
+  private readonly behaviour: ProviderBehaviourJson;
+  private readonly store: ObjectStore | undefined;
+  private readonly failApplyOf: ReadonlySet<string>;
+  private readonly sdkKeyStyle: SdkKeyStyle;
+  private readonly models = new Map<string, Model>();
+
+  constructor(spec: ShadowProviderSpec) {
+    this.schema = spec.schema;
+    this.address = spec.providerAddress;
+    this.behaviour = spec.behaviour;
+    const o = spec.options ?? {};
+    this.store = o.store ?? (o.storeDir !== undefined ? new FileObjectStore(o.storeDir) : undefined);
+    this.failApplyOf = new Set(o.failApplyOf ?? []);
+    this.sdkKeyStyle = SDK_KEY_STYLE[spec.providerAddress] ?? 'flatmap';
+  }
+
+  private model(kind: Kind, typeName: string): Model | undefined {
+    const key = `${kind}:${typeName}`;
+    const hit = this.models.get(key);
+    if (hit) return hit;
+    const schemas = kind === 'resource' ? this.schema.resource_schemas : kind === 'data source' ? this.schema.data_source_schemas : this.schema.ephemeral_resource_schemas;
+    const behaviours = kind === 'resource' ? this.behaviour.resources : kind === 'data source' ? this.behaviour.data_sources : this.behaviour.ephemeral_resources;
+    const schema = schemas?.[typeName];
+    if (!schema) return undefined;
+    // Types the behaviour file has no entry for (the long proxmox `*_storage_*` names) are
+    // framework types in bpg/proxmox v0.111.1 (fwprovider/storage/); elsewhere SDKv2 is assumed.
+    const type = behaviours?.[typeName] ?? fallbackBehaviour(this.address.endsWith('/bpg/proxmox') ? 'framework' : 'sdkv2');
+    const m: Model = { typeName, origin: type.origin, block: schema.block, behaviours: type.attributes ?? {}, schema, type };
+    this.models.set(key, m);
+    return m;
+  }
+
+  private unknownType(kind: Kind, typeName: string): Diagnostic {
+    return { severity: 'error', summary: `Unknown ${kind} type`, detail: `The ${this.address} shadow provider has no ${kind} type ${JSON.stringify(typeName)}.` };
+  }
+
+  private lookup(): IdLookup {
+    const store = this.store;
+    return { get: (t, id) => store?.get(t, id)?.attributes };
+  }
+
+  async validateProviderConfig(): Promise<readonly Diagnostic[]> {
+    return [];
+  }
+
+  async configureProvider(): Promise<readonly Diagnostic[]> {
+    return [];
+  }
+
+  private validate(kind: Kind, typeName: string, config: Value): readonly Diagnostic[] {
+    const m = this.model(kind, typeName);
+    if (!m) return [this.unknownType(kind, typeName)];
+    return validateConfig({ origin: m.origin, sdkKeyStyle: this.sdkKeyStyle }, m.block, m.behaviours, config);
+  }
+
+  async validateResourceConfig(typeName: string, config: Value): Promise<readonly Diagnostic[]> {
+    return this.validate('resource', typeName, config);
+  }
+
+  async validateDataResourceConfig(typeName: string, config: Value): Promise<readonly Diagnostic[]> {
+    return this.validate('data source', typeName, config);
+  }
+
+  async validateEphemeralResourceConfig(typeName: string, config: Value): Promise<readonly Diagnostic[]> {
+    return this.validate('ephemeral resource', typeName, config);
+  }
+
+  async upgradeResourceState(typeName: string, version: number, rawState: unknown) {
+    const m = this.model('resource', typeName);
+    if (!m) return { state: null, diagnostics: [this.unknownType('resource', typeName)] };
+    return upgradeState(m, version, rawState);
+  }
+
+  async readResource(typeName: string, currentState: Value, priv: Buffer) {
+    const m = this.model('resource', typeName);
+    if (!m) return { state: null, private: priv, diagnostics: [this.unknownType('resource', typeName)] };
+    if (!this.store || currentState === null) return { state: currentState, private: priv, diagnostics: [] };
+    const stored = this.store.get(typeName, storeKey(typeName, currentState));
+    if (!stored) return { state: null, private: priv, diagnostics: [] };
+    return { state: fromJson(blockType(m.block), stored.attributes), private: priv, diagnostics: [] };
+  }
+
+  async planResourceChange(typeName: string, req: PlanRequest): Promise<PlanResult> {
+    const m = this.model('resource', typeName);
+    if (!m) return { planned: null, requiresReplace: [], private: EMPTY, legacyTypeSystem: false, diagnostics: [this.unknownType('resource', typeName)] };
+    const r = planChange(m, req);
+    return { planned: r.planned, requiresReplace: r.requiresReplace, private: req.priorPrivate ?? EMPTY, legacyTypeSystem: m.origin === 'sdkv2', diagnostics: r.diagnostics };
+  }
+
+  async applyResourceChange(typeName: string, req: ApplyRequest): Promise<ApplyResult> {
+    const m = this.model('resource', typeName);
+    if (!m) return { newState: req.prior, private: req.plannedPrivate, legacyTypeSystem: false, diagnostics: [this.unknownType('resource', typeName)] };
+    const legacyTypeSystem = m.origin === 'sdkv2';
+    const priorKey = req.prior === null ? undefined : storeKey(typeName, req.prior);
+    if (this.failApplyOf.has(typeName)) {
+      const action = req.prior === null ? 'creating' : req.planned === null ? 'deleting' : 'updating';
+      return {
+        newState: req.prior,
+        private: req.plannedPrivate,
+        legacyTypeSystem,
+        diagnostics: [
+          {
+            severity: 'error',
+            summary: m.origin === 'framework' ? `Error ${action} ${typeName}` : `error ${action} ${typeName}: received an HTTP 500 response - Reason: rehearsal failure injected (failApplyOf)`,
+            detail: m.origin === 'framework' ? 'received an HTTP 500 response - Reason: rehearsal failure injected (failApplyOf)' : undefined,
+          },
+        ],
+      };
+    }
+    if (req.planned === null) {
+      if (this.store && priorKey !== undefined) this.store.delete(typeName, priorKey);
+      return { newState: null, private: EMPTY, legacyTypeSystem, diagnostics: [] };
+    }
+    const planned = obj(req.planned);
+    let id = planned.id;
+    // SDKv2 providers set the ID in Create and Update alike (e.g. a renamed security group or a
+    // remounted vault_mount gets its new name: proxmoxtf/resource/cluster/firewall/security_group.go:156,
+    // vault/resource_mount.go:320-325); terraform accepts the change for the legacy type system.
+    // Framework types must keep every planned known value, so only an unknown ID is computed there.
+    const recompute = m.origin === 'sdkv2' && hasIdRule(typeName);
+    if ('id' in planned && (recompute || id === null || isUnknown(id ?? null))) {
+      const requiredStrings = Object.entries(m.block.attributes ?? {}).filter(([, a]) => a.required && a.type === 'string').map(([n]) => n);
+      id = resourceId(typeName, planned, this.lookup(), requiredStrings);
+    }
+    const withId: Record<string, Value> = 'id' in planned ? { ...planned, id: id ?? null } : { ...planned };
+    const seed = typeof id === 'string' ? id : digest(typeName, withId).slice(0, 16);
+    const newState = fillUnknownsIn(blockType(m.block), withId, { typeName, id: seed, schemaPath: '', object: withId });
+    const state = mapAttributes(m.block, m.behaviours, newState, undefined, undefined, (s) => (s.attr.write_only ? null : s.value));
+    const key = storeKey(typeName, state);
+    if (this.store) {
+      if (priorKey !== undefined && priorKey !== key) this.store.delete(typeName, priorKey);
+      this.store.put({ typeName, id: key, schemaVersion: m.schema.version ?? 0, attributes: toJson(state) as Record<string, unknown> });
+    }
+    return { newState: state, private: req.plannedPrivate, legacyTypeSystem, diagnostics: [] };
+  }
+
+  async importResourceState(typeName: string, id: string) {
+    const m = this.model('resource', typeName);
+    if (!m) return { imported: [], diagnostics: [this.unknownType('resource', typeName)] };
+    if (m.type.import === false) {
+      // terraform-plugin-framework v1.19.0 internal/fwserver/server_importresourcestate.go:129-132;
+      // terraform-plugin-sdk v2.40.1 helper/schema/provider.go:493-495.
+      const d: Diagnostic =
+        m.origin === 'framework'
+          ? { severity: 'error', summary: 'Resource Import Not Implemented', detail: 'This resource does not support import. Please contact the provider developer for additional information.' }
+          : { severity: 'error', summary: `resource ${typeName} doesn't support import` };
+      return { imported: [], diagnostics: [d] };
+    }
+    const parsed = importedAttributes(typeName, id);
+    if ('error' in parsed) return { imported: [], diagnostics: [{ severity: 'error' as const, ...parsed.error }] };
+    const ty = blockType(m.block);
+    const storedId = typeof parsed.attrs.id === 'string' ? parsed.attrs.id : id;
+    const stored = this.store?.get(typeName, storedId);
+    let state: Value;
+    if (stored) state = fromJson(ty, stored.attributes);
+    else {
+      // Everything but the parsed attributes is null (SDKv2: list and set blocks empty, as the SDK
+      // normalizes state); terraform's read after the import fills the rest.
+      const base: Record<string, Value> = m.origin === 'sdkv2' ? nullObject(m.block) : {};
+      state = fromJson(ty, toJson({ ...base, ...parsed.attrs }));
+    }
+    return { imported: [{ typeName, state, private: EMPTY }], diagnostics: [] };
+  }
+
+  async moveResourceState(req: MoveRequest) {
+    const m = this.model('resource', req.targetTypeName);
+    if (!m) return { targetState: null, targetPrivate: EMPTY, diagnostics: [this.unknownType('resource', req.targetTypeName)] };
+    return moveState(m, req);
+  }
+
+  private readComputed(kind: Kind, typeName: string, config: Value): { state: Value; diagnostics: readonly Diagnostic[] } {
+    const m = this.model(kind, typeName);
+    if (!m) return { state: null, diagnostics: [this.unknownType(kind, typeName)] };
+    const key = digest(typeName, config).slice(0, 16);
+    // Computed attributes the config leaves null are marked unknown, then filled like unknowns at apply.
+    const marked = mapAttributes(m.block, m.behaviours, config, config, undefined, (s) => {
+      if (!s.attr.computed || s.value !== null || s.attr.write_only) return s.value;
+      return s.schemaPath === 'id' ? key : UNKNOWN;
+    });
+    const filled = fillUnknownsIn(blockType(m.block), marked, { typeName, id: key, schemaPath: '', object: obj(config) });
+    return { state: conformState(m, filled), diagnostics: [] };
+  }
+
+  async readDataSource(typeName: string, config: Value) {
+    return this.readComputed('data source', typeName, config);
+  }
+
+  async openEphemeralResource(typeName: string, config: Value) {
+    const r = this.readComputed('ephemeral resource', typeName, config);
+    return { result: r.state, diagnostics: r.diagnostics };
+  }
+
+  async stop(): Promise<void> {
+    // Nothing runs in the background; the file store writes synchronously.
+  }
+}
+

@@ -1,0 +1,58 @@
+/**
+ * The object store behind a shadow provider: what "the API" holds after an apply, so that a later
+ * read can report drift (an object removed behind terraform's back) and an import can find the
+ * object. It is kept behind the small `ObjectStore` interface so that it can grow into the
+ * datacenter model of several providers.
+ *
+ * `FileObjectStore` keeps one JSON file per object, `<dir>/<type>/<id>.json` (both parts
+ * percent-encoded), written atomically (temporary file in the same folder, then rename).
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** One stored object: its type, ID, schema version and attributes in terraform's JSON state form. */
+export interface StoredObject {
+  readonly typeName: string;
+  readonly id: string;
+  readonly schemaVersion: number;
+  readonly attributes: Readonly<Record<string, unknown>>;
+}
+
+/** What the engine needs from a store. Implementations must be deterministic. */
+export interface ObjectStore {
+  get(typeName: string, id: string): StoredObject | undefined;
+  put(obj: StoredObject): void;
+  delete(typeName: string, id: string): void;
+}
+
+/** A store that keeps objects as JSON files under a folder. */
+export class FileObjectStore implements ObjectStore {
+  constructor(readonly dir: string) {}
+
+  private file(typeName: string, id: string): string {
+    return path.join(this.dir, encodeURIComponent(typeName), `${encodeURIComponent(id)}.json`);
+  }
+
+  get(typeName: string, id: string): StoredObject | undefined {
+    let text: string;
+    try {
+      text = fs.readFileSync(this.file(typeName, id), 'utf8');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw e;
+    }
+    return JSON.parse(text) as StoredObject;
+  }
+
+  put(obj: StoredObject): void {
+    const file = this.file(obj.typeName, obj.id);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    fs.writeFileSync(tmp, `${JSON.stringify(obj, null, 2)}\n`);
+    fs.renameSync(tmp, file);
+  }
+
+  delete(typeName: string, id: string): void {
+    fs.rmSync(this.file(typeName, id), { force: true });
+  }
+}
