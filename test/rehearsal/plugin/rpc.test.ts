@@ -97,7 +97,8 @@ describe('plugin server RPCs over mTLS', () => {
       ['options', 1],
       ['volume', 4],
     ]);
-    expect(blocks.find((b) => b.type_name === 'options')!.max_items).toBe(1);
+    expect(blocks.find((b) => b.type_name === 'disk')!.max_items).toBe(4);
+    expect(blocks.find((b) => b.type_name === 'options')!.max_items).toBe(0);
     expect(res.ephemeral_resource_schemas.shadowtest_token.block.attributes[1].sensitive).toBe(true);
     expect(Object.keys(res.data_source_schemas)).toEqual(['shadowtest_lookup']);
   });
