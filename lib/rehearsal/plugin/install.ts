@@ -105,7 +105,7 @@ export function installShadowProvider(mirror: string, p: ShadowProviderInstall):
 
 function hclString(s: string): string {
   // HCL's quoted template: escape backslash and quote, and the template introducers.
-  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$\{/g, '$${').replace(/%\{/g, '%%{').replace(/\n/g, '\\n')}"`;
+  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\$\{/g, () => '$${').replace(/%\{/g, () => '%%{').replace(/\n/g, '\\n')}"`;
 }
 
 /**
