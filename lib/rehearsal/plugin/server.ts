@@ -119,7 +119,7 @@ export function failureDiagnostic(rpc: string, typeName: string, err: unknown): 
   if (err instanceof UnknownTypeError) {
     return { severity: 'error', summary: `Shadow provider: unknown type in ${where}`, detail: err.message };
   }
-  const msg = err instanceof Error ? (err.stack ?? err.message) : String(err);
+  const msg = err instanceof Error ? err.message : String(err);
   return { severity: 'error', summary: `Shadow provider failed in ${where}`, detail: msg };
 }
 
@@ -161,7 +161,8 @@ function providerHandlers(provider: ShadowProvider, log: (l: string) => void): R
         (res) => callback(null, res),
         (err: unknown) => {
           const d = failureDiagnostic(rpc, typeName, err);
-          log(`${rpc}${typeName ? ` ${typeName}` : ''}: ${d.summary}: ${d.detail ?? ''}`);
+          // The diagnostic carries the message; the log keeps the stack for whoever debugs the engine.
+          log(`${rpc}${typeName ? ` ${typeName}` : ''}: ${d.summary}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
           callback(null, typeof diagField === 'string' ? { [diagField]: toProtoDiagnostics([d]) } : diagField(d));
         },
       );
@@ -447,9 +448,15 @@ export async function servePlugin(provider: ShadowProvider, options: ServeOption
     },
   });
 
-  await new Promise<void>((resolve, reject) => {
-    server.bindAsync(`unix://${socketPath}`, credentials, (err) => (err ? reject(err) : resolve()));
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.bindAsync(`unix://${socketPath}`, credentials, (err) => (err ? reject(err) : resolve()));
+    });
+  } catch (e) {
+    server.forceShutdown();
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw e;
+  }
   const handshake = handshakeLine(socketPath, certDer);
   writeHandshake(`${handshake}\n`);
   log(`serving protocol 6 on ${socketPath} (${tlsSource ? `mTLS, certificate from ${tlsSource}` : 'no TLS'})`);
@@ -498,6 +505,10 @@ export async function runPlugin(provider: ShadowProvider, options: RunOptions = 
     process.exit(1);
   }
   process.on('SIGINT', () => log('ignoring SIGINT; waiting for terraform to stop the provider'));
+  // A failure outside any RPC (a timer or stray promise of the engine) is logged; the plugin keeps
+  // serving, and the RPCs report their own failures as diagnostics.
+  process.on('uncaughtException', (e) => log(`uncaught exception: ${e.stack ?? e.message}`));
+  process.on('unhandledRejection', (e) => log(`unhandled rejection: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`));
   process.on('SIGTERM', () => void srv.stop('SIGTERM'));
   const parent = process.ppid;
   const timer = setInterval(() => {
