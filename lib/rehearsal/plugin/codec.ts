@@ -4,19 +4,19 @@
  *
  * Wire rules, from hashicorp/terraform's docs/plugin-protocol/object-wire-format.md (v1.11.4) and
  * zclconf/go-cty v1.16.0 (the version terraform v1.11.4 pins in go.mod), cty/msgpack/:
- * - marshal.go:50-62: null is msgpack nil; an unknown is written by marshalUnknownValue;
- * - unknown.go: a wholly unknown value is the fixext1 of extension type 0 (`d4 00 00`); a refined
- *   unknown is extension type 12 (`unknownWithRefinementsExt = 0x0c`) whose payload is a map of
- *   refinements; unmarshal.go:30-34 treats every extension as unknown, so do we (refinements are
- *   dropped: the engine sees `UNKNOWN`);
- * - marshal.go:73-89: a number is an int when it is an exact int64, else a float64 (infinities too),
- *   else its decimal string; unmarshal.go:71-121 accepts all three;
- * - marshal.go:91-126: lists, sets and tuples are arrays, maps are maps in key order; marshal.go:139-165:
- *   objects are maps of every attribute, names sorted; unmarshal.go:270-300 rejects a different
+ * - marshal.go:59-70: an unknown is written by marshalUnknownValue, null is msgpack nil;
+ * - unknown.go:26: a wholly unknown value is the fixext1 of extension type 0 (`d4 00 00`);
+ *   unknown.go:32: a refined unknown is extension type 12 (`unknownWithRefinementsExt = 0x0c`)
+ *   whose payload is a map of refinements; unmarshal.go:30-34 treats every extension as unknown,
+ *   so do we (refinements are dropped: the engine sees `UNKNOWN`);
+ * - marshal.go:81-101: a number is an int when it is an exact int64, else a float64 (infinities
+ *   too), else its decimal string; unmarshal.go:65-121 accepts all three;
+ * - marshal.go:111-166: lists, sets and tuples are arrays, maps are maps; marshal.go:167-195:
+ *   objects are maps of every attribute, names sorted; unmarshal.go:264-305 rejects a different
  *   number of attributes and unknown names (we fill missing ones with null when decoding, to be
  *   lenient with what we receive, and always write all of them);
- * - dynamic.go and marshal.go:45-49: a value in a `dynamic` slot whose own type is known travels as
- *   a two-element array `[type JSON as bytes, value]`; unmarshal.go:307-330 reads nil there as null.
+ * - marshal.go:53-57 and dynamic.go: a value in a `dynamic` slot whose own type is known travels
+ *   as a two-element array `[type JSON as bytes, value]`; unmarshal.go:307-335 reads nil there as null.
  * JSON form (go-cty cty/json/marshal.go, unmarshal.go): the natural JSON value, a `dynamic` slot as
  * `{"value": ..., "type": ...}` (marshal.go:181-193); no unknowns.
  */
@@ -57,7 +57,7 @@ function isPlainObject(v: unknown): v is { readonly [k: string]: Value } {
 }
 
 /**
- * The type cty would infer for a plain value in a `dynamic` slot (go-cty's JSON ImpliedType rules:
+ * The type cty would infer for a plain value in a `dynamic` slot (as go-cty v1.16.0 cty/json/type_implied.go infers a type from JSON:
  * arrays are tuples, objects are objects). Null and unknown stay `dynamic`.
  */
 export function impliedType(value: Value): CtyType {

@@ -37,7 +37,7 @@ export function objectType(attributes: Record<string, CtyType>): CtyType {
 
 /**
  * Reads the JSON form of a cty type, as `terraform providers schema -json` and the `type` bytes of
- * the protocol write it (go-cty cty/json/type.go, v1.16.0: primitive names as strings, collections
+ * the protocol write it (go-cty v1.16.0 cty/json.go:16-150, Type.MarshalJSON/UnmarshalJSON: primitive names as strings, collections
  * as `[kind, element]`, `["object", {attr: type}, [optional names]?]`, `["tuple", [types]]`).
  */
 export function parseTypeJson(json: unknown): CtyType {

@@ -481,7 +481,7 @@ export interface RunOptions {
  * when terraform calls GRPCController.Shutdown (go-plugin grpc_client.go:105-109 does so on every
  * Kill), when the parent process dies (we are re-parented; go-plugin itself has no such check,
  * its client kills the plugin 2 s after Shutdown, client.go:556-570), on SIGTERM, or, if asked,
- * at the end of stdin. SIGINT is ignored as go-plugin's server.go:448-462 does: terraform forwards
+ * at the end of stdin. SIGINT is ignored as go-plugin's server.go:460-473 does: terraform forwards
  * Ctrl-C to its process group and then stops the provider through the protocol. A failed
  * handshake prints its message to stderr and exits 1.
  */
