@@ -174,9 +174,10 @@ describe('spawned plugin process', () => {
 
   it('exits when its parent process dies', async () => {
     const entry = requireBuiltFixture();
-    // A shell starts the plugin in the background, prints its pid, and is then killed.
+    // A shell starts the plugin in the background, prints its pid, becomes `sleep` (which holds no
+    // pipe of ours), and is then killed.
     const env = { PATH: process.env.PATH, ...pluginEnv(undefined, { TF_DISABLE_PLUGIN_TLS: '1', PLUGIN_UNIX_SOCKET_DIR: dir }) };
-    const sh = spawn('/bin/sh', ['-c', `"${process.execPath}" "${entry}" >/dev/null 2>&1 </dev/null & echo $!; sleep 60`], { env, stdio: ['ignore', 'pipe', 'ignore'] });
+    const sh = spawn('/bin/sh', ['-c', `"${process.execPath}" "${entry}" >/dev/null 2>&1 </dev/null & echo $!; exec sleep 60 >/dev/null`], { env, stdio: ['ignore', 'pipe', 'ignore'] });
     children.push(sh);
     const pid = await new Promise<number>((resolve) => sh.stdout!.once('data', (d: Buffer) => resolve(Number(d.toString().trim()))));
     expect(await waitFor(() => alive(pid), 2000)).toBe(true);
