@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 'use strict';
-// Copies the JSON assets under lib/ (schema facts, catalogue data) next to the compiled JS in dist/lib,
+// Copies the JSON assets under lib/ (schema facts, catalogue data) and the .proto files of the plugin protocol next to the compiled JS in dist/lib,
 // because tsc only emits files that are imported as modules.
 const fs = require('fs');
 const path = require('path');
@@ -11,7 +11,7 @@ function walk(rel) {
   for (const e of fs.readdirSync(abs, { withFileTypes: true })) {
     const r = path.join(rel, e.name);
     if (e.isDirectory()) walk(r);
-    else if (/\.(json|csv)$/.test(e.name)) {
+    else if (/\.(json|csv|proto)$/.test(e.name)) {
       const to = path.join(root, 'dist', r);
       fs.mkdirSync(path.dirname(to), { recursive: true });
       fs.copyFileSync(path.join(root, r), to);
