@@ -11,7 +11,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { installShadowProviders, ShadowLauncher } from './providers';
+import { installRehearsalProviders, ShadowLauncher } from './providers';
 import { checkTool, errorText, runTool, StepResult, TfTool, ToolInfo } from './terraform';
 
 export interface WorkspaceOptions {
@@ -70,7 +70,7 @@ export class Workspace {
     const info = checkTool(options.tool);
     fs.mkdirSync(options.dir, { recursive: true });
     const dir = fs.realpathSync(options.dir);
-    const cliConfig = installShadowProviders(path.join(dir, 'providers'), options.launcher);
+    const cliConfig = installRehearsalProviders(path.join(dir, 'providers'), options.launcher);
     return new Workspace(dir, info, cliConfig, options);
   }
 

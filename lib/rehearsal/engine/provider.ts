@@ -28,7 +28,7 @@ import { fillUnknownsIn } from './fill';
 import { hasIdRule, IdLookup, importedAttributes, resourceId } from './ids';
 import { planChange, TypeModel } from './plan';
 import { conformState, moveState, upgradeState } from './state';
-import { FileObjectStore, ObjectStore } from './store';
+import { AliasedObjectStore, FileObjectStore, ObjectStore } from './store';
 import { SdkKeyStyle, validateConfig } from './validate';
 import { blockType, digest, fromJson, nullObject, toJson } from './values';
 import { mapAttributes } from './walk';
@@ -101,10 +101,18 @@ const EMPTY = Buffer.alloc(0);
 /**
  * The key of an object in the store: its `id`, or — for the few types without an `id` attribute
  * (proxmox_acme_account, vault_spiffe_auth_backend_config, ...) — a digest of the whole state.
+ * Vault objects live in a namespace: the same mount path, policy or role name in two namespaces are
+ * two objects (Vault Enterprise / OpenBao namespaces each have their own mounts, policies and auth
+ * methods; hashicorp/terraform-provider-vault internal/provider/meta.go `GetClient`, commit f1e4e6d,
+ * sends each resource's requests in its `namespace` attribute, and the IDs do not carry it), so the
+ * key carries the namespace.
  */
-function storeKey(typeName: string, state: Value): string {
-  const id = obj(state).id;
-  return typeof id === 'string' ? id : `state-${digest(typeName, toJson(state)).slice(0, 16)}`;
+function storeKey(typeName: string, state: Value, namespaced: boolean): string {
+  const o = obj(state);
+  const id = o.id;
+  const key = typeof id === 'string' ? id : `state-${digest(typeName, toJson(state)).slice(0, 16)}`;
+  const ns = namespaced && typeof o.namespace === 'string' && o.namespace !== '' ? o.namespace : undefined;
+  return ns === undefined ? key : `ns=${ns}/${key}`;
 }
 
 function obj(v: Value): Readonly<Record<string, Value>> {
@@ -117,15 +125,21 @@ class EngineProvider implements ShadowProvider {
   private readonly behaviour: ProviderBehaviourJson;
   private readonly store: ObjectStore | undefined;
   private readonly failApplyOf: ReadonlySet<string>;
+  /** Vault: objects are scoped to their namespace (see storeKey). */
+  private readonly namespaced: boolean;
   private readonly sdkKeyStyle: SdkKeyStyle;
   private readonly models = new Map<string, Model>();
 
   constructor(spec: ShadowProviderSpec) {
     this.schema = spec.schema;
     this.address = spec.providerAddress;
+    this.namespaced = spec.providerAddress === SHIPPED_PROVIDERS.vault.address;
     this.behaviour = spec.behaviour;
     const o = spec.options ?? {};
-    this.store = o.store ?? (o.storeDir !== undefined ? new FileObjectStore(o.storeDir) : undefined);
+    const store = o.store ?? (o.storeDir !== undefined ? new FileObjectStore(o.storeDir) : undefined);
+    const aliases = new Map<string, string>();
+    for (const [type, b] of Object.entries(spec.behaviour.resources ?? {})) for (const from of b.move_state_from ?? []) aliases.set(from, type);
+    this.store = store === undefined ? undefined : new AliasedObjectStore(store, aliases);
     this.failApplyOf = new Set(o.failApplyOf ?? []);
     this.sdkKeyStyle = SDK_KEY_STYLE[spec.providerAddress] ?? 'flatmap';
   }
@@ -191,7 +205,7 @@ class EngineProvider implements ShadowProvider {
     const m = this.model('resource', typeName);
     if (!m) return { state: null, private: priv, diagnostics: [this.unknownType('resource', typeName)] };
     if (!this.store || currentState === null) return { state: currentState, private: priv, diagnostics: [] };
-    const stored = this.store.get(typeName, storeKey(typeName, currentState));
+    const stored = this.store.get(typeName, storeKey(typeName, currentState, this.namespaced));
     if (!stored) return { state: null, private: priv, diagnostics: [] };
     return { state: fromJson(blockType(m.block), stored.attributes), private: priv, diagnostics: [] };
   }
@@ -207,7 +221,7 @@ class EngineProvider implements ShadowProvider {
     const m = this.model('resource', typeName);
     if (!m) return { newState: req.prior, private: req.plannedPrivate, legacyTypeSystem: false, diagnostics: [this.unknownType('resource', typeName)] };
     const legacyTypeSystem = m.origin === 'sdkv2';
-    const priorKey = req.prior === null ? undefined : storeKey(typeName, req.prior);
+    const priorKey = req.prior === null ? undefined : storeKey(typeName, req.prior, this.namespaced);
     if (this.failApplyOf.has(typeName)) {
       const action = req.prior === null ? 'creating' : req.planned === null ? 'deleting' : 'updating';
       return {
@@ -242,7 +256,7 @@ class EngineProvider implements ShadowProvider {
     const seed = typeof id === 'string' ? id : digest(typeName, withId).slice(0, 16);
     const newState = fillUnknownsIn(blockType(m.block), withId, { typeName, id: seed, schemaPath: '', object: withId });
     const state = mapAttributes(m.block, m.behaviours, newState, undefined, undefined, (s) => (s.attr.write_only ? null : s.value));
-    const key = storeKey(typeName, state);
+    const key = storeKey(typeName, state, this.namespaced);
     if (this.store) {
       if (priorKey !== undefined && priorKey !== key) this.store.delete(typeName, priorKey);
       this.store.put({ typeName, id: key, schemaVersion: m.schema.version ?? 0, attributes: toJson(state) as Record<string, unknown> });

@@ -56,3 +56,35 @@ export class FileObjectStore implements ObjectStore {
     fs.rmSync(this.file(typeName, id), { force: true });
   }
 }
+
+/**
+ * A store in which a provider's type aliases name one kind of remote object: bpg/proxmox serves
+ * the same API object under a long `proxmox_virtual_environment_*` and a short `proxmox_*` name and
+ * moves state between them (behaviour `move_state_from`; the short types' `PrefixMoveState`, see
+ * state.ts for the citation). After such a move, a read of the short type must find the
+ * object the long type wrote, so every alias is stored under one canonical type name.
+ */
+export class AliasedObjectStore implements ObjectStore {
+  constructor(
+    private readonly inner: ObjectStore,
+    /** alias type -> canonical type */
+    private readonly canonical: ReadonlyMap<string, string>,
+  ) {}
+
+  private type(typeName: string): string {
+    return this.canonical.get(typeName) ?? typeName;
+  }
+
+  get(typeName: string, id: string): StoredObject | undefined {
+    const o = this.inner.get(this.type(typeName), id);
+    return o === undefined ? undefined : { ...o, typeName };
+  }
+
+  put(obj: StoredObject): void {
+    this.inner.put({ ...obj, typeName: this.type(obj.typeName) });
+  }
+
+  delete(typeName: string, id: string): void {
+    this.inner.delete(this.type(typeName), id);
+  }
+}

@@ -61,6 +61,18 @@ describe('object store', () => {
     expect(((await vt.readResource('vault_policy', applied.newState, Buffer.alloc(0))).state as Obj).policy).toBe('b');
   });
 
+  it('keeps Vault objects of the same path in two namespaces apart (seen as a replace of a namespace-mode KV mount)', async () => {
+    const a = await create(vt, 'vault_mount', { path: 'kv', type: 'kv-v2', namespace: 'kommunen/a' });
+    const b = await create(vt, 'vault_mount', { path: 'kv', type: 'kv-v2', namespace: 'kommunen/b' });
+    expect((a.applied.newState as Obj).id).toBe((b.applied.newState as Obj).id);
+    const readA = (await vt.readResource('vault_mount', a.applied.newState, Buffer.alloc(0))).state as Obj;
+    const readB = (await vt.readResource('vault_mount', b.applied.newState, Buffer.alloc(0))).state as Obj;
+    expect([readA.namespace, readB.namespace]).toEqual(['kommunen/a', 'kommunen/b']);
+    await vt.applyResourceChange('vault_mount', { prior: a.applied.newState, planned: null, config: null, plannedPrivate: Buffer.alloc(0) });
+    expect((await vt.readResource('vault_mount', a.applied.newState, Buffer.alloc(0))).state).toBeNull();
+    expect(((await vt.readResource('vault_mount', b.applied.newState, Buffer.alloc(0))).state as Obj).namespace).toBe('kommunen/b');
+  });
+
   it('without a store the provider is stateless: read returns the current state', async () => {
     const { applied } = await create(vault, 'vault_policy', { name: 'p', policy: 'x' });
     expect((await vault.readResource('vault_policy', applied.newState, Buffer.alloc(0))).state).toBe(applied.newState);
@@ -126,6 +138,15 @@ describe('moves between the long and short proxmox names', () => {
     const { res } = await planUpdate(proxmox, 'proxmox_acl', r.targetState, { path: '/pool/t1', role_id: 'R', group_id: 'g' });
     expect(res.planned).toEqual(r.targetState);
   });
+  it('a moved object is found under its new name: the long and the short type are one API object in the store', async () => {
+    const { applied } = await create(pm, 'proxmox_virtual_environment_acl', { path: '/pool/t1', role_id: 'R', group_id: 'g' });
+    const r = await pm.moveResourceState({ sourceProviderAddress: 'registry.terraform.io/bpg/proxmox', sourceTypeName: 'proxmox_virtual_environment_acl', sourceSchemaVersion: 0, sourceState: toJson(applied.newState), sourcePrivate: Buffer.alloc(0), targetTypeName: 'proxmox_acl' });
+    const read = await pm.readResource('proxmox_acl', r.targetState, Buffer.alloc(0));
+    expect(read.state).toEqual(applied.newState);
+    await pm.applyResourceChange('proxmox_acl', { prior: r.targetState, planned: null, config: null, plannedPrivate: Buffer.alloc(0) });
+    expect((await pm.readResource('proxmox_virtual_environment_acl', applied.newState, Buffer.alloc(0))).state).toBeNull();
+  });
+
   it('refuses the reverse direction with the framework\'s error (the long type declares no movers)', async () => {
     const r = await proxmox.moveResourceState({ sourceProviderAddress: 'registry.terraform.io/bpg/proxmox', sourceTypeName: 'proxmox_acl', sourceSchemaVersion: 0, sourceState: {}, sourcePrivate: Buffer.alloc(0), targetTypeName: 'proxmox_virtual_environment_acl' });
     expect(r.targetState).toBeNull();

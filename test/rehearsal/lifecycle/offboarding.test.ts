@@ -24,10 +24,15 @@ describeRehearsal('rehearsal: offboarding', () => {
     const changes = sc.changes('musterstadt');
     const deletes = withActions(changes, 'delete');
     expect(deletes.length).toBeGreaterThan(live / 2);
-    // Only deletes; the data holders (PBS storage, backup job) are kept.
-    expect(changes.filter((c) => !['delete', 'no-op'].includes(c.change.actions.join(','))).map((c) => c.address)).toEqual([]);
-    const kept = changes.filter((c) => c.change.actions.join(',') === 'no-op');
-    expect(kept.map((c) => c.type).sort()).toEqual(['proxmox_backup_job', 'proxmox_storage_pbs']);
+    // Deletes, and one update: the backup job is switched off (and nothing else about it changes).
+    const others = changes.filter((c) => !['delete', 'no-op'].includes(c.change.actions.join(',')));
+    expect(others.map((c) => `${c.change.actions.join(',')} ${c.type}`)).toEqual(['update proxmox_backup_job']);
+    const job = others[0]!;
+    expect([job.change.before?.enabled, job.change.after?.enabled]).toEqual([true, false]);
+    expect({ ...job.change.after, enabled: true }).toEqual(job.change.before);
+    // The data holders stay: the PBS storage is untouched.
+    expect(changes.filter((c) => c.change.actions.join(',') === 'no-op').map((c) => c.type)).toEqual(['proxmox_storage_pbs']);
+    const kept = changes.filter((c) => ['proxmox_backup_job', 'proxmox_storage_pbs'].includes(c.type));
     expect(deletes.some((a) => a.startsWith('proxmox_acl.'))).toBe(true);
     expect(deletes.some((a) => a.startsWith('proxmox_sdn_vnet.'))).toBe(true);
     expectOk(await sc.apply('musterstadt'));
