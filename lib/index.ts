@@ -5,10 +5,10 @@
 export * from './core/errors';
 export * from './core/tenant';
 export * from './config';
-export * from './naming';
+export * from './model';
 export {
   allocate, requestFromFleet, AllocationError, checkLockConsistency, parseLockFile, readLockFile, readLockFileIfPresent,
-  serializeLockFile, writeLockFile, LOCKFILE_NAME, gatewayOf, dhcpRangeOf, ZONE_TYPES, hasTenantZone,
+  serializeLockFile, writeLockFile, LOCKFILE_NAME, gatewayOf, dhcpRangeOf,
 } from './allocation';
 export type { AllocationRequest, AllocationResult, TenantRequest, TenantPins } from './allocation';
 export * from './network';

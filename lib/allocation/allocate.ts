@@ -13,17 +13,17 @@
  *
  * All problems are collected and thrown as one AllocationError.
  */
-import { SEGMENT_CATALOGUE, SEGMENT_NAMES, SEGMENT_PREFIX_BOUNDS, TENANT_BLOCK_PREFIX } from '../config/catalogue';
+import { SEGMENT_CATALOGUE, SEGMENT_NAMES, SEGMENT_PREFIX_BOUNDS, TENANT_BLOCK_PREFIX } from '../model/catalogue';
 import type {
   FleetFile, LockFile, SegmentAllocation, SegmentName, SizeProfile, TenantAllocation, ZoneType,
-} from '../config/model';
-import { MAX_TENANT_NUMBER, tenantCode, vnetId, zoneId } from '../naming/codes';
-import { checkPbsNamespace, PBS_NAMESPACE_MAX_DEPTH } from '../naming/rules';
-import { validateTenantKey } from '../naming/tenant-key';
+} from '../model/parameters';
+import { MAX_TENANT_NUMBER, tenantCode, vnetId, zoneId } from '../model/codes';
+import { checkPbsNamespace, PBS_NAMESPACE_MAX_DEPTH } from '../model/identifier-rules';
+import { validateTenantKey } from '../model/tenant-key';
 import {
   DEFAULT_PBS_NAMESPACE_ROOT, DEFAULT_VM_ID_BASE, DEFAULT_VM_IDS_PER_TENANT, FIRST_TENANT_NUMBER, hasTenantZone,
   MAX_VM_ID, MAX_VNI_TENANT_NUMBER, MIN_VM_ID, segmentVni, VLAN_POOL, VLAN_POOL_SIZE, VRF_VNI_SLOT, ZONE_TYPES,
-} from './constants';
+} from '../model/allocation-scheme';
 import { AllocationError, AllocationProblem, MSG } from './errors';
 import { Cidr, contains, endOf, formatCidr, mustParseCidr, overlaps, parseCidr, sizeOf } from './ipv4';
 import { checkLockConsistency } from './consistency';

@@ -2,10 +2,10 @@
  * Whole-lock consistency: what must hold across all tenants (retired ones included) whatever the
  * lock's history. Used after every allocation and when a lockfile is read. O(n log n).
  */
-import { SEGMENT_NAMES } from '../config/catalogue';
-import type { LockFile, SegmentName } from '../config/model';
-import { tenantCode, vnetId, zoneId } from '../naming/codes';
-import { hasTenantZone } from './constants';
+import { SEGMENT_NAMES } from '../model/catalogue';
+import type { LockFile, SegmentName } from '../model/parameters';
+import { tenantCode, vnetId, zoneId } from '../model/codes';
+import { hasTenantZone } from '../model/allocation-scheme';
 import { AllocationProblem, MSG } from './errors';
 import { contains, endOf, mustParseCidr, overlaps } from './ipv4';
 

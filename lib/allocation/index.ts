@@ -1,5 +1,4 @@
 export * from './allocate';
-export * from './constants';
 export * from './consistency';
 export * from './errors';
 export * from './ipv4';

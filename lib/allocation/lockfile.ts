@@ -9,11 +9,11 @@
 import * as fs from 'fs';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, YAMLMap } from 'yaml';
 import type { Node } from 'yaml';
-import { SEGMENT_NAMES } from '../config/catalogue';
-import type { LockFile, SegmentAllocation, SegmentName, TenantAllocation, ZoneType } from '../config/model';
-import { validateTenantKey } from '../naming/tenant-key';
+import { SEGMENT_NAMES } from '../model/catalogue';
+import type { LockFile, SegmentAllocation, SegmentName, TenantAllocation, ZoneType } from '../model/parameters';
+import { validateTenantKey } from '../model/tenant-key';
 import { canonicalTenant } from './allocate';
-import { ZONE_TYPES } from './constants';
+import { ZONE_TYPES } from '../model/allocation-scheme';
 import { checkLockConsistency } from './consistency';
 import { AllocationError, AllocationProblem } from './errors';
 import { parseCidr } from './ipv4';

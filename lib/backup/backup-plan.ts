@@ -1,6 +1,6 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { BACKUP_COMPRESS, BACKUP_MODE } from '../config/defaults';
+import { BACKUP_COMPRESS, BACKUP_MODE } from '../model/defaults';
 import { ProblemCollector, show } from '../core/errors';
 import type { KeepPolicy, TenantIdentity } from '../core/tenant';
 import { nullableVariable } from '../providers/variables';

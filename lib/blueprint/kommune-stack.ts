@@ -2,7 +2,7 @@ import { Aspects, TerraformElement, TerraformOutput, TerraformStack } from 'cdkt
 import { Construct, Node } from 'constructs';
 import { BackupPlan } from '../backup/backup-plan';
 import { applyCompliance, type ComplianceOptions } from '../compliance/apply';
-import type { TenantSpec } from '../config/spec';
+import type { TenantSpec } from '../model/spec';
 import { TenantAccess } from '../identity/tenant-access';
 import { TenantVault } from '../identity/tenant-vault';
 import { LoggingBaseline } from '../logging/logging-baseline';

@@ -13,8 +13,8 @@ import { SdnApplier } from '../providers/proxmox/sdn-applier';
 import { SdnControllerEvpn } from '../providers/proxmox/sdn-controller-evpn';
 import { SdnZoneVlan } from '../providers/proxmox/sdn-zone-vlan';
 import { SdnZoneVxlan } from '../providers/proxmox/sdn-zone-vxlan';
-import type { ZoneType, VaultIsolation } from '../config/model';
-import { checkSdnId } from '../naming/rules';
+import type { ZoneType, VaultIsolation } from '../model/parameters';
+import { checkSdnId } from '../model/identifier-rules';
 
 /** The platform's Proxmox metrics server. */
 export interface MetricsServerSettings {

@@ -3,10 +3,10 @@
  * Pure functions over plain data: everything the KommuneStack renders is decided here or earlier,
  * so it can be tested and inspected without synthesizing.
  */
-import { SEGMENT_NAMES } from '../config/catalogue';
-import { CI_ENVIRONMENT_PREFIX } from '../config/defaults';
-import type { SegmentName } from '../config/model';
-import type { TenantSpec } from '../config/spec';
+import { SEGMENT_NAMES } from '../model/catalogue';
+import { CI_ENVIRONMENT_PREFIX } from '../model/defaults';
+import type { SegmentName } from '../model/parameters';
+import type { TenantSpec } from '../model/spec';
 import type { TenantIdentity } from '../core/tenant';
 import type { BackupPlanProps } from '../backup/backup-plan';
 import type { TenantAccessProps } from '../identity/tenant-access';

@@ -5,7 +5,7 @@ import { LOCKFILE_NAME, readLockFile } from '../allocation/lockfile';
 import { didYouMean } from '../config/did-you-mean';
 import { loadFleet, LoadedFleet } from '../config/load';
 import { MSG } from '../config/messages';
-import type { LockFile } from '../config/model';
+import type { LockFile } from '../model/parameters';
 import { CliIo, resolvePath, UsageError } from './io';
 
 export interface FleetInput {

@@ -4,7 +4,7 @@
  * it) or in the tenant file (KommuneFile.suppressions; applies to the whole tenant).
  */
 import type { IConstruct } from 'constructs';
-import { REASON_MIN_LENGTH, RULE_ID_PATTERN } from '../config/defaults';
+import { REASON_MIN_LENGTH, RULE_ID_PATTERN } from '../model/defaults';
 import { didYouMean } from '../config/did-you-mean';
 import { isCalendarDate } from '../core/dates';
 

@@ -1,8 +1,4 @@
-/** Parameter files: model, vetted catalogue and defaults, loading with positions, resolution. */
-export * from './model';
-export * from './catalogue';
-export * from './defaults';
-export * from './flows';
+/** Parameter files: loading with positions, validation, JSON Schemas, resolution into TenantSpecs. */
 export * from './problems';
 export { MSG } from './messages';
 export { didYouMean, editDistance } from './did-you-mean';
@@ -13,6 +9,5 @@ export {
   loadKommuneFile, loadFleetFile, loadFleet, checkKommuneFile, checkFleetFile, checkFleetWithTenants,
 } from './load';
 export type { Loaded, LoadedKommune, LoadedFleet, LoadOptions, FileCheck, FleetCheck } from './load';
-export * from './spec';
 export { resolveFleet, resolveTenant, backupSchedule, stableHash, segmentPrefixes, specSegments } from './resolve';
 export type { ResolvedFleet } from './resolve';

@@ -8,9 +8,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import * as D from './defaults';
+import * as D from '../model/defaults';
 import { MSG } from './messages';
-import type { FleetFile, KommuneFile, SourcePosition } from './model';
+import type { FleetFile, KommuneFile, SourcePosition } from '../model/parameters';
 import { Problem, sortProblems, ValidationError } from './problems';
 import { schemaProblems, SchemaKind } from './schema-check';
 import { PathSegment, SourceFile } from './source';

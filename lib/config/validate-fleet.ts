@@ -2,8 +2,8 @@
  * Semantic checks of fleet.yaml and of the tenants of a fleet together (duplicates, Land, shared
  * realm). Like validate-kommune.ts, each check only looks at values of the right type.
  */
-import { TENANT_BLOCK_PREFIX } from './catalogue';
-import * as D from './defaults';
+import { TENANT_BLOCK_PREFIX } from '../model/catalogue';
+import * as D from '../model/defaults';
 import { MSG } from './messages';
 import type { Problem } from './problems';
 import type { SourceFile } from './source';

@@ -4,14 +4,14 @@
  * schema check reports the others); together they report every problem of a file at once.
  */
 import * as path from 'path';
-import { SEGMENT_CATALOGUE, SEGMENT_NAMES, SEGMENT_PREFIX_BOUNDS, TENANT_BLOCK_PREFIX, DEFAULT_SIZE } from './catalogue';
-import * as D from './defaults';
-import { FLOW_CATALOGUE, isForbiddenFlow, parsePorts } from './flows';
+import { SEGMENT_CATALOGUE, SEGMENT_NAMES, SEGMENT_PREFIX_BOUNDS, TENANT_BLOCK_PREFIX, DEFAULT_SIZE } from '../model/catalogue';
+import * as D from '../model/defaults';
+import { FLOW_CATALOGUE, isForbiddenFlow, parsePorts } from '../model/flows';
 import { MSG } from './messages';
-import type { SegmentName, SizeProfile } from './model';
+import type { SegmentName, SizeProfile } from '../model/parameters';
 import type { Problem } from './problems';
 import type { SourceFile } from './source';
-import { validateTenantKey } from '../naming';
+import { validateTenantKey } from '../model/tenant-key';
 import { isCalendarDate } from '../core/dates';
 
 type Obj = Record<string, unknown>;

@@ -7,7 +7,7 @@
  * Group IDs are additionally limited to 64 characters here (long IDs break the web UI and logs).
  */
 import { show } from '../core/errors';
-import { SDN_ID_RULE } from '../naming/rules';
+import { SDN_ID_RULE } from '../model/identifier-rules';
 
 /** Proxmox group ID: characters allowed by pve-access-control; at most {@link MAX_GROUP_ID_LENGTH}. */
 export const PROXMOX_GROUP_ID = /^[A-Za-z0-9._-]+$/;
@@ -21,7 +21,7 @@ export const PROXMOX_REALM_ID = /^[A-Za-z][A-Za-z0-9._-]{1,31}$/;
 export const PROXMOX_POOL_ID = /^[A-Za-z0-9._-]+$/;
 /** Proxmox storage ID. */
 export const PROXMOX_STORAGE_ID = /^[a-z][a-z0-9._-]*[a-z0-9]$/;
-/** Proxmox SDN zone and vnet ID (at most 8 characters, checked separately): the rule of lib/naming. */
+/** Proxmox SDN zone and vnet ID (at most 8 characters, checked separately): the rule of lib/model. */
 export const PROXMOX_SDN_ID = SDN_ID_RULE.pattern;
 /** Maximum length of SDN zone and vnet IDs. */
 export const MAX_SDN_ID_LENGTH = SDN_ID_RULE.maxLength;

@@ -1,7 +1,7 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { DEFAULT_AD_USER_ATTRIBUTE, DEFAULT_LDAP_USER_ATTRIBUTE, DEFAULT_OIDC_GROUPS_CLAIM } from '../config/defaults';
-import type { LdapInput, OidcInput } from '../config/model';
+import { DEFAULT_AD_USER_ATTRIBUTE, DEFAULT_LDAP_USER_ATTRIBUTE, DEFAULT_OIDC_GROUPS_CLAIM } from '../model/defaults';
+import type { LdapInput, OidcInput } from '../model/parameters';
 import { ProblemCollector, show } from '../core/errors';
 import type { TenantIdentity } from '../core/tenant';
 import { Acl } from '../providers/proxmox/acl';

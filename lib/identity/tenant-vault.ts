@@ -5,14 +5,14 @@ import { Namespace } from '@cdktf/provider-vault/lib/namespace';
 import { PkiSecretBackendRole } from '@cdktf/provider-vault/lib/pki-secret-backend-role';
 import { Policy } from '@cdktf/provider-vault/lib/policy';
 import { Construct } from 'constructs';
-import type { VaultIsolation } from '../config/model';
+import type { VaultIsolation } from '../model/parameters';
 import { ProblemCollector, show } from '../core/errors';
 import type { TenantIdentity } from '../core/tenant';
 import { PolicyRule, renderPolicyHcl } from './policy-document';
-import { tenantVaultPolicyName, VAULT_POLICY_ROLES, type VaultPolicyRole } from '../naming/vault-names';
+import { tenantVaultPolicyName, VAULT_POLICY_ROLES, type VaultPolicyRole } from '../model/vault-names';
 import { CLAIM_NAME, DNS_NAME, isHttpsUrl, MSG, TENANT_KEY, VAULT_NAME, VAULT_PATH, VAULT_RESERVED } from './rules';
 
-// The tenant's Vault policy roles and names are shared with resolution (lib/naming/vault-names.ts).
+// The tenant's Vault policy roles and names are shared with resolution (lib/model/vault-names.ts).
 export { tenantVaultPolicyName, VAULT_POLICY_ROLES, type VaultPolicyRole };
 /** Directory-mapped policy roles (the pipeline logs in through the CI role only). */
 export type DirectoryRole = Exclude<VaultPolicyRole, 'pipeline'>;

@@ -1,11 +1,11 @@
 import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
-import { DEFAULT_FIREWALL_LOG_LEVEL, LOG_RETENTION_DAYS } from '../config/defaults';
+import { DEFAULT_FIREWALL_LOG_LEVEL, LOG_RETENTION_DAYS } from '../model/defaults';
 import { ProblemCollector, show } from '../core/errors';
 import type { FirewallLogLevel, TenantIdentity } from '../core/tenant';
 import { VirtualEnvironmentFile } from '../providers/proxmox/virtual-environment-file';
 
-/** Vetted bounds of central log retention in days (one source: lib/config/defaults.ts, with the reasoning). */
+/** Vetted bounds of central log retention in days (one source: lib/model/defaults.ts, with the reasoning). */
 export const LOG_RETENTION_BOUNDS = { minDays: LOG_RETENTION_DAYS.min, maxDays: LOG_RETENTION_DAYS.max } as const;
 
 /** The platform's central log collector (syslog over TLS or TCP). */

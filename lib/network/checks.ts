@@ -1,11 +1,11 @@
 /**
  * Prop checks and error texts shared by the network constructs (STYLE 7: error texts live in one
  * module). Every check adds problems to a ProblemCollector under a prop path; none throws.
- * Identifier rules come from lib/naming so that allocation and rendering enforce the same rule.
+ * Identifier rules come from lib/model so that allocation and rendering enforce the same rule.
  */
 import type { FirewallLogLevel } from '../core/tenant';
 import { ProblemCollector, show } from '../core/errors';
-import { SECURITY_GROUP_RULE, checkSdnId, checkSecurityGroupName, checkString, type StringRule } from '../naming/rules';
+import { SECURITY_GROUP_RULE, checkSdnId, checkSecurityGroupName, checkString, type StringRule } from '../model/identifier-rules';
 import { parseCidr, parseIpv4, type Ipv4Cidr } from './ipv4';
 
 /** Map keys that become construct IDs and Terraform address parts (segments, flows, guests). */
@@ -48,7 +48,7 @@ export function checkOneOf<T extends string>(problems: ProblemCollector, path: s
   return ok;
 }
 
-/** Adds a problem when `value` breaks a naming rule (message from lib/naming). */
+/** Adds a problem when `value` breaks a naming rule (message from lib/model). */
 export function checkRule(problems: ProblemCollector, path: string, rule: StringRule, what: string, value: unknown): boolean {
   const problem = checkString(rule, what, value);
   if (problem) problems.add(path, problem);

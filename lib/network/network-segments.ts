@@ -8,11 +8,11 @@
  *   - vlan, vxlan: one platform-wide zone, referenced by ID only (`NetworkSegments.zoneFromAttributes`).
  */
 import { Construct } from 'constructs';
-import { ZONE_TYPES } from '../allocation/constants';
-import type { ZoneType } from '../config/model';
+import { ZONE_TYPES } from '../model/allocation-scheme';
+import type { ZoneType } from '../model/parameters';
 import { ProblemCollector, show } from '../core/errors';
 import type { TenantIdentity } from '../core/tenant';
-import { VLAN_TAG_RULE, VNI_RULE } from '../naming/rules';
+import { VLAN_TAG_RULE, VNI_RULE } from '../model/identifier-rules';
 import { SdnSubnet } from '../providers/proxmox/sdn-subnet';
 import { SdnVnet } from '../providers/proxmox/sdn-vnet';
 import { SdnZoneEvpn } from '../providers/proxmox/sdn-zone-evpn';
@@ -23,7 +23,7 @@ import {
 } from './checks';
 import { cidrContains, cidrsOverlap, formatIpv4, isHostAddress, type Ipv4Cidr } from './ipv4';
 
-export type { ZoneType } from '../config/model';
+export type { ZoneType } from '../model/parameters';
 
 /** Who owns (creates and deletes) an SDN zone. */
 export type ZoneOwner = 'tenant' | 'platform';

@@ -10,10 +10,10 @@
  * Renders resolved values only: names, CIDRs and VM IDs are given in props.
  */
 import { Construct } from 'constructs';
-import type { FlowProtocol } from '../config/flows';
+import type { FlowProtocol } from '../model/flows';
 import { ProblemCollector, show } from '../core/errors';
 import type { FirewallLogLevel, TenantIdentity } from '../core/tenant';
-import { checkVmId } from '../naming/rules';
+import { checkVmId } from '../model/identifier-rules';
 import { VirtualEnvironmentClusterFirewallSecurityGroup } from '../providers/proxmox/virtual-environment-cluster-firewall-security-group';
 import { VirtualEnvironmentFirewallIpset } from '../providers/proxmox/virtual-environment-firewall-ipset';
 import { VirtualEnvironmentFirewallOptions } from '../providers/proxmox/virtual-environment-firewall-options';

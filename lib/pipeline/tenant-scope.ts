@@ -6,7 +6,7 @@
  * apply) are not judged; resource types without an identifying attribute are not judged either
  * (they are listed as "not checked" in the guard's JSON output).
  */
-import type { TenantSpec } from '../config/spec';
+import type { TenantSpec } from '../model/spec';
 import { cidrContains, parseCidr } from '../network/ipv4';
 import { CLUSTER_SINGLETON_REASONS } from '../network/tenant-scope-guard';
 import { normalizeProxmoxPath } from '../identity/path-access';

@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { App, StackManifest, TerraformResource, TerraformStack } from 'cdktf';
-import type { TenantSpec } from '../config/spec';
+import type { TenantSpec } from '../model/spec';
 import { PLATFORM_STACK_NAME } from '../blueprint/fleet';
 import { KommuneStack } from '../blueprint/kommune-stack';
 import type { PlatformSpec } from '../blueprint/platform-spec';

@@ -7,7 +7,7 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { TenantSpec } from '../config/spec';
+import type { TenantSpec } from '../model/spec';
 import type { PlatformSpec } from '../blueprint/platform-spec';
 import { installedCdktfVersion } from './cdktf-internals';
 

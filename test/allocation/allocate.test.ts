@@ -1,7 +1,7 @@
 import {
   allocate, AllocationError, dhcpRangeOf, gatewayOf, requestFromFleet, serializeLockFile,
 } from '../../lib/allocation';
-import type { FleetFile } from '../../lib/config/model';
+import type { FleetFile } from '../../lib/model/parameters';
 import { BASIC, request, tenants } from './fixtures';
 
 function problemsOf(fn: () => unknown): string[] {

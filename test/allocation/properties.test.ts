@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { allocate, AllocationError, checkLockConsistency, parseLockFile, serializeLockFile, TenantRequest } from '../../lib/allocation';
-import type { LockFile, SegmentName, ZoneType } from '../../lib/config/model';
+import type { LockFile, SegmentName, ZoneType } from '../../lib/model/parameters';
 import { request } from './fixtures';
 
 const OPTIONAL: SegmentName[] = ['dmz', 'schools', 'iot'];

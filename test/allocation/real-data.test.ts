@@ -1,7 +1,7 @@
 import { describeIfGemeinden, Gemeinde, loadGemeinden } from '../helpers/shared-data';
-import { assignTenantKeys, checkSdnId, checkVlanTag, checkVmId, checkVni, checkPbsNamespace } from '../../lib/naming';
+import { assignTenantKeys, checkSdnId, checkVlanTag, checkVmId, checkVni, checkPbsNamespace } from '../../lib/model';
 import { allocate, AllocationRequest, mustParseCidr, endOf, parseLockFile, serializeLockFile } from '../../lib/allocation';
-import type { LockFile, ZoneType } from '../../lib/config/model';
+import type { LockFile, ZoneType } from '../../lib/model/parameters';
 
 function fleet(rows: readonly Gemeinde[], zoneType: ZoneType): AllocationRequest {
   const keys = assignTenantKeys(loadGemeinden());

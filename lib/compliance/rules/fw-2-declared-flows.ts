@@ -1,4 +1,4 @@
-import { SEGMENT_NAMES } from '../../config/catalogue';
+import { SEGMENT_NAMES } from '../../model/catalogue';
 import { parseCidr } from '../../network/ipv4';
 import { firewallRules, segmentOfSecurityGroup, segmentOfSource } from '../segments';
 import { findingAt, literal, proxmoxTypes, resourcesOf } from '../stack-json';

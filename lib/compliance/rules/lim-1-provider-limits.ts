@@ -1,4 +1,4 @@
-import { checkSdnId, checkSecurityGroupName, checkVlanTag, checkVmId, checkVni } from '../../naming/rules';
+import { checkSdnId, checkSecurityGroupName, checkVlanTag, checkVmId, checkVni } from '../../model/identifier-rules';
 import { findingAt, literal, proxmoxTypes, resolveRef, resourcesOf } from '../stack-json';
 import { failIfAny, type ComplianceRule, type Finding } from '../types';
 

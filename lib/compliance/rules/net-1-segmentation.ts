@@ -1,5 +1,5 @@
-import { SEGMENT_NAMES } from '../../config/catalogue';
-import type { SegmentName } from '../../config/model';
+import { SEGMENT_NAMES } from '../../model/catalogue';
+import type { SegmentName } from '../../model/parameters';
 import { cidrsOverlap, parseCidr, type Ipv4Cidr } from '../../network/ipv4';
 import { segmentOfVnet } from '../segments';
 import { findingAt, literal, proxmoxTypes, resolveRef, resourcesOf, type StackResource } from '../stack-json';

@@ -1,4 +1,4 @@
-import { SEGMENT_CATALOGUE } from '../../config/catalogue';
+import { SEGMENT_CATALOGUE } from '../../model/catalogue';
 import { segmentOfVnet } from '../segments';
 import { findingAt, proxmoxTypes, resolveRef, resourcesOf } from '../stack-json';
 import { failIfAny, type ComplianceRule, unknown } from '../types';

@@ -25,7 +25,7 @@ export type VaultIsolation = 'namespace' | 'path';
 /** Lifecycle state of a tenant. `decommissioning` freezes changes (see issue on offboarding). */
 export type TenantState = 'active' | 'decommissioning';
 
-/** Segment names of the vetted catalogue (lib/config/catalogue.ts). */
+/** Segment names of the vetted catalogue (lib/model/catalogue.ts). */
 export type SegmentName = 'management' | 'servers' | 'clients' | 'dmz' | 'schools' | 'iot';
 
 /** Trust level of a segment; flows from lower to higher trust need a catalogue entry or exception. */

@@ -5,7 +5,7 @@
  * schools, iot) and ends in management.
  */
 import { SEGMENT_CATALOGUE } from './catalogue';
-import type { SegmentName } from './model';
+import type { SegmentName } from './parameters';
 
 export type FlowProtocol = 'tcp' | 'udp' | 'icmp';
 

@@ -1,5 +1,5 @@
 import { describeIfGemeinden, loadGemeinden } from '../helpers/shared-data';
-import { assignTenantKeys, baseName, slugify, validateTenantKey } from '../../lib/naming';
+import { assignTenantKeys, baseName, slugify, validateTenantKey } from '../../lib/model';
 
 describeIfGemeinden('tenant keys for the real municipality register', () => {
   const all = () => loadGemeinden();

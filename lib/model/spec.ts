@@ -6,7 +6,7 @@
 import type { FlowProtocol } from './flows';
 import type {
   SegmentName, SizeProfile, TenantKind, TenantState, TrustLevel, VaultIsolation, ZoneType,
-} from './model';
+} from './parameters';
 
 export interface SegmentSpec {
   readonly name: SegmentName;

@@ -1,4 +1,4 @@
-import { baseName, isStatusSuffix, slugify } from '../../lib/naming/slug';
+import { baseName, isStatusSuffix, slugify } from '../../lib/model/slug';
 
 describe('slugify', () => {
   it.each([

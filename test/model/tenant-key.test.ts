@@ -1,4 +1,4 @@
-import { assignTenantKeys, suggestTenantKey, TENANT_KEY_PATTERN, validateTenantKey } from '../../lib/naming/tenant-key';
+import { assignTenantKeys, suggestTenantKey, TENANT_KEY_PATTERN, validateTenantKey } from '../../lib/model/tenant-key';
 
 describe('suggestTenantKey', () => {
   it.each([

@@ -7,9 +7,9 @@
  * security officer (ISB) and the data protection officer, then run `writeJsonSchemas()` and
  * `writeParameterDocs()` (the drift tests fail until you do).
  */
-import type { Retention, TenantState, ZoneType } from './model';
-import { MAX_VM_ID, MIN_VM_ID } from '../allocation/constants';
-import { TENANT_KEY_PATTERN as NAMING_KEY_PATTERN, TENANT_KEY_MAX_LENGTH, TENANT_KEY_MIN_LENGTH } from '../naming/tenant-key';
+import type { Retention, TenantState, ZoneType } from './parameters';
+import { MAX_VM_ID, MIN_VM_ID } from './allocation-scheme';
+import { TENANT_KEY_PATTERN as NAMING_KEY_PATTERN, TENANT_KEY_MAX_LENGTH, TENANT_KEY_MIN_LENGTH } from './tenant-key';
 
 /** An inclusive integer range. */
 export interface IntBounds {
@@ -22,10 +22,10 @@ export interface IntBounds {
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Shape of a tenant key: a lower-case DNS label of 3-40 characters, taken from lib/naming (which
+ * Shape of a tenant key: a lower-case DNS label of 3-40 characters, taken from lib/model (which
  * owns the full rule set, e.g. no double hyphen); this is the part the JSON Schema can express.
  */
-/** The tenant-key rule of lib/naming as a JSON Schema pattern string. */
+/** The tenant-key rule of lib/model as a JSON Schema pattern string. */
 export const TENANT_KEY_PATTERN_SOURCE: string = NAMING_KEY_PATTERN.source;
 export const TENANT_KEY_LENGTH: IntBounds = { min: TENANT_KEY_MIN_LENGTH, max: TENANT_KEY_MAX_LENGTH };
 
@@ -142,7 +142,7 @@ export const DEFAULT_FIREWALL_LOG_LEVEL = 'info' as const;
 
 export const DEFAULT_BRIDGE = 'vmbr1';
 /** VM ID and PBS namespace defaults are owned by the allocation scheme; re-exported here so docs and schemas read one source. */
-export { DEFAULT_VM_ID_BASE, DEFAULT_VM_IDS_PER_TENANT, DEFAULT_PBS_NAMESPACE_ROOT } from '../allocation/constants';
+export { DEFAULT_VM_ID_BASE, DEFAULT_VM_IDS_PER_TENANT, DEFAULT_PBS_NAMESPACE_ROOT } from './allocation-scheme';
 /** Proxmox VM IDs are cluster-wide integers in this range. */
 export const VM_ID_BOUNDS: IntBounds = { min: MIN_VM_ID, max: MAX_VM_ID };
 export const VM_IDS_PER_TENANT_BOUNDS: IntBounds = { min: 10, max: 100000 };

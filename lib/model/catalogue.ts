@@ -2,7 +2,7 @@
  * The vetted catalogue: segments, size profiles and bounds. One source for each default (STYLE 3):
  * code, generated docs and the JSON Schema read these constants.
  */
-import type { SegmentName, SizeProfile, TrustLevel } from './model';
+import type { SegmentName, SizeProfile, TrustLevel } from './parameters';
 
 export interface SegmentCatalogueEntry {
   readonly name: SegmentName;

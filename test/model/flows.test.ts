@@ -1,6 +1,6 @@
-import { SEGMENT_CATALOGUE, SEGMENT_NAMES } from '../../lib/config/catalogue';
-import { FLOW_CATALOGUE, FLOW_IDS, isForbiddenFlow, parsePorts } from '../../lib/config/flows';
-import { PORTS_PATTERN } from '../../lib/config/defaults';
+import { SEGMENT_CATALOGUE, SEGMENT_NAMES } from '../../lib/model/catalogue';
+import { FLOW_CATALOGUE, FLOW_IDS, isForbiddenFlow, parsePorts } from '../../lib/model/flows';
+import { PORTS_PATTERN } from '../../lib/model/defaults';
 import { didYouMean, editDistance } from '../../lib/config/did-you-mean';
 
 describe('flow catalogue', () => {

@@ -1,8 +1,8 @@
 /**
  * Constants of the allocation scheme (docs/adr/0001-id-scheme.md, docs/adr/0002-zone-type.md).
  */
-import type { ZoneType } from '../config/model';
-import { MAX_TENANT_NUMBER } from '../naming/codes';
+import type { ZoneType } from './parameters';
+import { MAX_TENANT_NUMBER } from './codes';
 
 export const ZONE_TYPES: readonly ZoneType[] = ['vlan', 'qinq', 'vxlan', 'evpn'];
 

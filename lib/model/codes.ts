@@ -3,8 +3,8 @@
  * 5-character code ('t' + 4 base-36 digits); SDN IDs are built from it and fit Proxmox's 8-character
  * limit: vnet = code + 2-letter segment code (7 characters), zone = 'z' + 4 base-36 digits.
  */
-import { SEGMENT_CATALOGUE } from '../config/catalogue';
-import type { SegmentName } from '../config/model';
+import { SEGMENT_CATALOGUE } from './catalogue';
+import type { SegmentName } from './parameters';
 
 export const TENANT_CODE_PREFIX = 't';
 export const ZONE_ID_PREFIX = 'z';

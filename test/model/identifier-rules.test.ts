@@ -1,9 +1,9 @@
-import { MAX_TENANT_NUMBER, parseTenantCode, tenantCode, vnetId, zoneId } from '../../lib/naming/codes';
+import { MAX_TENANT_NUMBER, parseTenantCode, tenantCode, vnetId, zoneId } from '../../lib/model/codes';
 import {
   checkConstructId, checkDnsLabel, checkGroupId, checkPbsNamespace, checkPoolId, checkRoleId, checkSdnId,
   checkSecurityGroupName, checkVaultPathSegment, checkVlanTag, checkVmId, checkVni,
-} from '../../lib/naming/rules';
-import { SEGMENT_NAMES } from '../../lib/config/catalogue';
+} from '../../lib/model/identifier-rules';
+import { SEGMENT_NAMES } from '../../lib/model/catalogue';
 
 describe('identifier rules', () => {
   it.each([
