@@ -25,7 +25,8 @@ import {
   MAX_VM_ID, MAX_VNI_TENANT_NUMBER, MIN_VM_ID, segmentVni, VLAN_POOL, VLAN_POOL_SIZE, VRF_VNI_SLOT, ZONE_TYPES,
 } from '../model/allocation-scheme';
 import { AllocationError, AllocationProblem, MSG } from './errors';
-import { Cidr, contains, endOf, formatCidr, mustParseCidr, overlaps, parseCidr, sizeOf } from './ipv4';
+import { cidrContains, cidrEnd, cidrsOverlap, formatCidr, Ipv4Cidr, prefixSize } from '../core/ipv4';
+import { mustReadCidr, readCidr } from './addresses';
 import { checkLockConsistency } from './consistency';
 import { FreeList } from './free-list';
 
@@ -136,15 +137,15 @@ function validateRequest(req: AllocationRequest): AllocationProblem[] {
 
   if (!ZONE_TYPES.includes(req.zoneType)) add('zoneType', MSG.zoneTypeInvalid(req.zoneType));
   if (!Array.isArray(req.supernets) || req.supernets.length === 0) add('supernets', MSG.supernetsEmpty());
-  const nets: Array<{ c: Cidr; text: string }> = [];
+  const nets: Array<{ c: Ipv4Cidr; text: string }> = [];
   (req.supernets ?? []).forEach((text, i) => {
-    const c = parseCidr(text);
+    const c = readCidr(text);
     if (typeof c === 'string') add(`supernets[${i}]`, MSG.supernetInvalid(c));
     else nets.push({ c, text });
   });
-  const byStart = [...nets].sort((a, b) => a.c.start - b.c.start);
+  const byStart = [...nets].sort((a, b) => a.c.network - b.c.network);
   for (let i = 1; i < byStart.length; i++) {
-    if (overlaps(byStart[i - 1].c, byStart[i].c)) add('supernets', MSG.supernetsOverlap(byStart[i - 1].text, byStart[i].text));
+    if (cidrsOverlap(byStart[i - 1].c, byStart[i].c)) add('supernets', MSG.supernetsOverlap(byStart[i - 1].text, byStart[i].text));
   }
   if (!isInt(req.vmIdBase) || req.vmIdBase < MIN_VM_ID || req.vmIdBase > MAX_VM_ID) {
     add('vmIdBase', MSG.integerOutOfRange(req.vmIdBase, MIN_VM_ID, MAX_VM_ID));
@@ -165,9 +166,9 @@ function validateRequest(req: AllocationRequest): AllocationProblem[] {
     if (keyProblems.length > 0) add(base, MSG.tenantKeyInvalid(keyProblems), key);
     const sizeOk = t.size === 's' || t.size === 'm' || t.size === 'l';
     if (!sizeOk) add(`${base}.size`, MSG.sizeInvalid(t.size), key);
-    const pinnedBlock = t.pins?.block !== undefined ? parseCidr(t.pins.block) : undefined;
+    const pinnedBlock = t.pins?.block !== undefined ? readCidr(t.pins.block) : undefined;
     if (typeof pinnedBlock === 'string') add(`${base}.pins.block`, pinnedBlock, key);
-    const blockPrefix = typeof pinnedBlock === 'object' ? pinnedBlock.prefix : sizeOk ? TENANT_BLOCK_PREFIX[t.size] : 0;
+    const blockPrefix = typeof pinnedBlock === 'object' ? pinnedBlock.prefixLength : sizeOk ? TENANT_BLOCK_PREFIX[t.size] : 0;
     for (const name of Object.keys(t.segments ?? {})) {
       if (!(name in SEGMENT_CATALOGUE)) {
         add(`${base}.segments.${name}`, MSG.segmentUnknown(name, SEGMENT_NAMES), key);
@@ -212,13 +213,13 @@ function validateRequest(req: AllocationRequest): AllocationProblem[] {
         }
       }
       if (p?.cidr !== undefined) {
-        const c = parseCidr(p.cidr);
+        const c = readCidr(p.cidr);
         const requested = t.segments?.[seg];
         if (typeof c === 'string') add(`${path}.cidr`, c, key);
         else if (pins.block === undefined) add(`${path}.cidr`, MSG.pinNeedsBlock(seg), key);
-        else if (typeof pinnedBlock === 'object' && !contains(pinnedBlock, c)) {
+        else if (typeof pinnedBlock === 'object' && !cidrContains(pinnedBlock, c)) {
           add(`${path}.cidr`, MSG.pinSegmentOutsideBlock(seg, p.cidr, pins.block), key);
-        } else if (requested !== undefined && c.prefix !== requested) {
+        } else if (requested !== undefined && c.prefixLength !== requested) {
           add(`${path}.cidr`, MSG.pinSegmentPrefix(seg, p.cidr, requested), key);
         }
       }
@@ -353,20 +354,20 @@ export function allocate(request: AllocationRequest, previous?: LockFile): Alloc
 
   // 3. Resources in use (existing tenants, retired ones included).
   const numberOwner = new Map<number, string>();
-  const blocks: Array<{ c: Cidr; key: string; text: string }> = [];
+  const blocks: Array<{ c: Ipv4Cidr; key: string; text: string }> = [];
   const tagOwner = new Map<number, string>(); // vlan: segment tags; qinq: service tags
   const current = (key: string): TenantAllocation | MutableTenant => mutable.get(key) ?? out.get(key)!;
   for (const key of sorted(Object.keys(prev))) {
     const t = current(key);
     numberOwner.set(t.number, key);
-    blocks.push({ c: mustParseCidr(t.block), key, text: t.block });
+    blocks.push({ c: mustReadCidr(t.block), key, text: t.block });
     if (zt === 'vlan') for (const s of Object.values(t.segments)) if (s) tagOwner.set(s.tag, key);
     if (zt === 'qinq' && t.zoneTag !== undefined) tagOwner.set(t.zoneTag, key);
   }
 
   // 4. Pins of new tenants.
   const newNumber = new Map<string, number>();
-  const newBlock = new Map<string, Cidr>();
+  const newBlock = new Map<string, Ipv4Cidr>();
   const newZoneTag = new Map<string, number>();
   for (const key of newKeys) {
     const pins = req[key].pins;
@@ -381,8 +382,8 @@ export function allocate(request: AllocationRequest, previous?: LockFile): Alloc
       }
     }
     if (pins.block !== undefined) {
-      const c = mustParseCidr(pins.block);
-      const clash = blocks.find((b) => overlaps(b.c, c));
+      const c = mustReadCidr(pins.block);
+      const clash = blocks.find((b) => cidrsOverlap(b.c, c));
       if (clash) add(`${base}.block`, MSG.pinBlockOverlap(pins.block, clash.key, clash.text), key);
       else {
         blocks.push({ c, key, text: pins.block });
@@ -398,7 +399,7 @@ export function allocate(request: AllocationRequest, previous?: LockFile): Alloc
       }
     }
     const segPins = pins.segments ?? {};
-    const pinnedCidrs: Array<{ seg: SegmentName; c: Cidr; text: string }> = [];
+    const pinnedCidrs: Array<{ seg: SegmentName; c: Ipv4Cidr; text: string }> = [];
     const pinnedTags = new Map<number, SegmentName>();
     for (const seg of SEGMENT_NAMES) {
       const p = segPins[seg];
@@ -413,8 +414,8 @@ export function allocate(request: AllocationRequest, previous?: LockFile): Alloc
         }
       }
       if (p?.cidr !== undefined) {
-        const c = mustParseCidr(p.cidr);
-        const clash = pinnedCidrs.find((o) => overlaps(o.c, c));
+        const c = mustReadCidr(p.cidr);
+        const clash = pinnedCidrs.find((o) => cidrsOverlap(o.c, c));
         if (clash) add(`${base}.segments.${seg}.cidr`, MSG.pinSegmentOverlap(seg, p.cidr, clash.seg, clash.text), key);
         else pinnedCidrs.push({ seg, c, text: p.cidr });
       }
@@ -438,17 +439,17 @@ export function allocate(request: AllocationRequest, previous?: LockFile): Alloc
   if (problems.length > 0) throw new AllocationError(problems);
 
   // 6. Blocks: first free aligned block across the supernets, in order.
-  const free = FreeList.fromSupernets(request.supernets.map(mustParseCidr), blocks.map((b) => b.c));
+  const free = FreeList.fromSupernets(request.supernets.map(mustReadCidr), blocks.map((b) => b.c));
   const unplaced: string[] = [];
   const unplacedPrefixes = new Set<number>();
   for (const key of newKeys) {
     if (newBlock.has(key) || req[key].pins?.block !== undefined) continue;
     const prefix = TENANT_BLOCK_PREFIX[req[key].size];
-    const start = free.take(sizeOf(prefix));
+    const start = free.take(prefixSize(prefix));
     if (start === undefined) {
       unplaced.push(key);
       unplacedPrefixes.add(prefix);
-    } else newBlock.set(key, { start, prefix });
+    } else newBlock.set(key, { network: start, prefixLength: prefix });
   }
   if (unplaced.length > 0) {
     const prefixes = [...unplacedPrefixes].sort((x, y) => y - x).map((p) => `/${p}`).join(' or ');
@@ -474,14 +475,14 @@ export function allocate(request: AllocationRequest, previous?: LockFile): Alloc
   // 7a. Segments added to existing tenants.
   for (const { key, seg, prefix } of pending) {
     const t = mutable.get(key)!;
-    const block = mustParseCidr(t.block);
-    const taken = Object.values(t.segments).filter((s): s is SegmentAllocation => !!s).map((s) => mustParseCidr(s.cidr));
+    const block = mustReadCidr(t.block);
+    const taken = Object.values(t.segments).filter((s): s is SegmentAllocation => !!s).map((s) => mustReadCidr(s.cidr));
     const pin = req[key].pins?.segments?.[seg];
-    let cidr: Cidr | undefined;
+    let cidr: Ipv4Cidr | undefined;
     if (pin?.cidr !== undefined) {
-      const c = mustParseCidr(pin.cidr);
-      const clash = Object.entries(t.segments).find(([, s]) => s && overlaps(mustParseCidr(s.cidr), c));
-      if (!contains(block, c)) add(`tenants.${key}.pins.segments.${seg}.cidr`, MSG.pinSegmentOutsideBlock(seg, pin.cidr, t.block), key);
+      const c = mustReadCidr(pin.cidr);
+      const clash = Object.entries(t.segments).find(([, s]) => s && cidrsOverlap(mustReadCidr(s.cidr), c));
+      if (!cidrContains(block, c)) add(`tenants.${key}.pins.segments.${seg}.cidr`, MSG.pinSegmentOutsideBlock(seg, pin.cidr, t.block), key);
       else if (clash) add(`tenants.${key}.pins.segments.${seg}.cidr`, MSG.pinSegmentOverlap(seg, pin.cidr, clash[0], clash[1]!.cidr), key);
       else cidr = c;
     } else {
@@ -507,16 +508,16 @@ export function allocate(request: AllocationRequest, previous?: LockFile): Alloc
     const block = newBlock.get(key);
     if (n === undefined || block === undefined) continue;
     const code = tenantCode(n);
-    const taken: Cidr[] = [];
+    const taken: Ipv4Cidr[] = [];
     const segPins = r.pins?.segments ?? {};
-    for (const seg of SEGMENT_NAMES) if (segPins[seg]?.cidr !== undefined) taken.push(mustParseCidr(segPins[seg]!.cidr!));
+    for (const seg of SEGMENT_NAMES) if (segPins[seg]?.cidr !== undefined) taken.push(mustReadCidr(segPins[seg]!.cidr!));
     const segments: Partial<Record<SegmentName, SegmentAllocation>> = {};
     for (const seg of SEGMENT_NAMES) {
       const prefix = r.segments[seg];
       if (prefix === undefined) continue;
-      let cidr: Cidr | undefined;
+      let cidr: Ipv4Cidr | undefined;
       const pinnedCidr = segPins[seg]?.cidr;
-      if (pinnedCidr !== undefined) cidr = mustParseCidr(pinnedCidr);
+      if (pinnedCidr !== undefined) cidr = mustReadCidr(pinnedCidr);
       else {
         cidr = fitSubnet(block, prefix, taken);
         if (!cidr) {
@@ -557,12 +558,12 @@ export function allocate(request: AllocationRequest, previous?: LockFile): Alloc
 }
 
 /** First aligned subnet of `prefix` inside `block` that overlaps none of `taken`. */
-export function fitSubnet(block: Cidr, prefix: number, taken: readonly Cidr[]): Cidr | undefined {
-  if (prefix < block.prefix) return undefined;
-  const size = sizeOf(prefix);
-  for (let s = block.start; s + size <= endOf(block); s += size) {
-    const c = { start: s, prefix };
-    if (!taken.some((t) => overlaps(t, c))) return c;
+export function fitSubnet(block: Ipv4Cidr, prefix: number, taken: readonly Ipv4Cidr[]): Ipv4Cidr | undefined {
+  if (prefix < block.prefixLength) return undefined;
+  const size = prefixSize(prefix);
+  for (let s = block.network; s + size <= cidrEnd(block); s += size) {
+    const c = { network: s, prefixLength: prefix };
+    if (!taken.some((t) => cidrsOverlap(t, c))) return c;
   }
   return undefined;
 }

@@ -3,7 +3,7 @@
  * allocation of aligned blocks. Amortised O(n) per block size over a whole run: for each size a hint
  * remembers the first range that may still hold a block of that size (ranges only shrink).
  */
-import { Cidr, endOf } from './ipv4';
+import { cidrEnd, Ipv4Cidr } from '../core/ipv4';
 
 export class FreeList {
   /** [start, end) pairs. */
@@ -15,12 +15,12 @@ export class FreeList {
   }
 
   /** Supernets minus the used blocks (which may lie anywhere, also outside the supernets). */
-  static fromSupernets(supernets: readonly Cidr[], used: readonly Cidr[]): FreeList {
-    const usedSorted = used.map((c) => [c.start, endOf(c)] as [number, number]).sort((a, b) => a[0] - b[0]);
+  static fromSupernets(supernets: readonly Ipv4Cidr[], used: readonly Ipv4Cidr[]): FreeList {
+    const usedSorted = used.map((c) => [c.network, cidrEnd(c)] as [number, number]).sort((a, b) => a[0] - b[0]);
     const ranges: Array<[number, number]> = [];
     for (const net of supernets) {
-      let cursor = net.start;
-      const end = endOf(net);
+      let cursor = net.network;
+      const end = cidrEnd(net);
       for (const [s, e] of usedSorted) {
         if (e <= cursor) continue;
         if (s >= end) break;

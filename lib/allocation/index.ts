@@ -1,5 +1,5 @@
 export * from './allocate';
 export * from './consistency';
 export * from './errors';
-export * from './ipv4';
+export { dhcpRangeOf, gatewayOf, mustReadCidr, readCidr } from './addresses';
 export * from './lockfile';

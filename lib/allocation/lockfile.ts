@@ -16,7 +16,7 @@ import { canonicalTenant } from './allocate';
 import { ZONE_TYPES } from '../model/allocation-scheme';
 import { checkLockConsistency } from './consistency';
 import { AllocationError, AllocationProblem } from './errors';
-import { parseCidr } from './ipv4';
+import { readCidr } from './addresses';
 
 export const LOCKFILE_NAME = 'fleet.lock.yaml';
 
@@ -100,10 +100,10 @@ export function parseLockFile(text: string, fileName: string): LockFile {
 /** The value checks of the positioned parser, for a lock read by the scanner (true: accept it). */
 function isValidLock(lock: LockFile): boolean {
   for (const [key, t] of Object.entries(lock.tenants)) {
-    if (validateTenantKey(key).length > 0 || typeof parseCidr(t.block) === 'string') return false;
+    if (validateTenantKey(key).length > 0 || typeof readCidr(t.block) === 'string') return false;
     if (t.vmIds.start < 100 || t.vmIds.end < 100 || (t.zoneTag !== undefined && t.zoneTag < 1) || (t.blueprint !== undefined && t.blueprint < 1)) return false;
     for (const seg of Object.values(t.segments)) {
-      if (seg === undefined || seg.tag < 1 || typeof parseCidr(seg.cidr) === 'string') return false;
+      if (seg === undefined || seg.tag < 1 || typeof readCidr(seg.cidr) === 'string') return false;
     }
   }
   try {
@@ -256,7 +256,7 @@ function parseLockFileWithPositions(text: string, fileName: string): LockFile {
   const cidr = (parent: unknown, node: unknown, field: string, tenant?: string): string => {
     const s = str(parent, node, field, tenant);
     if (s === '') return s;
-    const c = parseCidr(s);
+    const c = readCidr(s);
     if (typeof c === 'string') bad(node, field, c, tenant);
     return s;
   };

@@ -17,7 +17,7 @@ import {
 import { enabledSegments, minutesIntoNight } from './validate-kommune';
 import { allocate, AllocationResult, requestFromFleet, TenantRequest } from '../allocation/allocate';
 import { hasTenantZone } from '../model/allocation-scheme';
-import { dhcpRangeOf, gatewayOf } from '../allocation/ipv4';
+import { dhcpRangeOf, gatewayOf } from '../allocation/addresses';
 import {
   checkDnsLabel, checkGroupId, checkPbsNamespace, checkPoolId, checkSdnId, checkSecurityGroupName, checkString,
   checkVaultPathSegment, checkVlanTag, checkVmId, checkVni, SECURITY_GROUP_RULE, tenantVaultPolicyName,

@@ -8,8 +8,8 @@ import { MSG } from './messages';
 import type { Problem } from './problems';
 import type { SourceFile } from './source';
 import { isHttpsUrl, isObj } from './validate-kommune';
-import { overlaps, parseCidr } from '../allocation/ipv4';
-import type { Cidr } from '../allocation/ipv4';
+import { readCidr } from '../allocation/addresses';
+import { cidrsOverlap, type Ipv4Cidr } from '../core/ipv4';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
@@ -21,17 +21,17 @@ export function checkFleet(src: SourceFile, data: unknown): Problem[] {
   if (isObj(data.network)) {
     const n = data.network;
     if (Array.isArray(n.supernets)) {
-      const parsed: { cidr: Cidr; text: string }[] = [];
+      const parsed: { cidr: Ipv4Cidr; text: string }[] = [];
       const smallestBlock = Math.max(...Object.values(TENANT_BLOCK_PREFIX));
       n.supernets.forEach((s, i) => {
         if (typeof s !== 'string' || !/^[0-9]{1,3}(\.[0-9]{1,3}){3}\/[0-9]{1,2}$/.test(s)) return; // schema reports it
-        const c = parseCidr(s);
+        const c = readCidr(s);
         if (typeof c === 'string') {
           report(['network', 'supernets', i], MSG.invalidCidr(s));
           return;
         }
-        if (c.prefix > smallestBlock) report(['network', 'supernets', i], MSG.supernetTooSmall(s, smallestBlock));
-        const other = parsed.find((p) => overlaps(p.cidr, c));
+        if (c.prefixLength > smallestBlock) report(['network', 'supernets', i], MSG.supernetTooSmall(s, smallestBlock));
+        const other = parsed.find((p) => cidrsOverlap(p.cidr, c));
         if (other) report(['network', 'supernets', i], MSG.overlappingSupernets(s, other.text));
         parsed.push({ cidr: c, text: s });
       });

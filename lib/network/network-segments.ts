@@ -21,7 +21,7 @@ import {
   BRIDGE_RULE, MTU_BOUNDS, NODE_NAME_RULE, VNET_ALIAS_RULE,
   checkAddressAt, checkCidrAt, checkIntegerIn, checkMapKeys, checkOneOf, checkRule, checkSdnIdAt,
 } from './checks';
-import { cidrContains, cidrsOverlap, formatIpv4, isHostAddress, type Ipv4Cidr } from './ipv4';
+import { cidrContains, cidrLast, cidrsOverlap, formatIpv4, isHostAddress, type Ipv4Cidr } from '../core/ipv4';
 
 export type { ZoneType } from '../model/parameters';
 
@@ -289,7 +289,7 @@ function validateNetworkSegmentsProps(props: NetworkSegmentsProps): { problems: 
 
   const byVnet = new Map<string, string>();
   const byTag = new Map<number, string>();
-  const cidrs: { name: string; cidr: Ipv4Cidr }[] = [];
+  const cidrs: { name: string; cidr: Ipv4Cidr; text: string }[] = [];
   const defaultAliasFor: string[] = [];
   for (const name of names) {
     const at = `segments.${name}`;
@@ -327,10 +327,10 @@ function validateNetworkSegmentsProps(props: NetworkSegmentsProps): { problems: 
       }
       for (const other of cidrs) {
         if (cidrsOverlap(other.cidr, cidr)) {
-          p.add(`${at}.cidr`, `${show(seg.cidr)} overlaps segment ${show(other.name)} (${show(other.cidr.text)}); segments must not overlap`);
+          p.add(`${at}.cidr`, `${show(seg.cidr)} overlaps segment ${show(other.name)} (${show(other.text)}); segments must not overlap`);
         }
       }
-      cidrs.push({ name, cidr });
+      cidrs.push({ name, cidr, text: seg.cidr });
     }
     const gateway = checkAddressAt(p, `${at}.gateway`, seg.gateway);
     if (cidr && gateway !== undefined && !isHostAddress(cidr, gateway)) {
@@ -362,5 +362,6 @@ function validateNetworkSegmentsProps(props: NetworkSegmentsProps): { problems: 
 }
 
 function hostRange(cidr: Ipv4Cidr): string {
-  return cidr.last - cidr.network < 2 ? 'none (prefix too small)' : `${formatIpv4(cidr.network + 1)}-${formatIpv4(cidr.last - 1)}`;
+  const last = cidrLast(cidr);
+  return last - cidr.network < 2 ? 'none (prefix too small)' : `${formatIpv4(cidr.network + 1)}-${formatIpv4(last - 1)}`;
 }

@@ -7,7 +7,7 @@
  * (they are listed as "not checked" in the guard's JSON output).
  */
 import type { TenantSpec } from '../model/spec';
-import { cidrContains, parseCidr } from '../network/ipv4';
+import { cidrContains, parseCidr } from '../core/ipv4';
 import { CLUSTER_SINGLETON_REASONS } from '../network/tenant-scope-guard';
 import { normalizeProxmoxPath } from '../identity/path-access';
 
