@@ -5,7 +5,7 @@
  */
 import type { IConstruct } from 'constructs';
 import { REASON_MIN_LENGTH, RULE_ID_PATTERN } from '../model/defaults';
-import { didYouMean } from '../config/did-you-mean';
+import { didYouMean } from '../core/did-you-mean';
 import { isCalendarDate } from '../core/dates';
 
 /** Metadata entry type under which `suppress()` stores a suppression. */

@@ -1,7 +1,7 @@
 /** Parameter files: loading with positions, validation, JSON Schemas, resolution into TenantSpecs. */
 export * from './problems';
 export { MSG } from './messages';
-export { didYouMean, editDistance } from './did-you-mean';
+export { didYouMean, editDistance } from '../core/did-you-mean';
 export { fleetSchema, kommuneSchema, writeJsonSchemas, serializeSchema, SCHEMA_FILES } from './json-schema';
 export type { JsonSchema } from './json-schema';
 export { writeParameterDocs, renderParameterDocs, parameterTable, flowCatalogueTable } from './param-docs';

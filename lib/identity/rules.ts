@@ -34,9 +34,6 @@ export const MAX_USER_ID_LENGTH = 64;
 /** Built-in realms that a tenant can never (re)define. */
 export const BUILTIN_REALMS: readonly string[] = ['pam', 'pve'];
 
-/** Stable tenant key: lower-case DNS label, 3-40 characters. */
-export const TENANT_KEY = /^[a-z][a-z0-9-]{1,38}[a-z0-9]$/;
-
 /** Vault policy, role and mount path segment (Vault lower-cases policy names; we require it). */
 export const VAULT_NAME = /^[a-z0-9][a-z0-9._-]*$/;
 /** A Vault mount path or namespace path: segments of {@link VAULT_NAME}, no leading/trailing `/`. */
@@ -98,12 +95,4 @@ export const MSG = {
     `${show(value)} is not allowed; redirect URIs must be https, or http://localhost:8250/oidc/callback for the CLI`,
 } as const;
 
-/** True when `value` is an https URL with a host. */
-export function isHttpsUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && url.hostname !== '';
-  } catch {
-    return false;
-  }
-}
+export { isHttpsUrl } from '../core/url';

@@ -10,7 +10,8 @@ import { ProblemCollector, show } from '../core/errors';
 import type { TenantIdentity } from '../core/tenant';
 import { PolicyRule, renderPolicyHcl } from './policy-document';
 import { tenantVaultPolicyName, VAULT_POLICY_ROLES, type VaultPolicyRole } from '../model/vault-names';
-import { CLAIM_NAME, DNS_NAME, isHttpsUrl, MSG, TENANT_KEY, VAULT_NAME, VAULT_PATH, VAULT_RESERVED } from './rules';
+import { TENANT_KEY_PATTERN } from '../model/tenant-key';
+import { CLAIM_NAME, DNS_NAME, isHttpsUrl, MSG, VAULT_NAME, VAULT_PATH, VAULT_RESERVED } from './rules';
 
 // The tenant's Vault policy roles and names are shared with resolution (lib/model/vault-names.ts).
 export { tenantVaultPolicyName, VAULT_POLICY_ROLES, type VaultPolicyRole };
@@ -293,8 +294,8 @@ export function validateTenantVaultProps(props: TenantVaultProps): ProblemCollec
     if (typeof value !== 'string' || !VAULT_NAME.test(value)) problems.add(path, MSG.pattern(value, what, VAULT_NAME));
   };
 
-  const keyOk = typeof tenant.key === 'string' && TENANT_KEY.test(tenant.key);
-  if (!keyOk) problems.add('tenant.key', MSG.pattern(tenant.key, 'tenant key (lower-case DNS label, 3-40 characters)', TENANT_KEY));
+  const keyOk = typeof tenant.key === 'string' && TENANT_KEY_PATTERN.test(tenant.key);
+  if (!keyOk) problems.add('tenant.key', MSG.pattern(tenant.key, 'tenant key (lower-case DNS label, 3-40 characters)', TENANT_KEY_PATTERN));
   if (props.isolation !== 'namespace' && props.isolation !== 'path') {
     problems.add('isolation', `${show(props.isolation)} is not an isolation mode; allowed: 'namespace', 'path'`);
   }

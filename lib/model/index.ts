@@ -14,3 +14,4 @@ export * from './identifier-rules';
 export * from './codes';
 export * from './tenant-key';
 export * from './vault-names';
+export * from './vault-mounts';

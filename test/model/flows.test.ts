@@ -1,7 +1,7 @@
 import { SEGMENT_CATALOGUE, SEGMENT_NAMES } from '../../lib/model/catalogue';
 import { FLOW_CATALOGUE, FLOW_IDS, isForbiddenFlow, parsePorts } from '../../lib/model/flows';
 import { PORTS_PATTERN } from '../../lib/model/defaults';
-import { didYouMean, editDistance } from '../../lib/config/did-you-mean';
+import { didYouMean, editDistance } from '../../lib/core/did-you-mean';
 
 describe('flow catalogue', () => {
   it('never lets an untrusted segment reach management', () => {

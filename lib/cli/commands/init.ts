@@ -19,7 +19,7 @@ import * as path from 'path';
 import type { Command } from 'commander';
 import * as D from '../../model/defaults';
 import { SEGMENT_CATALOGUE, SEGMENT_NAMES, DEFAULT_SIZE } from '../../model/catalogue';
-import { editDistance } from '../../config/did-you-mean';
+import { editDistance } from '../../core/did-you-mean';
 import { FLOW_CATALOGUE, FLOW_IDS } from '../../model/flows';
 import { packageRoot } from '../../config/json-schema';
 import { loadKommuneFile } from '../../config/load';

@@ -12,7 +12,7 @@ import * as path from 'path';
 import type { Command } from 'commander';
 import type { SingleBar as SingleBarType } from 'cli-progress';
 import { loadFleetModel, PLATFORM_STACK_NAME, writeLockIfChanged } from '../../blueprint/fleet';
-import { didYouMean } from '../../config/did-you-mean';
+import { didYouMean } from '../../core/did-you-mean';
 import { MSG } from '../../config/messages';
 import { parseLockFile } from '../../allocation/lockfile';
 import { selectChangedTenants } from '../../pipeline/changed';
