@@ -20,10 +20,10 @@ import { checkLockConsistency } from './consistency';
 import {
   allocateAddedSegments, allocateNewTenants, assignBlocks, assignNumbers, buildLock, checkTagPools, claimPinsOfNewTenants,
   collectResourcesInUse, keepExistingTenants, startRun, tagAllocator,
-} from './phases';
-import { validateRequest } from './validate-request';
+} from './internal/phases';
+import { validateRequest } from './internal/validate-request';
 
-export { canonicalTenant, fitSubnet } from './phases';
+export { canonicalTenant, fitSubnet } from './internal/phases';
 
 /** Manual pins for one tenant, e.g. to migrate a Kommune with existing addresses and VLANs. */
 export interface TenantPins {

@@ -13,9 +13,9 @@ import { ProxmoxConnection } from '../providers/proxmox-connection';
 import { VaultConnection } from '../providers/vault-connection';
 import { addUpgradeMoves } from '../upgrade/upgrade-moves';
 import type { PlatformSpec } from './platform-spec';
-import { rememberedLogicalId } from './logical-ids';
+import { rememberedLogicalId } from './internal/logical-ids';
 import { configureStateBackend } from './state-backend';
-import { accessProps, activeSegments, backupProps, firewallProps, loggingProps, networkProps, vaultProps } from './tenant-props';
+import { accessProps, activeSegments, backupProps, firewallProps, loggingProps, networkProps, vaultProps } from './internal/tenant-props';
 
 /** Properties of {@link KommuneStack}. */
 export interface KommuneStackProps {

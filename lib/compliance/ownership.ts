@@ -6,7 +6,7 @@
 import type { TenantSpec } from '../model/spec';
 import { qualifyVaultPath, vaultGrants, type VaultGrant } from '../identity/path-access';
 import { SEGMENT_NAMES } from '../model/catalogue';
-import { literal, proxmoxTypes, resolveRef, resourcesOf, type StackResource } from './stack-json';
+import { literal, proxmoxTypes, resolveRef, resourcesOf, type StackResource } from './internal/stack-json';
 import type { StackJson } from './types';
 
 /** KV v2 operation prefixes a tenant owns below its KV path prefix. */

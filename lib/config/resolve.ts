@@ -18,10 +18,8 @@ import { enabledSegments, minutesIntoNight } from './validate-kommune';
 import { allocate, AllocationResult, requestFromFleet, TenantRequest } from '../allocation/allocate';
 import { hasTenantZone } from '../model/allocation-scheme';
 import { dhcpRangeOf, gatewayOf } from '../allocation/addresses';
-import {
-  checkDnsLabel, checkGroupId, checkPbsNamespace, checkPoolId, checkSdnId, checkSecurityGroupName, checkString,
-  checkVaultPathSegment, checkVlanTag, checkVmId, checkVni, SECURITY_GROUP_RULE, tenantVaultPolicyName,
-} from '../model';
+import { checkDnsLabel, checkGroupId, checkPbsNamespace, checkPoolId, checkSdnId, checkSecurityGroupName, checkString, checkVaultPathSegment, checkVlanTag, checkVmId, checkVni, SECURITY_GROUP_RULE } from '../model/identifier-rules';
+import { tenantVaultPolicyName } from '../model/vault-names';
 
 export interface ResolvedFleet {
   /** Tenant specs by key, in key order. */

@@ -31,7 +31,7 @@ import {
   PROXMOX_STORAGE_ID,
   PROXMOX_TOKEN_NAME,
   PROXMOX_USER_ID,
-} from './rules';
+} from './internal/rules';
 
 /** The tenant's three human roles. */
 export type AccessRole = 'admins' | 'operators' | 'auditors';

@@ -11,7 +11,7 @@ import type { TenantIdentity } from '../core/tenant';
 import { PolicyRule, renderPolicyHcl } from './policy-document';
 import { tenantVaultPolicyName, VAULT_POLICY_ROLES, type VaultPolicyRole } from '../model/vault-names';
 import { TENANT_KEY_PATTERN } from '../model/tenant-key';
-import { CLAIM_NAME, DNS_NAME, isHttpsUrl, MSG, VAULT_NAME, VAULT_PATH, VAULT_RESERVED } from './rules';
+import { CLAIM_NAME, DNS_NAME, isHttpsUrl, MSG, VAULT_NAME, VAULT_PATH, VAULT_RESERVED } from './internal/rules';
 
 // The tenant's Vault policy roles and names are shared with resolution (lib/model/vault-names.ts).
 export { tenantVaultPolicyName, VAULT_POLICY_ROLES, type VaultPolicyRole };

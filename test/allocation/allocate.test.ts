@@ -1,6 +1,7 @@
-import {
-  allocate, AllocationError, dhcpRangeOf, gatewayOf, requestFromFleet, serializeLockFile,
-} from '../../lib/allocation';
+import { dhcpRangeOf, gatewayOf } from '../../lib/allocation/addresses';
+import { allocate, requestFromFleet } from '../../lib/allocation/allocate';
+import { AllocationError } from '../../lib/allocation/errors';
+import { serializeLockFile } from '../../lib/allocation/lockfile';
 import type { FleetFile } from '../../lib/model/parameters';
 import { BASIC, request, tenants } from './fixtures';
 

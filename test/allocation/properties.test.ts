@@ -1,5 +1,8 @@
 import fc from 'fast-check';
-import { allocate, AllocationError, checkLockConsistency, parseLockFile, serializeLockFile, TenantRequest } from '../../lib/allocation';
+import { allocate, TenantRequest } from '../../lib/allocation/allocate';
+import { checkLockConsistency } from '../../lib/allocation/consistency';
+import { AllocationError } from '../../lib/allocation/errors';
+import { parseLockFile, serializeLockFile } from '../../lib/allocation/lockfile';
 import type { LockFile, SegmentName, ZoneType } from '../../lib/model/parameters';
 import { request } from './fixtures';
 

@@ -1,6 +1,9 @@
 import { describeIfGemeinden, Gemeinde, loadGemeinden } from '../helpers/shared-data';
-import { assignTenantKeys, checkSdnId, checkVlanTag, checkVmId, checkVni, checkPbsNamespace } from '../../lib/model';
-import { allocate, AllocationRequest, mustReadCidr, parseLockFile, serializeLockFile } from '../../lib/allocation';
+import { checkSdnId, checkVlanTag, checkVmId, checkVni, checkPbsNamespace } from '../../lib/model/identifier-rules';
+import { assignTenantKeys } from '../../lib/model/tenant-key';
+import { mustReadCidr } from '../../lib/allocation/addresses';
+import { allocate, AllocationRequest } from '../../lib/allocation/allocate';
+import { parseLockFile, serializeLockFile } from '../../lib/allocation/lockfile';
 import { cidrEnd } from '../../lib/core/ipv4';
 import type { LockFile, ZoneType } from '../../lib/model/parameters';
 

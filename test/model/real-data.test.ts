@@ -1,5 +1,6 @@
 import { describeIfGemeinden, loadGemeinden } from '../helpers/shared-data';
-import { assignTenantKeys, baseName, slugify, validateTenantKey } from '../../lib/model';
+import { baseName, slugify } from '../../lib/model/slug';
+import { assignTenantKeys, validateTenantKey } from '../../lib/model/tenant-key';
 
 describeIfGemeinden('tenant keys for the real municipality register', () => {
   const all = () => loadGemeinden();

@@ -1,6 +1,6 @@
 import { RETENTION_BOUNDS } from '../../model/defaults';
 import type { Retention } from '../../model/parameters';
-import { findingAt, literal, proxmoxTypes, resolveRef, resourcesOf } from '../stack-json';
+import { findingAt, literal, proxmoxTypes, resolveRef, resourcesOf } from '../internal/stack-json';
 import { failIfAny, type ComplianceRule, type Finding, unknown } from '../types';
 
 /** PBS keep-option names of the keep-policy fields. */

@@ -2,8 +2,8 @@ import { SEGMENT_NAMES } from '../../model/catalogue';
 import type { SegmentName } from '../../model/parameters';
 import { cidrsOverlap, parseCidr, type Ipv4Cidr } from '../../core/ipv4';
 import { cidrProblemReason } from '../../network/checks';
-import { segmentOfVnet } from '../segments';
-import { findingAt, literal, proxmoxTypes, resolveRef, resourcesOf, type StackResource } from '../stack-json';
+import { segmentOfVnet } from '../internal/segments';
+import { findingAt, literal, proxmoxTypes, resolveRef, resourcesOf, type StackResource } from '../internal/stack-json';
 import { failIfAny, type ComplianceRule, type Finding, unknown } from '../types';
 
 /** Segments every tenant must have. */

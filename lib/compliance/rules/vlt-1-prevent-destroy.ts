@@ -1,4 +1,4 @@
-import { findingAt, literal, proxmoxTypes, resourcesOf, type StackResource } from '../stack-json';
+import { findingAt, literal, proxmoxTypes, resourcesOf, type StackResource } from '../internal/stack-json';
 import { failIfAny, type ComplianceRule } from '../types';
 import { isDataMountType } from '../../model/vault-mounts';
 

@@ -2,16 +2,16 @@
  * Checks of an allocation request before anything is allocated: zone type, supernets, VM ID and
  * PBS namespace settings, and per tenant its key, size, segments and pins.
  */
-import { SEGMENT_CATALOGUE, SEGMENT_NAMES, SEGMENT_PREFIX_BOUNDS, TENANT_BLOCK_PREFIX } from '../model/catalogue';
-import type { SegmentName } from '../model/parameters';
-import { MAX_TENANT_NUMBER } from '../model/codes';
-import { checkPbsNamespace, PBS_NAMESPACE_MAX_DEPTH } from '../model/identifier-rules';
-import { validateTenantKey } from '../model/tenant-key';
-import { FIRST_TENANT_NUMBER, MAX_VM_ID, MIN_VM_ID, VLAN_POOL, ZONE_TYPES } from '../model/allocation-scheme';
-import { cidrContains, cidrsOverlap, Ipv4Cidr } from '../core/ipv4';
-import { AllocationProblem, MSG } from './errors';
-import { readCidr } from './addresses';
-import type { AllocationRequest } from './allocate';
+import { SEGMENT_CATALOGUE, SEGMENT_NAMES, SEGMENT_PREFIX_BOUNDS, TENANT_BLOCK_PREFIX } from '../../model/catalogue';
+import type { SegmentName } from '../../model/parameters';
+import { MAX_TENANT_NUMBER } from '../../model/codes';
+import { checkPbsNamespace, PBS_NAMESPACE_MAX_DEPTH } from '../../model/identifier-rules';
+import { validateTenantKey } from '../../model/tenant-key';
+import { FIRST_TENANT_NUMBER, MAX_VM_ID, MIN_VM_ID, VLAN_POOL, ZONE_TYPES } from '../../model/allocation-scheme';
+import { cidrContains, cidrsOverlap, Ipv4Cidr } from '../../core/ipv4';
+import { AllocationProblem, MSG } from '../errors';
+import { readCidr } from '../addresses';
+import type { AllocationRequest } from '../allocate';
 import { isInt, sorted } from './phases';
 
 /** Every problem of the request; empty when it can be allocated. */

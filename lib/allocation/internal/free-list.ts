@@ -3,7 +3,7 @@
  * allocation of aligned blocks. Amortised O(n) per block size over a whole run: for each size a hint
  * remembers the first range that may still hold a block of that size (ranges only shrink).
  */
-import { cidrEnd, Ipv4Cidr } from '../core/ipv4';
+import { cidrEnd, Ipv4Cidr } from '../../core/ipv4';
 
 export class FreeList {
   /** [start, end) pairs. */

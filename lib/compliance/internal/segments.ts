@@ -4,9 +4,9 @@
  * code>`, alias `<key> <segment>`, IP set `<code>-<segment code>-net`, security group
  * `<code>-<segment code>`). Returns undefined when a name does not tell.
  */
-import { SEGMENT_CATALOGUE, SEGMENT_NAMES } from '../model/catalogue';
-import type { SegmentName } from '../model/parameters';
-import type { TenantSpec } from '../model/spec';
+import { SEGMENT_CATALOGUE, SEGMENT_NAMES } from '../../model/catalogue';
+import type { SegmentName } from '../../model/parameters';
+import type { TenantSpec } from '../../model/spec';
 import { literal, StackResource } from './stack-json';
 
 const BY_CODE = new Map<string, SegmentName>(SEGMENT_NAMES.map((s) => [SEGMENT_CATALOGUE[s].code, s]));

@@ -6,7 +6,7 @@
  */
 import { TerraformElement, TerraformStack } from 'cdktf';
 import { Node } from 'constructs';
-import { BoundedMemo } from '../core/memo';
+import { BoundedMemo } from '../../core/memo';
 
 /** By path below the stack. Bounded: some paths hold tenant names and never repeat; a tenant stack has ~100 paths. */
 const REMEMBERED = new BoundedMemo<string, string>(5_000);

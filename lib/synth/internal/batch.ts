@@ -7,11 +7,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { App, StackManifest, TerraformResource, TerraformStack } from 'cdktf';
-import type { TenantSpec } from '../model/spec';
-import { PLATFORM_STACK_NAME } from '../blueprint/fleet';
-import { KommuneStack } from '../blueprint/kommune-stack';
-import type { PlatformSpec } from '../blueprint/platform-spec';
-import { PlatformStack } from '../blueprint/platform-stack';
+import type { TenantSpec } from '../../model/spec';
+import { PLATFORM_STACK_NAME } from '../../blueprint/fleet';
+import { KommuneStack } from '../../blueprint/kommune-stack';
+import type { PlatformSpec } from '../../blueprint/platform-spec';
+import { PlatformStack } from '../../blueprint/platform-stack';
 import { markTokens, releaseTokensSince, synthesizeSelfContainedStacks, withTokenStackTracesDisabled } from './cdktf-internals';
 
 /** What a batch synthesizes. Plain data (crosses process and thread boundaries). */

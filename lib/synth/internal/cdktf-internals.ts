@@ -41,7 +41,7 @@ import {
   TerraformDataSource, TerraformElement, TerraformOutput, TerraformResource, TerraformStack, Token, Tokenization,
 } from 'cdktf';
 import { ConstructOrder, IConstruct, IValidation } from 'constructs';
-import { BoundedMemo } from '../core/memo';
+import { BoundedMemo } from '../../core/memo';
 import { stableStringify } from './stable-json';
 
 /** The cdktf version this module was written against (a canary test compares it). */

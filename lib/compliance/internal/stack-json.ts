@@ -2,7 +2,7 @@
  * Read helpers over a synthesized stack (cdk.tf.json): resources by type (short and legacy
  * `proxmox_virtual_environment_*` names), Terraform expressions, references between resources.
  */
-import type { Finding, StackJson } from './types';
+import type { Finding, StackJson } from '../types';
 
 /** One resource of a stack. */
 export interface StackResource {

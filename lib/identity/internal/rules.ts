@@ -6,8 +6,8 @@
  * characters where the name holds no whitespace, `:` or `/`, token names like realm IDs.
  * Group IDs are additionally limited to 64 characters here (long IDs break the web UI and logs).
  */
-import { show } from '../core/errors';
-import { SDN_ID_RULE } from '../model/identifier-rules';
+import { show } from '../../core/errors';
+import { SDN_ID_RULE } from '../../model/identifier-rules';
 
 /** Proxmox group ID: characters allowed by pve-access-control; at most {@link MAX_GROUP_ID_LENGTH}. */
 export const PROXMOX_GROUP_ID = /^[A-Za-z0-9._-]+$/;
@@ -95,4 +95,4 @@ export const MSG = {
     `${show(value)} is not allowed; redirect URIs must be https, or http://localhost:8250/oidc/callback for the CLI`,
 } as const;
 
-export { isHttpsUrl } from '../core/url';
+export { isHttpsUrl } from '../../core/url';

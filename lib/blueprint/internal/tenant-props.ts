@@ -3,18 +3,18 @@
  * Pure functions over plain data: everything the KommuneStack renders is decided here or earlier,
  * so it can be tested and inspected without synthesizing.
  */
-import { SEGMENT_NAMES } from '../model/catalogue';
-import { CI_ENVIRONMENT_PREFIX } from '../model/defaults';
-import type { SegmentName } from '../model/parameters';
-import type { TenantSpec } from '../model/spec';
-import type { TenantIdentity } from '../core/tenant';
-import type { BackupPlanProps } from '../backup/backup-plan';
-import type { TenantAccessProps } from '../identity/tenant-access';
-import type { TenantVaultProps } from '../identity/tenant-vault';
-import type { LoggingBaselineProps } from '../logging/logging-baseline';
-import type { NetworkSegmentsProps, SegmentDefinition } from '../network/network-segments';
-import type { FirewallFlow, FirewallSegment, TenantFirewallProps } from '../network/tenant-firewall';
-import type { PlatformSpec } from './platform-spec';
+import { SEGMENT_NAMES } from '../../model/catalogue';
+import { CI_ENVIRONMENT_PREFIX } from '../../model/defaults';
+import type { SegmentName } from '../../model/parameters';
+import type { TenantSpec } from '../../model/spec';
+import type { TenantIdentity } from '../../core/tenant';
+import type { BackupPlanProps } from '../../backup/backup-plan';
+import type { TenantAccessProps } from '../../identity/tenant-access';
+import type { TenantVaultProps } from '../../identity/tenant-vault';
+import type { LoggingBaselineProps } from '../../logging/logging-baseline';
+import type { NetworkSegmentsProps, SegmentDefinition } from '../../network/network-segments';
+import type { FirewallFlow, FirewallSegment, TenantFirewallProps } from '../../network/tenant-firewall';
+import type { PlatformSpec } from '../platform-spec';
 
 /** The tenant's segments in catalogue order. */
 export function activeSegments(spec: TenantSpec): SegmentName[] {

@@ -4,18 +4,18 @@
  * previous lock, the tenants decided so far, the resources in use, and the problems found. A phase
  * only adds problems; allocate() throws between phases where a later phase needs a clean state.
  */
-import { SEGMENT_CATALOGUE, SEGMENT_NAMES, TENANT_BLOCK_PREFIX } from '../model/catalogue';
-import type { LockFile, SegmentAllocation, SegmentName, TenantAllocation, ZoneType } from '../model/parameters';
-import { MAX_TENANT_NUMBER, tenantCode, vnetId, zoneId } from '../model/codes';
+import { SEGMENT_CATALOGUE, SEGMENT_NAMES, TENANT_BLOCK_PREFIX } from '../../model/catalogue';
+import type { LockFile, SegmentAllocation, SegmentName, TenantAllocation, ZoneType } from '../../model/parameters';
+import { MAX_TENANT_NUMBER, tenantCode, vnetId, zoneId } from '../../model/codes';
 import {
   FIRST_TENANT_NUMBER, hasTenantZone, MAX_VM_ID, MAX_VNI_TENANT_NUMBER, segmentVni, VLAN_POOL, VLAN_POOL_SIZE, VRF_VNI_SLOT,
-} from '../model/allocation-scheme';
-import { cidrContains, cidrEnd, cidrsOverlap, formatCidr, Ipv4Cidr, prefixSize } from '../core/ipv4';
-import type { AllocationProblem } from './errors';
-import { MSG } from './errors';
-import { mustReadCidr } from './addresses';
+} from '../../model/allocation-scheme';
+import { cidrContains, cidrEnd, cidrsOverlap, formatCidr, Ipv4Cidr, prefixSize } from '../../core/ipv4';
+import type { AllocationProblem } from '../errors';
+import { MSG } from '../errors';
+import { mustReadCidr } from '../addresses';
 import { FreeList } from './free-list';
-import type { AllocationRequest, TenantPins, TenantRequest } from './allocate';
+import type { AllocationRequest, TenantPins, TenantRequest } from '../allocate';
 
 export const prefixOf = (cidr: string): number => Number(cidr.split('/')[1]);
 export const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v);
