@@ -32,7 +32,7 @@ export { findClusterSingletons, TenantScopeGuard } from './network/tenant-scope-
 export type { SingletonViolation } from './network/tenant-scope-guard';
 
 // ---- L2 constructs: identity -----------------------------------------------------------------
-export { TenantAccess } from './identity/tenant-access';
+export { realmSecretVariableName, TenantAccess } from './identity/tenant-access';
 export type {
   AccessRole, AclEntry, PipelineAccess, RealmSpec, TenantAccessGroups, TenantAccessPaths, TenantAccessProps,
 } from './identity/tenant-access';
@@ -101,7 +101,7 @@ export { assignTenantKeys, suggestTenantKey, validateTenantKey } from './model/t
 export type { Municipality } from './model/tenant-key';
 
 // ---- Compliance: the Grundschutz rule pack, suppressions, reports, isolation -----------------
-export { applyCompliance, ComplianceAspect } from './compliance/apply';
+export { applyCompliance, ComplianceAspect, complianceReportOf } from './compliance/apply';
 export type { ComplianceMode, ComplianceOptions } from './compliance/apply';
 export { checkStack } from './compliance/check';
 export type { CheckStackOptions, RuleResult, StackReport, SuppressedFinding } from './compliance/check';
