@@ -11,7 +11,7 @@
 // ---- Shared vocabulary of the constructs, and their validation error --------------------------
 export { PropsValidationError } from './core/errors';
 export type { PropProblem } from './core/errors';
-export type { FirewallLogLevel, KeepPolicy, TenantIdentity } from './core/tenant';
+export type { FirewallLogLevel, KeepPolicy, TenantIdentity } from './model/tenant-identity';
 
 // ---- Provider wiring (the L1 bindings are `kommunal-cdk/proxmox`) ------------------------------
 export { PROXMOX_PROVIDER_VERSION, ProxmoxConnection } from './providers/proxmox-connection';

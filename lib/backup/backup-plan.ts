@@ -2,7 +2,7 @@ import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { BACKUP_COMPRESS, BACKUP_MODE } from '../model/defaults';
 import { ProblemCollector, show } from '../core/errors';
-import type { KeepPolicy, TenantIdentity } from '../core/tenant';
+import { checkTenantIdentity, type KeepPolicy, type TenantIdentity } from '../model/tenant-identity';
 import { nullableVariable } from '../providers/variables';
 import { BackupJob } from '../providers/proxmox/backup-job';
 import { StoragePbs } from '../providers/proxmox/storage-pbs';
@@ -167,6 +167,7 @@ export class BackupPlan extends Construct {
 
 function validate(props: BackupPlanProps): ProblemCollector {
   const p = new ProblemCollector();
+  checkTenantIdentity(p, props.tenant, ['key', 'pool']);
   const s = props.storage;
   if (!s) {
     p.add('storage', 'a backup target is required: every tenant needs a PBS storage');

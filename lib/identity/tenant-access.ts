@@ -3,7 +3,7 @@ import { Construct } from 'constructs';
 import { DEFAULT_AD_USER_ATTRIBUTE, DEFAULT_LDAP_USER_ATTRIBUTE, DEFAULT_OIDC_GROUPS_CLAIM } from '../model/defaults';
 import type { LdapInput, OidcInput } from '../model/parameters';
 import { ProblemCollector, show } from '../core/errors';
-import type { TenantIdentity } from '../core/tenant';
+import { checkTenantIdentity, type TenantIdentity } from '../model/tenant-identity';
 import { Acl } from '../providers/proxmox/acl';
 import { RealmLdap } from '../providers/proxmox/realm-ldap';
 import { RealmOpenid } from '../providers/proxmox/realm-openid';
@@ -25,7 +25,6 @@ import {
   MAX_USER_ID_LENGTH,
   MSG,
   PROXMOX_GROUP_ID,
-  PROXMOX_POOL_ID,
   PROXMOX_REALM_ID,
   PROXMOX_SDN_ID,
   PROXMOX_STORAGE_ID,
@@ -347,11 +346,7 @@ export function validateTenantAccessProps(props: TenantAccessProps): ProblemColl
   const problems = new ProblemCollector();
   const { tenant, identity } = props;
 
-  if (typeof tenant.pool !== 'string' || !PROXMOX_POOL_ID.test(tenant.pool)) {
-    problems.add('tenant.pool', MSG.pattern(tenant.pool, 'Proxmox pool ID', PROXMOX_POOL_ID));
-  }
-  if (typeof tenant.displayName !== 'string' || tenant.displayName.trim() === '') problems.add('tenant.displayName', MSG.empty('display name'));
-  if (typeof tenant.code !== 'string' || tenant.code === '') problems.add('tenant.code', MSG.empty('tenant code'));
+  checkTenantIdentity(problems, tenant, ['key', 'pool', 'displayName', 'code']);
 
   validateRoleIds(problems, 'roles.roleIds', props.roles.roleIds);
 

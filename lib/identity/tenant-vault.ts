@@ -7,7 +7,7 @@ import { Policy } from '@cdktf/provider-vault/lib/policy';
 import { Construct } from 'constructs';
 import type { VaultIsolation } from '../model/parameters';
 import { ProblemCollector, show } from '../core/errors';
-import type { TenantIdentity } from '../core/tenant';
+import { checkTenantIdentity, type TenantIdentity } from '../model/tenant-identity';
 import { PolicyRule, renderPolicyHcl } from './policy-document';
 import { tenantVaultPolicyName, VAULT_POLICY_ROLES, type VaultPolicyRole } from '../model/vault-names';
 import { TENANT_KEY_PATTERN } from '../model/tenant-key';
@@ -295,7 +295,7 @@ export function validateTenantVaultProps(props: TenantVaultProps): ProblemCollec
   };
 
   const keyOk = typeof tenant.key === 'string' && TENANT_KEY_PATTERN.test(tenant.key);
-  if (!keyOk) problems.add('tenant.key', MSG.pattern(tenant.key, 'tenant key (lower-case DNS label, 3-40 characters)', TENANT_KEY_PATTERN));
+  checkTenantIdentity(problems, tenant, ['key']);
   if (props.isolation !== 'namespace' && props.isolation !== 'path') {
     problems.add('isolation', `${show(props.isolation)} is not an isolation mode; allowed: 'namespace', 'path'`);
   }

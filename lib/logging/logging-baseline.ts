@@ -2,7 +2,7 @@ import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { DEFAULT_FIREWALL_LOG_LEVEL, LOG_RETENTION_DAYS } from '../model/defaults';
 import { ProblemCollector, show } from '../core/errors';
-import type { FirewallLogLevel, TenantIdentity } from '../core/tenant';
+import { checkTenantIdentity, type FirewallLogLevel, type TenantIdentity } from '../model/tenant-identity';
 import { VirtualEnvironmentFile } from '../providers/proxmox/virtual-environment-file';
 
 /** Vetted bounds of central log retention in days (one source: lib/model/defaults.ts, with the reasoning). */
@@ -106,6 +106,7 @@ export function cloudInitLogging(props: LoggingBaselineProps): string {
 
 function validate(props: LoggingBaselineProps): ProblemCollector {
   const p = new ProblemCollector();
+  checkTenantIdentity(p, props.tenant, ['key']);
   const { minDays, maxDays } = LOG_RETENTION_BOUNDS;
   p.check(Number.isInteger(props.retentionDays) && props.retentionDays >= minDays, 'retentionDays', `${show(props.retentionDays)} is below the vetted minimum of ${minDays} days (or not a whole number)`);
   p.check(!(props.retentionDays > maxDays), 'retentionDays', `${show(props.retentionDays)} is above the legal maximum of ${maxDays} days for log data`);

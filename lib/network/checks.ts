@@ -3,7 +3,7 @@
  * module). Every check adds problems to a ProblemCollector under a prop path; none throws.
  * Identifier rules come from lib/model so that allocation and rendering enforce the same rule.
  */
-import type { FirewallLogLevel } from '../core/tenant';
+import type { FirewallLogLevel } from '../model/tenant-identity';
 import { ProblemCollector, show } from '../core/errors';
 import { SECURITY_GROUP_RULE, checkSdnId, checkSecurityGroupName, checkString, type StringRule } from '../model/identifier-rules';
 import { formatIpv4, parseCidr, parseIpv4Address, type Ipv4Cidr, type PrefixProblem } from '../core/ipv4';

@@ -11,7 +11,7 @@ import { Construct } from 'constructs';
 import { ZONE_TYPES } from '../model/allocation-scheme';
 import type { ZoneType } from '../model/parameters';
 import { ProblemCollector, show } from '../core/errors';
-import type { TenantIdentity } from '../core/tenant';
+import { checkTenantIdentity, type TenantIdentity } from '../model/tenant-identity';
 import { VLAN_TAG_RULE, VNI_RULE } from '../model/identifier-rules';
 import { SdnSubnet } from '../providers/proxmox/sdn-subnet';
 import { SdnVnet } from '../providers/proxmox/sdn-vnet';
@@ -280,6 +280,8 @@ function validateZone(p: ProblemCollector, zone: SegmentZone | undefined): void 
 /** Checks every prop; returns the problems and the sorted segment names the constructor renders. */
 function validateNetworkSegmentsProps(props: NetworkSegmentsProps): { problems: ProblemCollector; names: string[] } {
   const p = new ProblemCollector();
+  checkTenantIdentity(p, props.tenant, ['key']);
+  const keyOk = p.count === 0;
   const zone = props.zone;
   validateZone(p, zone);
   const zoneType = zone && ZONE_TYPES.includes(zone.type) ? zone.type : undefined;
@@ -354,8 +356,9 @@ function validateNetworkSegmentsProps(props: NetworkSegmentsProps): { problems: 
       }
     }
   }
-  // Segment names are checked above, so only the tenant key can spoil a default alias: report it once.
-  if (defaultAliasFor.length > 0) {
+  // Segment names are checked above, so only the tenant key can spoil a default alias: report it once,
+  // and not when the key itself already failed the tenant-key rule.
+  if (defaultAliasFor.length > 0 && keyOk) {
     checkRule(p, 'tenant.key', VNET_ALIAS_RULE, 'default vnet alias', defaultVnetAlias(props.tenant ?? ({} as TenantIdentity), defaultAliasFor[0] as string));
   }
   return { problems: p, names };

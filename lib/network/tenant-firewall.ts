@@ -12,7 +12,7 @@
 import { Construct } from 'constructs';
 import type { FlowProtocol } from '../model/flows';
 import { ProblemCollector, show } from '../core/errors';
-import type { FirewallLogLevel, TenantIdentity } from '../core/tenant';
+import { checkTenantIdentity, type FirewallLogLevel, type TenantIdentity } from '../model/tenant-identity';
 import { checkVmId } from '../model/identifier-rules';
 import { VirtualEnvironmentClusterFirewallSecurityGroup } from '../providers/proxmox/virtual-environment-cluster-firewall-security-group';
 import { VirtualEnvironmentFirewallIpset } from '../providers/proxmox/virtual-environment-firewall-ipset';
@@ -253,6 +253,7 @@ function validateTenantFirewallProps(props: TenantFirewallProps): {
   problems: ProblemCollector; segmentNames: string[]; flowIds: string[]; guestNames: string[];
 } {
   const p = new ProblemCollector();
+  checkTenantIdentity(p, props.tenant, ['key']);
   const segmentNames = checkMapKeys(p, 'segments', props.segments, 'segment');
   const known = new Set(segmentNames);
   const knownText = segmentNames.length > 0 ? segmentNames.map((s) => show(s)).join(', ') : '(none)';

@@ -7,7 +7,7 @@ import { SEGMENT_NAMES } from '../../model/catalogue';
 import { CI_ENVIRONMENT_PREFIX } from '../../model/defaults';
 import type { SegmentName } from '../../model/parameters';
 import type { TenantSpec } from '../../model/spec';
-import type { TenantIdentity } from '../../core/tenant';
+import type { TenantIdentity } from '../../model/tenant-identity';
 import type { BackupPlanProps } from '../../backup/backup-plan';
 import type { TenantAccessProps } from '../../identity/tenant-access';
 import type { TenantVaultProps } from '../../identity/tenant-vault';
