@@ -32,10 +32,12 @@ export { findClusterSingletons, TenantScopeGuard } from './network/tenant-scope-
 export type { SingletonViolation } from './network/tenant-scope-guard';
 
 // ---- L2 constructs: identity -----------------------------------------------------------------
-export { realmSecretVariableName, TenantAccess } from './identity/tenant-access';
+export { TenantAccess } from './identity/tenant-access';
+export { realmSecretVariableName } from './identity/tenant-access-props';
 export type {
-  AccessRole, AclEntry, PipelineAccess, RealmSpec, TenantAccessGroups, TenantAccessPaths, TenantAccessProps,
-} from './identity/tenant-access';
+  AccessRole, AclEntry, LdapRealmSettings, OidcRealmSettings, PipelineAccess, RealmSpec, TenantAccessGroups, TenantAccessPaths,
+  TenantAccessProps,
+} from './identity/tenant-access-props';
 export { DEFAULT_PLATFORM_ROLE_IDS, PlatformRoles } from './identity/platform-roles';
 export type { IPlatformRoles, PlatformRoleIds, PlatformRoleKey, PlatformRolesProps } from './identity/platform-roles';
 export { TenantVault } from './identity/tenant-vault';

@@ -5,7 +5,7 @@
  */
 import type { TenantSpec } from '../model/spec';
 import { SEGMENT_NAMES } from '../model/catalogue';
-import type { AclEntry } from '../identity/tenant-access';
+import type { AclEntry } from '../identity/tenant-access-props';
 import type { TenantVaultPolicy } from '../identity/tenant-vault';
 
 function table(header: readonly string[], rows: ReadonlyArray<readonly (string | number)[]>): string {

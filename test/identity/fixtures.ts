@@ -2,7 +2,7 @@
 import { TerraformStack } from 'cdktf';
 import type { TenantIdentity } from '../../lib/model/tenant-identity';
 import { PlatformRoles } from '../../lib/identity/platform-roles';
-import type { TenantAccessProps } from '../../lib/identity/tenant-access';
+import type { TenantAccessProps } from '../../lib/identity/tenant-access-props';
 import type { TenantVaultProps } from '../../lib/identity/tenant-vault';
 import { ProxmoxConnection } from '../../lib/providers/proxmox-connection';
 import { VaultConnection } from '../../lib/providers/vault-connection';

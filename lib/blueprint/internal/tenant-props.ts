@@ -9,7 +9,7 @@ import type { SegmentName } from '../../model/parameters';
 import type { TenantSpec } from '../../model/spec';
 import type { TenantIdentity } from '../../model/tenant-identity';
 import type { BackupPlanProps } from '../../backup/backup-plan';
-import type { TenantAccessProps } from '../../identity/tenant-access';
+import type { TenantAccessProps } from '../../identity/tenant-access-props';
 import type { TenantVaultProps } from '../../identity/tenant-vault';
 import type { LoggingBaselineProps } from '../../logging/logging-baseline';
 import type { NetworkSegmentsProps, SegmentDefinition } from '../../network/network-segments';
