@@ -16,7 +16,6 @@ import { isCalendarDate } from '../core/dates';
 import { isRecord } from '../core/guards';
 import { isHttpsUrl } from '../core/url';
 
-type Obj = Record<string, unknown>;
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const int = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) ? v : undefined);
