@@ -23,6 +23,7 @@ export interface PbsStorageTarget {
   readonly id: string;
   /** PBS server host name. */
   readonly server: string;
+  /** PBS datastore holding the tenant's backups, e.g. `tenants`. */
   readonly datastore: string;
   /** The tenant's own PBS namespace, e.g. `kommunen/musterstadt`. */
   readonly namespace: string;
@@ -37,14 +38,19 @@ export interface PbsStorageTarget {
 
 /** Where the second copy of every backup lives (PBS sync job or off-site target). */
 export interface SecondCopyTarget {
+  /** Host of the second PBS; must differ from the primary server. */
   readonly server: string;
+  /** Datastore of the copy on that server. */
   readonly datastore: string;
+  /** Namespace of the copy, e.g. `kommunen/musterstadt`. */
   readonly namespace: string;
 }
 
 /** Properties of {@link BackupPlan}. */
 export interface BackupPlanProps {
+  /** The tenant: the job selects its guests by `pool`; `key` names them in backup notes. */
   readonly tenant: TenantIdentity;
+  /** The PBS storage with the tenant's namespace that the job writes to. */
   readonly storage: PbsStorageTarget;
   /** Proxmox calendar event, e.g. `*-*-* 01:37`; validated at synth. */
   readonly schedule: string;
@@ -53,6 +59,7 @@ export interface BackupPlanProps {
   /** The second copy; Proxmox VE cannot configure PBS-side sync, so it is recorded for the plan document. */
   readonly secondCopy: SecondCopyTarget;
   /**
+   * How guests are backed up (vzdump mode).
    * @default BACKUP_DEFAULTS.mode ('snapshot')
    */
   readonly mode?: BackupMode;

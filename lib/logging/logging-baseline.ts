@@ -10,15 +10,23 @@ export { LOG_RETENTION_BOUNDS } from './validate-logging-baseline-props';
 export interface LogCollector {
   /** Host name of the collector. */
   readonly host: string;
-  /** @default 6514 */
+  /**
+   * Port of the collector (syslog over TLS, RFC 5425).
+   * @default 6514
+   */
   readonly port?: number;
-  /** @default 'tls' */
+  /**
+   * Transport to the collector.
+   * @default 'tls'
+   */
   readonly protocol?: 'tls' | 'tcp';
 }
 
 /** Properties of {@link LoggingBaseline}. */
 export interface LoggingBaselineProps {
+  /** The tenant: its `key` tags every forwarded log line. */
   readonly tenant: TenantIdentity;
+  /** The central log collector guests forward to. */
   readonly collector: LogCollector;
   /** Days the central store keeps this tenant's logs; within LOG_RETENTION_BOUNDS. */
   readonly retentionDays: number;

@@ -21,11 +21,35 @@ export interface TenantIdentity {
 
 /** A Proxmox keep-policy (PBS prune options). Units are counts of backups kept per period. */
 export interface KeepPolicy {
+  /**
+   * Keeps the last N backups, whatever their age.
+   * @default - not set: this rule keeps nothing
+   */
   readonly keepLast?: number;
+  /**
+   * Keeps one backup per hour for N hours.
+   * @default - not set: this rule keeps nothing
+   */
   readonly keepHourly?: number;
+  /**
+   * Keeps one backup per day for N days.
+   * @default - not set: this rule keeps nothing
+   */
   readonly keepDaily?: number;
+  /**
+   * Keeps one backup per week for N weeks.
+   * @default - not set: this rule keeps nothing
+   */
   readonly keepWeekly?: number;
+  /**
+   * Keeps one backup per month for N months.
+   * @default - not set: this rule keeps nothing
+   */
   readonly keepMonthly?: number;
+  /**
+   * Keeps one backup per year for N years.
+   * @default - not set: this rule keeps nothing
+   */
   readonly keepYearly?: number;
 }
 
