@@ -19,7 +19,7 @@ import { performance } from 'perf_hooks';
 import { App } from 'cdktf';
 import { serializeLockFile } from '../lib/allocation/lockfile';
 import { Fleet, loadFleetModel } from '../lib/blueprint/fleet';
-import { assignTenantKeys, Municipality } from '../lib/naming/tenant-key';
+import { assignTenantKeys, Municipality } from '../lib/model/tenant-key';
 import { synthFleet } from '../lib/synth/synth-fleet';
 import { loadFleetModelForTenants } from '../lib/synth/select';
 

@@ -2,12 +2,13 @@
  * Whole-lock consistency: what must hold across all tenants (retired ones included) whatever the
  * lock's history. Used after every allocation and when a lockfile is read. O(n log n).
  */
-import { SEGMENT_NAMES } from '../config/catalogue';
-import type { LockFile, SegmentName } from '../config/model';
-import { tenantCode, vnetId, zoneId } from '../naming/codes';
-import { hasTenantZone } from './constants';
+import { SEGMENT_NAMES } from '../model/catalogue';
+import type { LockFile, SegmentName } from '../model/parameters';
+import { tenantCode, vnetId, zoneId } from '../model/codes';
+import { hasTenantZone } from '../model/allocation-scheme';
 import { AllocationProblem, MSG } from './errors';
-import { contains, endOf, mustParseCidr, overlaps } from './ipv4';
+import { cidrContains, cidrEnd, cidrsOverlap } from '../core/ipv4';
+import { mustReadCidr } from './addresses';
 
 interface Interval { start: number; end: number; key: string; text: string }
 
@@ -54,19 +55,19 @@ export function checkLockConsistency(lock: LockFile): AllocationProblem[] {
       if (t.zoneTag === undefined) add(key, 'zoneTag', MSG.derivedMismatch('zoneTag', undefined, 'a VRF VNI'));
       else claimTag(key, 'zoneTag', 'VNI', t.zoneTag);
     }
-    const block = mustParseCidr(t.block);
-    blocks.push({ start: block.start, end: endOf(block), key, text: t.block });
+    const block = mustReadCidr(t.block);
+    blocks.push({ start: block.network, end: cidrEnd(block), key, text: t.block });
     vmRanges.push({ start: t.vmIds.start, end: t.vmIds.end + 1, key, text: `${t.vmIds.start}-${t.vmIds.end}` });
     const tenantTags = new Map<number, SegmentName>();
-    const segs: Array<{ seg: SegmentName; c: ReturnType<typeof mustParseCidr>; text: string }> = [];
+    const segs: Array<{ seg: SegmentName; c: ReturnType<typeof mustReadCidr>; text: string }> = [];
     for (const seg of SEGMENT_NAMES) {
       const s = t.segments[seg];
       if (!s) continue;
       const field = `segments.${seg}`;
       if (s.vnet !== vnetId(t.code, seg)) add(key, `${field}.vnet`, MSG.derivedMismatch('vnet', s.vnet, vnetId(t.code, seg)));
-      const c = mustParseCidr(s.cidr);
-      if (!contains(block, c)) add(key, `${field}.cidr`, MSG.segmentOutsideBlock(seg, s.cidr, t.block));
-      const clash = segs.find((o) => overlaps(o.c, c));
+      const c = mustReadCidr(s.cidr);
+      if (!cidrContains(block, c)) add(key, `${field}.cidr`, MSG.segmentOutsideBlock(seg, s.cidr, t.block));
+      const clash = segs.find((o) => cidrsOverlap(o.c, c));
       if (clash) add(key, `${field}.cidr`, MSG.segmentOverlap(seg, s.cidr, clash.seg, clash.text));
       segs.push({ seg, c, text: s.cidr });
       if (lock.zoneType === 'qinq') {

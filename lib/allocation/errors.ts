@@ -2,7 +2,7 @@
  * Error texts of allocation and the lockfile, in one module (STYLE 7). Every text names the bad
  * value and what is allowed; the problem's `path` names the field (e.g. `tenants.mainz.pins.block`).
  */
-import type { ZoneType } from '../config/model';
+import type { ZoneType } from '../model/parameters';
 
 export interface AllocationProblem {
   /** Field path in the request or lock, or file:line:column for lockfile problems. */

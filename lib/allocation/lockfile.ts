@@ -9,14 +9,15 @@
 import * as fs from 'fs';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, YAMLMap } from 'yaml';
 import type { Node } from 'yaml';
-import { SEGMENT_NAMES } from '../config/catalogue';
-import type { LockFile, SegmentAllocation, SegmentName, TenantAllocation, ZoneType } from '../config/model';
-import { validateTenantKey } from '../naming/tenant-key';
+import { SEGMENT_NAMES } from '../model/catalogue';
+import type { LockFile, SegmentAllocation, SegmentName, TenantAllocation, ZoneType } from '../model/parameters';
+import { validateTenantKey } from '../model/tenant-key';
 import { canonicalTenant } from './allocate';
-import { ZONE_TYPES } from './constants';
+import { ZONE_TYPES } from '../model/allocation-scheme';
 import { checkLockConsistency } from './consistency';
 import { AllocationError, AllocationProblem } from './errors';
-import { parseCidr } from './ipv4';
+import { readCidr } from './addresses';
+import { show } from '../core/display';
 
 export const LOCKFILE_NAME = 'fleet.lock.yaml';
 
@@ -100,10 +101,10 @@ export function parseLockFile(text: string, fileName: string): LockFile {
 /** The value checks of the positioned parser, for a lock read by the scanner (true: accept it). */
 function isValidLock(lock: LockFile): boolean {
   for (const [key, t] of Object.entries(lock.tenants)) {
-    if (validateTenantKey(key).length > 0 || typeof parseCidr(t.block) === 'string') return false;
+    if (validateTenantKey(key).length > 0 || typeof readCidr(t.block) === 'string') return false;
     if (t.vmIds.start < 100 || t.vmIds.end < 100 || (t.zoneTag !== undefined && t.zoneTag < 1) || (t.blueprint !== undefined && t.blueprint < 1)) return false;
     for (const seg of Object.values(t.segments)) {
-      if (seg === undefined || seg.tag < 1 || typeof parseCidr(seg.cidr) === 'string') return false;
+      if (seg === undefined || seg.tag < 1 || typeof readCidr(seg.cidr) === 'string') return false;
     }
   }
   try {
@@ -224,7 +225,7 @@ function parseLockFileWithPositions(text: string, fileName: string): LockFile {
   const at = (node: unknown): string => posAt((node as Node | undefined)?.range?.[0]);
   const bad = (node: unknown, field: string, message: string, tenant?: string) =>
     problems.push({ path: at(node), message: `${field}: ${message}`, ...(tenant ? { tenant } : {}) });
-  const show = (node: unknown): string => (isScalar(node) ? JSON.stringify(node.value) : isMap(node) ? 'a map' : isSeq(node) ? 'a list' : 'nothing');
+  const showNode = (node: unknown): string => (isScalar(node) ? show(node.value) : isMap(node) ? 'a map' : isSeq(node) ? 'a list' : 'nothing');
 
   /** Key/value nodes of a map, checking keys against the allowed ones. */
   const entries = (map: YAMLMap, field: string, allowed: readonly string[] | undefined, tenant?: string) => {
@@ -232,7 +233,7 @@ function parseLockFileWithPositions(text: string, fileName: string): LockFile {
     for (const pair of map.items) {
       const k = isScalar(pair.key) ? pair.key.value : undefined;
       if (typeof k !== 'string') {
-        bad(pair.key, field, `key ${show(pair.key)} must be a string`, tenant);
+        bad(pair.key, field, `key ${showNode(pair.key)} must be a string`, tenant);
         continue;
       }
       if (allowed && !allowed.includes(k)) {
@@ -245,43 +246,43 @@ function parseLockFileWithPositions(text: string, fileName: string): LockFile {
   };
   const int = (parent: unknown, node: unknown, field: string, min: number, tenant?: string): number => {
     if (isScalar(node) && typeof node.value === 'number' && Number.isInteger(node.value) && node.value >= min) return node.value;
-    bad(node ?? parent, field, `must be an integer >= ${min}, got ${show(node)}`, tenant);
+    bad(node ?? parent, field, `must be an integer >= ${min}, got ${showNode(node)}`, tenant);
     return min;
   };
   const str = (parent: unknown, node: unknown, field: string, tenant?: string): string => {
     if (isScalar(node) && typeof node.value === 'string' && node.value !== '') return node.value;
-    bad(node ?? parent, field, `must be a non-empty string, got ${show(node)}`, tenant);
+    bad(node ?? parent, field, `must be a non-empty string, got ${showNode(node)}`, tenant);
     return '';
   };
   const cidr = (parent: unknown, node: unknown, field: string, tenant?: string): string => {
     const s = str(parent, node, field, tenant);
     if (s === '') return s;
-    const c = parseCidr(s);
+    const c = readCidr(s);
     if (typeof c === 'string') bad(node, field, c, tenant);
     return s;
   };
   const bool = (node: unknown, field: string, tenant?: string): true | undefined => {
     if (node === undefined) return undefined;
     if (isScalar(node) && node.value === true) return true;
-    bad(node, field, `must be true or absent, got ${show(node)}`, tenant);
+    bad(node, field, `must be true or absent, got ${showNode(node)}`, tenant);
     return undefined;
   };
 
   const root = doc.contents;
   if (!isMap(root)) {
-    bad(root, 'lockfile', `must be a map with version, zoneType and tenants, got ${show(root)}`);
+    bad(root, 'lockfile', `must be a map with version, zoneType and tenants, got ${showNode(root)}`);
     throw new AllocationError(problems, `reading ${fileName}`);
   }
   const top = entries(root, 'lockfile', ['version', 'zoneType', 'tenants']);
   const versionNode = top.get('version');
-  if (!(isScalar(versionNode) && versionNode.value === 1)) bad(versionNode ?? root, 'version', `must be 1, got ${show(versionNode)}`);
+  if (!(isScalar(versionNode) && versionNode.value === 1)) bad(versionNode ?? root, 'version', `must be 1, got ${showNode(versionNode)}`);
   const ztNode = top.get('zoneType');
   const zoneType = isScalar(ztNode) ? (ztNode.value as ZoneType) : undefined;
-  if (!zoneType || !ZONE_TYPES.includes(zoneType)) bad(ztNode ?? root, 'zoneType', `must be one of ${ZONE_TYPES.join(', ')}, got ${show(ztNode)}`);
+  if (!zoneType || !ZONE_TYPES.includes(zoneType)) bad(ztNode ?? root, 'zoneType', `must be one of ${ZONE_TYPES.join(', ')}, got ${showNode(ztNode)}`);
 
   const tenants: Record<string, TenantAllocation> = {};
   const tenantsNode = top.get('tenants');
-  if (!isMap(tenantsNode)) bad(tenantsNode ?? root, 'tenants', `must be a map keyed by tenant key, got ${show(tenantsNode)}`);
+  if (!isMap(tenantsNode)) bad(tenantsNode ?? root, 'tenants', `must be a map keyed by tenant key, got ${showNode(tenantsNode)}`);
   else {
     for (const pair of tenantsNode.items) {
       const key = isScalar(pair.key) ? pair.key.value : undefined;
@@ -292,18 +293,18 @@ function parseLockFileWithPositions(text: string, fileName: string): LockFile {
       const f = `tenants.${key}`;
       const tNode = pair.value;
       if (!isMap(tNode)) {
-        bad(tNode ?? pair.key, f, `must be a map, got ${show(tNode)}`, key);
+        bad(tNode ?? pair.key, f, `must be a map, got ${showNode(tNode)}`, key);
         continue;
       }
       const e = entries(tNode, f, TENANT_FIELDS, key);
       const segments: Partial<Record<SegmentName, SegmentAllocation>> = {};
       const segNode = e.get('segments');
-      if (!isMap(segNode)) bad(segNode ?? tNode, `${f}.segments`, `must be a map keyed by segment name, got ${show(segNode)}`, key);
+      if (!isMap(segNode)) bad(segNode ?? tNode, `${f}.segments`, `must be a map keyed by segment name, got ${showNode(segNode)}`, key);
       else {
         for (const [seg, sNode] of entries(segNode, `${f}.segments`, SEGMENT_NAMES, key)) {
           const sf = `${f}.segments.${seg}`;
           if (!isMap(sNode)) {
-            bad(sNode ?? segNode, sf, `must be a map with vnet, tag, cidr, got ${show(sNode)}`, key);
+            bad(sNode ?? segNode, sf, `must be a map with vnet, tag, cidr, got ${showNode(sNode)}`, key);
             continue;
           }
           const se = entries(sNode, sf, SEGMENT_FIELDS, key);
@@ -318,7 +319,7 @@ function parseLockFileWithPositions(text: string, fileName: string): LockFile {
       }
       const vmNode = e.get('vmIds');
       let vmIds = { start: 0, end: 0 };
-      if (!isMap(vmNode)) bad(vmNode ?? tNode, `${f}.vmIds`, `must be a map with start and end, got ${show(vmNode)}`, key);
+      if (!isMap(vmNode)) bad(vmNode ?? tNode, `${f}.vmIds`, `must be a map with start and end, got ${showNode(vmNode)}`, key);
       else {
         const ve = entries(vmNode, `${f}.vmIds`, ['start', 'end'], key);
         vmIds = { start: int(vmNode, ve.get('start'), `${f}.vmIds.start`, 100, key), end: int(vmNode, ve.get('end'), `${f}.vmIds.end`, 100, key) };
@@ -328,7 +329,7 @@ function parseLockFileWithPositions(text: string, fileName: string): LockFile {
       let pinned: string[] | undefined;
       if (pinnedNode !== undefined) {
         if (!isSeq(pinnedNode) || !pinnedNode.items.every((i) => isScalar(i) && typeof i.value === 'string')) {
-          bad(pinnedNode, `${f}.pinned`, `must be a list of field names, got ${show(pinnedNode)}`, key);
+          bad(pinnedNode, `${f}.pinned`, `must be a list of field names, got ${showNode(pinnedNode)}`, key);
         } else pinned = pinnedNode.items.map((i) => (i as { value: string }).value);
       }
       const zoneNode = e.get('zone');

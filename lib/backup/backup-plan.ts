@@ -1,12 +1,11 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { BACKUP_COMPRESS, BACKUP_MODE } from '../config/defaults';
-import { ProblemCollector, show } from '../core/errors';
-import type { KeepPolicy, TenantIdentity } from '../core/tenant';
+import { BACKUP_COMPRESS, BACKUP_MODE } from '../model/defaults';
+import { type KeepPolicy, type TenantIdentity } from '../model/tenant-identity';
 import { nullableVariable } from '../providers/variables';
 import { BackupJob } from '../providers/proxmox/backup-job';
 import { StoragePbs } from '../providers/proxmox/storage-pbs';
-import { calendarEventProblem } from './calendar-event';
+import { KEEP_KEYS, validateBackupPlanProps } from './validate-backup-plan-props';
 
 /** Backup modes of vzdump. */
 export type BackupMode = 'snapshot' | 'suspend' | 'stop';
@@ -24,6 +23,7 @@ export interface PbsStorageTarget {
   readonly id: string;
   /** PBS server host name. */
   readonly server: string;
+  /** PBS datastore holding the tenant's backups, e.g. `tenants`. */
   readonly datastore: string;
   /** The tenant's own PBS namespace, e.g. `kommunen/musterstadt`. */
   readonly namespace: string;
@@ -38,14 +38,19 @@ export interface PbsStorageTarget {
 
 /** Where the second copy of every backup lives (PBS sync job or off-site target). */
 export interface SecondCopyTarget {
+  /** Host of the second PBS; must differ from the primary server. */
   readonly server: string;
+  /** Datastore of the copy on that server. */
   readonly datastore: string;
+  /** Namespace of the copy, e.g. `kommunen/musterstadt`. */
   readonly namespace: string;
 }
 
 /** Properties of {@link BackupPlan}. */
 export interface BackupPlanProps {
+  /** The tenant: the job selects its guests by `pool`; `key` names them in backup notes. */
   readonly tenant: TenantIdentity;
+  /** The PBS storage with the tenant's namespace that the job writes to. */
   readonly storage: PbsStorageTarget;
   /** Proxmox calendar event, e.g. `*-*-* 01:37`; validated at synth. */
   readonly schedule: string;
@@ -54,6 +59,7 @@ export interface BackupPlanProps {
   /** The second copy; Proxmox VE cannot configure PBS-side sync, so it is recorded for the plan document. */
   readonly secondCopy: SecondCopyTarget;
   /**
+   * How guests are backed up (vzdump mode).
    * @default BACKUP_DEFAULTS.mode ('snapshot')
    */
   readonly mode?: BackupMode;
@@ -74,15 +80,6 @@ export interface BackupPlanProps {
    */
   readonly mailTo?: readonly string[];
 }
-
-const KEEP_KEYS: ReadonlyArray<[keyof KeepPolicy, string]> = [
-  ['keepLast', 'keep-last'],
-  ['keepHourly', 'keep-hourly'],
-  ['keepDaily', 'keep-daily'],
-  ['keepWeekly', 'keep-weekly'],
-  ['keepMonthly', 'keep-monthly'],
-  ['keepYearly', 'keep-yearly'],
-];
 
 /** The keep-policy as Proxmox's prune-backups map (`keep-daily` = "14", ...), unset counts left out. */
 export function pruneBackupsMap(retention: KeepPolicy): Record<string, string> {
@@ -111,7 +108,7 @@ export class BackupPlan extends Construct {
 
   public constructor(scope: Construct, id: string, props: BackupPlanProps) {
     super(scope, id);
-    validate(props).throwIfAny('BackupPlan', this.node.path);
+    validateBackupPlanProps(props).throwIfAny('BackupPlan', this.node.path);
 
     // Variables are stack-level with stable, tenant-independent names.
     const stack = TerraformStack.of(this);
@@ -163,35 +160,4 @@ export class BackupPlan extends Construct {
     this.secondCopy = props.secondCopy;
     this.schedule = props.schedule;
   }
-}
-
-function validate(props: BackupPlanProps): ProblemCollector {
-  const p = new ProblemCollector();
-  const s = props.storage;
-  if (!s) {
-    p.add('storage', 'a backup target is required: every tenant needs a PBS storage');
-  } else {
-    p.check(/^[A-Za-z][A-Za-z0-9\-_.]{1,62}[A-Za-z0-9]$/.test(s.id), 'storage.id', `${show(s.id)} is not a Proxmox storage ID (letter first, then letters, digits, - _ .; 3-64 characters)`);
-    p.check(typeof s.server === 'string' && s.server.length > 0 && !/^https?:/.test(s.server), 'storage.server', `${show(s.server)} must be a host name or address without scheme`);
-    p.check(/^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(s.datastore ?? ''), 'storage.datastore', `${show(s.datastore)} is not a PBS datastore name`);
-    const parts = (s.namespace ?? '').split('/');
-    p.check(parts.length <= 7 && parts.every((c) => /^[A-Za-z0-9_][A-Za-z0-9._-]*$/.test(c)), 'storage.namespace', `${show(s.namespace)} is not a PBS namespace (components of letters, digits, . _ -, at most 7 levels)`);
-    p.check(/^[^@\s]+@[A-Za-z0-9._-]+(![A-Za-z0-9._-]+)?$/.test(s.username ?? ''), 'storage.username', `${show(s.username)} is not a PBS user ID like name@realm`);
-  }
-  const problem = typeof props.schedule === 'string' ? calendarEventProblem(props.schedule) : 'must be a string';
-  p.check(problem === undefined, 'schedule', `${show(props.schedule)} would be rejected by Proxmox: ${problem}`);
-  const counts = KEEP_KEYS.map(([k]) => [k, props.retention?.[k]] as const);
-  for (const [k, v] of counts) {
-    if (v !== undefined) p.check(Number.isInteger(v) && v >= 0 && v <= 10000, `retention.${k}`, `${show(v)} must be a whole number from 0 to 10000`);
-  }
-  p.check(counts.some(([, v]) => typeof v === 'number' && v > 0), 'retention', 'at least one keep count must be above 0, or every backup would be pruned');
-  if (!props.secondCopy) {
-    p.add('secondCopy', 'a second copy (another PBS or an off-site target) is part of the vetted standard (CON.3)');
-  } else {
-    p.check(!!props.secondCopy.server && props.secondCopy.server !== s?.server, 'secondCopy.server', `${show(props.secondCopy.server)} must be a different server than the primary PBS ${show(s?.server)}`);
-  }
-  for (const [i, m] of (props.mailTo ?? []).entries()) {
-    p.check(/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(m), `mailTo.${i}`, `${show(m)} is not a mail address`);
-  }
-  return p;
 }

@@ -2,7 +2,7 @@ import { Aspects, TerraformElement, TerraformOutput, TerraformStack } from 'cdkt
 import { Construct, Node } from 'constructs';
 import { BackupPlan } from '../backup/backup-plan';
 import { applyCompliance, type ComplianceOptions } from '../compliance/apply';
-import type { TenantSpec } from '../config/spec';
+import type { TenantSpec } from '../model/spec';
 import { TenantAccess } from '../identity/tenant-access';
 import { TenantVault } from '../identity/tenant-vault';
 import { LoggingBaseline } from '../logging/logging-baseline';
@@ -13,9 +13,9 @@ import { ProxmoxConnection } from '../providers/proxmox-connection';
 import { VaultConnection } from '../providers/vault-connection';
 import { addUpgradeMoves } from '../upgrade/upgrade-moves';
 import type { PlatformSpec } from './platform-spec';
-import { rememberedLogicalId } from './logical-ids';
+import { rememberedLogicalId } from './internal/logical-ids';
 import { configureStateBackend } from './state-backend';
-import { accessProps, activeSegments, backupProps, firewallProps, loggingProps, networkProps, vaultProps } from './tenant-props';
+import { accessProps, activeSegments, backupProps, firewallProps, loggingProps, networkProps, vaultProps } from './internal/tenant-props';
 
 /** Properties of {@link KommuneStack}. */
 export interface KommuneStackProps {

@@ -13,34 +13,62 @@ import { SdnApplier } from '../providers/proxmox/sdn-applier';
 import { SdnControllerEvpn } from '../providers/proxmox/sdn-controller-evpn';
 import { SdnZoneVlan } from '../providers/proxmox/sdn-zone-vlan';
 import { SdnZoneVxlan } from '../providers/proxmox/sdn-zone-vxlan';
-import type { ZoneType, VaultIsolation } from '../config/model';
-import { checkSdnId } from '../naming/rules';
+import type { ZoneType, VaultIsolation } from '../model/parameters';
+import { checkSdnId } from '../model/identifier-rules';
 
 /** The platform's Proxmox metrics server. */
 export interface MetricsServerSettings {
   /** Metrics server ID on Proxmox VE (tenants reference it by this name). */
   readonly name: string;
+  /** Host of the metrics backend. */
   readonly server: string;
+  /** Port of the metrics backend. */
   readonly port: number;
-  /** @default 'influxdb' */
+  /**
+   * Kind of metrics backend.
+   * @default 'influxdb'
+   */
   readonly type?: 'influxdb' | 'graphite' | 'opentelemetry';
-  /** InfluxDB bucket and organisation (influxdb over http). */
+  /**
+   * InfluxDB bucket (influxdb over http only; ignored for other types).
+   * @default - not set
+   */
   readonly influxBucket?: string;
+  /**
+   * InfluxDB organisation (influxdb over http only; ignored for other types).
+   * @default - not set
+   */
   readonly influxOrganization?: string;
 }
 
 /** Properties of {@link PlatformBase}: what the provider engineers own once per datacenter. */
 export interface PlatformBaseProps {
+  /** The platform's SDN: zone type and the shared zone or EVPN controller. */
   readonly network: {
+    /** The fleet's zone type (docs/adr/0002-zone-type.md). */
     readonly zoneType: ZoneType;
     /** ID of the platform-wide zone (vlan, vxlan); tenant zones (qinq, evpn) are created per tenant. */
     readonly zoneId: string;
-    /** Bridge of vlan/qinq zones. */
+    /**
+     * Bridge of vlan/qinq zones.
+     * @default 'vmbr1'
+     */
     readonly bridge?: string;
-    /** VXLAN peers (vxlan zone) or EVPN controller peers (evpn). */
+    /**
+     * VXLAN peers (vxlan zone) or EVPN controller peers (evpn).
+     * @default - none; a vxlan zone fails validation without peers
+     */
     readonly peers?: readonly string[];
-    /** EVPN controller ID and AS number (evpn). */
-    readonly evpnController?: { readonly id: string; readonly asn: number };
+    /**
+     * EVPN controller ID and AS number (evpn).
+     * @default - none; an evpn fleet fails validation without it
+     */
+    readonly evpnController?: {
+      /** SDN controller ID. */
+      readonly id: string;
+      /** BGP AS number, 1-4294967295. */
+      readonly asn: number;
+    };
     /**
      * Proxmox nodes the zone applies to.
      * @default - all nodes
@@ -52,7 +80,9 @@ export interface PlatformBaseProps {
    * @default - none created: the metrics server is managed outside this stack
    */
   readonly metrics?: MetricsServerSettings;
+  /** The Vault/OpenBao base shared by all tenants. */
   readonly vault: {
+    /** Tenant isolation by namespace or by path prefix (docs/adr/0004-vault-isolation.md). */
     readonly isolation: VaultIsolation;
     /** Parent namespace (namespace mode) or KV path prefix (path mode) of tenants, e.g. `kommunen`. */
     readonly tenantRoot: string;
@@ -66,12 +96,37 @@ export interface PlatformBaseProps {
      * JWT auth mount for CI pipelines (GitLab ID tokens).
      * @default - no CI logins
      */
-    readonly ciJwt?: { readonly path: string; readonly issuer: string };
-    /** OIDC auth mount for people (the provider's directory). */
-    readonly oidc?: { readonly path: string; readonly discoveryUrl: string; readonly clientId: string };
+    readonly ciJwt?: {
+      /** Mount path of the JWT auth method. */
+      readonly path: string;
+      /** Issuer of the ID tokens (https), e.g. the GitLab URL. */
+      readonly issuer: string;
+    };
+    /**
+     * OIDC auth mount for people (the provider's directory).
+     * @default - no OIDC login for people
+     */
+    readonly oidc?: {
+      /** Mount path of the OIDC auth method. */
+      readonly path: string;
+      /** OIDC discovery URL (https). */
+      readonly discoveryUrl: string;
+      /** Client ID registered for Vault. */
+      readonly clientId: string;
+    };
   };
-  /** The platform's shared OIDC realm on Proxmox VE, for tenants without their own directory. */
-  readonly sharedRealm?: { readonly id: string; readonly issuerUrl: string; readonly clientId: string };
+  /**
+   * The platform's shared OIDC realm on Proxmox VE, for tenants without their own directory.
+   * @default - no shared realm is created
+   */
+  readonly sharedRealm?: {
+    /** Realm ID. */
+    readonly id: string;
+    /** Issuer URL of the provider (https). */
+    readonly issuerUrl: string;
+    /** Client ID registered for Proxmox. */
+    readonly clientId: string;
+  };
 }
 
 /**

@@ -3,7 +3,7 @@
  * and that tenant stacks reference by stable name (never by cross-stack remote state, so each
  * tenant plans alone). Resolved from fleet.yaml by `resolvePlatform()` (lib/blueprint/resolve-platform.ts).
  */
-import type { VaultIsolation, ZoneType } from '../config/model';
+import type { VaultIsolation, ZoneType } from '../model/parameters';
 import type { PlatformRoleIds } from '../identity/platform-roles';
 import type { MetricsServerSettings } from './platform-base';
 import type { StateBackendConfig } from './state-backend';

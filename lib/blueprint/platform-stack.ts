@@ -10,6 +10,7 @@ import { configureStateBackend } from './state-backend';
 
 /** Properties of {@link PlatformStack}. */
 export interface PlatformStackProps {
+  /** The resolved platform of the fleet (resolvePlatform). */
   readonly platform: PlatformSpec;
   /**
    * Blueprint version the platform state was last applied with. When older than BLUEPRINT_VERSION,

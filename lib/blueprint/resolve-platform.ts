@@ -2,7 +2,7 @@
  * Resolution of the platform: fleet.yaml → PlatformSpec, with the vetted defaults applied where the
  * fleet leaves a value unset. Plain data in, plain data out.
  */
-import * as D from '../config/defaults';
+import * as D from '../model/defaults';
 import type { LoadedFleet } from '../config/load';
 import { ValidationError } from '../config/problems';
 import { DEFAULT_PLATFORM_ROLE_IDS } from '../identity/platform-roles';

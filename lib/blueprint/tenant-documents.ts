@@ -3,9 +3,9 @@
  * network plan, backup plan (backup concept per CON.3) and access matrix. Plain Markdown,
  * deterministic (no dates), so that a diff of the documents shows exactly what changed.
  */
-import type { TenantSpec } from '../config/spec';
-import { SEGMENT_NAMES } from '../config/catalogue';
-import type { AclEntry } from '../identity/tenant-access';
+import type { TenantSpec } from '../model/spec';
+import { SEGMENT_NAMES } from '../model/catalogue';
+import type { AclEntry } from '../identity/tenant-access-props';
 import type { TenantVaultPolicy } from '../identity/tenant-vault';
 
 function table(header: readonly string[], rows: ReadonlyArray<readonly (string | number)[]>): string {

@@ -2,10 +2,10 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { LOCKFILE_NAME, readLockFile } from '../allocation/lockfile';
-import { didYouMean } from '../config/did-you-mean';
+import { didYouMean } from '../core/did-you-mean';
 import { loadFleet, LoadedFleet } from '../config/load';
 import { MSG } from '../config/messages';
-import type { LockFile } from '../config/model';
+import type { LockFile } from '../model/parameters';
 import { CliIo, resolvePath, UsageError } from './io';
 
 export interface FleetInput {

@@ -1,5 +1,5 @@
 /** Human-readable rendering of a TenantSpec for `kommunal explain`. */
-import type { TenantSpec } from '../config/spec';
+import type { TenantSpec } from '../model/spec';
 import { specSegments } from '../config/resolve';
 
 function table(rows: readonly (readonly string[])[], indent = '  '): string[] {

@@ -6,7 +6,7 @@
  */
 import { Aspects, type IAspect, type TerraformStack } from 'cdktf';
 import type { IConstruct } from 'constructs';
-import type { TenantSpec } from '../config/spec';
+import type { TenantSpec } from '../model/spec';
 import { checkStack, errorLines, type StackReport } from './check';
 import { GRUNDSCHUTZ_PACK_NAME } from './pack';
 import { constructSuppressions, type Suppression } from './suppressions';

@@ -2,7 +2,7 @@
  * Runs the rule pack over one synthesized stack and applies suppressions. Pure: the evaluation
  * date is an input (`now`), never read from the clock.
  */
-import type { TenantSpec } from '../config/spec';
+import type { TenantSpec } from '../model/spec';
 import { GRUNDSCHUTZ_PACK } from './pack';
 import { covers, isActive, isIsoDate, suppressionProblems, tenantFileSuppressions, type Suppression } from './suppressions';
 import type { Bilingual, ComplianceRule, Finding, ResultStatus, RuleLevel, StackJson } from './types';

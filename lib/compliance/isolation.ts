@@ -16,14 +16,14 @@
  *     handing out another tenant's policy, are violations too.
  */
 import * as fs from 'fs';
-import type { FleetFile, KommuneFile } from '../config/model';
+import type { FleetFile, KommuneFile } from '../model/parameters';
 import type { LoadedFleet } from '../config/load';
 import { resolveFleet } from '../config/resolve';
-import { SEGMENT_NAMES } from '../config/catalogue';
-import type { TenantSpec } from '../config/spec';
+import { SEGMENT_NAMES } from '../model/catalogue';
+import type { TenantSpec } from '../model/spec';
 import { normalizeProxmoxPath, qualifyVaultPath, vaultCapabilities, vaultPathMatches, type VaultGrant } from '../identity/path-access';
-import { assignTenantKeys } from '../naming/tenant-key';
-import { tenantVaultPolicyName } from '../naming/vault-names';
+import { assignTenantKeys } from '../model/tenant-key';
+import { tenantVaultPolicyName } from '../model/vault-names';
 import {
   grantsFromJson, KV_OPERATIONS, ownershipFromSpec, tenantOwnership, type ProxmoxGrant, type TenantGrants, type TenantOwnership, type VaultPolicyGrants,
 } from './ownership';

@@ -3,10 +3,10 @@
  * known). Shared by rule KOM-IAM-3 (no grant outside the tenant) and the fleet-wide isolation
  * analysis (./isolation.ts).
  */
-import type { TenantSpec } from '../config/spec';
+import type { TenantSpec } from '../model/spec';
 import { qualifyVaultPath, vaultGrants, type VaultGrant } from '../identity/path-access';
-import { SEGMENT_NAMES } from '../config/catalogue';
-import { literal, proxmoxTypes, resolveRef, resourcesOf, type StackResource } from './stack-json';
+import { SEGMENT_NAMES } from '../model/catalogue';
+import { literal, proxmoxTypes, resolveRef, resourcesOf, type StackResource } from './internal/stack-json';
 import type { StackJson } from './types';
 
 /** KV v2 operation prefixes a tenant owns below its KV path prefix. */

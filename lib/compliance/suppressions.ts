@@ -4,8 +4,8 @@
  * it) or in the tenant file (KommuneFile.suppressions; applies to the whole tenant).
  */
 import type { IConstruct } from 'constructs';
-import { REASON_MIN_LENGTH, RULE_ID_PATTERN } from '../config/defaults';
-import { didYouMean } from '../config/did-you-mean';
+import { REASON_MIN_LENGTH, RULE_ID_PATTERN } from '../model/defaults';
+import { didYouMean } from '../core/did-you-mean';
 import { isCalendarDate } from '../core/dates';
 
 /** Metadata entry type under which `suppress()` stores a suppression. */

@@ -3,7 +3,7 @@
  * synthesized stack (the cdk.tf.json object) and, when known, the tenant's TenantSpec. It never
  * reads the clock, the environment or the file system.
  */
-import type { TenantSpec } from '../config/spec';
+import type { TenantSpec } from '../model/spec';
 
 /** How serious a failing rule is. Only unsuppressed `error` findings fail synthesis and `kommunal check`. */
 export type RuleLevel = 'error' | 'warning' | 'info';

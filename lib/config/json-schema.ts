@@ -10,9 +10,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { SEGMENT_CATALOGUE, SEGMENT_NAMES, SEGMENT_PREFIX_BOUNDS, DEFAULT_SIZE, TENANT_BLOCK_PREFIX } from './catalogue';
-import * as D from './defaults';
-import { FLOW_CATALOGUE, FLOW_IDS } from './flows';
+import { SEGMENT_CATALOGUE, SEGMENT_NAMES, SEGMENT_PREFIX_BOUNDS, DEFAULT_SIZE, TENANT_BLOCK_PREFIX } from '../model/catalogue';
+import * as D from '../model/defaults';
+import { FLOW_CATALOGUE, FLOW_IDS } from '../model/flows';
 
 /** The subset of JSON Schema (draft-07) we generate. */
 export interface JsonSchema {

@@ -8,14 +8,15 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import * as D from './defaults';
+import * as D from '../model/defaults';
 import { MSG } from './messages';
-import type { FleetFile, KommuneFile, SourcePosition } from './model';
+import type { FleetFile, KommuneFile, SourcePosition } from '../model/parameters';
 import { Problem, sortProblems, ValidationError } from './problems';
 import { schemaProblems, SchemaKind } from './schema-check';
 import { PathSegment, SourceFile } from './source';
 import { checkFleet, checkFleetTenants } from './validate-fleet';
-import { checkKommune, isObj } from './validate-kommune';
+import { isRecord } from '../core/guards';
+import { checkKommune } from './validate-kommune';
 
 export interface LoadOptions {
   /** Folder that file names in messages are relative to. @default process.cwd() */
@@ -73,7 +74,7 @@ function checkFile(file: string, kind: SchemaKind, opts: LoadOptions): FileCheck
   if (src.data === null || src.data === undefined) {
     return { src, data: src.data, problems: [src.problem([], MSG.emptyFile(what))] };
   }
-  if (!isObj(src.data)) return { src, data: src.data, problems: [src.problem([], MSG.notAMapping(`a ${what}`, src.data))] };
+  if (!isRecord(src.data)) return { src, data: src.data, problems: [src.problem([], MSG.notAMapping(`a ${what}`, src.data))] };
   const problems = [...schemaProblems(src, kind), ...(kind === 'fleet' ? checkFleet(src, src.data) : checkKommune(src, src.data))];
   // A valid file rarely needs positions again (a later cross-file or allocation problem parses it anew).
   if (problems.length === 0) src.compact();
@@ -139,7 +140,7 @@ export function checkFleetWithTenants(fleetPath: string, opts: LoadOptions = {})
   const fc = checkFleetFile(abs, opts);
   const problems: Problem[] = [...fc.problems];
   const files = [abs];
-  const fleetData = isObj(fc.data) ? fc.data : {};
+  const fleetData = isRecord(fc.data) ? fc.data : {};
   const folder = typeof fleetData.tenants === 'string' ? fleetData.tenants : D.DEFAULT_TENANTS_FOLDER;
   const tenantsDir = path.resolve(dir, folder);
   const tenants: { abs: string; check: FileCheck }[] = [];

@@ -4,13 +4,13 @@
  * (file:line:column) and the field path are added by the caller (see Problem).
  */
 
-/** Renders a value for a message: strings quoted, long values shortened. */
-export function show(value: unknown): string {
-  let s: string;
-  if (value === undefined) s = 'nothing';
-  else if (typeof value === 'string') s = JSON.stringify(value);
-  else s = JSON.stringify(value) ?? String(value);
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+import { show as display, type DisplayOptions } from '../core/display';
+
+/** How the parameter-file messages show a value: shortened, "nothing" for a missing one. */
+const PARAMETER_DISPLAY: DisplayOptions = { maxLength: 60, undefinedAs: 'nothing' };
+
+function show(value: unknown): string {
+  return display(value, PARAMETER_DISPLAY);
 }
 
 function list(values: readonly unknown[]): string {

@@ -6,7 +6,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { FLOW_CATALOGUE, FLOW_IDS } from './flows';
+import { FLOW_CATALOGUE, FLOW_IDS } from '../model/flows';
 import { fleetSchema, JsonSchema, kommuneSchema, packageRoot } from './json-schema';
 
 export const PARAMETER_DOCS_FILE = 'docs/parameters.md';

@@ -3,25 +3,23 @@
  *
  * Defaults are applied only where the user left a value unset (an explicit value is always kept),
  * allocation comes from lib/allocation (stable, recorded in the lock), and every derived name is
- * checked against the target system's identifier rules (lib/naming) before it is handed out.
+ * checked against the target system's identifier rules (lib/model) before it is handed out.
  */
-import { SEGMENT_CATALOGUE, SEGMENT_NAMES, DEFAULT_SIZE } from './catalogue';
-import * as D from './defaults';
-import { FLOW_CATALOGUE } from './flows';
+import { SEGMENT_CATALOGUE, SEGMENT_NAMES, DEFAULT_SIZE } from '../model/catalogue';
+import * as D from '../model/defaults';
+import { FLOW_CATALOGUE } from '../model/flows';
 import type { LoadedFleet, LoadedKommune } from './load';
 import { MSG } from './messages';
-import type { FleetFile, KommuneFile, LockFile, SegmentName, TenantAllocation } from './model';
+import type { FleetFile, KommuneFile, LockFile, SegmentName, TenantAllocation } from '../model/parameters';
 import {
   ApprovalSpec, deepFreeze, FlowSpec, IdentitySpec, RetentionSpec, SegmentSpec, TenantSpec, VaultSpec,
-} from './spec';
+} from '../model/spec';
 import { enabledSegments, minutesIntoNight } from './validate-kommune';
 import { allocate, AllocationResult, requestFromFleet, TenantRequest } from '../allocation/allocate';
-import { hasTenantZone } from '../allocation/constants';
-import { dhcpRangeOf, gatewayOf } from '../allocation/ipv4';
-import {
-  checkDnsLabel, checkGroupId, checkPbsNamespace, checkPoolId, checkSdnId, checkSecurityGroupName, checkString,
-  checkVaultPathSegment, checkVlanTag, checkVmId, checkVni, SECURITY_GROUP_RULE, tenantVaultPolicyName,
-} from '../naming';
+import { hasTenantZone } from '../model/allocation-scheme';
+import { dhcpRangeOf, gatewayOf } from '../allocation/addresses';
+import { checkDnsLabel, checkGroupId, checkPbsNamespace, checkPoolId, checkSdnId, checkSecurityGroupName, checkString, checkVaultPathSegment, checkVlanTag, checkVmId, checkVni, SECURITY_GROUP_RULE } from '../model/identifier-rules';
+import { tenantVaultPolicyName } from '../model/vault-names';
 
 export interface ResolvedFleet {
   /** Tenant specs by key, in key order. */

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type Ajv from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
-import { didYouMean } from './did-you-mean';
+import { didYouMean } from '../core/did-you-mean';
 import { fleetSchema, JsonSchema, kommuneSchema } from './json-schema';
 import { MSG } from './messages';
 import { formatPath, Problem } from './problems';

@@ -2,36 +2,37 @@
  * Semantic checks of fleet.yaml and of the tenants of a fleet together (duplicates, Land, shared
  * realm). Like validate-kommune.ts, each check only looks at values of the right type.
  */
-import { TENANT_BLOCK_PREFIX } from './catalogue';
-import * as D from './defaults';
+import { TENANT_BLOCK_PREFIX } from '../model/catalogue';
+import * as D from '../model/defaults';
 import { MSG } from './messages';
 import type { Problem } from './problems';
 import type { SourceFile } from './source';
-import { isHttpsUrl, isObj } from './validate-kommune';
-import { overlaps, parseCidr } from '../allocation/ipv4';
-import type { Cidr } from '../allocation/ipv4';
+import { isRecord } from '../core/guards';
+import { isHttpsUrl } from '../core/url';
+import { readCidr } from '../allocation/addresses';
+import { cidrsOverlap, type Ipv4Cidr } from '../core/ipv4';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 export function checkFleet(src: SourceFile, data: unknown): Problem[] {
   const out: Problem[] = [];
-  if (!isObj(data)) return out;
+  if (!isRecord(data)) return out;
   const report = (p: (string | number)[], message: string, part: 'key' | 'value' = 'value') => out.push(src.problem(p, message, part));
 
-  if (isObj(data.network)) {
+  if (isRecord(data.network)) {
     const n = data.network;
     if (Array.isArray(n.supernets)) {
-      const parsed: { cidr: Cidr; text: string }[] = [];
+      const parsed: { cidr: Ipv4Cidr; text: string }[] = [];
       const smallestBlock = Math.max(...Object.values(TENANT_BLOCK_PREFIX));
       n.supernets.forEach((s, i) => {
         if (typeof s !== 'string' || !/^[0-9]{1,3}(\.[0-9]{1,3}){3}\/[0-9]{1,2}$/.test(s)) return; // schema reports it
-        const c = parseCidr(s);
+        const c = readCidr(s);
         if (typeof c === 'string') {
           report(['network', 'supernets', i], MSG.invalidCidr(s));
           return;
         }
-        if (c.prefix > smallestBlock) report(['network', 'supernets', i], MSG.supernetTooSmall(s, smallestBlock));
-        const other = parsed.find((p) => overlaps(p.cidr, c));
+        if (c.prefixLength > smallestBlock) report(['network', 'supernets', i], MSG.supernetTooSmall(s, smallestBlock));
+        const other = parsed.find((p) => cidrsOverlap(p.cidr, c));
         if (other) report(['network', 'supernets', i], MSG.overlappingSupernets(s, other.text));
         parsed.push({ cidr: c, text: s });
       });
@@ -45,23 +46,23 @@ export function checkFleet(src: SourceFile, data: unknown): Problem[] {
     if (zoneType !== undefined && zoneType !== 'evpn' && n.evpnController !== undefined) report(['network', 'evpnController'], MSG.zoneFieldUnused(zoneType, 'evpnController'), 'key');
   }
 
-  if (isObj(data.logging)) {
+  if (isRecord(data.logging)) {
     const c = str(data.logging.collector);
     if (c !== undefined && !isHostPort(c)) report(['logging', 'collector'], MSG.invalidHostPort(c));
   }
 
-  if (isObj(data.vault) && isObj(data.vault.ci)) {
+  if (isRecord(data.vault) && isRecord(data.vault.ci)) {
     const n = ['projectPathPrefix', 'projectPath'].filter((k) => (data.vault as Record<string, Record<string, unknown>>).ci[k] !== undefined).length;
     if (n !== 1) report(['vault', 'ci'], MSG.ciProjectChoice());
   }
 
-  if (isObj(data.vault) && isObj(data.vault.directoryAuth) && data.vault.directoryAuth.kind === 'oidc') {
+  if (isRecord(data.vault) && isRecord(data.vault.directoryAuth) && data.vault.directoryAuth.kind === 'oidc') {
     for (const field of ['discoveryUrl', 'clientId', 'redirectUris']) {
       if (data.vault.directoryAuth[field] === undefined) report(['vault', 'directoryAuth'], MSG.oidcAuthNeeds(field));
     }
   }
 
-  if (isObj(data.identity) && isObj(data.identity.sharedRealm)) {
+  if (isRecord(data.identity) && isRecord(data.identity.sharedRealm)) {
     const url = str(data.identity.sharedRealm.issuerUrl);
     if (url !== undefined && !isHttpsUrl(url)) report(['identity', 'sharedRealm', 'issuerUrl'], MSG.issuerNotHttps(url));
   }
@@ -88,15 +89,15 @@ export interface TenantSource {
  */
 export function checkFleetTenants(fleetData: unknown, tenants: readonly TenantSource[]): Problem[] {
   const out: Problem[] = [];
-  const fleetKnown = isObj(fleetData);
-  const fleet = isObj(fleetData) ? fleetData : {};
+  const fleetKnown = isRecord(fleetData);
+  const fleet = isRecord(fleetData) ? fleetData : {};
   const land = str(fleet.land);
   const landOk = land !== undefined && new RegExp(D.LAND_PATTERN).test(land);
-  const hasSharedRealm = isObj(fleet.identity) && isObj(fleet.identity.sharedRealm);
+  const hasSharedRealm = isRecord(fleet.identity) && isRecord(fleet.identity.sharedRealm);
   const keys = new Map<string, string>();
   const agsOwners = new Map<string, string>();
   for (const t of tenants) {
-    if (!isObj(t.data)) continue;
+    if (!isRecord(t.data)) continue;
     const d = t.data;
     const key = str(d.key);
     if (key !== undefined) {
@@ -112,12 +113,12 @@ export function checkFleetTenants(fleetData: unknown, tenants: readonly TenantSo
     }
     if (landOk) {
       const codes: [(string | number)[], unknown][] = [[['ags'], d.ags], [['ars'], d.ars]];
-      if (isObj(d.members)) for (const [slug, m] of Object.entries(d.members)) if (isObj(m)) codes.push([['members', slug, 'ags'], m.ags]);
+      if (isRecord(d.members)) for (const [slug, m] of Object.entries(d.members)) if (isRecord(m)) codes.push([['members', slug, 'ags'], m.ags]);
       for (const [p, v] of codes) {
         if (typeof v === 'string' && /^[0-9]{8}([0-9]{4})?$/.test(v) && !v.startsWith(land)) out.push(t.src.problem(p, MSG.agsLandMismatch(v, land)));
       }
     }
-    const identity = isObj(d.identity) ? d.identity : {};
+    const identity = isRecord(d.identity) ? d.identity : {};
     const source = identity.source ?? D.DEFAULT_IDENTITY_SOURCE;
     if (fleetKnown && source === 'platform' && !hasSharedRealm) out.push(t.src.problem(['identity', 'source'], MSG.platformRealmMissing()));
   }

@@ -4,21 +4,19 @@
  * schema check reports the others); together they report every problem of a file at once.
  */
 import * as path from 'path';
-import { SEGMENT_CATALOGUE, SEGMENT_NAMES, SEGMENT_PREFIX_BOUNDS, TENANT_BLOCK_PREFIX, DEFAULT_SIZE } from './catalogue';
-import * as D from './defaults';
-import { FLOW_CATALOGUE, isForbiddenFlow, parsePorts } from './flows';
+import { SEGMENT_CATALOGUE, SEGMENT_NAMES, SEGMENT_PREFIX_BOUNDS, TENANT_BLOCK_PREFIX, DEFAULT_SIZE } from '../model/catalogue';
+import * as D from '../model/defaults';
+import { FLOW_CATALOGUE, isForbiddenFlow, parsePorts } from '../model/flows';
 import { MSG } from './messages';
-import type { SegmentName, SizeProfile } from './model';
+import type { SegmentName, SizeProfile } from '../model/parameters';
 import type { Problem } from './problems';
 import type { SourceFile } from './source';
-import { validateTenantKey } from '../naming';
+import { validateTenantKey } from '../model/tenant-key';
 import { isCalendarDate } from '../core/dates';
+import { isRecord } from '../core/guards';
+import { isHttpsUrl } from '../core/url';
 
-type Obj = Record<string, unknown>;
 
-export function isObj(v: unknown): v is Obj {
-  return v !== null && typeof v === 'object' && !Array.isArray(v);
-}
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const int = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) ? v : undefined);
 
@@ -34,7 +32,7 @@ export const NIGHT_MINUTES = minutesIntoNight(D.BACKUP_WINDOW_BOUNDS.latest);
 
 /** Segments a tenant has: the mandatory ones plus those listed under `segments`. */
 export function enabledSegments(segments: unknown): SegmentName[] {
-  const listed = isObj(segments) ? segments : {};
+  const listed = isRecord(segments) ? segments : {};
   return SEGMENT_NAMES.filter((n) => SEGMENT_CATALOGUE[n].mandatory || n in listed);
 }
 
@@ -47,7 +45,7 @@ export function domainProblem(domain: string): string | undefined {
 
 export function checkKommune(src: SourceFile, data: unknown): Problem[] {
   const out: Problem[] = [];
-  if (!isObj(data)) return out;
+  if (!isRecord(data)) return out;
   const report = (p: (string | number)[], message: string, part: 'key' | 'value' = 'value') => out.push(src.problem(p, message, part));
 
   // key: naming rules and file name
@@ -73,10 +71,10 @@ export function checkKommune(src: SourceFile, data: unknown): Problem[] {
     report(['members'], MSG.membersOnlyForVerbandsgemeinde(kind), 'key');
   }
   if (kind === 'verbandsgemeinde' && data.members === undefined) report(['kind'], MSG.membersRequired());
-  if (kind === 'verbandsgemeinde' && isObj(data.members)) {
+  if (kind === 'verbandsgemeinde' && isRecord(data.members)) {
     const kreis = arsOk ? ars.slice(0, 5) : agsOk ? ags.slice(0, 5) : undefined;
     for (const [slug, m] of Object.entries(data.members)) {
-      const mags = isObj(m) ? str(m.ags) : undefined;
+      const mags = isRecord(m) ? str(m.ags) : undefined;
       if (kreis !== undefined && mags !== undefined && /^[0-9]{8}$/.test(mags) && !mags.startsWith(kreis)) {
         report(['members', slug, 'ags'], MSG.memberAgsOutsideKreis(mags, kreis));
       }
@@ -92,14 +90,14 @@ export function checkKommune(src: SourceFile, data: unknown): Problem[] {
   // segments: prefix lengths fit in the tenant block
   const size: SizeProfile = data.size === 's' || data.size === 'm' || data.size === 'l' ? data.size : DEFAULT_SIZE;
   const blockPrefix = TENANT_BLOCK_PREFIX[size];
-  const segs = isObj(data.segments) ? data.segments : {};
+  const segs = isRecord(data.segments) ? data.segments : {};
   const enabled = enabledSegments(data.segments);
   let needed = 0;
   let sizesKnown = true;
   for (const name of enabled) {
     const input = segs[name];
-    const explicit = isObj(input) ? int(input.prefixLength) : undefined;
-    if (isObj(input) && input.prefixLength !== undefined && explicit === undefined) sizesKnown = false;
+    const explicit = isRecord(input) ? int(input.prefixLength) : undefined;
+    if (isRecord(input) && input.prefixLength !== undefined && explicit === undefined) sizesKnown = false;
     const prefix = explicit ?? SEGMENT_CATALOGUE[name].prefixLength[size];
     if (explicit !== undefined && (explicit < SEGMENT_PREFIX_BOUNDS.min || explicit > SEGMENT_PREFIX_BOUNDS.max)) sizesKnown = false;
     else if (explicit !== undefined && explicit < blockPrefix) {
@@ -114,7 +112,7 @@ export function checkKommune(src: SourceFile, data: unknown): Problem[] {
   }
 
   // flows from the catalogue: segments must exist
-  if (isObj(data.flows)) {
+  if (isRecord(data.flows)) {
     for (const id of Object.keys(data.flows)) {
       const f = FLOW_CATALOGUE[id];
       if (!f) continue; // reported by the schema with a suggestion
@@ -125,10 +123,10 @@ export function checkKommune(src: SourceFile, data: unknown): Problem[] {
   }
 
   // flow exceptions
-  if (isObj(data.flowExceptions)) {
+  if (isRecord(data.flowExceptions)) {
     for (const [id, e] of Object.entries(data.flowExceptions)) {
       if (FLOW_CATALOGUE[id]) report(['flowExceptions', id], MSG.exceptionIdIsCatalogueId(id), 'key');
-      if (!isObj(e)) continue;
+      if (!isRecord(e)) continue;
       const from = str(e.from);
       const to = str(e.to);
       const fromOk = from !== undefined && (SEGMENT_NAMES as readonly string[]).includes(from);
@@ -151,9 +149,9 @@ export function checkKommune(src: SourceFile, data: unknown): Problem[] {
   }
 
   // suppressions: expiry dates
-  if (isObj(data.suppressions)) {
+  if (isRecord(data.suppressions)) {
     for (const [id, s] of Object.entries(data.suppressions)) {
-      if (isObj(s)) checkDate(s.expires, ['suppressions', id, 'expires'], report);
+      if (isRecord(s)) checkDate(s.expires, ['suppressions', id, 'expires'], report);
     }
   }
 
@@ -166,9 +164,9 @@ export function checkKommune(src: SourceFile, data: unknown): Problem[] {
   checkDate(data.decommissionedSince, ['decommissionedSince'], report);
 
   // approvals: real dates, expiry not before approval
-  if (isObj(data.approvals)) {
+  if (isRecord(data.approvals)) {
     for (const [id, a] of Object.entries(data.approvals)) {
-      if (!isObj(a)) continue;
+      if (!isRecord(a)) continue;
       checkDate(a.approvedOn, ['approvals', id, 'approvedOn'], report);
       checkDate(a.expires, ['approvals', id, 'expires'], report);
       const on = str(a.approvedOn);
@@ -180,7 +178,7 @@ export function checkKommune(src: SourceFile, data: unknown): Problem[] {
   }
 
   // backup window
-  if (isObj(data.backup)) {
+  if (isRecord(data.backup)) {
     const b = data.backup;
     const times: [string, unknown][] = [['windowStart', b.windowStart], ['windowEnd', b.windowEnd]];
     let allInside = true;
@@ -206,7 +204,7 @@ export function checkKommune(src: SourceFile, data: unknown): Problem[] {
   }
 
   // identity
-  if (isObj(data.identity)) {
+  if (isRecord(data.identity)) {
     const id = data.identity;
     const source = str(id.source) ?? D.DEFAULT_IDENTITY_SOURCE;
     if (source === 'ldap' && id.ldap === undefined) report(['identity', 'source'], MSG.identityBlockRequired('ldap'));
@@ -216,27 +214,18 @@ export function checkKommune(src: SourceFile, data: unknown): Problem[] {
         report(['identity', block], MSG.identityBlockUnused(block, source), 'key');
       }
     }
-    if (isObj(id.ldap)) {
+    if (isRecord(id.ldap)) {
       const baseDn = str(id.ldap.baseDn);
       if (baseDn !== undefined && !/^[A-Za-z][A-Za-z0-9-]*=[^,=]+(,\s*[A-Za-z][A-Za-z0-9-]*=[^,=]+)*$/.test(baseDn)) {
         report(['identity', 'ldap', 'baseDn'], MSG.invalidBaseDn(baseDn));
       }
     }
-    if (isObj(id.oidc)) {
+    if (isRecord(id.oidc)) {
       const url = str(id.oidc.issuerUrl);
       if (url !== undefined && !isHttpsUrl(url)) report(['identity', 'oidc', 'issuerUrl'], MSG.issuerNotHttps(url));
     }
   }
   return out;
-}
-
-export function isHttpsUrl(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' && u.hostname !== '';
-  } catch {
-    return false;
-  }
 }
 
 export { isCalendarDate };

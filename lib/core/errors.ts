@@ -45,13 +45,4 @@ export class ProblemCollector {
   }
 }
 
-/** Formats a value for an error message: strings quoted, everything else as JSON. */
-export function show(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value);
-  if (value === undefined) return 'undefined';
-  try {
-    return JSON.stringify(value);
-  } catch {
-    return String(value);
-  }
-}
+export { show } from './display';

@@ -1,8 +1,8 @@
 /**
- * The one IPv4 parser of the project. Addresses are validated by the `ip-address` package (dotted
- * quad, octets 0-255, no leading zeros); prefix arithmetic is done on unsigned 32-bit integers held
- * in JS numbers. Allocation (lib/allocation/ipv4.ts) and the network prop checks
- * (lib/network/ipv4.ts) wrap it with their own messages.
+ * The one IPv4 module of the project: parsing and CIDR arithmetic. Addresses are validated by the
+ * `ip-address` package (dotted quad, octets 0-255, no leading zeros); prefix arithmetic is done on
+ * unsigned 32-bit integers held in JS numbers. Callers turn a `PrefixProblem` into their own
+ * message (allocation: lib/allocation/addresses.ts; construct props: lib/network/checks.ts).
  */
 import { Address4 } from 'ip-address';
 import { BoundedMemo } from './memo';
@@ -15,9 +15,16 @@ export type PrefixProblem =
   | { readonly kind: 'prefix-length' }
   | { readonly kind: 'host-bits'; readonly network: number; readonly prefixLength: number };
 
-export type PrefixParse =
-  | { readonly ok: true; readonly network: number; readonly prefixLength: number }
-  | { readonly ok: false; readonly problem: PrefixProblem };
+/** An IPv4 network in CIDR notation, parsed: the first address and the prefix length. */
+export interface Ipv4Cidr {
+  /** Network (first) address as an unsigned 32-bit integer. */
+  readonly network: number;
+  /** Prefix length, 0-32. */
+  readonly prefixLength: number;
+}
+
+/** The result of parsing a CIDR: the network, or why the text is not one. */
+export type CidrParse = { readonly ok: true; readonly cidr: Ipv4Cidr } | { readonly ok: false; readonly problem: PrefixProblem };
 
 const DOTTED_QUAD_SHAPE = /^\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}$/;
 const PREFIX_LENGTH = /^(3[0-2]|[12]?[0-9])$/;
@@ -48,8 +55,11 @@ export function formatIpv4(value: number): string {
   return [24, 16, 8, 0].map((s) => Math.floor(value / 2 ** s) % 256).join('.');
 }
 
-/** Parses `a.b.c.d/len` in canonical form (no host bits set). */
-export function parseIpv4Prefix(text: unknown): PrefixParse {
+/**
+ * Parses `a.b.c.d/len` in canonical form: the address must be the network address of the prefix,
+ * so that a typo such as 10.0.1.0/22 is reported instead of silently widened.
+ */
+export function parseCidr(text: unknown): CidrParse {
   if (typeof text !== 'string') return { ok: false, problem: { kind: 'not-string' } };
   const slash = text.indexOf('/');
   if (slash < 0 || !DOTTED_QUAD_SHAPE.test(text.slice(0, slash)) || !/^\d{1,2}$/.test(text.slice(slash + 1))) {
@@ -62,5 +72,35 @@ export function parseIpv4Prefix(text: unknown): PrefixParse {
   const prefixLength = Number(lengthText);
   const network = address - (address % prefixSize(prefixLength));
   if (network !== address) return { ok: false, problem: { kind: 'host-bits', network, prefixLength } };
-  return { ok: true, network, prefixLength };
+  return { ok: true, cidr: { network, prefixLength } };
+}
+
+/** Exclusive end: the first address after the network. */
+export function cidrEnd(c: Ipv4Cidr): number {
+  return c.network + prefixSize(c.prefixLength);
+}
+
+/** The last (broadcast) address of the network. */
+export function cidrLast(c: Ipv4Cidr): number {
+  return cidrEnd(c) - 1;
+}
+
+/** True when the two networks share at least one address. */
+export function cidrsOverlap(a: Ipv4Cidr, b: Ipv4Cidr): boolean {
+  return a.network < cidrEnd(b) && b.network < cidrEnd(a);
+}
+
+/** True when `inner` lies completely inside `outer`. */
+export function cidrContains(outer: Ipv4Cidr, inner: Ipv4Cidr): boolean {
+  return inner.network >= outer.network && cidrEnd(inner) <= cidrEnd(outer);
+}
+
+/** True when `address` is a usable host address of `cidr` (inside, not network, not broadcast). */
+export function isHostAddress(cidr: Ipv4Cidr, address: number): boolean {
+  return address > cidr.network && address < cidrLast(cidr);
+}
+
+/** `a.b.c.d/len`. */
+export function formatCidr(c: Ipv4Cidr): string {
+  return `${formatIpv4(c.network)}/${c.prefixLength}`;
 }

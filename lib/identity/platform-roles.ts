@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { ProblemCollector } from '../core/errors';
 import { VirtualEnvironmentRole } from '../providers/proxmox/virtual-environment-role';
-import { MSG, PROXMOX_ROLE_ID } from './rules';
+import { MSG, PROXMOX_ROLE_ID } from './internal/rules';
 
 /**
  * The least-privilege custom Proxmox roles of the platform. They are defined ONCE per datacenter by

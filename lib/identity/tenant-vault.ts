@@ -5,24 +5,20 @@ import { Namespace } from '@cdktf/provider-vault/lib/namespace';
 import { PkiSecretBackendRole } from '@cdktf/provider-vault/lib/pki-secret-backend-role';
 import { Policy } from '@cdktf/provider-vault/lib/policy';
 import { Construct } from 'constructs';
-import type { VaultIsolation } from '../config/model';
-import { ProblemCollector, show } from '../core/errors';
-import type { TenantIdentity } from '../core/tenant';
+import type { VaultIsolation } from '../model/parameters';
+import type { TenantIdentity } from '../model/tenant-identity';
 import { PolicyRule, renderPolicyHcl } from './policy-document';
-import { tenantVaultPolicyName, VAULT_POLICY_ROLES, type VaultPolicyRole } from '../naming/vault-names';
-import { CLAIM_NAME, DNS_NAME, isHttpsUrl, MSG, TENANT_KEY, VAULT_NAME, VAULT_PATH, VAULT_RESERVED } from './rules';
+import { tenantVaultPolicyName, VAULT_POLICY_ROLES, type VaultPolicyRole } from '../model/vault-names';
+import { DIRECTORY_ROLES, validateTenantVaultProps } from './validate-tenant-vault-props';
+export { DIRECTORY_ROLES, MAX_PKI_MAX_TTL_HOURS } from './validate-tenant-vault-props';
 
-// The tenant's Vault policy roles and names are shared with resolution (lib/naming/vault-names.ts).
+// The tenant's Vault policy roles and names are shared with resolution (lib/model/vault-names.ts).
 export { tenantVaultPolicyName, VAULT_POLICY_ROLES, type VaultPolicyRole };
 /** Directory-mapped policy roles (the pipeline logs in through the CI role only). */
 export type DirectoryRole = Exclude<VaultPolicyRole, 'pipeline'>;
-/** Every directory-mapped role, in a fixed order. */
-export const DIRECTORY_ROLES: readonly DirectoryRole[] = ['admin', 'operator', 'readonly'];
 
 /** Default maximum certificate lifetime of the tenant's PKI role (90 days). */
 export const DEFAULT_PKI_MAX_TTL_HOURS = 2160;
-/** Upper bound of the PKI role's maximum lifetime (one year). */
-export const MAX_PKI_MAX_TTL_HOURS = 8760;
 /** TTL of tokens issued to CI jobs, in seconds (a pipeline job rarely runs longer). */
 export const DEFAULT_CI_TOKEN_TTL_SECONDS = 900;
 /** Maximum TTL of tokens issued to CI jobs, in seconds. */
@@ -272,88 +268,4 @@ export class TenantVault extends Construct {
       });
     }
   }
-}
-
-/** Checks TenantVault props; returns every problem. */
-export function validateTenantVaultProps(props: TenantVaultProps): ProblemCollector {
-  const problems = new ProblemCollector();
-  const { tenant, tenantRoot, kv, pki, auth } = props;
-  const vaultPath = (path: string, value: unknown, what: string): boolean => {
-    if (typeof value !== 'string' || !VAULT_PATH.test(value)) {
-      problems.add(path, MSG.pattern(value, what, VAULT_PATH));
-      return false;
-    }
-    if (VAULT_RESERVED.includes(value.split('/')[0])) {
-      problems.add(path, MSG.reservedVault(value));
-      return false;
-    }
-    return true;
-  };
-  const vaultName = (path: string, value: unknown, what: string) => {
-    if (typeof value !== 'string' || !VAULT_NAME.test(value)) problems.add(path, MSG.pattern(value, what, VAULT_NAME));
-  };
-
-  const keyOk = typeof tenant.key === 'string' && TENANT_KEY.test(tenant.key);
-  if (!keyOk) problems.add('tenant.key', MSG.pattern(tenant.key, 'tenant key (lower-case DNS label, 3-40 characters)', TENANT_KEY));
-  if (props.isolation !== 'namespace' && props.isolation !== 'path') {
-    problems.add('isolation', `${show(props.isolation)} is not an isolation mode; allowed: 'namespace', 'path'`);
-  }
-  const rootOk = vaultPath('tenantRoot', tenantRoot, 'tenant root (namespace or path prefix)');
-  vaultPath('kv.mount', kv.mount, 'KV mount path');
-  if (kv.prefix !== undefined) {
-    if (vaultPath('kv.prefix', kv.prefix, 'KV path prefix') && props.isolation === 'path' && rootOk && keyOk) {
-      const own = `${tenantRoot}/${tenant.key}`;
-      if (kv.prefix !== own && !kv.prefix.startsWith(`${own}/`)) problems.add('kv.prefix', MSG.kvPrefixOutside(kv.prefix, own));
-    }
-  }
-  vaultPath('pki.mount', pki.mount, 'PKI mount path');
-  vaultName('pki.role', pki.role, 'PKI role name');
-  if (typeof pki.allowedDomain !== 'string' || !DNS_NAME.test(pki.allowedDomain)) {
-    problems.add('pki.allowedDomain', MSG.pattern(pki.allowedDomain, 'DNS domain (lower case, at least two labels, no wildcard)', DNS_NAME));
-  }
-  if (pki.maxTtlHours !== undefined && (!Number.isInteger(pki.maxTtlHours) || pki.maxTtlHours < 1 || pki.maxTtlHours > MAX_PKI_MAX_TTL_HOURS)) {
-    problems.add('pki.maxTtlHours', MSG.ttlHours(pki.maxTtlHours));
-  }
-
-  const dir = auth.directory;
-  if (dir !== undefined) {
-    if (dir.kind !== 'ldap' && dir.kind !== 'oidc') problems.add('auth.directory.kind', `${show(dir.kind)} is not a directory kind; allowed: 'ldap', 'oidc'`);
-    vaultPath('auth.directory.mount', dir.mount, 'auth mount path');
-    const mapped = DIRECTORY_ROLES.filter((r) => dir.groups[r] !== undefined);
-    if (mapped.length === 0) problems.add('auth.directory.groups', MSG.empty('directory group of at least one of admin, operator, readonly'));
-    const seen = new Map<string, string>();
-    for (const r of mapped) {
-      const g = dir.groups[r] as string;
-      const path = `auth.directory.groups.${r}`;
-      if (typeof g !== 'string' || g.trim() === '') problems.add(path, MSG.empty('directory group name'));
-      else if (seen.has(g)) problems.add(path, MSG.duplicate(g, `auth.directory.groups.${seen.get(g)}`));
-      else {
-        seen.set(g, r);
-        if (props.isolation === 'path' && keyOk && !g.toLowerCase().includes(tenant.key)) problems.add(path, MSG.sharedAuthName(g, tenant.key, 'directory group'));
-      }
-    }
-    if (dir.kind === 'oidc') {
-      if (dir.redirectUris === undefined || dir.redirectUris.length === 0) problems.add('auth.directory.redirectUris', MSG.redirectUris());
-      (dir.redirectUris ?? []).forEach((u, i) => {
-        if (!isHttpsUrl(u) && u !== 'http://localhost:8250/oidc/callback') problems.add(`auth.directory.redirectUris[${i}]`, MSG.redirectUri(u));
-      });
-    }
-  }
-  const ci = auth.ci;
-  if (ci !== undefined) {
-    vaultPath('auth.ci.jwtMount', ci.jwtMount, 'JWT auth mount path');
-    vaultName('auth.ci.role', ci.role, 'JWT role name');
-    if (props.isolation === 'path' && keyOk && typeof ci.role === 'string' && !ci.role.includes(tenant.key)) {
-      problems.add('auth.ci.role', MSG.sharedAuthName(ci.role, tenant.key, 'CI role name'));
-    }
-    const claims = Object.entries(ci.boundClaims ?? {});
-    if (claims.length === 0) problems.add('auth.ci.boundClaims', MSG.noBoundClaims());
-    for (const [claim, value] of claims) {
-      const path = `auth.ci.boundClaims.${claim}`;
-      if (!CLAIM_NAME.test(claim)) problems.add(path, MSG.pattern(claim, 'claim name', CLAIM_NAME));
-      if (typeof value !== 'string' || value.trim() === '') problems.add(path, MSG.empty('claim value'));
-      else if (/[*?]/.test(value)) problems.add(path, MSG.globClaim(value));
-    }
-  }
-  return problems;
 }

@@ -1,26 +1,32 @@
 import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
-import { DEFAULT_FIREWALL_LOG_LEVEL, LOG_RETENTION_DAYS } from '../config/defaults';
-import { ProblemCollector, show } from '../core/errors';
-import type { FirewallLogLevel, TenantIdentity } from '../core/tenant';
+import { DEFAULT_FIREWALL_LOG_LEVEL } from '../model/defaults';
+import { type FirewallLogLevel, type TenantIdentity } from '../model/tenant-identity';
 import { VirtualEnvironmentFile } from '../providers/proxmox/virtual-environment-file';
-
-/** Vetted bounds of central log retention in days (one source: lib/config/defaults.ts, with the reasoning). */
-export const LOG_RETENTION_BOUNDS = { minDays: LOG_RETENTION_DAYS.min, maxDays: LOG_RETENTION_DAYS.max } as const;
+import { validateLoggingBaselineProps } from './validate-logging-baseline-props';
+export { LOG_RETENTION_BOUNDS } from './validate-logging-baseline-props';
 
 /** The platform's central log collector (syslog over TLS or TCP). */
 export interface LogCollector {
   /** Host name of the collector. */
   readonly host: string;
-  /** @default 6514 */
+  /**
+   * Port of the collector (syslog over TLS, RFC 5425).
+   * @default 6514
+   */
   readonly port?: number;
-  /** @default 'tls' */
+  /**
+   * Transport to the collector.
+   * @default 'tls'
+   */
   readonly protocol?: 'tls' | 'tcp';
 }
 
 /** Properties of {@link LoggingBaseline}. */
 export interface LoggingBaselineProps {
+  /** The tenant: its `key` tags every forwarded log line. */
   readonly tenant: TenantIdentity;
+  /** The central log collector guests forward to. */
   readonly collector: LogCollector;
   /** Days the central store keeps this tenant's logs; within LOG_RETENTION_BOUNDS. */
   readonly retentionDays: number;
@@ -57,7 +63,7 @@ export class LoggingBaseline extends Construct {
 
   public constructor(scope: Construct, id: string, props: LoggingBaselineProps) {
     super(scope, id);
-    validate(props).throwIfAny('LoggingBaseline', this.node.path);
+    validateLoggingBaselineProps(props).throwIfAny('LoggingBaseline', this.node.path);
     const fileName = `kommunal-${props.tenant.key}-logging.yaml`;
     this.resource = new VirtualEnvironmentFile(this, 'Resource', {
       nodeName: props.snippet.node,
@@ -102,18 +108,4 @@ export function cloudInitLogging(props: LoggingBaselineProps): string {
     '  - [systemctl, restart, rsyslog]',
     '',
   ].join('\n');
-}
-
-function validate(props: LoggingBaselineProps): ProblemCollector {
-  const p = new ProblemCollector();
-  const { minDays, maxDays } = LOG_RETENTION_BOUNDS;
-  p.check(Number.isInteger(props.retentionDays) && props.retentionDays >= minDays, 'retentionDays', `${show(props.retentionDays)} is below the vetted minimum of ${minDays} days (or not a whole number)`);
-  p.check(!(props.retentionDays > maxDays), 'retentionDays', `${show(props.retentionDays)} is above the legal maximum of ${maxDays} days for log data`);
-  p.check(/^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$/.test(props.collector?.host ?? ''), 'collector.host', `${show(props.collector?.host)} is not a host name`);
-  const port = props.collector?.port;
-  p.check(port === undefined || (Number.isInteger(port) && port >= 1 && port <= 65535), 'collector.port', `${show(port)} is not a port 1-65535`);
-  p.check(/^[A-Za-z0-9._-]+$/.test(props.metricsServer ?? ''), 'metricsServer', `${show(props.metricsServer)} is not a metrics server name`);
-  p.check(/^[A-Za-z0-9._-]+$/.test(props.snippet?.node ?? ''), 'snippet.node', `${show(props.snippet?.node)} is not a node name`);
-  p.check(/^[A-Za-z][A-Za-z0-9._-]*$/.test(props.snippet?.datastore ?? ''), 'snippet.datastore', `${show(props.snippet?.datastore)} is not a datastore ID`);
-  return p;
 }

@@ -1,12 +1,12 @@
 /**
  * Prop checks and error texts shared by the network constructs (STYLE 7: error texts live in one
  * module). Every check adds problems to a ProblemCollector under a prop path; none throws.
- * Identifier rules come from lib/naming so that allocation and rendering enforce the same rule.
+ * Identifier rules come from lib/model so that allocation and rendering enforce the same rule.
  */
-import type { FirewallLogLevel } from '../core/tenant';
+import type { FirewallLogLevel } from '../model/tenant-identity';
 import { ProblemCollector, show } from '../core/errors';
-import { SECURITY_GROUP_RULE, checkSdnId, checkSecurityGroupName, checkString, type StringRule } from '../naming/rules';
-import { parseCidr, parseIpv4, type Ipv4Cidr } from './ipv4';
+import { SECURITY_GROUP_RULE, checkSdnId, checkSecurityGroupName, checkString, type StringRule } from '../model/identifier-rules';
+import { formatIpv4, parseCidr, parseIpv4Address, type Ipv4Cidr, type PrefixProblem } from '../core/ipv4';
 
 /** Map keys that become construct IDs and Terraform address parts (segments, flows, guests). */
 export const MAP_KEY_RULE: StringRule = {
@@ -48,7 +48,7 @@ export function checkOneOf<T extends string>(problems: ProblemCollector, path: s
   return ok;
 }
 
-/** Adds a problem when `value` breaks a naming rule (message from lib/naming). */
+/** Adds a problem when `value` breaks a naming rule (message from lib/model). */
 export function checkRule(problems: ProblemCollector, path: string, rule: StringRule, what: string, value: unknown): boolean {
   const problem = checkString(rule, what, value);
   if (problem) problems.add(path, problem);
@@ -74,11 +74,26 @@ export function checkIntegerIn(problems: ProblemCollector, path: string, value: 
   return ok;
 }
 
+/**
+ * Why a CIDR prop is not acceptable, as the construct checks (and the compliance rules reading the
+ * same values from JSON) word it; the parse itself is lib/core/ipv4.ts.
+ */
+export function cidrProblemReason(problem: PrefixProblem): string {
+  switch (problem.kind) {
+    case 'not-string':
+      return 'must be a string in IPv4 CIDR notation (a.b.c.d/len)';
+    case 'host-bits':
+      return `is not a network address; the prefix /${problem.prefixLength} starts at ${formatIpv4(problem.network)}/${problem.prefixLength}`;
+    default:
+      return 'is not in IPv4 CIDR notation (a.b.c.d/len, len 0-32)';
+  }
+}
+
 /** Parses a CIDR, adding a problem when it is invalid. */
 export function checkCidrAt(problems: ProblemCollector, path: string, value: unknown): Ipv4Cidr | undefined {
   const parsed = parseCidr(value);
   if (!parsed.ok) {
-    problems.add(path, `${show(value)} ${parsed.reason}`);
+    problems.add(path, `${show(value)} ${cidrProblemReason(parsed.problem)}`);
     return undefined;
   }
   return parsed.cidr;
@@ -86,7 +101,7 @@ export function checkCidrAt(problems: ProblemCollector, path: string, value: unk
 
 /** Parses an IPv4 address, adding a problem when it is invalid. */
 export function checkAddressAt(problems: ProblemCollector, path: string, value: unknown): number | undefined {
-  const parsed = parseIpv4(value);
+  const parsed = parseIpv4Address(value);
   problems.check(parsed !== undefined, path, `${show(value)} is not an IPv4 address (dotted quad, no leading zeros)`);
   return parsed;
 }

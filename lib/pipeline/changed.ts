@@ -16,7 +16,7 @@
  * Pure: the Git access is in git.ts.
  */
 import * as path from 'path';
-import type { LockFile } from '../config/model';
+import type { LockFile } from '../model/parameters';
 
 export interface ChangeInput {
   /** Changed files, relative to the repository root, with `/` separators. */

@@ -17,7 +17,7 @@
  */
 import { stringify } from 'yaml';
 import { BACKEND_CREDENTIAL_ENV } from '../blueprint/state-backend';
-import { CI_ENVIRONMENT_PREFIX } from '../config/defaults';
+import { CI_ENVIRONMENT_PREFIX } from '../model/defaults';
 
 export type TfTool = 'terraform' | 'tofu';
 

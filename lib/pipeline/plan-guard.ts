@@ -13,7 +13,7 @@
  *
  * Pure: the run date is an input (the CLI passes today); nothing reads the clock.
  */
-import type { ApprovalSpec, RetentionSpec, TenantSpec } from '../config/spec';
+import type { ApprovalSpec, RetentionSpec, TenantSpec } from '../model/spec';
 import { changeKind, ChangeKind, PlanJson } from './plan-json';
 import { classifyResource, PROTECTED_CATEGORIES, ResourceCategory } from './resource-classes';
 import { checkTenantScope, tenantFacts } from './tenant-scope';

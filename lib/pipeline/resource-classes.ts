@@ -12,6 +12,7 @@
  * - `identity`: realms, groups, ACLs, users, tokens, Vault policies and auth roles. Not protected;
  *   listed so that offboarding output can say "revokes access".
  */
+import { isDataMountType } from '../model/vault-mounts';
 
 export type ResourceCategory = 'data' | 'backup' | 'network' | 'tenancy' | 'identity';
 
@@ -54,8 +55,6 @@ const IDENTITY_EXACT = new Set([
   'vault_policy', 'vault_pki_secret_backend_role', 'vault_token', 'vault_approle_auth_backend_role_secret_id',
 ]);
 
-/** Mount types whose mount holds data (KV v1/v2, PKI). */
-const DATA_MOUNT_TYPES = new Set(['kv', 'kv-v2', 'pki', 'transit', 'database']);
 
 function str(values: unknown, key: string): string | undefined {
   if (values === null || typeof values !== 'object') return undefined;
@@ -75,7 +74,7 @@ export function classifyResource(type: string, before: unknown, after: unknown):
   }
   if (type === 'vault_mount') {
     const mountType = str(before, 'type') ?? str(after, 'type');
-    if (mountType !== undefined && DATA_MOUNT_TYPES.has(mountType)) {
+    if (mountType !== undefined && isDataMountType(mountType)) {
       return { category: 'data', reason: `Vault ${mountType} mount: deleting it deletes every secret or certificate in it` };
     }
     return undefined;

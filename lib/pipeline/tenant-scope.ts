@@ -6,11 +6,11 @@
  * apply) are not judged; resource types without an identifying attribute are not judged either
  * (they are listed as "not checked" in the guard's JSON output).
  */
-import type { TenantSpec } from '../config/spec';
-import { cidrContains, parseCidr } from '../network/ipv4';
+import type { TenantSpec } from '../model/spec';
+import { cidrContains, parseCidr } from '../core/ipv4';
 import { CLUSTER_SINGLETON_REASONS } from '../network/tenant-scope-guard';
 import { normalizeProxmoxPath } from '../identity/path-access';
-import { tenantVaultPolicyName } from '../naming/vault-names';
+import { tenantVaultPolicyName } from '../model/vault-names';
 
 /** One reason a change is outside its tenant. */
 export interface ScopeFinding {

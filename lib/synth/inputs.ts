@@ -7,9 +7,9 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import type { TenantSpec } from '../config/spec';
+import type { TenantSpec } from '../model/spec';
 import type { PlatformSpec } from '../blueprint/platform-spec';
-import { installedCdktfVersion } from './cdktf-internals';
+import { installedCdktfVersion } from './internal/cdktf-internals';
 
 /** File in the output folder that records the input hash of every synthesized stack. */
 export const SYNTH_MANIFEST_NAME = 'kommunal-synth.json';

@@ -26,13 +26,13 @@ import * as path from 'path';
 import { LOCKFILE_NAME, parseLockFile, serializeLockFile } from '../allocation/lockfile';
 import { FleetModel, loadFleetModel, LoadFleetModelOptions } from '../blueprint/fleet';
 import { resolvePlatform } from '../blueprint/resolve-platform';
-import * as D from '../config/defaults';
+import * as D from '../model/defaults';
 import { checkFleetFile, checkKommuneFile, LoadedFleet, LoadedKommune } from '../config/load';
-import type { FleetFile, KommuneFile, LockFile } from '../config/model';
+import type { FleetFile, KommuneFile, LockFile } from '../model/parameters';
 import type { SourceFile } from '../config/source';
 import { resolveFleet } from '../config/resolve';
 import { checkFleetTenants } from '../config/validate-fleet';
-import { isObj } from '../config/validate-kommune';
+import { isRecord } from '../core/guards';
 
 /** The outcome of {@link loadFleetModelForTenants}. */
 export interface SelectedFleetModel {
@@ -90,7 +90,7 @@ function lightLoad(options: LoadFleetModelOptions, tenants: readonly string[]): 
   const fleetAbs = path.resolve(options.fleetFile);
   const dir = path.dirname(fleetAbs);
   const fc = checkFleetFile(fleetAbs, options);
-  if (fc.problems.length > 0 || !fc.src || !isObj(fc.data)) throw new Fallback('fleet.yaml has problems');
+  if (fc.problems.length > 0 || !fc.src || !isRecord(fc.data)) throw new Fallback('fleet.yaml has problems');
   const fleetData = fc.data as unknown as FleetFile;
   const folder = typeof fleetData.tenants === 'string' ? fleetData.tenants : D.DEFAULT_TENANTS_FOLDER;
   const tenantsDir = path.resolve(dir, folder);

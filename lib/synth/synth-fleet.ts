@@ -18,8 +18,8 @@ import { fork, ChildProcess } from 'child_process';
 import { Worker } from 'worker_threads';
 import type { StackManifest } from 'cdktf';
 import { PLATFORM_STACK_NAME, FleetModel, recordedBlueprintFor } from '../blueprint/fleet';
-import { BatchJob, BatchResult, StackResult, synthBatch } from './batch';
-import { installedCdktfVersion, stableJson } from './cdktf-internals';
+import { BatchJob, BatchResult, StackResult, synthBatch } from './internal/batch';
+import { installedCdktfVersion, stableJson } from './internal/cdktf-internals';
 import { engineHash, platformInputHash, readSynthManifest, tenantInputHash, writeFileAtomic, writeSynthManifest } from './inputs';
 import type { FromWorker, ToWorker, WorkerUsage } from './worker';
 

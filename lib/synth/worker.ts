@@ -5,7 +5,7 @@
  * ends the worker.
  */
 import { parentPort } from 'worker_threads';
-import { BatchJob, BatchResult, synthBatch } from './batch';
+import { BatchJob, BatchResult, synthBatch } from './internal/batch';
 
 /** Resource usage of a worker, reported with every batch. */
 export interface WorkerUsage {

@@ -1,4 +1,4 @@
-import type { LockFile } from '../config/model';
+import type { LockFile } from '../model/parameters';
 
 export interface RecordBlueprintResult {
   /** The lock with the new version recorded. */

@@ -21,7 +21,9 @@
  */
 import * as fs from 'fs';
 import { BlockFacts, AttributeFacts, CtyType, KNOWN_PROVIDERS, loadProviderFacts, NestedBlockFacts, ProviderFacts } from './schema-facts';
-import { editDistance } from '../config/did-you-mean';
+import { editDistance } from '../core/did-you-mean';
+import { show as display } from '../core/display';
+import { isRecord } from '../core/guards';
 
 /** The kinds of finding. */
 export type ConformanceCode =
@@ -131,10 +133,6 @@ export function formatFindings(findings: readonly ConformanceFinding[]): string 
 
 // ---------------------------------------------------------------------------------------------
 
-function isObj(v: unknown): v is Obj {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
 /** A template expression, or one of cdktf's string/list token encodings. */
 export function isExpression(v: unknown): boolean {
   if (typeof v === 'string') return v.includes('${') || v.includes('%{') || v.includes('#{TfToken[');
@@ -158,15 +156,7 @@ function joinPath(base: string, key: string | number): string {
 }
 
 function show(v: Json, sensitive = false): string {
-  if (sensitive) return '(sensitive value)';
-  if (v === undefined) return 'undefined';
-  let s: string;
-  try {
-    s = JSON.stringify(v);
-  } catch {
-    s = String(v);
-  }
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+  return sensitive ? '(sensitive value)' : display(v, { maxLength: 60 });
 }
 
 function kindOf(v: Json): string {
@@ -244,7 +234,7 @@ class Checker {
   ) {}
 
   run(doc: unknown): ConformanceFinding[] {
-    if (!isObj(doc)) {
+    if (!isRecord(doc)) {
       this.add('malformed', '', `the document is ${show(doc)} (${kindOf(doc)}); expected a JSON object with sections such as "resource" and "provider"`);
       return this.findings;
     }
@@ -282,13 +272,13 @@ class Checker {
   private terraformSection(tf: unknown): void {
     for (const [local, f] of Object.entries(this.facts)) this.byLocal.set(local, f);
     if (tf === undefined) return;
-    if (!isObj(tf)) {
+    if (!isRecord(tf)) {
       this.add('malformed', 'terraform', `"terraform" is ${show(tf)} (${kindOf(tf)}); expected an object`);
       return;
     }
     const rp = tf.required_providers;
     if (rp === undefined) return;
-    if (!isObj(rp)) {
+    if (!isRecord(rp)) {
       this.add('malformed', 'terraform.required_providers', `"required_providers" is ${show(rp)} (${kindOf(rp)}); expected an object of local name -> {source, version}`);
       return;
     }
@@ -296,7 +286,7 @@ class Checker {
     for (const [local, req] of Object.entries(rp)) {
       const path = joinPath('terraform.required_providers', local);
       if (typeof req === 'string') continue; // legacy version-only form: source is hashicorp/<local>
-      if (!isObj(req)) {
+      if (!isRecord(req)) {
         this.add('malformed', path, `required provider "${local}" is ${show(req)} (${kindOf(req)}); expected {source, version}`);
         continue;
       }
@@ -322,14 +312,14 @@ class Checker {
   }
 
   private providerSection(p: unknown): void {
-    if (!isObj(p)) {
+    if (!isRecord(p)) {
       this.add('malformed', 'provider', `"provider" is ${show(p)} (${kindOf(p)}); expected an object of provider local name -> configuration(s)`);
       return;
     }
     for (const [local, value] of Object.entries(p)) {
       const path = joinPath('provider', local);
       const configs = Array.isArray(value) ? value.map((v, i) => [v, joinPath(path, i)] as const) : [[value, path] as const];
-      if (!isObj(value) && !Array.isArray(value)) {
+      if (!isRecord(value) && !Array.isArray(value)) {
         this.add('malformed', path, `provider "${local}" is ${show(value)} (${kindOf(value)}); expected an object or an array of objects`);
         continue;
       }
@@ -337,7 +327,7 @@ class Checker {
       const seen = this.aliases.get(local) ?? new Set<string>();
       this.aliases.set(local, seen);
       for (const [cfg, cpath] of configs) {
-        if (!isObj(cfg)) {
+        if (!isRecord(cfg)) {
           this.add('malformed', cpath, `a configuration of provider "${local}" is ${show(cfg)} (${kindOf(cfg)}); expected an object`);
           continue;
         }
@@ -358,7 +348,7 @@ class Checker {
     const label = kind === 'resource' ? 'resource type' : 'data source type';
     const sections = Array.isArray(sec) ? sec.map((s, i) => [s, joinPath(kind, i)] as const) : [[sec, kind] as const];
     for (const [s, spath] of sections) {
-      if (!isObj(s)) {
+      if (!isRecord(s)) {
         this.add('malformed', spath, `"${kind}" is ${show(s)} (${kindOf(s)}); expected an object of ${label} -> name -> body`);
         continue;
       }
@@ -368,7 +358,7 @@ class Checker {
           this.add('malformed', tpath, `"${type}" is not a valid ${label} name (letters, digits, "_" and "-", starting with a letter or "_")`);
           continue;
         }
-        if (!isObj(byName)) {
+        if (!isRecord(byName)) {
           this.add('malformed', tpath, `${kind === 'data' ? 'data.' : ''}${type} is ${show(byName)} (${kindOf(byName)}); expected an object of resource name -> body`);
           continue;
         }
@@ -385,7 +375,7 @@ class Checker {
     }
     const bodies = Array.isArray(body) ? body.map((b, i) => [b, joinPath(path, i)] as const) : [[body, path] as const];
     for (const [b, bpath] of bodies) {
-      if (!isObj(b)) {
+      if (!isRecord(b)) {
         this.add('malformed', bpath, `${address}: body is ${show(b)} (${kindOf(b)}); expected an object of arguments`, ctx);
         continue;
       }
@@ -475,7 +465,7 @@ class Checker {
       } else if (key === 'dynamic') {
         this.dynamic(value, blocks, path, ctx, counts);
       } else {
-        const looksLikeBlock = isObj(value) || (Array.isArray(value) && value.length > 0 && value.every(isObj));
+        const looksLikeBlock = isRecord(value) || (Array.isArray(value) && value.length > 0 && value.every(isRecord));
         const names = [...Object.keys(attrs).filter((n) => !attrs[n].computedOnly), ...Object.keys(blocks)];
         this.add(
           looksLikeBlock ? 'unknown-block' : 'unknown-attribute',
@@ -514,7 +504,7 @@ class Checker {
         this.add('wrong-type', path, `${ctx.address}: "count" is ${show(value)} (${kindOf(value)}); expected a whole number >= 0 or an expression`, ctx);
         return;
       case 'for_each':
-        if (isExpression(value) || isObj(value) || Array.isArray(value)) return;
+        if (isExpression(value) || isRecord(value) || Array.isArray(value)) return;
         this.add('wrong-type', path, `${ctx.address}: "for_each" is ${show(value)} (${kindOf(value)}); expected a map, a set of strings or an expression`, ctx);
         return;
       case 'depends_on':
@@ -529,10 +519,10 @@ class Checker {
         this.lifecycle(value, path, kind, ctx);
         return;
       case 'connection':
-        if (!isObj(value)) this.add('wrong-type', path, `${ctx.address}: "connection" is ${show(value)} (${kindOf(value)}); expected an object`, ctx);
+        if (!isRecord(value)) this.add('wrong-type', path, `${ctx.address}: "connection" is ${show(value)} (${kindOf(value)}); expected an object`, ctx);
         return;
       case 'provisioner':
-        if (!isObj(value) && !Array.isArray(value)) this.add('wrong-type', path, `${ctx.address}: "provisioner" is ${show(value)} (${kindOf(value)}); expected an object or an array of objects`, ctx);
+        if (!isRecord(value) && !Array.isArray(value)) this.add('wrong-type', path, `${ctx.address}: "provisioner" is ${show(value)} (${kindOf(value)}); expected an object or an array of objects`, ctx);
         return;
       default:
         return;
@@ -543,7 +533,7 @@ class Checker {
     const items = Array.isArray(value) ? value.map((v, i) => [v, joinPath(path, i)] as const) : [[value, path] as const];
     const allowed = kind === 'resource' ? RESOURCE_LIFECYCLE : DATA_LIFECYCLE;
     for (const [lc, lpath] of items) {
-      if (!isObj(lc)) {
+      if (!isRecord(lc)) {
         this.add('wrong-type', lpath, `${ctx.address}: "lifecycle" is ${show(lc)} (${kindOf(lc)}); expected an object`, ctx);
         continue;
       }
@@ -565,7 +555,7 @@ class Checker {
           const conds = Array.isArray(v) ? v : [v];
           conds.forEach((c, i) => {
             const cp = Array.isArray(v) ? joinPath(p, i) : p;
-            if (!isObj(c) || c.condition === undefined || c.error_message === undefined) {
+            if (!isRecord(c) || c.condition === undefined || c.error_message === undefined) {
               this.add('wrong-type', cp, `${ctx.address}: lifecycle "${k}" is ${show(c)}; expected an object with "condition" and "error_message"`, ctx);
             }
           });
@@ -591,7 +581,7 @@ class Checker {
       // "Attributes as blocks" (SDKv2 ConfigModeAttr, e.g. bpg's network_device): Terraform decodes a
       // list/set-of-object attribute like a nested block, so elements may omit attributes (null) and
       // a single object stands for a one-element list. Unknown attributes are still errors.
-      const items = Array.isArray(value) ? value.map((el, i) => [el, joinPath(path, i)] as const) : isObj(value) ? [[value, path] as const] : undefined;
+      const items = Array.isArray(value) ? value.map((el, i) => [el, joinPath(path, i)] as const) : isRecord(value) ? [[value, path] as const] : undefined;
       if (items) {
         for (const [el, p] of items) this.value(el, t[1] as CtyType, p, ctx, Boolean(a.sensitive), true);
         return;
@@ -608,7 +598,7 @@ class Checker {
       this.add('wrong-type', path, `${ctx.address}: "${this.rel(path, ctx)}" is ${show(value, a.sensitive)} (${kindOf(value)}); expected ${expected}`, ctx);
     switch (nested.nesting) {
       case 'single':
-        if (!isObj(value)) return bad('an object');
+        if (!isRecord(value)) return bad('an object');
         this.body(value, schema, 'nested', { ...ctx, root: path });
         return;
       case 'list':
@@ -617,7 +607,7 @@ class Checker {
         value.forEach((v, i) => this.nestedElement(v, schema, joinPath(path, i), ctx));
         return;
       case 'map':
-        if (!isObj(value)) return bad('an object of name -> object (nested map)');
+        if (!isRecord(value)) return bad('an object of name -> object (nested map)');
         for (const [k, v] of Object.entries(value)) this.nestedElement(v, schema, joinPath(path, k), ctx);
         return;
       default:
@@ -627,7 +617,7 @@ class Checker {
 
   private nestedElement(v: Json, schema: BlockFacts, path: string, ctx: Ctx): void {
     if (v === null || isExpression(v)) return;
-    if (!isObj(v)) {
+    if (!isRecord(v)) {
       this.add('wrong-type', path, `${ctx.address}: "${this.rel(path, ctx)}" is ${show(v)} (${kindOf(v)}); expected an object`, ctx);
       return;
     }
@@ -642,21 +632,21 @@ class Checker {
     ctx = { ...ctx, what: `block "${name}" of ${ctx.what}` };
     let count = 0;
     if (nb.nesting === 'map') {
-      if (!isObj(value)) {
+      if (!isRecord(value)) {
         this.add('wrong-type', path, `${ctx.address}: block "${where}" is ${show(value)} (${kindOf(value)}); expected an object of label -> block body`, ctx);
         return 0;
       }
       for (const [label, body] of Object.entries(value)) {
         count += this.blockBodies(body, nb, joinPath(path, label), ctx);
       }
-    } else if (isObj(value)) {
+    } else if (isRecord(value)) {
       this.body(value, nb.block ?? EMPTY_BLOCK, 'nested', { ...ctx, root: path });
       count = 1;
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => {
         const ipath = joinPath(path, i);
         if (isExpression(item)) return;
-        if (!isObj(item)) {
+        if (!isRecord(item)) {
           this.add('wrong-type', ipath, `${ctx.address}: block "${this.rel(ipath, ctx)}" is ${show(item)} (${kindOf(item)}); expected an object (block body)`, ctx);
           return;
         }
@@ -676,7 +666,7 @@ class Checker {
 
   private blockBodies(body: Json, nb: NestedBlockFacts, path: string, ctx: Ctx): number {
     if (isExpression(body)) return 1;
-    if (isObj(body)) {
+    if (isRecord(body)) {
       this.body(body, nb.block ?? EMPTY_BLOCK, 'nested', { ...ctx, root: path });
       return 1;
     }
@@ -688,7 +678,7 @@ class Checker {
   private dynamic(value: Json, blocks: BlockFacts['blocks'], path: string, ctx: Ctx, counts: Map<string, number | 'unknown'>): void {
     const items = Array.isArray(value) ? value.map((v, i) => [v, joinPath(path, i)] as const) : [[value, path] as const];
     for (const [d, dpath] of items) {
-      if (!isObj(d)) {
+      if (!isRecord(d)) {
         this.add('malformed', dpath, `${ctx.address}: "dynamic" is ${show(d)} (${kindOf(d)}); expected an object of block name -> {for_each, content}`, ctx);
         continue;
       }
@@ -701,7 +691,7 @@ class Checker {
         counts.set(name, 'unknown');
         const specs = Array.isArray(spec) ? spec.map((s, i) => [s, joinPath(p, i)] as const) : [[spec, p] as const];
         for (const [s, spath] of specs) {
-          if (!isObj(s) || s.for_each === undefined || !isObj(s.content)) {
+          if (!isRecord(s) || s.for_each === undefined || !isRecord(s.content)) {
             this.add('malformed', spath, `${ctx.address}: dynamic block "${name}" is ${show(s)}; expected an object with "for_each" and a "content" object`, ctx);
             continue;
           }
@@ -745,7 +735,7 @@ class Checker {
         v.forEach((el, i) => this.value(el, arg as CtyType, joinPath(path, i), ctx, sensitive));
         return;
       case 'map':
-        if (!isObj(v)) return bad(' (a JSON object)');
+        if (!isRecord(v)) return bad(' (a JSON object)');
         for (const [k, el] of Object.entries(v)) this.value(el, arg as CtyType, joinPath(path, k), ctx, sensitive);
         return;
       case 'tuple': {
@@ -755,7 +745,7 @@ class Checker {
         return;
       }
       case 'object': {
-        if (!isObj(v)) return bad(' (a JSON object)');
+        if (!isRecord(v)) return bad(' (a JSON object)');
         const attrs = arg as Record<string, CtyType>;
         const optional = new Set(((t as readonly unknown[])[2] as string[] | undefined) ?? []);
         for (const [k, el] of Object.entries(v)) {

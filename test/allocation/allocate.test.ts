@@ -1,7 +1,8 @@
-import {
-  allocate, AllocationError, dhcpRangeOf, gatewayOf, requestFromFleet, serializeLockFile,
-} from '../../lib/allocation';
-import type { FleetFile } from '../../lib/config/model';
+import { dhcpRangeOf, gatewayOf } from '../../lib/allocation/addresses';
+import { allocate, requestFromFleet } from '../../lib/allocation/allocate';
+import { AllocationError } from '../../lib/allocation/errors';
+import { serializeLockFile } from '../../lib/allocation/lockfile';
+import type { FleetFile } from '../../lib/model/parameters';
 import { BASIC, request, tenants } from './fixtures';
 
 function problemsOf(fn: () => unknown): string[] {

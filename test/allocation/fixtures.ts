@@ -1,5 +1,5 @@
-import type { AllocationRequest, TenantRequest } from '../../lib/allocation';
-import type { ZoneType } from '../../lib/config/model';
+import type { AllocationRequest, TenantRequest } from '../../lib/allocation/allocate';
+import type { ZoneType } from '../../lib/model/parameters';
 
 export const BASIC: TenantRequest = { size: 's', segments: { management: 26, servers: 25, clients: 24 } };
 

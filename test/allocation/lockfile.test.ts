@@ -1,4 +1,6 @@
-import { allocate, AllocationError, LOCKFILE_HEADER, parseLockFile, serializeLockFile } from '../../lib/allocation';
+import { allocate } from '../../lib/allocation/allocate';
+import { AllocationError } from '../../lib/allocation/errors';
+import { LOCKFILE_HEADER, parseLockFile, serializeLockFile } from '../../lib/allocation/lockfile';
 import { BASIC, request, tenants } from './fixtures';
 
 function problemsOf(text: string): string[] {

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
-import { allocate, AllocationError, checkLockConsistency, parseLockFile, serializeLockFile, TenantRequest } from '../../lib/allocation';
-import type { LockFile, SegmentName, ZoneType } from '../../lib/config/model';
+import { allocate, TenantRequest } from '../../lib/allocation/allocate';
+import { checkLockConsistency } from '../../lib/allocation/consistency';
+import { AllocationError } from '../../lib/allocation/errors';
+import { parseLockFile, serializeLockFile } from '../../lib/allocation/lockfile';
+import type { LockFile, SegmentName, ZoneType } from '../../lib/model/parameters';
 import { request } from './fixtures';
 
 const OPTIONAL: SegmentName[] = ['dmz', 'schools', 'iot'];

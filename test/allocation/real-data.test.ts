@@ -1,7 +1,11 @@
 import { describeIfGemeinden, Gemeinde, loadGemeinden } from '../helpers/shared-data';
-import { assignTenantKeys, checkSdnId, checkVlanTag, checkVmId, checkVni, checkPbsNamespace } from '../../lib/naming';
-import { allocate, AllocationRequest, mustParseCidr, endOf, parseLockFile, serializeLockFile } from '../../lib/allocation';
-import type { LockFile, ZoneType } from '../../lib/config/model';
+import { checkSdnId, checkVlanTag, checkVmId, checkVni, checkPbsNamespace } from '../../lib/model/identifier-rules';
+import { assignTenantKeys } from '../../lib/model/tenant-key';
+import { mustReadCidr } from '../../lib/allocation/addresses';
+import { allocate, AllocationRequest } from '../../lib/allocation/allocate';
+import { parseLockFile, serializeLockFile } from '../../lib/allocation/lockfile';
+import { cidrEnd } from '../../lib/core/ipv4';
+import type { LockFile, ZoneType } from '../../lib/model/parameters';
 
 function fleet(rows: readonly Gemeinde[], zoneType: ZoneType): AllocationRequest {
   const keys = assignTenantKeys(loadGemeinden());
@@ -41,8 +45,8 @@ function expectUniqueAndValid(lock: LockFile): void {
   }
   if (lock.zoneType === 'qinq' && new Set(tenants.map((t) => t.zoneTag)).size !== tenants.length) problems.push('duplicate service tags');
   // No overlapping subnets anywhere: sort all segment subnets by start address and compare neighbours.
-  const nets = tenants.flatMap((t) => Object.values(t.segments).map((s) => mustParseCidr(s!.cidr))).sort((a, b) => a.start - b.start);
-  for (let i = 1; i < nets.length; i++) if (nets[i].start < endOf(nets[i - 1])) problems.push(`subnet overlap at index ${i}`);
+  const nets = tenants.flatMap((t) => Object.values(t.segments).map((s) => mustReadCidr(s!.cidr))).sort((a, b) => a.network - b.network);
+  for (let i = 1; i < nets.length; i++) if (nets[i].network < cidrEnd(nets[i - 1])) problems.push(`subnet overlap at index ${i}`);
   const vm = tenants.map((t) => t.vmIds).sort((a, b) => a.start - b.start);
   for (let i = 1; i < vm.length; i++) if (vm[i].start <= vm[i - 1].end) problems.push(`VM ID overlap at ${vm[i].start}`);
   expect(sdnIds.size).toBeGreaterThan(tenants.length * 3 - 1);

@@ -58,6 +58,11 @@ describe('BackupPlan', () => {
     expect(pruneBackupsMap({ keepLast: 3, keepYearly: 0 })).toEqual({ 'keep-last': '3', 'keep-yearly': '0' });
   });
 
+  it('fails when the tenant key or pool is not valid (as every construct checks the tenant)', () => {
+    expect(() => synth(props({ tenant: { ...tenant, key: 'Muster Stadt' } }))).toThrow(/tenant\.key: "Muster Stadt" is not a valid tenant key/);
+    expect(() => synth(props({ tenant: { ...tenant, pool: 'kom/musterstadt' } }))).toThrow(/tenant\.pool: "kom\/musterstadt" is not a valid Proxmox pool ID/);
+  });
+
   it('fails when the schedule would be rejected by Proxmox', () => {
     expect(() => synth(props({ schedule: '25:00' }))).toThrow(/schedule: "25:00" would be rejected by Proxmox: hour 25 is outside 0..23/);
     expect(() => synth(props({ schedule: 'every night' }))).toThrow(/schedule: "every night" would be rejected by Proxmox/);

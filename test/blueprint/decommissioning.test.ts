@@ -1,6 +1,6 @@
 import { App } from 'cdktf';
 import { KommuneStack } from '../../lib/blueprint/kommune-stack';
-import type { TenantSpec } from '../../lib/config/spec';
+import type { TenantSpec } from '../../lib/model/spec';
 import { checkConformance } from '../../lib/verify/conformance';
 import { resourceAddresses, synthJson, SynthJson } from '../helpers/synth';
 import { exampleModel } from '../helpers/fleet';

@@ -1,7 +1,7 @@
 import { App, TerraformElement, TerraformStack } from 'cdktf';
 import { Node } from 'constructs';
 import { KommuneStack } from '../../lib/blueprint/kommune-stack';
-import { rememberedLogicalId } from '../../lib/blueprint/logical-ids';
+import { rememberedLogicalId } from '../../lib/blueprint/internal/logical-ids';
 import { VirtualEnvironmentPool } from '../../lib/providers/proxmox/virtual-environment-pool';
 import { exampleModel } from '../helpers/fleet';
 import { testApp } from '../helpers/synth';

@@ -7,9 +7,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { kindFromName, lookupMunicipality, parseCsv, parseRegister, readRegister } from '../../lib/cli/commands/init';
-import { DEFAULT_RETENTION, RETENTION_BOUNDS } from '../../lib/config/defaults';
+import { DEFAULT_RETENTION, RETENTION_BOUNDS } from '../../lib/model/defaults';
 import { loadKommuneFile } from '../../lib/config/load';
-import { assignTenantKeys } from '../../lib/naming/tenant-key';
+import { assignTenantKeys } from '../../lib/model/tenant-key';
 import { runKommunal } from '../helpers/cli';
 
 const REPO = path.resolve(__dirname, '../..');

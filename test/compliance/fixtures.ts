@@ -2,7 +2,7 @@
 import * as path from 'path';
 import { Fleet, loadFleetModel, type FleetModel } from '../../lib/blueprint/fleet';
 import type { StackJson } from '../../lib/compliance/types';
-import type { TenantSpec } from '../../lib/config/spec';
+import type { TenantSpec } from '../../lib/model/spec';
 import { testApp } from '../helpers/synth';
 
 export const REPO = path.resolve(__dirname, '../..');

@@ -4,7 +4,7 @@
  */
 import { GRUNDSCHUTZ_PACK, ruleById } from '../../lib/compliance/pack';
 import type { RuleOutcome, StackJson } from '../../lib/compliance/types';
-import type { TenantSpec } from '../../lib/config/spec';
+import type { TenantSpec } from '../../lib/model/spec';
 import { clone, musterstadt } from './fixtures';
 
 type Json = { resource: Record<string, Record<string, Record<string, any>>>; [k: string]: any };

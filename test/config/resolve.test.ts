@@ -1,7 +1,7 @@
 import * as path from 'path';
-import { DEFAULT_BACKUP_WINDOW, DEFAULT_RETENTION, LOG_RETENTION_DAYS, PLATFORM_ZONE_IDS } from '../../lib/config/defaults';
+import { DEFAULT_BACKUP_WINDOW, DEFAULT_RETENTION, LOG_RETENTION_DAYS, PLATFORM_ZONE_IDS } from '../../lib/model/defaults';
 import { loadFleet } from '../../lib/config/load';
-import type { FleetFile, KommuneFile, TenantAllocation } from '../../lib/config/model';
+import type { FleetFile, KommuneFile, TenantAllocation } from '../../lib/model/parameters';
 import { backupSchedule, resolveFleet, resolveTenant, stableHash } from '../../lib/config/resolve';
 import { minutesIntoNight } from '../../lib/config/validate-kommune';
 import { cleanup, fleetWith, REPO, VALID_FLEET, yaml } from './fixtures';

@@ -6,9 +6,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import Ajv from 'ajv';
-import { SEGMENT_PREFIX_BOUNDS } from '../../lib/config/catalogue';
-import { LOG_RETENTION_DAYS, RETENTION_BOUNDS, DEFAULT_RETENTION, REASON_MIN_LENGTH } from '../../lib/config/defaults';
-import { FLOW_IDS } from '../../lib/config/flows';
+import { SEGMENT_PREFIX_BOUNDS } from '../../lib/model/catalogue';
+import { LOG_RETENTION_DAYS, RETENTION_BOUNDS, DEFAULT_RETENTION, REASON_MIN_LENGTH } from '../../lib/model/defaults';
+import { FLOW_IDS } from '../../lib/model/flows';
 import { fleetSchema, kommuneSchema, SCHEMA_FILES, serializeSchema, writeJsonSchemas, JsonSchema } from '../../lib/config/json-schema';
 import { generatedBlocks, PARAMETER_DOCS_FILE, renderParameterDocs } from '../../lib/config/param-docs';
 import { cleanup, REPO, tempDir } from './fixtures';

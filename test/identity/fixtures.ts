@@ -1,8 +1,8 @@
 /** Shared fixtures of the identity tests: two tenants, props builders, a checked synth. */
 import { TerraformStack } from 'cdktf';
-import type { TenantIdentity } from '../../lib/core/tenant';
+import type { TenantIdentity } from '../../lib/model/tenant-identity';
 import { PlatformRoles } from '../../lib/identity/platform-roles';
-import type { TenantAccessProps } from '../../lib/identity/tenant-access';
+import type { TenantAccessProps } from '../../lib/identity/tenant-access-props';
 import type { TenantVaultProps } from '../../lib/identity/tenant-vault';
 import { ProxmoxConnection } from '../../lib/providers/proxmox-connection';
 import { VaultConnection } from '../../lib/providers/vault-connection';

@@ -4,7 +4,7 @@
  * from B's synthesized resources, not from the props, so the proof checks what would be applied.
  */
 import { TerraformStack } from 'cdktf';
-import type { TenantIdentity } from '../../lib/core/tenant';
+import type { TenantIdentity } from '../../lib/model/tenant-identity';
 import { proxmoxAclCovers, vaultGrants, vaultPathMatches } from '../../lib/identity/path-access';
 import { TenantAccess } from '../../lib/identity/tenant-access';
 import { TenantVault } from '../../lib/identity/tenant-vault';

@@ -1,5 +1,6 @@
 import { PlatformRoles } from '../../lib/identity/platform-roles';
-import { realmSecretVariableName, TenantAccess, TenantAccessProps } from '../../lib/identity/tenant-access';
+import { TenantAccess } from '../../lib/identity/tenant-access';
+import { realmSecretVariableName, TenantAccessProps } from '../../lib/identity/tenant-access-props';
 import { resourcesOf, SynthJson } from '../helpers/synth';
 import { accessProps, errorOf, identityStack, MAINZ, synthChecked } from './fixtures';
 

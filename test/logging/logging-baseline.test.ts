@@ -48,6 +48,10 @@ describe('LoggingBaseline', () => {
     expect(data).not.toContain('gtls');
   });
 
+  it('fails when the tenant key is not valid (as every construct checks the tenant)', () => {
+    expect(() => synth(props({ tenant: { ...tenant, key: '' } }))).toThrow(/tenant\.key: "" is not a valid tenant key/);
+  });
+
   it('fails when retention is above the legal maximum or below the vetted minimum', () => {
     expect(() => synth(props({ retentionDays: LOG_RETENTION_BOUNDS.maxDays + 1 }))).toThrow(`retentionDays: ${LOG_RETENTION_BOUNDS.maxDays + 1} is above the legal maximum of ${LOG_RETENTION_BOUNDS.maxDays} days`);
     expect(() => synth(props({ retentionDays: 7 }))).toThrow(`retentionDays: 7 is below the vetted minimum of ${LOG_RETENTION_BOUNDS.minDays} days`);

@@ -6,7 +6,7 @@
 import type { TerraformStack } from 'cdktf';
 import type { Construct } from 'constructs';
 import { PropsValidationError, type PropProblem } from '../../lib/core/errors';
-import type { TenantIdentity } from '../../lib/core/tenant';
+import type { TenantIdentity } from '../../lib/model/tenant-identity';
 import type { NetworkSegmentsProps, SegmentDefinition, SegmentZone } from '../../lib/network/network-segments';
 import type { TenantFirewallProps } from '../../lib/network/tenant-firewall';
 import { ProxmoxConnection } from '../../lib/providers/proxmox-connection';

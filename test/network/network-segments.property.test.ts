@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { NetworkSegments, SEGMENT_TAG_RULES, type SegmentDefinition, type SegmentZone } from '../../lib/network/network-segments';
-import { formatIpv4, parseCidr } from '../../lib/network/ipv4';
+import { formatIpv4, parseCidr } from '../../lib/core/ipv4';
 import { checkConformance } from '../../lib/verify/conformance';
 import { loadProviderFacts } from '../../lib/verify/schema-facts';
 import { resourcesOf } from '../helpers/synth';

@@ -6,7 +6,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { addressMatches, addDays, guardPlan, isBackupJobStop, longestRetentionDays } from '../../lib/pipeline/plan-guard';
-import type { TenantSpec } from '../../lib/config/spec';
+import type { TenantSpec } from '../../lib/model/spec';
 import { exampleModel } from '../helpers/fleet';
 import { changeKind, gitlabTerraformReport, parsePlanJson, PlanInputError } from '../../lib/pipeline/plan-json';
 import { checkKommuneFile } from '../../lib/config/load';

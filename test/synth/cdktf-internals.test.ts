@@ -18,7 +18,7 @@ import {
   CDKTF_VERSION_RELIED_ON, CrossStackReferenceError, hasNumberInString, isPlainStackSynthesizer, installedCdktfVersion, liveTokenCount, markTokens, NUMBER_TOKEN_BELOW,
   NUMBER_IN_STRING_PATTERN, dependsOnAddresses, plainBlock, releaseTokensSince, resolveMostlyLiteral, synthesizeSelfContainedStacks, TOKEN_MARKER, tokenStackTracesDisabled,
   withTokenStackTracesDisabled,
-} from '../../lib/synth/cdktf-internals';
+} from '../../lib/synth/internal/cdktf-internals';
 
 const cdktfResolve = (scope: TerraformStack, v: unknown) =>
   Tokenization.resolve(v, { scope, preparing: false, resolver: new DefaultTokenResolver(new StringConcat()) });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
-import { cdktfStableJson } from '../../lib/synth/cdktf-internals';
-import { stableStringify } from '../../lib/synth/stable-json';
+import { cdktfStableJson } from '../../lib/synth/internal/cdktf-internals';
+import { stableStringify } from '../../lib/synth/internal/stable-json';
 
 describe('stableStringify', () => {
   it('writes exactly what cdktf writes, on random JSON documents', () => {

@@ -7,10 +7,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App } from 'cdktf';
 import { KommuneStack } from '../../lib/blueprint/kommune-stack';
-import {
-  ADDRESS_MAP, addressesFromJson, assertNoDestroys, BLUEPRINT_VERSION, LONG_TYPE_PREFIX, movedBlocksFor, PROVIDER_TYPE_MOVES,
-  SHORT_TYPE_PREFIX, shortTypeName, validateAddressMap,
-} from '../../lib/upgrade';
+import { ADDRESS_MAP, BLUEPRINT_VERSION, LONG_TYPE_PREFIX, PROVIDER_TYPE_MOVES, SHORT_TYPE_PREFIX, shortTypeName } from '../../lib/upgrade/address-map';
+import { addressesFromJson, assertNoDestroys, movedBlocksFor, validateAddressMap } from '../../lib/upgrade/moves';
 import * as os from 'os';
 import { Fleet } from '../../lib/blueprint/fleet';
 import { exampleModel, removeDir } from '../helpers/fleet';

@@ -11,10 +11,9 @@ import { ProxmoxProvider } from '../../lib/providers/proxmox/provider';
 import { SdnVnet } from '../../lib/providers/proxmox/sdn-vnet';
 import { VirtualEnvironmentAcl } from '../../lib/providers/proxmox/virtual-environment-acl';
 import { VirtualEnvironmentPool } from '../../lib/providers/proxmox/virtual-environment-pool';
-import {
-  addUpgradeMoves, addressesFromJson, AddressMap, assertNoDestroys, inventoryFromJson, movedBlocksFor, planAddresses,
-  UpgradeError,
-} from '../../lib/upgrade';
+import { AddressMap } from '../../lib/upgrade/address-map';
+import { addressesFromJson, assertNoDestroys, inventoryFromJson, movedBlocksFor, planAddresses, UpgradeError } from '../../lib/upgrade/moves';
+import { addUpgradeMoves } from '../../lib/upgrade/upgrade-moves';
 import { SynthJson, fullSynth, synthJson, synthText, testApp } from '../helpers/synth';
 
 const SEGMENTS = ['clients', 'servers', 'dmz'];

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { runConformanceCli } from '../../lib/verify';
+import { runConformanceCli } from '../../lib/verify/conformance-cli';
 
 const FIXTURE = path.join(__dirname, '../fixtures/conformance/broken.cdk.tf.json');
 const CLEAN = {

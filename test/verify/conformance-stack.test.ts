@@ -12,7 +12,7 @@ import { StoragePbs } from '../../lib/providers/proxmox/storage-pbs';
 import { BackupJob } from '../../lib/providers/proxmox/backup-job';
 import { VirtualEnvironmentFirewallIpset } from '../../lib/providers/proxmox/virtual-environment-firewall-ipset';
 import { VirtualEnvironmentVm } from '../../lib/providers/proxmox/virtual-environment-vm';
-import { checkConformance, formatFindings } from '../../lib/verify';
+import { checkConformance, formatFindings } from '../../lib/verify/conformance';
 import { synthJson, testStack } from '../helpers/synth';
 
 function build(stack: TerraformStack): void {

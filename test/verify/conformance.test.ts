@@ -1,7 +1,8 @@
 import * as path from 'path';
 import fc from 'fast-check';
 import { Token } from 'cdktf';
-import { checkConformance, checkConformanceFile, ConformanceFinding, formatFindings, ProviderFacts } from '../../lib/verify';
+import { checkConformance, checkConformanceFile, ConformanceFinding, formatFindings } from '../../lib/verify/conformance';
+import { ProviderFacts } from '../../lib/verify/schema-facts';
 
 const FIXTURE = path.join(__dirname, '../fixtures/conformance/broken.cdk.tf.json');
 

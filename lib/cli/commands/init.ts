@@ -9,7 +9,7 @@
  *   1 with did-you-mean suggestions.
  * - The kind comes from the status suffix of the official name (", Stadt", ", St", ", kfr. St." ...
  *   give `stadt`, everything else `gemeinde`); `--kind` overrides it.
- * - The key is lib/naming's suggestion, with ambiguity computed over the whole register
+ * - The key is lib/model's suggestion, with ambiguity computed over the whole register
  *   (`assignTenantKeys`), so two "Altdorf" never get the same key; `--key` overrides it.
  * - An existing file is never overwritten without `--force`. The written file is loaded with the
  *   regular loader before success is reported; if it does not load, it is removed again.
@@ -17,16 +17,16 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Command } from 'commander';
-import * as D from '../../config/defaults';
-import { SEGMENT_CATALOGUE, SEGMENT_NAMES, DEFAULT_SIZE } from '../../config/catalogue';
-import { editDistance } from '../../config/did-you-mean';
-import { FLOW_CATALOGUE, FLOW_IDS } from '../../config/flows';
+import * as D from '../../model/defaults';
+import { SEGMENT_CATALOGUE, SEGMENT_NAMES, DEFAULT_SIZE } from '../../model/catalogue';
+import { editDistance } from '../../core/did-you-mean';
+import { FLOW_CATALOGUE, FLOW_IDS } from '../../model/flows';
 import { packageRoot } from '../../config/json-schema';
 import { loadKommuneFile } from '../../config/load';
-import type { TenantKind } from '../../config/model';
+import type { TenantKind } from '../../model/parameters';
 import { formatProblem, isValidationError } from '../../config/problems';
-import { assignTenantKeys, validateTenantKey } from '../../naming/tenant-key';
-import { baseName } from '../../naming/slug';
+import { assignTenantKeys, validateTenantKey } from '../../model/tenant-key';
+import { baseName } from '../../model/slug';
 import { CliContext, EXIT, resolvePath, UsageError } from '../io';
 import { parse as parseCsvSync } from 'csv-parse/sync';
 

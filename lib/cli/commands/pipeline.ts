@@ -8,8 +8,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Command } from 'commander';
-import { DEFAULT_CI_JWT_MOUNT } from '../../config/defaults';
-import { didYouMean } from '../../config/did-you-mean';
+import { DEFAULT_CI_JWT_MOUNT } from '../../model/defaults';
+import { didYouMean } from '../../core/did-you-mean';
 import { MSG } from '../../config/messages';
 import { resolveFleet } from '../../config/resolve';
 import { LOCKFILE_NAME, parseLockFile } from '../../allocation/lockfile';

@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Command } from 'commander';
 import { resolveFleet } from '../../config/resolve';
-import type { TenantSpec } from '../../config/spec';
+import type { TenantSpec } from '../../model/spec';
 import { LOCKFILE_NAME } from '../../allocation/lockfile';
 import { formatGuardReport, guardPlan, isIsoDate } from '../../pipeline/plan-guard';
 import { gitlabTerraformReport, parsePlanJson, PlanInputError } from '../../pipeline/plan-json';

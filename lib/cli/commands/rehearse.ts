@@ -16,7 +16,7 @@ import * as os from 'os';
 import * as path from 'path';
 import type { Command } from 'commander';
 import { loadFleetModel, PLATFORM_STACK_NAME } from '../../blueprint/fleet';
-import { didYouMean } from '../../config/did-you-mean';
+import { didYouMean } from '../../core/did-you-mean';
 import { MSG } from '../../config/messages';
 import { GitRefError } from '../../pipeline/git';
 import { rehearseFleet } from '../../rehearsal/rehearse-fleet';

@@ -11,7 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Command } from 'commander';
 import { loadFleetModel, PLATFORM_STACK_NAME, writeLockIfChanged } from '../../blueprint/fleet';
-import { didYouMean } from '../../config/did-you-mean';
+import { didYouMean } from '../../core/did-you-mean';
 import { MSG } from '../../config/messages';
 import { GitRefError } from '../../pipeline/git';
 import { loadFleetModelForTenants } from '../../synth/select';

@@ -1,6 +1,6 @@
-import { RETENTION_BOUNDS } from '../../config/defaults';
-import type { Retention } from '../../config/model';
-import { findingAt, literal, proxmoxTypes, resolveRef, resourcesOf } from '../stack-json';
+import { RETENTION_BOUNDS } from '../../model/defaults';
+import type { Retention } from '../../model/parameters';
+import { findingAt, literal, proxmoxTypes, resolveRef, resourcesOf } from '../internal/stack-json';
 import { failIfAny, type ComplianceRule, type Finding, unknown } from '../types';
 
 /** PBS keep-option names of the keep-policy fields. */
@@ -17,7 +17,7 @@ export const bak1Coverage: ComplianceRule = {
   level: 'error',
   title: { en: 'Every pool backed up with bounded retention', de: 'Jeder Pool gesichert, Aufbewahrung in vorgegebenen Grenzen' },
   cause: 'A Proxmox pool of the tenant has no enabled, scheduled backup job, or the keep-policy is outside the vetted bounds.',
-  fix: 'Render the backup with BackupPlan (pool-based job) and keep retention within RETENTION_BOUNDS (lib/config/defaults.ts).',
+  fix: 'Render the backup with BackupPlan (pool-based job) and keep retention within RETENTION_BOUNDS (lib/model/defaults.ts).',
   grundschutz: ['CON.3.A2', 'CON.3.A5'],
   grundschutzPlusPlus: [],
   usesSpec: 'optional',

@@ -1,4 +1,4 @@
-import { findingAt, isExpression, proxmoxTypes, resourcesOf } from '../stack-json';
+import { findingAt, isExpression, proxmoxTypes, resourcesOf } from '../internal/stack-json';
 import { failIfAny, type ComplianceRule, unknown } from '../types';
 
 /** KOM-BAK-3: backups are encrypted on the client: every PBS storage sets an encryption key (from a variable). */

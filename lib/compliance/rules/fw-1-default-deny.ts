@@ -1,5 +1,5 @@
-import { firewallRules } from '../segments';
-import { findingAt, proxmoxTypes, resourcesOf } from '../stack-json';
+import { firewallRules } from '../internal/segments';
+import { findingAt, proxmoxTypes, resourcesOf } from '../internal/stack-json';
 import { failIfAny, type ComplianceRule, type Finding, unknown } from '../types';
 
 const DENY = ['DROP', 'REJECT'];

@@ -1,7 +1,7 @@
-import { SEGMENT_NAMES } from '../../config/catalogue';
-import { parseCidr } from '../../network/ipv4';
-import { firewallRules, segmentOfSecurityGroup, segmentOfSource } from '../segments';
-import { findingAt, literal, proxmoxTypes, resourcesOf } from '../stack-json';
+import { SEGMENT_NAMES } from '../../model/catalogue';
+import { parseCidr } from '../../core/ipv4';
+import { firewallRules, segmentOfSecurityGroup, segmentOfSource } from '../internal/segments';
+import { findingAt, literal, proxmoxTypes, resourcesOf } from '../internal/stack-json';
 import { failIfAny, pass, type ComplianceRule, type Finding, unknown } from '../types';
 
 /**

@@ -1,4 +1,4 @@
-import { findingAt, literal, proxmoxTypes, resourcesOf } from '../stack-json';
+import { findingAt, literal, proxmoxTypes, resourcesOf } from '../internal/stack-json';
 import { failIfAny, type ComplianceRule, type Finding, unknown } from '../types';
 
 /** Realms whose users are local to Proxmox (no central directory). */

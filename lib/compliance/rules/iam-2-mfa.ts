@@ -1,4 +1,4 @@
-import { findingAt, literal, proxmoxTypes, resourcesOf } from '../stack-json';
+import { findingAt, literal, proxmoxTypes, resourcesOf } from '../internal/stack-json';
 import { pass, type ComplianceRule, type Finding, unknown } from '../types';
 
 /**

@@ -1,5 +1,5 @@
-import { checkSdnId, checkSecurityGroupName, checkVlanTag, checkVmId, checkVni } from '../../naming/rules';
-import { findingAt, literal, proxmoxTypes, resolveRef, resourcesOf } from '../stack-json';
+import { checkSdnId, checkSecurityGroupName, checkVlanTag, checkVmId, checkVni } from '../../model/identifier-rules';
+import { findingAt, literal, proxmoxTypes, resolveRef, resourcesOf } from '../internal/stack-json';
 import { failIfAny, type ComplianceRule, type Finding } from '../types';
 
 const ZONE_KINDS = ['simple', 'vlan', 'qinq', 'vxlan', 'evpn'];

@@ -1,4 +1,4 @@
-import { blocks, findingAt, proxmoxTypes, resourcesOf } from '../stack-json';
+import { blocks, findingAt, proxmoxTypes, resourcesOf } from '../internal/stack-json';
 import { failIfAny, pass, type ComplianceRule, unknown } from '../types';
 
 /** True when cloud-init / rsyslog text forwards logs to a remote collector. */

@@ -1,4 +1,4 @@
-import { LOG_RETENTION_DAYS } from '../../config/defaults';
+import { LOG_RETENTION_DAYS } from '../../model/defaults';
 import { failIfAny, type ComplianceRule, type Finding, unknown } from '../types';
 
 /** Name of the stack output that carries the central log retention (LoggingBaseline). */

@@ -1,8 +1,9 @@
-import { SEGMENT_NAMES } from '../../config/catalogue';
-import type { SegmentName } from '../../config/model';
-import { cidrsOverlap, parseCidr, type Ipv4Cidr } from '../../network/ipv4';
-import { segmentOfVnet } from '../segments';
-import { findingAt, literal, proxmoxTypes, resolveRef, resourcesOf, type StackResource } from '../stack-json';
+import { SEGMENT_NAMES } from '../../model/catalogue';
+import type { SegmentName } from '../../model/parameters';
+import { cidrsOverlap, parseCidr, type Ipv4Cidr } from '../../core/ipv4';
+import { cidrProblemReason } from '../../network/checks';
+import { segmentOfVnet } from '../internal/segments';
+import { findingAt, literal, proxmoxTypes, resolveRef, resourcesOf, type StackResource } from '../internal/stack-json';
 import { failIfAny, type ComplianceRule, type Finding, unknown } from '../types';
 
 /** Segments every tenant must have. */
@@ -52,7 +53,7 @@ export const net1Segmentation: ComplianceRule = {
       const vnet = ref.target ?? vnets.find((v) => literal(v.body.id) !== undefined && literal(v.body.id) === literal(s.body.vnet));
       const parsed = parseCidr(s.body.cidr);
       if (!parsed.ok) {
-        findings.push(findingAt(s, `subnet CIDR ${JSON.stringify(s.body.cidr)} is not a literal IPv4 prefix (${parsed.reason})`));
+        findings.push(findingAt(s, `subnet CIDR ${JSON.stringify(s.body.cidr)} is not a literal IPv4 prefix (${cidrProblemReason(parsed.problem)})`));
         continue;
       }
       if (vnet === undefined) {

@@ -1,5 +1,5 @@
-import { firewallRules, segmentOfSecurityGroup, segmentOfSource } from '../segments';
-import { findingAt, literal, proxmoxTypes, resourcesOf } from '../stack-json';
+import { firewallRules, segmentOfSecurityGroup, segmentOfSource } from '../internal/segments';
+import { findingAt, literal, proxmoxTypes, resourcesOf } from '../internal/stack-json';
 import { failIfAny, type ComplianceRule, type Finding, unknown } from '../types';
 
 /**

@@ -1,6 +1,6 @@
-import { SEGMENT_CATALOGUE } from '../../config/catalogue';
-import { segmentOfVnet } from '../segments';
-import { findingAt, proxmoxTypes, resolveRef, resourcesOf } from '../stack-json';
+import { SEGMENT_CATALOGUE } from '../../model/catalogue';
+import { segmentOfVnet } from '../internal/segments';
+import { findingAt, proxmoxTypes, resolveRef, resourcesOf } from '../internal/stack-json';
 import { failIfAny, type ComplianceRule, unknown } from '../types';
 
 /**

@@ -1,5 +1,5 @@
 import { loadProviderFacts } from '../../verify/schema-facts';
-import { allResources, isExpression } from '../stack-json';
+import { allResources, isExpression } from '../internal/stack-json';
 import { failIfAny, type ComplianceRule, type Finding } from '../types';
 
 /**

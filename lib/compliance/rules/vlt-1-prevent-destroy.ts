@@ -1,8 +1,6 @@
-import { findingAt, literal, proxmoxTypes, resourcesOf, type StackResource } from '../stack-json';
+import { findingAt, literal, proxmoxTypes, resourcesOf, type StackResource } from '../internal/stack-json';
 import { failIfAny, type ComplianceRule } from '../types';
-
-/** Vault mount types that hold data (destroying the mount deletes it). */
-export const DATA_MOUNT_TYPES: readonly string[] = ['kv', 'kv-v2', 'generic', 'pki', 'transit', 'database'];
+import { isDataMountType } from '../../model/vault-mounts';
 
 /**
  * KOM-VLT-1: resources whose destruction deletes data carry `lifecycle.prevent_destroy`: Vault KV
@@ -19,7 +17,7 @@ export const vlt1PreventDestroy: ComplianceRule = {
   usesSpec: 'no',
   evaluate: ({ json }) => {
     const data: StackResource[] = [
-      ...resourcesOf(json, 'vault_mount').filter((m) => DATA_MOUNT_TYPES.includes(literal(m.body.type) ?? '') || literal(m.body.type) === undefined),
+      ...resourcesOf(json, 'vault_mount').filter((m) => isDataMountType(literal(m.body.type) ?? '') || literal(m.body.type) === undefined),
       ...resourcesOf(json, 'vault_namespace'),
       ...resourcesOf(json, ...proxmoxTypes('storage_pbs')),
       ...resourcesOf(json, 'proxmox_backup_job'),

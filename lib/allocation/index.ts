@@ -1,6 +1,0 @@
-export * from './allocate';
-export * from './constants';
-export * from './consistency';
-export * from './errors';
-export * from './ipv4';
-export * from './lockfile';

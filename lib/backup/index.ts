@@ -1,2 +1,0 @@
-export * from './backup-plan';
-export * from './calendar-event';

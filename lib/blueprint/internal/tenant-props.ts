@@ -1,0 +1,153 @@
+/**
+ * Maps a resolved TenantSpec (plus the PlatformSpec it lives in) to the props of each L2 construct.
+ * Pure functions over plain data: everything the KommuneStack renders is decided here or earlier,
+ * so it can be tested and inspected without synthesizing.
+ */
+import { SEGMENT_NAMES } from '../../model/catalogue';
+import { CI_ENVIRONMENT_PREFIX } from '../../model/defaults';
+import type { SegmentName } from '../../model/parameters';
+import type { TenantSpec } from '../../model/spec';
+import type { TenantIdentity } from '../../model/tenant-identity';
+import type { BackupPlanProps } from '../../backup/backup-plan';
+import type { TenantAccessProps } from '../../identity/tenant-access-props';
+import type { TenantVaultProps } from '../../identity/tenant-vault';
+import type { LoggingBaselineProps } from '../../logging/logging-baseline';
+import type { NetworkSegmentsProps, SegmentDefinition } from '../../network/network-segments';
+import type { FirewallFlow, FirewallSegment, TenantFirewallProps } from '../../network/tenant-firewall';
+import type { PlatformSpec } from '../platform-spec';
+
+/** The tenant's segments in catalogue order. */
+export function activeSegments(spec: TenantSpec): SegmentName[] {
+  return SEGMENT_NAMES.filter((s) => spec.network.segments[s] !== undefined);
+}
+
+export function tenantIdentity(spec: TenantSpec): TenantIdentity {
+  return { key: spec.key, code: spec.code, displayName: spec.name, pool: spec.compute.pool };
+}
+
+export function networkProps(spec: TenantSpec, platform: PlatformSpec): NetworkSegmentsProps {
+  const n = spec.network;
+  const segments: Record<string, SegmentDefinition> = {};
+  for (const name of activeSegments(spec)) {
+    const s = n.segments[name]!;
+    segments[name] = { vnetId: s.vnetId, tag: s.tag, cidr: s.cidr, gateway: s.gateway, dhcpRange: s.dhcpRange };
+  }
+  const zone = n.zone.owner === 'platform'
+    ? { type: n.zoneType, id: n.zone.id, owner: 'platform' as const }
+    : n.zoneType === 'qinq'
+      ? { type: n.zoneType, id: n.zone.id, owner: 'tenant' as const, bridge: n.bridge ?? platform.network.bridge, serviceTag: n.zone.tag, nodes: platform.network.nodes }
+      : { type: n.zoneType, id: n.zone.id, owner: 'tenant' as const, vrfVni: n.zone.tag, controller: platform.network.evpnController?.id, nodes: platform.network.nodes };
+  return { tenant: tenantIdentity(spec), zone, block: n.block, segments };
+}
+
+/**
+ * Firewall props. A catalogue flow to `all` becomes one flow per target segment, keyed
+ * `<flow id>--<target>` so that each rule names its flow.
+ */
+export function firewallProps(spec: TenantSpec): TenantFirewallProps {
+  const segments: Record<string, FirewallSegment> = {};
+  for (const name of activeSegments(spec)) {
+    const s = spec.network.segments[name]!;
+    segments[name] = { cidr: s.cidr, securityGroup: s.securityGroup, ipSet: s.ipSetName };
+  }
+  const flows: Record<string, FirewallFlow> = {};
+  for (const f of Object.values(spec.network.flows)) {
+    for (const target of f.targets) {
+      const key = f.to === 'all' ? `${f.id}--${target}` : f.id;
+      flows[key] = { from: f.from, to: target, protocol: f.protocol, ports: f.ports, reason: f.reason, source: f.source };
+    }
+  }
+  return { tenant: tenantIdentity(spec), segments, flows, logLevelIn: spec.logging.firewallLogLevel };
+}
+
+export function accessProps(spec: TenantSpec, platform: PlatformSpec): TenantAccessProps {
+  const i = spec.identity;
+  const identity: TenantAccessProps['identity'] = i.source === 'ldap'
+    ? { source: 'ldap', realm: i.realm.id, ldap: i.ldap! }
+    : i.source === 'oidc'
+      ? { source: 'oidc', realm: i.realm.id, oidc: i.oidc! }
+      : { source: 'platform', realm: i.realm.id };
+  return {
+    tenant: tenantIdentity(spec),
+    roles: { roleIds: platform.roles },
+    groups: i.groups,
+    paths: {
+      vnets: activeSegments(spec).map((s) => `/sdn/zones/${spec.network.zone.id}/${spec.network.segments[s]!.vnetId}`),
+      storages: [`/storage/${spec.backup.storageId}`],
+    },
+    identity,
+    directoryGroups: i.directoryGroups,
+    pipeline: { user: `ci-${spec.key}@pve`, tokenName: 'terraform' },
+  };
+}
+
+export function vaultProps(spec: TenantSpec, platform: PlatformSpec): TenantVaultProps {
+  const v = spec.vault;
+  const auth = platform.vault.directoryAuth;
+  const ci = platform.vault.ciJwt;
+  const directoryGroups = spec.identity.directoryGroups;
+  return {
+    tenant: tenantIdentity(spec),
+    isolation: v.isolation,
+    tenantRoot: platform.vault.tenantRoot,
+    kv: v.isolation === 'namespace' ? { mount: v.kvMount } : { mount: v.kvMount, prefix: v.pathPrefix },
+    pki: { mount: v.pkiMount, role: v.pkiRole, allowedDomain: v.allowedDomain },
+    auth: {
+      // The platform's directory auth mount serves people of the platform directory (tenants whose
+      // identity source is the shared realm). A Kommune with its own directory logs into Proxmox
+      // through its own realm; Vault logins for it need an auth mount bound to that directory
+      // (namespace mode: inside its namespace), which the platform onboarding adds.
+      directory: auth && spec.identity.source === 'platform'
+        ? {
+          kind: auth.kind,
+          mount: auth.path,
+          groups: { admin: directoryGroups.admins, operator: directoryGroups.operators, readonly: directoryGroups.auditors },
+          redirectUris: auth.redirectUris,
+        }
+        : undefined,
+      ci: ci
+        ? {
+          jwtMount: ci.path,
+          role: `${platform.vault.tenantRoot.replace(/\//g, '-')}-${spec.key}-ci`,
+          boundClaims: ciBoundClaims(ci, spec.key),
+          boundAudiences: [ci.audience],
+        }
+        : undefined,
+    },
+  };
+}
+
+/**
+ * The claims a tenant's CI role binds: its own project (one project per tenant), or the fleet
+ * repository plus the tenant's environment (one repository for all tenants, as the generated
+ * GitLab pipelines run it).
+ */
+export function ciBoundClaims(ci: { readonly projectPathPrefix?: string; readonly projectPath?: string }, key: string): Readonly<Record<string, string>> {
+  if (ci.projectPath !== undefined) return { project_path: ci.projectPath, environment: `${CI_ENVIRONMENT_PREFIX}/${key}` };
+  return { project_path: `${ci.projectPathPrefix ?? ''}/${key}` };
+}
+
+export function backupProps(spec: TenantSpec, platform: PlatformSpec): BackupPlanProps {
+  const b = spec.backup;
+  return {
+    tenant: tenantIdentity(spec),
+    storage: { id: b.storageId, server: b.pbsServer, datastore: b.datastore, namespace: b.namespace, username: `${platform.backup.userPrefix}${spec.key}@pbs`, nodes: platform.network.nodes },
+    schedule: b.schedule,
+    retention: b.retention,
+    secondCopy: b.secondCopy,
+    mode: b.mode,
+    protected: b.protected,
+    mailTo: platform.backup.mailTo,
+  };
+}
+
+export function loggingProps(spec: TenantSpec, platform: PlatformSpec): LoggingBaselineProps {
+  return {
+    tenant: tenantIdentity(spec),
+    collector: platform.logging.collector,
+    retentionDays: spec.logging.retentionDays,
+    metricsServer: spec.logging.metricsServer,
+    snippet: platform.logging.snippets,
+    firewallLogLevel: spec.logging.firewallLogLevel,
+  };
+}

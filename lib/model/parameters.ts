@@ -1,0 +1,350 @@
+/**
+ * The parameter model of kommunal-cdk: what a Kommune may choose (KommuneFile), what the provider
+ * engineers set once (FleetFile), what allocation records forever (LockFile), and the fully
+ * resolved, frozen TenantSpec that constructs render.
+ *
+ * Principle: decide in resolution, render in constructs. Every name, identifier and address of a
+ * tenant is decided in `resolveTenant()` (lib/config/resolve.ts) from these plain types.
+ *
+ * Collections are maps keyed by stable names, never positional arrays: an index shift would be a
+ * destroy-and-recreate of a municipality's network.
+ */
+
+/** The kinds of tenant. A Verbandsgemeinde (Rhineland-Palatinate) administers several Ortsgemeinden. */
+export type TenantKind = 'gemeinde' | 'stadt' | 'verbandsgemeinde' | 'landkreis' | 'zweckverband';
+
+/** Size profile: picks the tenant's address block size and default segment sizes. */
+export type SizeProfile = 's' | 'm' | 'l';
+
+/** SDN zone type of the fleet. See docs/adr/0002-zone-type.md. */
+export type ZoneType = 'vlan' | 'qinq' | 'vxlan' | 'evpn';
+
+/** Vault tenant isolation. `namespace` needs Vault Enterprise or OpenBao >= 2.3. */
+export type VaultIsolation = 'namespace' | 'path';
+
+/** Lifecycle state of a tenant. `decommissioning` freezes changes (see issue on offboarding). */
+export type TenantState = 'active' | 'decommissioning';
+
+/** Segment names of the vetted catalogue (lib/model/catalogue.ts). */
+export type SegmentName = 'management' | 'servers' | 'clients' | 'dmz' | 'schools' | 'iot';
+
+/** Trust level of a segment; flows from lower to higher trust need a catalogue entry or exception. */
+export type TrustLevel = 'high' | 'medium' | 'low' | 'untrusted';
+
+/** Keep-policy of a backup, as Proxmox Backup Server names it (keep-daily, ...). */
+export interface Retention {
+  readonly keepLast?: number;
+  readonly keepDaily?: number;
+  readonly keepWeekly?: number;
+  readonly keepMonthly?: number;
+  readonly keepYearly?: number;
+}
+
+/** Where a value came from in a parameter file, for error messages. */
+export interface SourcePosition {
+  readonly file: string;
+  readonly line: number;
+  readonly column: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// kommune.yaml: one tenant's parameters (only safe knobs).
+// ---------------------------------------------------------------------------------------------
+
+/** A member municipality of a Verbandsgemeinde (Ortsgemeinde). */
+export interface MemberInput {
+  readonly name: string;
+  /** Amtlicher Gemeindeschluessel, 8 digits. */
+  readonly ags?: string;
+}
+
+/** A segment the Kommune enables; its name (the map key) comes from the catalogue. */
+export interface SegmentInput {
+  /** Prefix length of the segment's subnet inside the tenant block. @default from the size profile */
+  readonly prefixLength?: number;
+  /** Serve DHCP in this segment (Proxmox SDN DHCP range). @default catalogue default of the segment */
+  readonly dhcp?: boolean;
+}
+
+/** An allowed inter-segment flow chosen from the vetted flow catalogue, keyed by catalogue ID. */
+export interface FlowInput {
+  /** Why the Kommune needs the flow (shown in the network plan). @default the catalogue description */
+  readonly reason?: string;
+}
+
+/** A flow outside the catalogue: needs an explicit, reasoned exception. */
+export interface FlowExceptionInput {
+  readonly from: SegmentName;
+  readonly to: SegmentName;
+  readonly protocol: 'tcp' | 'udp' | 'icmp';
+  /** Destination ports, e.g. "443" or "8000:8080". Not allowed for icmp. */
+  readonly ports?: string;
+  /** At least 20 characters: who asked, why, until when. */
+  readonly reason: string;
+  /** ISO date after which the exception no longer applies. */
+  readonly expires?: string;
+}
+
+export interface BackupInput {
+  /** Start of the nightly backup window, "HH:MM". @default DEFAULT_BACKUP_WINDOW.start */
+  readonly windowStart?: string;
+  /** End of the window, "HH:MM" (may be after midnight). @default DEFAULT_BACKUP_WINDOW.end */
+  readonly windowEnd?: string;
+  /** Keep-policy, each within vetted bounds. @default DEFAULT_RETENTION */
+  readonly retention?: Retention;
+  /** Mark backups protected on PBS. @default false */
+  readonly protected?: boolean;
+}
+
+export interface LoggingInput {
+  /** Days logs are kept centrally; within the vetted minimum and legal maximum. @default 90 */
+  readonly retentionDays?: number;
+}
+
+export interface LdapInput {
+  readonly server: string;
+  readonly server2?: string;
+  readonly port?: number;
+  readonly baseDn: string;
+  readonly bindDn?: string;
+  /** Active Directory instead of plain LDAP. @default false */
+  readonly activeDirectory?: boolean;
+  readonly userAttribute?: string;
+  readonly groupFilter?: string;
+}
+
+export interface OidcInput {
+  readonly issuerUrl: string;
+  readonly clientId: string;
+  readonly groupsClaim?: string;
+}
+
+export interface IdentityInput {
+  /** `platform` = the provider's shared OIDC realm. @default 'platform' */
+  readonly source?: 'ldap' | 'oidc' | 'platform';
+  readonly ldap?: LdapInput;
+  readonly oidc?: OidcInput;
+  /** Directory groups mapped to the tenant's roles (admins, operators, auditors). */
+  readonly groups?: { readonly admins?: string; readonly operators?: string; readonly auditors?: string };
+}
+
+/** A suppression of a compliance rule for this tenant. */
+export interface SuppressionInput {
+  readonly rule: string;
+  readonly reason: string;
+  readonly expires?: string;
+}
+
+/**
+ * An explicit approval of a destructive change the plan guard would otherwise reject (delete or
+ * replace of a protected resource). Keyed by a stable approval ID in `approvals`.
+ */
+export interface ApprovalInput {
+  /** Terraform resource address, exact or a glob (`*` any characters except `.`, `**` any characters). */
+  readonly address: string;
+  /** The change approved: `delete` (also covers the delete of a destroy-only plan) or `replace`. */
+  readonly action: 'delete' | 'replace';
+  /** At least 20 characters: why the data or resource may go (ticket, decision). */
+  readonly reason: string;
+  /** Who approved it (name or account). */
+  readonly approvedBy: string;
+  /** ISO date the approval was given; it does not count before this date. */
+  readonly approvedOn: string;
+  /** ISO date after which the approval no longer counts. */
+  readonly expires: string;
+}
+
+/** The content of one `kommunen/<key>.yaml`. */
+export interface KommuneFile {
+  /** Stable tenant key: lower-case DNS label, 3-40 characters. Never change it after the first apply. */
+  readonly key: string;
+  /** Official name, as printed (umlauts, commas, parentheses allowed). */
+  readonly name: string;
+  readonly kind: TenantKind;
+  /** Amtlicher Gemeindeschluessel, 8 digits (not for Zweckverband). */
+  readonly ags?: string;
+  /** Amtlicher Regionalschluessel, 12 digits (e.g. for a Verbandsgemeinde). */
+  readonly ars?: string;
+  /** Ortsgemeinden of a Verbandsgemeinde, keyed by a stable slug. */
+  readonly members?: Readonly<Record<string, MemberInput>>;
+  /** The Kommune's DNS domain (PKI issues only below it). @default <key>.<fleet namingDomain> */
+  readonly domain?: string;
+  /** @default 's' */
+  readonly size?: SizeProfile;
+  /** Segments in addition to the mandatory ones (management, servers, clients). */
+  readonly segments?: Readonly<Partial<Record<SegmentName, SegmentInput>>>;
+  readonly flows?: Readonly<Record<string, FlowInput>>;
+  readonly flowExceptions?: Readonly<Record<string, FlowExceptionInput>>;
+  readonly backup?: BackupInput;
+  readonly logging?: LoggingInput;
+  readonly identity?: IdentityInput;
+  readonly suppressions?: Readonly<Record<string, SuppressionInput>>;
+  /** @default 'active' */
+  readonly state?: TenantState;
+  /** ISO date the tenant entered `decommissioning`; required in that state, not allowed otherwise. */
+  readonly decommissionedSince?: string;
+  /** Approved destructive changes for the plan guard, keyed by approval ID. @default - none */
+  readonly approvals?: Readonly<Record<string, ApprovalInput>>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// fleet.yaml: platform settings, owned by the provider engineers.
+// ---------------------------------------------------------------------------------------------
+
+export interface FleetFile {
+  /** Fleet name, e.g. "rlp". Lower-case DNS label. */
+  readonly name: string;
+  /** DNS suffix for tenant default domains: <key>.<namingDomain>. */
+  readonly namingDomain: string;
+  /** Two-digit Land code ("07"); when set, every tenant AGS/ARS must start with it. */
+  readonly land?: string;
+  readonly network: {
+    readonly zoneType: ZoneType;
+    /** IPv4 supernets tenant blocks are cut from, in order of use. */
+    readonly supernets: readonly string[];
+    /** Linux bridge for vlan/qinq zones. @default 'vmbr1' */
+    readonly bridge?: string;
+    /** Peer addresses for a vxlan zone. */
+    readonly vxlanPeers?: readonly string[];
+    /** EVPN controller ID (platform-owned) for evpn zones. */
+    readonly evpnController?: string;
+    /** AS number of the EVPN controller (evpn zones). */
+    readonly evpnAsn?: number;
+    /** Proxmox nodes the zones apply to. */
+    readonly nodes?: readonly string[];
+  };
+  readonly compute?: {
+    /** First VM ID of tenant ranges. @default 100000 */
+    readonly vmIdBase?: number;
+    /** VM IDs per tenant. @default 1000 */
+    readonly vmIdsPerTenant?: number;
+  };
+  readonly backup: {
+    /** PBS server host name. */
+    readonly server: string;
+    readonly datastore: string;
+    /** Root namespace under which each tenant gets its own. @default 'kommunen' */
+    readonly namespaceRoot?: string;
+    /** The second copy: another PBS (sync job on PBS side) or off-site target. */
+    readonly secondCopy: { readonly server: string; readonly datastore: string };
+    /** Notification target name on Proxmox VE. @default 'kommunal-backup' */
+    readonly notificationTarget?: string;
+    /** Prefix of the per-tenant PBS user: `<prefix><key>@pbs`. @default 'pve-' */
+    readonly userPrefix?: string;
+    /** Mail addresses notified of failed backup jobs. @default - Proxmox notification matchers only */
+    readonly mailTo?: readonly string[];
+  };
+  readonly vault: {
+    readonly isolation: VaultIsolation;
+    /** Mount path of the platform PKI intermediate. @default 'pki-int' */
+    readonly pkiIntermediatePath?: string;
+    /** Parent namespace or path prefix for tenants. @default 'kommunen' */
+    readonly tenantRoot?: string;
+    /** Shared KV v2 mount of all tenants (path isolation). @default 'kv-kommunen' */
+    readonly sharedKvMount?: string;
+    /** Common name of the platform's issuing CA. @default '<fleet name> Issuing CA' */
+    readonly pkiCommonName?: string;
+    /** CI logins (GitLab ID tokens): one JWT role per tenant pipeline. @default - no CI roles */
+    readonly ci?: {
+      /** Token issuer, the GitLab URL (https). */
+      readonly issuer: string;
+      /** JWT auth mount. @default 'jwt-ci' */
+      readonly mount?: string;
+      /** Audience the ID tokens are issued for. @default the issuer */
+      readonly audience?: string;
+      /**
+       * One GitLab project per tenant: the tenant role accepts only `project_path = <prefix>/<key>`.
+       * Set exactly one of projectPathPrefix and projectPath.
+       */
+      readonly projectPathPrefix?: string;
+      /**
+       * One fleet repository for all tenants: the tenant role accepts only jobs of this project that
+       * run in the tenant's environment `kommunen/<key>` (as the generated pipelines do).
+       */
+      readonly projectPath?: string;
+    };
+    /** Auth mount that tenant directory groups are bound to. @default - no directory logins */
+    readonly directoryAuth?: {
+      readonly kind: 'ldap' | 'oidc';
+      readonly mount: string;
+      readonly discoveryUrl?: string;
+      readonly clientId?: string;
+      readonly redirectUris?: readonly string[];
+    };
+  };
+  readonly logging: {
+    /** Central syslog collector, host:port. */
+    readonly collector: string;
+    /** Platform metrics server name (Proxmox metrics server ID). @default 'platform-metrics' */
+    readonly metricsServer?: string;
+    /** The metrics server the platform stack creates under that name. @default - managed outside this fleet */
+    readonly metrics?: {
+      readonly server: string;
+      readonly port: number;
+      /** @default 'influxdb' */
+      readonly type?: 'influxdb' | 'graphite' | 'opentelemetry';
+      readonly influxBucket?: string;
+      readonly influxOrganization?: string;
+    };
+    /** Where cloud-init snippets are uploaded. @default node: the first of network.nodes; datastore 'local' */
+    readonly snippets?: { readonly node?: string; readonly datastore?: string };
+  };
+  readonly identity?: {
+    /** The platform's shared OIDC realm for tenants with identity.source = platform. */
+    readonly sharedRealm?: { readonly id: string; readonly issuerUrl: string; readonly clientId: string };
+  };
+  readonly state?: {
+    readonly backend: 'local' | 'pg' | 's3' | 'http';
+    /** Backend-specific non-secret settings (bucket, endpoint, schema prefix). */
+    readonly settings?: Readonly<Record<string, string>>;
+  };
+  /** Tenant files: a folder or glob relative to the fleet file. @default 'kommunen' */
+  readonly tenants?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// fleet.lock.yaml: allocations, written once, committed, stable forever.
+// ---------------------------------------------------------------------------------------------
+
+export interface SegmentAllocation {
+  /** Proxmox SDN vnet ID (<= 8 chars). */
+  readonly vnet: string;
+  /** VLAN tag (vlan zone), customer tag (qinq) or VNI (vxlan/evpn). */
+  readonly tag: number;
+  readonly cidr: string;
+  /**
+   * The segment was removed from the tenant: its vnet, tag and subnet stay reserved (never handed
+   * to another segment or tenant); constructs do not render it. Requesting it again un-retires it.
+   */
+  readonly retired?: boolean;
+}
+
+export interface TenantAllocation {
+  /** Compact tenant number, never reused. */
+  readonly number: number;
+  /** Short code derived from number, e.g. "t002x"; prefix of SDN IDs and security groups. */
+  readonly code: string;
+  /** Per-tenant SDN zone ID (qinq, evpn), absent when the zone is platform-wide. */
+  readonly zone?: string;
+  /** QinQ service tag or EVPN VRF VNI. */
+  readonly zoneTag?: number;
+  readonly block: string;
+  readonly segments: Readonly<Partial<Record<SegmentName, SegmentAllocation>>>;
+  readonly vmIds: { readonly start: number; readonly end: number };
+  readonly pbsNamespace: string;
+  /** A retired tenant keeps its numbers reserved; they are never handed out again. */
+  readonly retired?: boolean;
+  /** Manually pinned fields (honoured and checked for conflicts). */
+  readonly pinned?: readonly string[];
+  /**
+   * Blueprint version the tenant's resources were last applied with (lib/upgrade: moved blocks
+   * from older addresses). Absent means version 1.
+   */
+  readonly blueprint?: number;
+}
+
+export interface LockFile {
+  readonly version: 1;
+  readonly zoneType: ZoneType;
+  readonly tenants: Readonly<Record<string, TenantAllocation>>;
+}
