@@ -1,5 +1,22 @@
-/** Jest: TypeScript is transpiled by SWC (no per-file type-check); `npm test` type-checks once with tsc. */
-module.exports = {
+/**
+ * Jest: TypeScript is transpiled by SWC (no per-file type-check); `npm test` type-checks once with tsc.
+ *
+ * Two projects, run one after the other by `npm test`:
+ * - `unit`: everything that needs no terraform binary (under 3 minutes on 2 cores);
+ * - `rehearsal`: the suites that run the real terraform against the shadow providers and real state
+ *   servers (lifecycle scenarios, `kommunal rehearse` on every example, state backends, the plugin's
+ *   end-to-end test, the GitLab pipeline under gitlab-ci-local). They skip with a printed reason
+ *   where terraform is missing, and fail in CI (CI=true) instead.
+ */
+const REHEARSAL = [
+  '<rootDir>/test/rehearsal/lifecycle/',
+  '<rootDir>/test/rehearsal/backends/',
+  '<rootDir>/test/rehearsal/pipeline/',
+  '<rootDir>/test/rehearsal/rehearse-cli.test.ts',
+  '<rootDir>/test/rehearsal/plugin/e2e.test.ts',
+];
+
+const common = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
   testMatch: ['**/*.test.ts'],
@@ -10,9 +27,17 @@ module.exports = {
   // Examples import the package by name, as a forked example would; in the repo that is the source.
   moduleNameMapper: {
     '^kommunal-cdk$': '<rootDir>/lib/index.ts',
+    '^kommunal-cdk/testing$': '<rootDir>/lib/testing.ts',
     '^kommunal-cdk/proxmox$': '<rootDir>/lib/providers/proxmox/index.ts',
     '^kommunal-cdk/proxmox/(.*)$': '<rootDir>/lib/providers/proxmox/$1/index.ts',
   },
   testTimeout: 60000,
+};
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testPathIgnorePatterns: ['/node_modules/', ...REHEARSAL] },
+    { ...common, displayName: 'rehearsal', testMatch: REHEARSAL.map((p) => (p.endsWith('/') ? `${p}**/*.test.ts` : p)), testTimeout: 600000 },
+  ],
   reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.js'],
 };

@@ -1,7 +1,8 @@
-import { Aspects, TerraformElement, TerraformOutput, TerraformStack } from 'cdktf';
+import { Aspects, TerraformElement, TerraformOutput, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct, Node } from 'constructs';
 import { BackupPlan } from '../backup/backup-plan';
 import { applyCompliance, type ComplianceOptions } from '../compliance/apply';
+import { addressMatches } from '../model/approvals';
 import type { TenantSpec } from '../model/spec';
 import { TenantAccess } from '../identity/tenant-access';
 import { TenantVault } from '../identity/tenant-vault';
@@ -85,6 +86,7 @@ export class KommuneStack extends TerraformStack {
     this.vault = new TenantVault(this, 'Vault', { ...vaultProps(spec, platform), retainDataOnly: !active });
     this.backup = new BackupPlan(this, 'Backup', { ...backupProps(spec, platform), enabled: active });
     if (active) this.logging = new LoggingBaseline(this, 'Logging', loggingProps(spec, platform));
+    if (!active) this.releaseApprovedDeletes(spec);
 
     output(this, 'tenant_key', spec.key, 'Stable tenant key');
     output(this, 'state', spec.state, 'active, or decommissioning (only data holders are kept)');
@@ -104,6 +106,23 @@ export class KommuneStack extends TerraformStack {
 
     // --- upgrade hook (lib/upgrade): opt-in moved blocks for tenants built with an older blueprint ---
     if (props.recordedBlueprintVersion !== undefined) addUpgradeMoves(this, { fromVersion: props.recordedBlueprintVersion });
+  }
+
+  /**
+   * Offboarding: terraform refuses to plan the destroy of a resource with `prevent_destroy` at all
+   * ("Instance cannot be destroyed", seen in the rehearsal), so no approval could ever let the
+   * backups of a decommissioned tenant go. A data holder whose address a `delete` approval of the
+   * tenant file names loses its `prevent_destroy`; the plan guard still holds the delete until the
+   * retention has run out and the approval is valid on the run date.
+   */
+  private releaseApprovedDeletes(spec: TenantSpec): void {
+    const deletes = Object.values(spec.approvals ?? {}).filter((a) => a.action === 'delete');
+    if (deletes.length === 0) return;
+    for (const c of this.node.findAll()) {
+      if (!(c instanceof TerraformResource) || c.lifecycle?.preventDestroy !== true) continue;
+      const address = `${c.terraformResourceType}.${this.getLogicalId(c)}`;
+      if (deletes.some((a) => addressMatches(a.address, address))) c.lifecycle = { ...c.lifecycle, preventDestroy: false };
+    }
   }
 
   /**

@@ -19,6 +19,7 @@ import { classifyResource, PROTECTED_CATEGORIES, ResourceCategory } from './reso
 import { checkTenantScope, tenantFacts } from './tenant-scope';
 import { addDays, isCalendarDate } from '../core/dates';
 import { isRecord } from '../core/guards';
+import { addressMatches } from '../model/approvals';
 
 export interface GuardOptions {
   /** The run date, "YYYY-MM-DD": approvals count from `approvedOn` to `expires` inclusive. */
@@ -82,20 +83,7 @@ export function longestRetentionDays(r: RetentionSpec): number {
   return Math.max(r.keepDaily, r.keepWeekly * 7, r.keepMonthly * 31, r.keepYearly * 366);
 }
 
-/** Matches a resource address against an approval address: exact, or glob (`*` no dots, `**` anything). */
-export function addressMatches(pattern: string, address: string): boolean {
-  if (!pattern.includes('*')) return pattern === address;
-  let re = '';
-  for (let i = 0; i < pattern.length; i++) {
-    const c = pattern[i];
-    if (c === '*' && pattern[i + 1] === '*') {
-      re += '.*';
-      i++;
-    } else if (c === '*') re += '[^.]*';
-    else re += c.replace(/[\\^$.|?+()[\]{}]/g, '\\$&');
-  }
-  return new RegExp(`^${re}$`).test(address);
-}
+export { addressMatches };
 
 const describeKind = (k: string) => (k === 'replace' ? 'replacing (destroy and re-create)' : `${k === 'delete' ? 'deleting' : k}`);
 

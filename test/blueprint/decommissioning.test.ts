@@ -5,9 +5,10 @@ import { checkConformance } from '../../lib/verify/conformance';
 import { resourceAddresses, synthJson, SynthJson } from '../helpers/synth';
 import { exampleModel } from '../helpers/fleet';
 
-function synthTenant(example: string, key: string, state: 'active' | 'decommissioning'): SynthJson {
+function synthTenant(example: string, key: string, state: 'active' | 'decommissioning', approvals?: TenantSpec['approvals']): SynthJson {
   const model = exampleModel(example);
-  const spec: TenantSpec = state === 'active' ? model.specs[key] : { ...model.specs[key], state, decommissionedSince: '2026-11-01' } as TenantSpec;
+  const base = { ...model.specs[key], ...(approvals ? { approvals } : {}) } as TenantSpec;
+  const spec: TenantSpec = state === 'active' ? base : ({ ...base, state, decommissionedSince: '2026-11-01' } as TenantSpec);
   const stack = new KommuneStack(new App(), key, { spec, platform: model.platform });
   return synthJson(stack, true);
 }
@@ -40,5 +41,19 @@ describe('KommuneStack while decommissioning', () => {
     for (const type of ['proxmox_acl', 'proxmox_realm_openid', 'proxmox_user_token', 'proxmox_virtual_environment_group', 'vault_policy', 'vault_jwt_auth_backend_role', 'vault_pki_secret_backend_role']) {
       expect(addresses).not.toContain(`${type}.`);
     }
+  });
+
+  it('lifts prevent_destroy only from the data holders a delete approval names, and only while decommissioning', () => {
+    const before = synthTenant('musterstadt', 'musterstadt', 'decommissioning');
+    const storage = Object.keys(before.resource?.proxmox_storage_pbs ?? {})[0];
+    const approval = { address: `proxmox_storage_pbs.${storage}`, action: 'delete' as const, reason: 'Retention of the last backups has run out (ticket OFF-7)', approvedBy: 'Erika Mustermann', approvedOn: '2026-12-01', expires: '2026-12-31' };
+    const json = synthTenant('musterstadt', 'musterstadt', 'decommissioning', { 'drop-storage': approval });
+    expect(json.resource?.proxmox_storage_pbs?.[storage]).toMatchObject({ lifecycle: { prevent_destroy: false } });
+    expect(Object.values(json.resource?.proxmox_backup_job ?? {})[0]).toMatchObject({ lifecycle: { prevent_destroy: true } });
+    // A replace approval, or an active tenant, keeps the protection.
+    const replace = synthTenant('musterstadt', 'musterstadt', 'decommissioning', { r: { ...approval, action: 'replace' } });
+    expect(replace.resource?.proxmox_storage_pbs?.[storage]).toMatchObject({ lifecycle: { prevent_destroy: true } });
+    const active = synthTenant('musterstadt', 'musterstadt', 'active', { 'drop-storage': approval });
+    expect(active.resource?.proxmox_storage_pbs?.[storage]).toMatchObject({ lifecycle: { prevent_destroy: true } });
   });
 });

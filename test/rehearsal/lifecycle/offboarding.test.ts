@@ -5,6 +5,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { addDays, longestRetentionDays } from '../../../lib/pipeline/plan-guard';
 import { Scenario, copyExample, describeRehearsal, editFile, expectOk, withActions } from '../../helpers/rehearsal';
 
 describeRehearsal('rehearsal: offboarding', () => {
@@ -37,20 +38,21 @@ describeRehearsal('rehearsal: offboarding', () => {
     expect(deletes.some((a) => a.startsWith('proxmox_sdn_vnet.'))).toBe(true);
     expectOk(await sc.apply('musterstadt'));
 
-    // Keep-daily 30: backups may go from 2026-12-01 on. Before that, no approval helps.
+    // Backups may go once the longest retention has run from decommissionedSince; before that, no approval helps.
+    const ends = addDays('2026-11-01', longestRetentionDays(sc.model.specs.musterstadt!.backup.retention));
     const approvals = kept.map(
       (c, i) =>
-        `  destroy-backups-${i}:\n    address: ${c.address}\n    action: delete\n    reason: Retention of the last backups of Musterstadt has run out; contract ended 2026-10-31 (ticket OFF-7)\n    approvedBy: Erika Mustermann\n    approvedOn: "2026-11-15"\n    expires: "2026-12-31"\n`,
+        `  destroy-backups-${i}:\n    address: ${c.address}\n    action: delete\n    reason: Retention of the last backups of Musterstadt has run out; contract ended 2026-10-31 (ticket OFF-7)\n    approvedBy: Erika Mustermann\n    approvedOn: "${ends}"\n    expires: "${addDays(ends, 30)}"\n`,
     );
     fs.appendFileSync(tenantFile, `approvals:\n${approvals.join('')}`);
     await sc.synth(['musterstadt']);
-    const early = await sc.plan('musterstadt', { date: '2026-11-20', destroy: true });
+    const early = await sc.plan('musterstadt', { date: addDays(ends, -1), destroy: true });
     expect(early.ok).toBe(false);
     expect(early.failure?.step).toBe('guard');
     expect(withActions(sc.changes('musterstadt'), 'delete').map((a) => a.split('.')[0]).sort()).toEqual(['proxmox_backup_job', 'proxmox_storage_pbs']);
-    expect(early.failure?.detail).toMatch(/2026-12-01/);
+    expect(early.failure?.detail).toContain(`backups are kept until ${ends}`);
 
-    const late = await sc.plan('musterstadt', { date: '2026-12-05', destroy: true });
+    const late = await sc.plan('musterstadt', { date: ends, destroy: true });
     expectOk(late);
     expect(late.guard?.decisions.map((d) => d.verdict)).toEqual(['approved', 'approved']);
     expectOk(await sc.apply('musterstadt', true));

@@ -1,0 +1,94 @@
+/**
+ * Benchmark fleets from the real municipality register (../shared/data/gemeinden-2021.csv) or a
+ * generated stand-in of the same size, and the report helpers shared by the benchmarks.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { serializeLockFile } from '../lib/allocation/lockfile';
+import { loadFleetModel } from '../lib/blueprint/fleet';
+import type { Municipality } from '../lib/model/tenant-key';
+
+export const REPO = path.resolve(__dirname, '..', '..');
+export const CSV = path.resolve(REPO, '..', 'shared', 'data', 'gemeinden-2021.csv');
+export const GERMANY = 10_793;
+export const RLP = 2_301;
+
+export function register(): { rows: Municipality[]; real: boolean } {
+  if (fs.existsSync(CSV)) {
+    const lines = fs.readFileSync(CSV, 'utf8').split('\n').filter((l) => l !== '');
+    const row = /^(\d{8}),("(?:[^"]|"")*"|[^,"]*),/;
+    return {
+      real: true,
+      rows: lines.slice(1).map((l) => {
+        const m = row.exec(l)!;
+        return { ags: m[1], name: m[2].startsWith('"') ? m[2].slice(1, -1).replace(/""/g, '"') : m[2] };
+      }),
+    };
+  }
+  // Stand-in of the same size and Land split: 2,301 in Land 07, the rest spread over the others.
+  const rows: Municipality[] = [];
+  for (let i = 0; i < GERMANY; i++) {
+    const land = i < RLP ? 7 : 1 + (i % 15 >= 6 ? (i % 15) + 2 : (i % 15) + 1);
+    const ags = `${String(land).padStart(2, '0')}${String(100000 + i).padStart(6, '0')}`;
+    rows.push({ ags, name: `Gemeinde ${i % 4000}` });
+  }
+  return { real: false, rows };
+}
+
+const FLEET_YAML = (zone: 'qinq' | 'evpn', land: string | undefined) => `name: bench
+namingDomain: kommunen.example.org
+${land ? `land: "${land}"\n` : ''}network:
+  zoneType: ${zone}
+  supernets: [10.0.0.0/8]
+${zone === 'evpn' ? '  evpnController: evpn1\n  evpnAsn: 65000\n' : '  bridge: vmbr1\n'}  nodes: [pve1, pve2, pve3]
+backup:
+  server: pbs1.platform.example.org
+  datastore: kommunen
+  secondCopy:
+    server: pbs2.offsite.example.org
+    datastore: kommunen-copy
+vault:
+  isolation: path
+  ci:
+    issuer: https://gitlab.platform.example.org
+    projectPathPrefix: kommunen
+  directoryAuth:
+    kind: oidc
+    mount: oidc
+    discoveryUrl: https://sso.platform.example.org/realms/kommunen
+    clientId: vault
+    redirectUris: [https://vault.platform.example.org/ui/vault/auth/oidc/oidc/callback]
+logging:
+  collector: logs.platform.example.org:6514
+  metrics:
+    server: influx.platform.example.org
+    port: 8086
+    influxBucket: proxmox
+    influxOrganization: platform
+identity:
+  sharedRealm:
+    id: platform-oidc
+    issuerUrl: https://sso.platform.example.org/realms/kommunen
+    clientId: proxmox-ve
+`;
+
+export function writeFleet(dir: string, rows: readonly Municipality[], keys: Map<string, string>, zone: 'qinq' | 'evpn', land?: string): string {
+  fs.mkdirSync(path.join(dir, 'kommunen'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'fleet.yaml'), FLEET_YAML(zone, land));
+  for (const g of rows) {
+    const key = keys.get(g.ags)!;
+    const kind = /Stadt|, St\b|kfr\. St\.|Krfr\. St/.test(g.name) ? 'stadt' : 'gemeinde';
+    fs.writeFileSync(path.join(dir, 'kommunen', `${key}.yaml`), `key: ${key}\nname: ${JSON.stringify(g.name)}\nkind: ${kind}\nags: "${g.ags}"\n`);
+  }
+  // Allocate once and commit the lock, as a real fleet would.
+  const model = loadFleetModel({ fleetFile: path.join(dir, 'fleet.yaml') });
+  fs.writeFileSync(model.lockPath, serializeLockFile(model.lock));
+  return path.join(dir, 'fleet.yaml');
+}
+
+export const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+export const mib = (x: number) => `${x.toFixed(0)} MiB`;
+
+export function line(label: string, value: string): void {
+  process.stdout.write(`  ${label.padEnd(44)} ${value}\n`);
+}
