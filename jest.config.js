@@ -13,6 +13,7 @@ const REHEARSAL = [
   '<rootDir>/test/rehearsal/backends/',
   '<rootDir>/test/rehearsal/pipeline/',
   '<rootDir>/test/rehearsal/rehearse-cli.test.ts',
+  '<rootDir>/test/rehearsal/stack-failures.test.ts',
   '<rootDir>/test/rehearsal/plugin/e2e.test.ts',
 ];
 

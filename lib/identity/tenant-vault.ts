@@ -8,7 +8,7 @@ import { Construct } from 'constructs';
 import type { VaultIsolation } from '../model/parameters';
 import type { TenantIdentity } from '../model/tenant-identity';
 import { PolicyRule, renderPolicyHcl } from './policy-document';
-import { tenantVaultPolicyName, VAULT_POLICY_ROLES, type VaultPolicyRole } from '../model/vault-names';
+import { tenantDirectoryRoleName, tenantVaultPolicyName, VAULT_POLICY_ROLES, type VaultPolicyRole } from '../model/vault-names';
 import { DIRECTORY_ROLES, validateTenantVaultProps } from './validate-tenant-vault-props';
 export { DIRECTORY_ROLES, MAX_PKI_MAX_TTL_HOURS } from './validate-tenant-vault-props';
 
@@ -236,7 +236,7 @@ export class TenantVault extends Construct {
           new JwtAuthBackendRole(this, `DirectoryRole-${role}`, {
             namespace,
             backend: dir.mount,
-            roleName: `${tenant.key}-${role}`,
+            roleName: tenantDirectoryRoleName(tenant.key, role),
             roleType: 'oidc',
             userClaim: 'sub',
             groupsClaim: VAULT_OIDC_GROUPS_CLAIM,

@@ -16,3 +16,20 @@ export const VAULT_POLICY_ROLES: readonly VaultPolicyRole[] = ['admin', 'operato
 export function tenantVaultPolicyName(tenantRoot: string, key: string, role: VaultPolicyRole | 'pki'): string {
   return `${tenantRoot.replace(/\//g, '-')}-${key}-${role}`;
 }
+
+/** Name of the tenant pipeline's JWT role in the platform's CI auth mount: `<tenantRoot with / as ->-<key>-ci`. */
+export function tenantCiRoleName(tenantRoot: string, key: string): string {
+  return `${tenantRoot.replace(/\//g, '-')}-${key}-ci`;
+}
+
+/** The policy roles a directory group can log in to (every role but the pipeline's). */
+export const DIRECTORY_LOGIN_ROLES: readonly Exclude<VaultPolicyRole, 'pipeline'>[] = ['admin', 'operator', 'readonly'];
+
+/**
+ * Name of a tenant's OIDC login role in the platform's directory auth mount: `<key>-<role>`. The
+ * role suffixes differ, so two tenants' names never collide (`hahn-admin` is never a role of
+ * `hahn-am-see`, whose roles are `hahn-am-see-admin`, ...).
+ */
+export function tenantDirectoryRoleName(key: string, role: Exclude<VaultPolicyRole, 'pipeline'>): string {
+  return `${key}-${role}`;
+}

@@ -10,7 +10,7 @@ import type { TenantSpec } from '../model/spec';
 import { cidrContains, parseCidr } from '../core/ipv4';
 import { CLUSTER_SINGLETON_REASONS } from '../network/tenant-scope-guard';
 import { normalizeProxmoxPath } from '../identity/path-access';
-import { tenantVaultPolicyName } from '../model/vault-names';
+import { DIRECTORY_LOGIN_ROLES, tenantCiRoleName, tenantDirectoryRoleName, tenantVaultPolicyName } from '../model/vault-names';
 
 /** One reason a change is outside its tenant. */
 export interface ScopeFinding {
@@ -62,6 +62,18 @@ export interface TenantFacts {
    * intermediate is a root-namespace mount).
    */
   readonly rootPkiPolicy?: string;
+  /** The exact names of the tenant's Vault auth roles: its pipeline's JWT role and its directory login roles. */
+  readonly authRoles: ReadonlySet<string>;
+}
+
+/**
+ * The fleet's Vault tenant root with `/` as `-` (e.g. `kommunen`), read off the tenant's admin policy
+ * name `<root with / as ->-<key>-admin`. The naming functions of lib/model/vault-names.ts turn `/`
+ * into `-`, so they give the same names from this form as from the root itself.
+ */
+function tenantRootOf(spec: TenantSpec): string {
+  const admin = spec.vault.policies.admin;
+  return admin.slice(0, admin.length - `-${spec.key}-admin`.length);
 }
 
 /** Derives the comparison facts from a resolved tenant. */
@@ -87,7 +99,8 @@ export function tenantFacts(spec: TenantSpec): TenantFacts {
     policyPrefix: adminPolicy.endsWith('admin') ? adminPolicy.slice(0, -'admin'.length) : `${adminPolicy}-`,
     pkiRole: spec.vault.pkiRole,
     pkiMount: spec.vault.pkiMount,
-    ...(spec.vault.namespace !== undefined ? { rootPkiPolicy: tenantVaultPolicyName(spec.vault.namespace.slice(0, -(spec.key.length + 1)), spec.key, 'pki') } : {}),
+    authRoles: new Set([tenantCiRoleName(tenantRootOf(spec), spec.key), ...DIRECTORY_LOGIN_ROLES.map((r) => tenantDirectoryRoleName(spec.key, r))]),
+    ...(spec.vault.namespace !== undefined ? { rootPkiPolicy: tenantVaultPolicyName(tenantRootOf(spec), spec.key, 'pki') } : {}),
   };
 }
 
@@ -341,7 +354,7 @@ function checksFor(type: string, f: TenantFacts): Check | undefined {
       return (v, add) => {
         vault(v, add);
         const name = s(v, 'role_name');
-        if (name !== undefined && f.vaultNamespace === undefined && !name.startsWith(f.policyPrefix)) add('role_name', name, `${f.policyPrefix}...`);
+        if (name !== undefined && f.vaultNamespace === undefined && !f.authRoles.has(name)) add('role_name', name, `one of ${[...f.authRoles].join(', ')}`);
         return true;
       };
     case 'vault_pki_secret_backend_role':

@@ -54,3 +54,28 @@ describe('namespace-mode tenant objects in the root namespace', () => {
     expect(r[1]).toMatch(/namespace/);
   });
 });
+
+describe('path-mode tenant auth roles in the shared mounts', () => {
+  // A path-mode fleet with a platform directory login (OIDC) and CI logins: musterstadt.
+  const pathModel = exampleModel('musterstadt');
+  const ms = pathModel.specs.musterstadt!;
+  const rejectedFor = (names: string[]) =>
+    guardPlan(
+      { formatVersion: '1.2', toolVersion: '1.11.4', resourceChanges: names.map((n, i) => ({ address: `vault_jwt_auth_backend_role.R${i}`, mode: 'managed', type: 'vault_jwt_auth_backend_role', change: { actions: ['create'], before: null, after: { backend: 'oidc', role_name: n, namespace: null } } })) },
+      ms,
+      { date: '2026-12-05' },
+    ).decisions.filter((d) => d.verdict === 'rejected').map((d) => d.address);
+
+  it('accepts exactly the tenant\'s directory login roles and its CI role (seen rejected in a rehearsal of an OIDC fleet)', () => {
+    expect(rejectedFor(['musterstadt-admin', 'musterstadt-operator', 'musterstadt-readonly', 'kommunen-musterstadt-ci'])).toEqual([]);
+  });
+
+  it('fails for another tenant\'s roles, also when its key starts with this key', () => {
+    expect(rejectedFor(['musterstadt-ost-admin', 'kommunen-musterstadt-ost-ci', 'musterstadt-pipeline', 'kommunen-musterstadt-admin'])).toEqual([
+      'vault_jwt_auth_backend_role.R0',
+      'vault_jwt_auth_backend_role.R1',
+      'vault_jwt_auth_backend_role.R2',
+      'vault_jwt_auth_backend_role.R3',
+    ]);
+  });
+});

@@ -3,6 +3,7 @@
  * Pure functions over plain data: everything the KommuneStack renders is decided here or earlier,
  * so it can be tested and inspected without synthesizing.
  */
+import { tenantCiRoleName } from '../../model/vault-names';
 import { SEGMENT_NAMES } from '../../model/catalogue';
 import { CI_ENVIRONMENT_PREFIX } from '../../model/defaults';
 import type { SegmentName } from '../../model/parameters';
@@ -108,7 +109,7 @@ export function vaultProps(spec: TenantSpec, platform: PlatformSpec): TenantVaul
       ci: ci
         ? {
           jwtMount: ci.path,
-          role: `${platform.vault.tenantRoot.replace(/\//g, '-')}-${spec.key}-ci`,
+          role: tenantCiRoleName(platform.vault.tenantRoot, spec.key),
           boundClaims: ciBoundClaims(ci, spec.key),
           boundAudiences: [ci.audience],
         }
