@@ -46,3 +46,28 @@ export function credentialNeeds(stack: unknown): CredentialNeed[] {
 export function missingCredentials(needs: readonly CredentialNeed[], env: Readonly<Record<string, string | undefined>>): CredentialNeed[] {
   return needs.filter((n) => !n.anyOf.some((name) => (env[name] ?? '') !== ''));
 }
+
+/** A Terraform variable without a default that the blueprint's stacks declare (a secret the jobs need). */
+export interface StackSecretVariable {
+  /** Variable name; `<realm>` stands for the realm ID with every character outside [A-Za-z0-9_] as `_`, lower case. */
+  readonly name: string;
+  /** Which stacks declare it. */
+  readonly stacks: string;
+}
+
+/**
+ * The secrets the blueprint's stacks take as Terraform variables without a default, which
+ * `credentialNeeds` asks for as `TF_VAR_<name>`. The generated parent pipeline lists them as CI/CD
+ * variables to define; test/pipeline/gitlab.test.ts checks the list against every need of the
+ * synthesized example fleets, so a new variable in a construct fails there until it is listed here.
+ * Declared in lib/backup/backup-plan.ts (pbs_*), lib/blueprint/platform-base.ts (metrics, OIDC) and
+ * lib/identity/tenant-access.ts (realmSecretVariableName).
+ */
+export const STACK_SECRET_VARIABLES: readonly StackSecretVariable[] = [
+  { name: 'pbs_password', stacks: 'every tenant stack (PBS storage)' },
+  { name: 'pbs_encryption_key', stacks: 'every tenant stack (PBS client-side encryption)' },
+  { name: 'metrics_influx_token', stacks: 'platform stack, when logging.metrics uses InfluxDB' },
+  { name: 'vault_oidc_client_secret', stacks: 'platform stack, when vault.directoryAuth is oidc' },
+  { name: 'proxmox_realm_<realm>_bind_password', stacks: 'tenant stacks with an LDAP realm and a bind DN' },
+  { name: 'proxmox_realm_<realm>_client_key', stacks: 'tenant stacks with a confidential OIDC realm' },
+];

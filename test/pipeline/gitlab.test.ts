@@ -7,8 +7,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
+import { BACKEND_ENVIRONMENT } from '../../lib/blueprint/state-backend';
 import { selectChangedTenants } from '../../lib/pipeline/changed';
+import { credentialNeeds } from '../../lib/pipeline/credentials';
 import { generateGitlabPipelines, GeneratedPipelines, JOBS_PER_PIPELINE_LIMIT, PipelineInputError, PipelineTenant } from '../../lib/pipeline/gitlab';
+import { exampleModel, synthModel } from '../helpers/fleet';
 import { cleanup, git, gitlabValidator, HAS_GITLAB_SCHEMA, kommunal, kommunalInProcess, musterstadtFleet, simpleTenant } from './fixtures';
 
 const itIfSchema = HAS_GITLAB_SCHEMA ? it : it.skip;
@@ -60,7 +63,9 @@ describe('generateGitlabPipelines', () => {
       junit: 'reports/compliance-kommune-00002/compliance.junit.xml',
     });
     expect(plan.id_tokens).toEqual({ VAULT_ID_TOKEN: { aud: 'https://gitlab.example.org' } });
-    expect(plan.script.join('\n')).toContain('"$TF_TOOL" show -json plan.cache > plan.json');
+    expect(plan.script.join('\n')).toContain('"$TF_TOOL" -chdir=cdktf.out/stacks/kommune-00002 show -json plan.cache > cdktf.out/stacks/kommune-00002/plan.json');
+    // No step changes the job's folder: later steps do not depend on CI_PROJECT_DIR.
+    expect([...plan.script, ...apply.script].filter((l: string) => /^cd\b/.test(l))).toEqual([]);
     expect(apply.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH', when: 'manual' }]);
     expect(apply.script[0]).toMatch(/^npx kommunal plan-guard cdktf\.out\/stacks\/kommune-00002\/plan\.json --tenant kommune-00002/);
     expect(apply.script.indexOf(apply.script.find((l: string) => l.includes('apply -input=false')))).toBeGreaterThan(0);
@@ -108,6 +113,79 @@ describe('generateGitlabPipelines', () => {
     expect(() => generateGitlabPipelines({ ...options, chunkSize: 0 })).toThrow(/chunk size 0 is not a positive integer/);
   });
 
+  it('plans and applies the platform stack in the parent before the tenant children (tenant ACLs grant its roles)', () => {
+    const g = generateGitlabPipelines({ ...options, chunkSize: 2 });
+    const parent = parse(g.parent.text) as Record<string, Record<string, any>>;
+    expect(parent.stages).toEqual(['generate', 'platform', 'tenants']);
+    const plan = parent['plan:platform'];
+    const apply = parent['apply:platform'];
+    expect(plan.needs).toEqual([{ job: 'generate', artifacts: true }]);
+    expect(plan.script).toEqual(expect.arrayContaining([
+      'npx kommunal env-check cdktf.out/stacks/platform',
+      '"$TF_TOOL" -chdir=cdktf.out/stacks/platform plan -input=false -lock-timeout=10m -out=plan.cache',
+      'npx kommunal plan-guard cdktf.out/stacks/platform/plan.json --fleet fleet.yaml --gitlab-report cdktf.out/stacks/platform/plan-report.json',
+    ]));
+    expect(plan.artifacts.paths).toContain('cdktf.out/stacks/platform/plan.cache');
+    expect(apply.needs).toEqual([{ job: 'generate', artifacts: true }, { job: 'plan:platform', artifacts: true }]);
+    expect(apply.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH', when: 'manual' }]);
+    expect(apply.allow_failure).toBe(false);
+    expect(apply.script.at(-1)).toBe('"$TF_TOOL" -chdir=cdktf.out/stacks/platform apply -input=false -lock-timeout=10m plan.cache');
+    expect(plan.environment).toEqual({ name: 'platform', action: 'prepare' });
+    for (const [name, job] of Object.entries(parent).filter(([k]) => k.startsWith('tenants:'))) {
+      expect([name, job.needs]).toEqual([name, ['generate', { job: 'apply:platform', optional: true }]]);
+    }
+    // The whole fleet is synthesized in every run: `kommunal synth --changed-since` leaves the platform stack out.
+    expect(parent.generate.script).toContain('npx kommunal synth --fleet fleet.yaml');
+    expect(parent.generate.script.join('\n')).toMatch(/npx kommunal pipeline .* \$CHANGED$/m);
+  });
+
+  it('refuses the local backend: each job starts from a fresh checkout and would lose the state', () => {
+    expect(() => generateGitlabPipelines({ ...options, stateBackend: 'local' })).toThrow(/state backend "local" cannot run in a pipeline: each CI job starts from a fresh checkout/);
+  });
+
+  it('sets the s3 checksum variables (BACKEND_ENVIRONMENT.s3) in every terraform job of an s3 fleet, and lists its credentials', () => {
+    const g = generateGitlabPipelines({ ...options, stateBackend: 's3' });
+    const parent = parse(g.parent.text) as Record<string, Record<string, any>>;
+    const child = parse(g.children['pipelines/chunk-000.yml']) as Record<string, Record<string, any>>;
+    const jobs = [parent['plan:platform'], parent['apply:platform'], child['plan:kommune-00002'], child['apply:kommune-00002']];
+    expect(BACKEND_ENVIRONMENT.s3).toEqual({ AWS_REQUEST_CHECKSUM_CALCULATION: 'when_required', AWS_RESPONSE_CHECKSUM_VALIDATION: 'when_required' });
+    for (const job of jobs) expect(job.variables).toMatchObject(BACKEND_ENVIRONMENT.s3);
+    expect(child['plan:kommune-00002'].variables).not.toHaveProperty('TF_HTTP_PASSWORD');
+    expect(g.parent.text).toMatch(/^#\s+AWS_ACCESS_KEY_ID\s/m);
+    expect(g.parent.text).toMatch(/^#\s+AWS_SECRET_ACCESS_KEY\s/m);
+  });
+
+  describe('the parent header names every credential env-check asks for', () => {
+    // Every need of every synthesized stack of the examples (http, local/ldap, oidc fleets) is either a
+    // CI/CD variable of the header or set by the jobs themselves.
+    const header = (text: string) => text.split('\n').filter((l) => l.startsWith('#')).join('\n');
+    const documented = (head: string, name: string) =>
+      new RegExp(`^#\\s+${name}\\s`, 'm').test(head) ||
+      [...head.matchAll(/^#\s+(TF_VAR_\S*<realm>\S*)\s/gm)].some((m) => new RegExp(`^${m[1].replace('<realm>', '[a-z0-9_]+')}$`).test(name));
+    for (const example of ['landkreis-fleet', 'musterstadt', 'verbandsgemeinde']) {
+      it(example, () => {
+        const synth = synthModel(exampleModel(example));
+        for (const backend of ['http', 's3', 'pg'] as const) {
+          const g = generateGitlabPipelines({ ...options, stateBackend: backend });
+          const head = header(g.parent.text);
+          const child = parse(g.children['pipelines/chunk-000.yml']) as Record<string, Record<string, any>>;
+          const setByJobs = Object.keys(child['plan:kommune-00002'].variables);
+          for (const [stack, json] of Object.entries(synth.stacks)) {
+            for (const need of credentialNeeds(json)) {
+              // The example's own backend credentials are covered by the backend under test.
+              if (need.what.startsWith('state backend')) continue;
+              const ok = need.anyOf.some((name) => documented(head, name) || setByJobs.includes(name));
+              expect([example, stack, need.what, ok]).toEqual([example, stack, need.what, true]);
+            }
+          }
+          for (const name of ['TF_HTTP_USERNAME', 'TF_HTTP_PASSWORD', 'AWS_ACCESS_KEY_ID', 'PG_CONN_STR'].filter((n) => (backend === 'http' ? n.startsWith('TF_HTTP') : backend === 's3' ? n.startsWith('AWS') : n === 'PG_CONN_STR'))) {
+            expect([backend, name, documented(head, name) || setByJobs.includes(name)]).toEqual([backend, name, true]);
+          }
+        }
+      });
+    }
+  });
+
   describe('scale: 2,301 tenants', () => {
     const all = synthetic(2301);
     const g = generateGitlabPipelines({ ...options, tenants: all, selected: all.map((t) => t.key) });
@@ -123,7 +201,7 @@ describe('generateGitlabPipelines', () => {
         for (const [, job] of jobs) expect((job.needs ?? []).length).toBeLessThanOrEqual(50);
       }
       const parent = jobsOf(parse(g.parent.text));
-      expect(parent).toHaveLength(13);
+      expect(parent).toHaveLength(15); // generate, plan:platform, apply:platform, 12 triggers
     });
 
     itIfSchema('validates every file of the 2,301-tenant fleet against the GitLab CI schema', () => {
@@ -162,12 +240,28 @@ describe('selectChangedTenants', () => {
   });
 });
 
+const HTTP_STATE = 'state:\n  backend: http\n  settings:\n    address: https://gitlab.example.org/api/v4/projects/1/terraform/state\n';
+/** The musterstadt fleet (local backend) with GitLab-managed state: pipelines refuse the local backend. */
+const withHttpState = (dir: string) => {
+  fs.appendFileSync(path.join(dir, 'fleet.yaml'), HTTP_STATE);
+  return dir;
+};
+
 describe('kommunal pipeline', () => {
   let dir: string;
   afterEach(() => cleanup(dir));
 
-  it('writes the pipelines for the example fleet; they parse and validate', () => {
+  it('refuses a fleet on the local backend with exit 2 and a clear message, and writes nothing', async () => {
     dir = musterstadtFleet();
+    const r = await kommunalInProcess(['pipeline'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('state backend "local" cannot run in a pipeline');
+    expect(r.stderr).toContain('Set state.backend in the fleet file to http (GitLab-managed state), s3 or pg');
+    expect(fs.existsSync(path.join(dir, 'pipelines'))).toBe(false);
+  });
+
+  it('writes the pipelines for the example fleet; they parse and validate', () => {
+    dir = withHttpState(musterstadtFleet());
     const r = kommunal(['pipeline', '--out', 'ci', '--tool', 'terraform'], dir);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
@@ -182,7 +276,7 @@ describe('kommunal pipeline', () => {
   });
 
   it('fails with exit 1 and a suggestion for an unknown --tenant, and exit 2 for a bad --tool', async () => {
-    dir = musterstadtFleet();
+    dir = withHttpState(musterstadtFleet());
     const r = await kommunalInProcess(['pipeline', '--tenant', 'musterstat'], dir);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('did you mean "musterstadt"?');
@@ -195,7 +289,7 @@ describe('kommunal pipeline', () => {
 
   describe('--changed-since in a Git repository', () => {
     beforeEach(() => {
-      dir = musterstadtFleet('', { beispieldorf: simpleTenant('beispieldorf', '07999002') });
+      dir = withHttpState(musterstadtFleet('', { beispieldorf: simpleTenant('beispieldorf', '07999002') }));
       git(dir, ['init', '-q', '-b', 'main']);
       git(dir, ['add', '.']);
       git(dir, ['commit', '-q', '-m', 'fleet']);
