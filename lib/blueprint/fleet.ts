@@ -2,7 +2,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { App } from 'cdktf';
 import { readLockFileIfPresent, serializeLockFile, LOCKFILE_NAME } from '../allocation/lockfile';
+import { AllocationError } from '../allocation/errors';
+import { positionAllocationProblems } from '../config/allocation-problems';
 import { loadFleet, LoadedFleet, LoadOptions } from '../config/load';
+import { ValidationError } from '../config/problems';
 import type { LockFile } from '../model/parameters';
 import { resolveFleet } from '../config/resolve';
 import { BLUEPRINT_VERSION } from '../upgrade/address-map';
@@ -49,26 +52,49 @@ export interface LoadFleetModelOptions extends LoadOptions {
   readonly lockFile?: string;
 }
 
-/** Reads fleet.yaml, its tenant files and the lockfile, validates and resolves them. */
+/**
+ * Reads fleet.yaml, its tenant files and the lockfile, validates and resolves them.
+ * @throws ValidationError with every positioned problem: parameter files, the lock (format,
+ * consistency, retired numbers) and allocation, each at the file:line:column that caused it
+ */
 export function loadFleetModel(options: LoadFleetModelOptions): FleetModel {
   const fleet = loadFleet(options.fleetFile, options);
-  const lockPath = options.lockFile ?? path.join(path.dirname(path.resolve(options.fleetFile)), LOCKFILE_NAME);
-  const previous = readLockFileIfPresent(lockPath);
-  const resolved = resolveFleet(fleet, previous);
-  // New tenants are built with the current blueprint; record it so later upgrades know where they start.
-  const added = new Set(resolved.allocation.added);
-  const lock: LockFile = added.size === 0 ? resolved.lock : {
-    ...resolved.lock,
-    tenants: Object.fromEntries(Object.entries(resolved.lock.tenants).map(([k, t]) => [k, added.has(k) ? { ...t, blueprint: BLUEPRINT_VERSION } : t])),
-  };
-  const lockChanged = previous === undefined || serializeLockFile(previous) !== serializeLockFile(lock);
-  return { fleet, platform: resolvePlatform(fleet), specs: resolved.specs, lock, lockPath, lockChanged };
+  return modelOfLoadedFleet(fleet, options);
 }
 
-/** Writes the lock when it changed; returns whether it wrote. */
+/**
+ * Reads the lock of an already loaded fleet and resolves it (the second half of {@link loadFleetModel}).
+ * @throws ValidationError with every positioned lock and allocation problem
+ */
+export function modelOfLoadedFleet(fleet: LoadedFleet, options: Omit<LoadFleetModelOptions, 'fleetFile'> = {}): FleetModel {
+  const lockPath = options.lockFile ?? path.join(fleet.dir, LOCKFILE_NAME);
+  try {
+    const previous = readLockFileIfPresent(lockPath);
+    const resolved = resolveFleet(fleet, previous);
+    // New tenants are built with the current blueprint; record it so later upgrades know where they start.
+    const added = new Set(resolved.allocation.added);
+    const lock: LockFile = added.size === 0 ? resolved.lock : {
+      ...resolved.lock,
+      tenants: Object.fromEntries(Object.entries(resolved.lock.tenants).map(([k, t]) => [k, added.has(k) ? { ...t, blueprint: BLUEPRINT_VERSION } : t])),
+    };
+    const lockChanged = previous === undefined || serializeLockFile(previous) !== serializeLockFile(lock);
+    return { fleet, platform: resolvePlatform(fleet), specs: resolved.specs, lock, lockPath, lockChanged };
+  } catch (e) {
+    // Lock and allocation problems are user errors: report them where the user can fix them.
+    if (e instanceof AllocationError) throw new ValidationError(positionAllocationProblems(fleet, e.problems, options.displayRoot ?? process.cwd()));
+    throw e;
+  }
+}
+
+/**
+ * Writes the lock when it changed, atomically (a temporary file in the same folder, then a rename),
+ * so an interrupted run never leaves half a lock; returns whether it wrote.
+ */
 export function writeLockIfChanged(model: FleetModel): boolean {
   if (!model.lockChanged) return false;
-  fs.writeFileSync(model.lockPath, serializeLockFile(model.lock));
+  const tmp = `${model.lockPath}.tmp-${process.pid}`;
+  fs.writeFileSync(tmp, serializeLockFile(model.lock));
+  fs.renameSync(tmp, model.lockPath);
   return true;
 }
 

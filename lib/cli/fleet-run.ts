@@ -1,0 +1,97 @@
+/**
+ * The one check pipeline of `kommunal validate` and `kommunal synth` for a whole fleet: parameter
+ * files (YAML, schema, semantic and fleet rules), the lock (format, consistency, retired numbers),
+ * allocation and resolution, then every stack built and synthesized (every construct's props
+ * validation and the compliance rule pack). `validate` stops there and writes nothing; `synth`
+ * renders the same run into its output folder and only then writes the lock.
+ *
+ * Every user error comes back as positioned problems (`file:line:column path: message`), reported
+ * by `reportProblems` (lib/cli/report.ts) the same way for both commands.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { FleetModel, modelOfLoadedFleet } from '../blueprint/fleet';
+import { LOCKFILE_NAME } from '../allocation/lockfile';
+import { checkFleetWithTenants, LoadedFleet } from '../config/load';
+import { isValidationError, Problem } from '../config/problems';
+import { FleetSynthOptions, FleetSynthResult, StackSynthesisError, synthFleet } from '../synth/synth-fleet';
+import type { CliIo } from './io';
+
+/** What one run of the pipeline found. */
+export interface FleetRunOutcome {
+  /** Problems, sorted; empty when the fleet passed every check. */
+  readonly problems: readonly Problem[];
+  /** Files the run read: fleet.yaml, tenant files and the lock when present (absolute paths). */
+  readonly files: readonly string[];
+  /** The resolved fleet, when parameter files, lock and resolution passed. */
+  readonly model?: FleetModel;
+  /** The synthesis result, when every stack passed. */
+  readonly result?: FleetSynthResult;
+}
+
+/** Options of {@link runFleetPipeline}. */
+export interface FleetRunOptions {
+  /** Absolute path of fleet.yaml. */
+  readonly fleetFile: string;
+  /** Output folder whose input hashes decide which stacks are built (written only without dryRun). */
+  readonly outdir?: string;
+  /** Check only: nothing is written. */
+  readonly dryRun: boolean;
+  /** Passed on to synthFleet. */
+  readonly synth?: Partial<Pick<FleetSynthOptions, 'force' | 'jobs' | 'runner' | 'onProgress'>>;
+  /**
+   * Picks the tenants to render once the fleet is resolved (e.g. `--changed-since`); the platform
+   * stack is then not rendered.
+   * @default - every tenant and the platform stack
+   */
+  readonly select?: (model: FleetModel) => readonly string[] | undefined;
+}
+
+/**
+ * Text of a failed stack as the user should read it: cdktf's advice to pass `skipValidation`
+ * (which would hide the vetted checks) is dropped, and construct paths are kept as context.
+ */
+export function stackFailureMessage(e: StackSynthesisError): string {
+  return e.message
+    .split('\n')
+    .filter((l) => !/skipValidation|If you wish to ignore|^\s*Validation failed with the following errors:\s*$/i.test(l))
+    .map((l) => l.trim())
+    .filter((l) => l !== '')
+    .join('; ');
+}
+
+/** A failed stack as a problem positioned at its tenant file (the platform stack: at fleet.yaml). */
+function stackProblem(fleet: LoadedFleet, e: StackSynthesisError): Problem {
+  const tenant = fleet.tenants.find((t) => t.data.key === e.stackName);
+  const pos = tenant !== undefined ? tenant.position(['key']) : fleet.position([]);
+  return { ...pos, path: tenant !== undefined ? 'key' : '', message: `stack "${e.stackName}" failed: ${stackFailureMessage(e)}` };
+}
+
+/**
+ * Runs every check of a fleet and, without `dryRun`, renders it into `outdir`. Never throws for a
+ * user error (those are returned as problems); real bugs propagate.
+ */
+export async function runFleetPipeline(io: CliIo, o: FleetRunOptions): Promise<FleetRunOutcome> {
+  const check = checkFleetWithTenants(o.fleetFile, { displayRoot: io.cwd });
+  const files = [...check.files];
+  if (!check.fleet) return { problems: check.problems, files };
+  const fleet = check.fleet;
+  const lockPath = path.join(fleet.dir, LOCKFILE_NAME);
+  if (fs.existsSync(lockPath)) files.push(lockPath);
+  let model: FleetModel;
+  try {
+    model = modelOfLoadedFleet(fleet, { displayRoot: io.cwd });
+  } catch (e) {
+    if (isValidationError(e)) return { problems: e.problems, files };
+    throw e;
+  }
+  const outdir = o.outdir ?? path.join(fleet.dir, 'cdktf.out');
+  try {
+    const tenants = o.select?.(model);
+    const result = await synthFleet({ model, outdir, tenants, platform: tenants === undefined, dryRun: o.dryRun, ...(o.synth ?? {}) });
+    return { problems: [], files, model, result };
+  } catch (e) {
+    if (e instanceof StackSynthesisError) return { problems: [stackProblem(fleet, e)], files, model };
+    throw e;
+  }
+}
