@@ -8,6 +8,7 @@ import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { parseLockFile, serializeLockFile } from '../../lib/allocation/lockfile';
 import { main } from '../../lib/cli/main';
 
 const VALID = path.resolve(__dirname, '../fixtures/config/valid-fleet');
@@ -82,12 +83,26 @@ const CASES: readonly Case[] = [
   {
     name: 'lock format',
     make: (d) => fs.writeFileSync(path.join(d, 'fleet.lock.yaml'), goodLock.replace('version: 1', 'version: 7')),
-    expect: /^f\/fleet\.lock\.yaml:4:10 version: must be 1, got 7$/m,
+    expect: /^f\/fleet\.lock\.yaml:5:10 version: must be 1, got 7$/m,
   },
   {
     name: 'lock consistency (two tenants with one number)',
     make: (d) => fs.writeFileSync(path.join(d, 'fleet.lock.yaml'), goodLock.replace(/(beta:\n {4}number: )\d+/, '$11')),
     expect: /^f\/fleet\.lock\.yaml:\d+:\d+ tenants\.beta\.number: number 1 is used by tenants "alpha" and "beta"$/m,
+  },
+  {
+    name: 'lock seal (cut off at an entry boundary)',
+    make: (d) => fs.writeFileSync(path.join(d, 'fleet.lock.yaml'), goodLock.slice(0, goodLock.indexOf('  beta:\n'))),
+    expect: /^f\/fleet\.lock\.yaml:4:1 fleet\.lock\.yaml was written with 2 tenant entries but holds 1: entries were lost/,
+  },
+  {
+    name: 'lock owner (a retired key comes back for another municipality)',
+    make: (d) => {
+      const lock = parseLockFile(goodLock, 'fleet.lock.yaml');
+      fs.writeFileSync(path.join(d, 'fleet.lock.yaml'), serializeLockFile({ ...lock, tenants: { ...lock.tenants, beta: { ...lock.tenants.beta, retired: true } } }));
+      edit(path.join(d, 'kommunen', 'beta.yaml'), (t) => t.replace('name: Beta', 'name: Neu-Beta').replace('ags: "07999012"', 'ags: "07999019"'));
+    },
+    expect: /^f\/kommunen\/beta\.yaml:4:6 ags: tenant key "beta" was allocated for Beta \(AGS 07999012\), not for Neu-Beta \(AGS 07999019\);/,
   },
   {
     name: 'allocation (size changed against the lock)',
