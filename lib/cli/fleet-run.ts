@@ -50,11 +50,16 @@ export interface FleetRunOptions {
 /**
  * Text of a failed stack as the user should read it: cdktf's advice to pass `skipValidation`
  * (which would hide the vetted checks) is dropped, and construct paths are kept as context.
+ * The wrapping texts are those of cdktf 0.21.0, lib/errors.js (installed package, read here):
+ * `stackValidationFailure` (lines 149-152: "Validation failed with the following errors:" ...
+ * "If you wish to ignore these validations, pass 'skipValidation: true' ...") and
+ * `appValidationFailure` (lines 14-17: "App-level validation failed ...", "Validations allow for
+ * dynamic verification of your project.", "To skip validations, add 'skipValidation: true' ...").
  */
 export function stackFailureMessage(e: StackSynthesisError): string {
   return e.message
     .split('\n')
-    .filter((l) => !/skipValidation|If you wish to ignore|^\s*Validation failed with the following errors:\s*$/i.test(l))
+    .filter((l) => !/skipValidation|If you wish to ignore|^\s*(App-level )?validation failed with the following errors:\s*$|^\s*Validations allow for dynamic verification/i.test(l))
     .map((l) => l.trim())
     .filter((l) => l !== '')
     .join('; ');
