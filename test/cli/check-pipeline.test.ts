@@ -198,3 +198,18 @@ describe('nothing is written unless the whole run succeeds', () => {
     expect(fs.existsSync(path.join(dir, 'cdktf.out', 'stacks', 'gamma', 'cdk.tf.json'))).toBe(true);
   });
 });
+
+describe('commands outside the pipeline report lock problems positioned and relative', () => {
+  it('explain with a cut-off lock names the seal line relative to the working directory', async () => {
+    const dir = path.join(tmp, 'explain');
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.cpSync(VALID, dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'fleet.lock.yaml'), goodLock.slice(0, goodLock.indexOf('  beta:\n')));
+    const r = await kommunal(['explain', 'alpha', '--fleet', 'explain/fleet.yaml'], tmp);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^explain\/fleet\.lock\.yaml:4:1 fleet\.lock\.yaml was written with 2 tenant entries but holds 1: entries were lost/);
+    expect(r.stderr).toMatch(/\n1 problem found\n$/);
+    expect(r.stderr).not.toContain(tmp);
+    expect(r.stderr).not.toMatch(/internal error/i);
+  });
+});
