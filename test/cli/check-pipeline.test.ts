@@ -188,6 +188,15 @@ describe('nothing is written unless the whole run succeeds', () => {
     expect(failed.code).toBe(1);
     expect(failed.stderr).toMatch(/^staged\/kommunen\/beta\.yaml:1:6 key: stack "beta" failed: /);
     expect(treeHash(dir)).toEqual(before);
+    // Worker processes report the same. They run the built code (dist/, made by `npm test` before
+    // jest), so this run uses the built CLI as well.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const built = require(path.resolve(__dirname, '../../dist/lib/cli/main.js')) as typeof import('../../lib/cli/main');
+    let workerErr = '';
+    const workerCode = await built.main(['synth', '--fleet', 'staged/fleet.yaml', '--runner', 'process', '--jobs', '2'], { cwd: tmp, stdout: () => undefined, stderr: (t) => void (workerErr += t) });
+    const viaWorkers = { code: workerCode, stderr: workerErr };
+    expect({ code: viaWorkers.code, stderr: viaWorkers.stderr }).toEqual({ code: failed.code, stderr: failed.stderr });
+    expect(treeHash(dir)).toEqual(before);
     // No staging folder is left next to the output folder.
     expect(fs.readdirSync(dir).sort()).toEqual(['cdktf.out', 'fleet.lock.yaml', 'fleet.yaml', 'kommunen']);
     // Fixed, the same run succeeds and only then records gamma in the lock.
@@ -196,7 +205,8 @@ describe('nothing is written unless the whole run succeeds', () => {
     expect(fixed.code).toBe(0);
     expect(fs.readFileSync(path.join(dir, 'fleet.lock.yaml'), 'utf8')).toContain('  gamma:\n');
     expect(fs.existsSync(path.join(dir, 'cdktf.out', 'stacks', 'gamma', 'cdk.tf.json'))).toBe(true);
-  });
+    // Three synth runs and two worker process starts: ~1.5 s idle, more on a loaded machine.
+  }, 60000);
 });
 
 describe('commands outside the pipeline report lock problems positioned and relative', () => {
