@@ -9,7 +9,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parseLockFile, serializeLockFile } from '../../lib/allocation/lockfile';
+import { PLATFORM_STACK_NAME } from '../../lib/blueprint/fleet';
 import { main } from '../../lib/cli/main';
+import { RESERVED_TENANT_KEYS } from '../../lib/config/validate-fleet';
 
 const VALID = path.resolve(__dirname, '../fixtures/config/valid-fleet');
 
@@ -81,6 +83,14 @@ const CASES: readonly Case[] = [
     expect: /^f\/kommunen\/beta\.yaml:1:6 key: tenant key "alpha" is already used by f\/kommunen\/alpha\.yaml/,
   },
   {
+    name: 'fleet rule (a tenant key that is a stack name of the fleet)',
+    make: (d) => {
+      fs.renameSync(path.join(d, 'kommunen', 'beta.yaml'), path.join(d, 'kommunen', 'platform.yaml'));
+      edit(path.join(d, 'kommunen', 'platform.yaml'), (t) => t.replace('key: beta', 'key: platform'));
+    },
+    expect: /^f\/kommunen\/platform\.yaml:1:6 key: tenant key "platform" is reserved: it is the name of the fleet's platform stack/,
+  },
+  {
     name: 'lock format',
     make: (d) => fs.writeFileSync(path.join(d, 'fleet.lock.yaml'), goodLock.replace('version: 1', 'version: 7')),
     expect: /^f\/fleet\.lock\.yaml:5:10 version: must be 1, got 7$/m,
@@ -135,6 +145,10 @@ const CASES: readonly Case[] = [
 ];
 
 describe('validate and synth run one check pipeline', () => {
+  it('reserves the platform stack name as a tenant key', () => {
+    expect(RESERVED_TENANT_KEYS).toContain(PLATFORM_STACK_NAME);
+  });
+
   it.each(CASES.map((c) => [c.name, c] as const))('%s: same exit code and message, positioned, nothing written', async (_name, c) => {
     const dir = path.join(tmp, 'f');
     fs.rmSync(dir, { recursive: true, force: true });
