@@ -13,7 +13,9 @@ import * as path from 'path';
 import { FleetModel, modelOfLoadedFleet } from '../blueprint/fleet';
 import { LOCKFILE_NAME } from '../allocation/lockfile';
 import { checkFleetWithTenants, LoadedFleet } from '../config/load';
-import { isValidationError, Problem } from '../config/problems';
+import { SECRET_PATTERNS } from '../compliance/rules/sec-1-no-secret-literals';
+import { formatPath, isValidationError, Problem } from '../config/problems';
+import type { PathSegment } from '../config/source';
 import { FleetSynthOptions, FleetSynthResult, StackSynthesisError, synthFleet } from '../synth/synth-fleet';
 import type { CliIo } from './io';
 
@@ -65,11 +67,34 @@ export function stackFailureMessage(e: StackSynthesisError): string {
     .join('; ');
 }
 
-/** A failed stack as a problem positioned at its tenant file (the platform stack: at fleet.yaml). */
-function stackProblem(fleet: LoadedFleet, e: StackSynthesisError): Problem {
+/** Every string value of a parameter file with its field path. */
+function stringsOf(value: unknown, at: PathSegment[] = [], out: { path: PathSegment[]; text: string }[] = []): { path: PathSegment[]; text: string }[] {
+  if (typeof value === 'string') out.push({ path: at, text: value });
+  else if (Array.isArray(value)) value.forEach((v, i) => stringsOf(v, [...at, i], out));
+  else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) stringsOf(v, [...at, k], out);
+  return out;
+}
+
+/**
+ * Failed stacks as problems. A tenant stack that failed KOM-SEC-1 because a parameter value looks
+ * like a secret (the rule's own patterns) is reported at each such value; any other failure at the
+ * tenant file's key (the platform stack: at fleet.yaml), with the stack's message.
+ */
+function stackProblems(fleet: LoadedFleet, e: StackSynthesisError): Problem[] {
   const tenant = fleet.tenants.find((t) => t.data.key === e.stackName);
+  if (tenant !== undefined && /\bKOM-SEC-1\b/.test(e.message)) {
+    const secrets = stringsOf(tenant.data).flatMap((v) => {
+      const hit = SECRET_PATTERNS.find((p) => p.re.test(v.text));
+      return hit === undefined ? [] : [{
+        ...tenant.position(v.path),
+        path: formatPath(v.path),
+        message: `looks like a secret (${hit.name}) and would be written into the stack "${e.stackName}" (compliance rule KOM-SEC-1); secrets never go in parameter files`,
+      }];
+    });
+    if (secrets.length > 0) return secrets;
+  }
   const pos = tenant !== undefined ? tenant.position(['key']) : fleet.position([]);
-  return { ...pos, path: tenant !== undefined ? 'key' : '', message: `stack "${e.stackName}" failed: ${stackFailureMessage(e)}` };
+  return [{ ...pos, path: tenant !== undefined ? 'key' : '', message: `stack "${e.stackName}" failed: ${stackFailureMessage(e)}` }];
 }
 
 /**
@@ -96,7 +121,7 @@ export async function runFleetPipeline(io: CliIo, o: FleetRunOptions): Promise<F
     const result = await synthFleet({ model, outdir, tenants, platform: tenants === undefined, dryRun: o.dryRun, ...(o.synth ?? {}) });
     return { problems: [], files, model, result };
   } catch (e) {
-    if (e instanceof StackSynthesisError) return { problems: [stackProblem(fleet, e)], files, model };
+    if (e instanceof StackSynthesisError) return { problems: stackProblems(fleet, e), files, model };
     throw e;
   }
 }
