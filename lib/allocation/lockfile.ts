@@ -114,8 +114,18 @@ export function readLockFileIfPresent(path: string): LockFile | undefined {
   return fs.existsSync(path) ? readLockFile(path) : undefined;
 }
 
+/**
+ * Writes a lock atomically: a temporary file in the same folder, then a rename over the lock, so
+ * an interrupted or failed write never leaves half a lock (the old one stays until the rename).
+ */
 export function writeLockFile(path: string, lock: LockFile): void {
-  fs.writeFileSync(path, serializeLockFile(lock), 'utf8');
+  const tmp = `${path}.tmp-${process.pid}`;
+  try {
+    fs.writeFileSync(tmp, serializeLockFile(lock), 'utf8');
+    fs.renameSync(tmp, path);
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
 }
 
 const TENANT_FIELDS = ['number', 'code', 'zone', 'zoneTag', 'block', 'segments', 'vmIds', 'pbsNamespace', 'retired', 'pinned', 'blueprint', 'ags', 'name'];

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { App } from 'cdktf';
-import { readLockFileIfPresent, serializeLockFile, LOCKFILE_NAME } from '../allocation/lockfile';
+import { readLockFileIfPresent, serializeLockFile, writeLockFile, LOCKFILE_NAME } from '../allocation/lockfile';
 import { AllocationError, MSG as ALLOCATION_MSG } from '../allocation/errors';
 import { positionAllocationProblems } from '../config/allocation-problems';
 import { loadFleet, LoadedFleet, LoadOptions } from '../config/load';
@@ -122,9 +122,7 @@ function keysOfOtherMunicipalities(fleet: LoadedFleet, lock: LockFile): Problem[
  */
 export function writeLockIfChanged(model: FleetModel): boolean {
   if (!model.lockChanged) return false;
-  const tmp = `${model.lockPath}.tmp-${process.pid}`;
-  fs.writeFileSync(tmp, serializeLockFile(model.lock));
-  fs.renameSync(tmp, model.lockPath);
+  writeLockFile(model.lockPath, model.lock);
   return true;
 }
 
