@@ -96,6 +96,17 @@ export const MSG = {
   duplicate: (what: string, value: unknown, a: string, b: string) => `${what} ${q(value)} is used by tenants "${a}" and "${b}"`,
   overlap: (what: string, a: string, av: string, b: string, bv: string) =>
     `${what} ${av} of tenant "${a}" overlaps ${what} ${bv} of tenant "${b}"`,
+  lockSealMalformed: (line: string) =>
+    `the integrity line ${q(line)} is not "# integrity: <n> tenants, sha256:<64 hex digits>"; restore fleet.lock.yaml from version control`,
+  lockEntriesLost: (sealed: number, found: number) =>
+    `fleet.lock.yaml was written with ${fmt(sealed)} tenant entr${sealed === 1 ? 'y' : 'ies'} but holds ${fmt(found)}: entries were lost (a cut-off file or a hand edit). `
+    + 'Restore it from version control (e.g. git checkout -- fleet.lock.yaml): allocating from an incomplete lock could hand a retired number and address block to another tenant',
+  lockEdited: () =>
+    'the entries of fleet.lock.yaml differ from what kommunal-cdk wrote (SHA-256 mismatch): the file was edited by hand. '
+    + 'Restore it from version control; if the edit was deliberate and reviewed, delete this line and run kommunal synth to seal the lock again',
+  keyOfAnotherMunicipality: (key: string, oldName: string, oldAgs: string, newName: string, newAgs: string) =>
+    `tenant key "${key}" was allocated for ${oldName} (AGS ${oldAgs}), not for ${newName} (AGS ${newAgs}); `
+    + `a key is never handed to another municipality: it would inherit the number, address block and PBS namespace (with the backups) of ${oldName}. Choose another key`,
   derivedMismatch: (field: string, value: unknown, expected: unknown) =>
     `${field} ${q(value)} does not match ${q(expected)} derived from the tenant number; the lockfile was edited inconsistently`,
 };

@@ -5,7 +5,16 @@
  * catalogue order, so that parse(serialize(x)) deep-equals x and serialize(parse(text)) === text for
  * every text this module wrote. The file is generated but must be committed: it is the only record
  * of allocations that must never change.
+ *
+ * Tamper evidence: below the header, a seal line records how many tenant entries the file holds
+ * and the SHA-256 of its canonical body (`# integrity: 3 tenants, sha256:<hex>`). A lock cut off at
+ * an entry boundary, or edited by hand so that it lost entries, still parses as YAML; without the
+ * seal the lost tenants would be allocated anew and could receive a retired tenant's number and
+ * address block (ADR 0001: numbers are never reused). With the seal, reading such a lock is an
+ * error that asks for the lock from version control. A lock written before the seal existed (no
+ * seal line) is read as before and sealed the next time it is written.
  */
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, YAMLMap } from 'yaml';
 import type { Node } from 'yaml';
@@ -15,7 +24,7 @@ import { validateTenantKey } from '../model/tenant-key';
 import { canonicalTenant } from './allocate';
 import { ZONE_TYPES } from '../model/allocation-scheme';
 import { checkLockConsistency } from './consistency';
-import { AllocationError, AllocationProblem } from './errors';
+import { AllocationError, AllocationProblem, MSG } from './errors';
 import { readCidr } from './addresses';
 import { show } from '../core/display';
 
@@ -36,11 +45,35 @@ function yamlString(s: string): string {
   return plain ? s : JSON.stringify(s);
 }
 
+/** Prefix of the seal line (see the module comment). */
+export const LOCK_SEAL_PREFIX = '# integrity: ';
+const SEAL_LINE = /^# integrity: (\d+) tenants?, sha256:([0-9a-f]{64})$/;
+
+/** The seal line of a lock body: the number of tenant entries and the SHA-256 of the body text. */
+function sealLine(tenants: number, body: string): string {
+  return `${LOCK_SEAL_PREFIX}${tenants} tenant${tenants === 1 ? '' : 's'}, sha256:${createHash('sha256').update(body).digest('hex')}\n`;
+}
+
 /**
- * Canonical YAML text of a lock (with the generated-file header). Written directly rather than via
- * yaml.stringify: the format is fixed and a 10,000-tenant fleet serialises in milliseconds.
+ * Canonical YAML text of a lock (with the generated-file header and the seal line). Written
+ * directly rather than via yaml.stringify: the format is fixed and a 10,000-tenant fleet
+ * serialises in milliseconds.
  */
 export function serializeLockFile(lock: LockFile): string {
+  const body = lockBody(lock);
+  return LOCKFILE_HEADER + sealLine(Object.keys(lock.tenants).length, body) + body;
+}
+
+/**
+ * The canonical text of a lock as written before the seal line existed (header and body only).
+ * Such a file is still read (and sealed when it is next written); lib/synth/select.ts compares
+ * extracted entries against it.
+ */
+export function serializeUnsealedLockFile(lock: LockFile): string {
+  return LOCKFILE_HEADER + lockBody(lock);
+}
+
+function lockBody(lock: LockFile): string {
   const lines: string[] = [`version: ${lock.version}`, `zoneType: ${yamlString(lock.zoneType)}`];
   const keys = Object.keys(lock.tenants).sort();
   lines.push(keys.length === 0 ? 'tenants: {}' : 'tenants:');
@@ -65,8 +98,10 @@ export function serializeLockFile(lock: LockFile): string {
       for (const p of t.pinned) lines.push(`      - ${yamlString(p)}`);
     }
     if (t.blueprint !== undefined) lines.push(`    blueprint: ${t.blueprint}`);
+    if (t.ags !== undefined) lines.push(`    ags: ${JSON.stringify(t.ags)}`);
+    if (t.name !== undefined) lines.push(`    name: ${JSON.stringify(t.name)}`);
   }
-  return LOCKFILE_HEADER + lines.join('\n') + '\n';
+  return lines.join('\n') + '\n';
 }
 
 /** Reads and validates a lockfile. @throws AllocationError with file:line:column for each problem */
@@ -79,11 +114,21 @@ export function readLockFileIfPresent(path: string): LockFile | undefined {
   return fs.existsSync(path) ? readLockFile(path) : undefined;
 }
 
+/**
+ * Writes a lock atomically: a temporary file in the same folder, then a rename over the lock, so
+ * an interrupted or failed write never leaves half a lock (the old one stays until the rename).
+ */
 export function writeLockFile(path: string, lock: LockFile): void {
-  fs.writeFileSync(path, serializeLockFile(lock), 'utf8');
+  const tmp = `${path}.tmp-${process.pid}`;
+  try {
+    fs.writeFileSync(tmp, serializeLockFile(lock), 'utf8');
+    fs.renameSync(tmp, path);
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
 }
 
-const TENANT_FIELDS = ['number', 'code', 'zone', 'zoneTag', 'block', 'segments', 'vmIds', 'pbsNamespace', 'retired', 'pinned', 'blueprint'];
+const TENANT_FIELDS = ['number', 'code', 'zone', 'zoneTag', 'block', 'segments', 'vmIds', 'pbsNamespace', 'retired', 'pinned', 'blueprint', 'ags', 'name'];
 const SEGMENT_FIELDS = ['vnet', 'tag', 'cidr', 'retired'];
 
 /**
@@ -93,9 +138,56 @@ const SEGMENT_FIELDS = ['vnet', 'tag', 'cidr', 'retired'];
  * through the YAML parser, which reports every problem with its position.
  */
 export function parseLockFile(text: string, fileName: string): LockFile {
+  const seal = readSeal(text, fileName);
   const fast = scanGeneratedLock(text);
-  if (fast !== undefined && serializeLockFile(fast) === text && isValidLock(fast)) return fast;
-  return parseLockFileWithPositions(text, fileName);
+  if (fast !== undefined && isValidLock(fast)) {
+    // A sealed text equal to its own serialization carries the right count and digest.
+    if (serializeLockFile(fast) === text) return fast;
+    if (seal === undefined && serializeUnsealedLockFile(fast) === text) return fast;
+  }
+  const lock = parseLockFileWithPositions(text, fileName);
+  if (seal !== undefined) checkSeal(lock, seal, fileName);
+  return lock;
+}
+
+interface Seal {
+  readonly line: number;
+  readonly tenants: number;
+  readonly digest: string;
+}
+
+/** The seal line among the leading comment lines; undefined for a lock written before seals. */
+function readSeal(text: string, fileName: string): Seal | undefined {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length && lines[i].startsWith('#'); i++) {
+    if (!lines[i].startsWith(LOCK_SEAL_PREFIX)) continue;
+    const m = SEAL_LINE.exec(lines[i]);
+    if (!m) throw new AllocationError([{ path: `${fileName}:${i + 1}:1`, message: MSG.lockSealMalformed(lines[i]) }], `reading ${fileName}`);
+    return { line: i + 1, tenants: Number(m[1]), digest: m[2] };
+  }
+  return undefined;
+}
+
+/**
+ * Whether a lock text in the generated layout matches its seal byte for byte (the digest of the
+ * text below the seal line), without parsing it; true for a lock without a seal line.
+ */
+export function lockTextMatchesSeal(text: string): boolean {
+  const lines = text.split('\n');
+  let i = 0;
+  while (i < lines.length && lines[i].startsWith('#') && !lines[i].startsWith(LOCK_SEAL_PREFIX)) i += 1;
+  if (i >= lines.length || !lines[i].startsWith(LOCK_SEAL_PREFIX)) return !lines.some((l) => l.startsWith(LOCK_SEAL_PREFIX));
+  const m = SEAL_LINE.exec(lines[i]);
+  return m !== null && createHash('sha256').update(lines.slice(i + 1).join('\n')).digest('hex') === m[2];
+}
+
+/** Compares a parsed lock with its seal: lost entries first, then any other change. */
+function checkSeal(lock: LockFile, seal: Seal, fileName: string): void {
+  const found = Object.keys(lock.tenants).length;
+  const at = `${fileName}:${seal.line}:1`;
+  if (found !== seal.tenants) throw new AllocationError([{ path: at, message: MSG.lockEntriesLost(seal.tenants, found) }], `reading ${fileName}`);
+  const digest = createHash('sha256').update(lockBody(lock)).digest('hex');
+  if (digest !== seal.digest) throw new AllocationError([{ path: at, message: MSG.lockEdited() }], `reading ${fileName}`);
 }
 
 /** The value checks of the positioned parser, for a lock read by the scanner (true: accept it). */
@@ -199,10 +291,16 @@ export function scanGeneratedLock(text: string): LockFile | undefined {
         }
       }
       const blueprint = lines[i]?.startsWith('    blueprint: ') ? num('    ', 'blueprint') : undefined;
+      const agsRaw = lines[i]?.startsWith('    ags: ') ? field('    ', 'ags') : undefined;
+      const nameRaw = lines[i]?.startsWith('    name: ') ? field('    ', 'name') : undefined;
+      const ags = agsRaw !== undefined ? scalarText(agsRaw) : undefined;
+      const name = nameRaw !== undefined ? scalarText(nameRaw) : undefined;
+      if ((agsRaw !== undefined && ags === undefined) || (nameRaw !== undefined && name === undefined)) return undefined;
       const zone = zoneRaw !== undefined ? scalarText(zoneRaw) : undefined;
       tenants[key] = {
         number, code, ...(zone !== undefined ? { zone } : {}), ...(zoneTag !== undefined ? { zoneTag } : {}), block, segments,
         vmIds: { start, end }, pbsNamespace, ...(retired ? { retired } : {}), ...(pinned ? { pinned } : {}), ...(blueprint !== undefined ? { blueprint } : {}),
+        ...(ags !== undefined ? { ags } : {}), ...(name !== undefined ? { name } : {}),
       };
     }
   } else return undefined;
@@ -336,6 +434,8 @@ function parseLockFileWithPositions(text: string, fileName: string): LockFile {
       const zoneTagNode = e.get('zoneTag');
       const retired = bool(e.get('retired'), `${f}.retired`, key);
       const blueprintNode = e.get('blueprint');
+      const agsNode = e.get('ags');
+      const nameNode = e.get('name');
       tenants[key] = canonicalTenant({
         number: int(tNode, e.get('number'), `${f}.number`, 0, key),
         code: str(tNode, e.get('code'), `${f}.code`, key),
@@ -348,6 +448,8 @@ function parseLockFileWithPositions(text: string, fileName: string): LockFile {
         ...(retired ? { retired } : {}),
         ...(pinned ? { pinned } : {}),
         ...(blueprintNode !== undefined ? { blueprint: int(tNode, blueprintNode, `${f}.blueprint`, 1, key) } : {}),
+        ...(agsNode !== undefined ? { ags: str(tNode, agsNode, `${f}.ags`, key) } : {}),
+        ...(nameNode !== undefined ? { name: str(tNode, nameNode, `${f}.name`, key) } : {}),
       });
     }
   }

@@ -1,8 +1,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { App } from 'cdktf';
-import { readLockFileIfPresent, serializeLockFile, LOCKFILE_NAME } from '../allocation/lockfile';
+import { readLockFileIfPresent, serializeLockFile, writeLockFile, LOCKFILE_NAME } from '../allocation/lockfile';
+import { AllocationError, MSG as ALLOCATION_MSG } from '../allocation/errors';
+import { positionAllocationProblems } from '../config/allocation-problems';
 import { loadFleet, LoadedFleet, LoadOptions } from '../config/load';
+import { Problem, ValidationError } from '../config/problems';
 import type { LockFile } from '../model/parameters';
 import { resolveFleet } from '../config/resolve';
 import { BLUEPRINT_VERSION } from '../upgrade/address-map';
@@ -49,26 +52,77 @@ export interface LoadFleetModelOptions extends LoadOptions {
   readonly lockFile?: string;
 }
 
-/** Reads fleet.yaml, its tenant files and the lockfile, validates and resolves them. */
+/**
+ * Reads fleet.yaml, its tenant files and the lockfile, validates and resolves them.
+ * @throws ValidationError with every positioned problem: parameter files, the lock (format,
+ * consistency, retired numbers) and allocation, each at the file:line:column that caused it
+ */
 export function loadFleetModel(options: LoadFleetModelOptions): FleetModel {
   const fleet = loadFleet(options.fleetFile, options);
-  const lockPath = options.lockFile ?? path.join(path.dirname(path.resolve(options.fleetFile)), LOCKFILE_NAME);
-  const previous = readLockFileIfPresent(lockPath);
-  const resolved = resolveFleet(fleet, previous);
-  // New tenants are built with the current blueprint; record it so later upgrades know where they start.
-  const added = new Set(resolved.allocation.added);
-  const lock: LockFile = added.size === 0 ? resolved.lock : {
-    ...resolved.lock,
-    tenants: Object.fromEntries(Object.entries(resolved.lock.tenants).map(([k, t]) => [k, added.has(k) ? { ...t, blueprint: BLUEPRINT_VERSION } : t])),
-  };
-  const lockChanged = previous === undefined || serializeLockFile(previous) !== serializeLockFile(lock);
-  return { fleet, platform: resolvePlatform(fleet), specs: resolved.specs, lock, lockPath, lockChanged };
+  return modelOfLoadedFleet(fleet, options);
 }
 
-/** Writes the lock when it changed; returns whether it wrote. */
+/**
+ * Reads the lock of an already loaded fleet and resolves it (the second half of {@link loadFleetModel}).
+ * @throws ValidationError with every positioned lock and allocation problem
+ */
+export function modelOfLoadedFleet(fleet: LoadedFleet, options: Omit<LoadFleetModelOptions, 'fleetFile'> = {}): FleetModel {
+  const lockPath = options.lockFile ?? path.join(fleet.dir, LOCKFILE_NAME);
+  try {
+    const previous = readLockFileIfPresent(lockPath);
+    if (previous !== undefined) {
+      const problems = keysOfOtherMunicipalities(fleet, previous);
+      if (problems.length > 0) throw new ValidationError(problems);
+    }
+    const resolved = resolveFleet(fleet, previous);
+    // New tenants are built with the current blueprint; record it so later upgrades know where they
+    // start, and record whom the allocation belongs to (AGS and name).
+    const added = new Set(resolved.allocation.added);
+    const byKey = new Map(fleet.tenants.map((t) => [t.data.key, t.data]));
+    const owner = (k: string) => {
+      const d = byKey.get(k);
+      return { ...(d?.ags !== undefined ? { ags: d.ags } : {}), ...(d !== undefined ? { name: d.name } : {}) };
+    };
+    const lock: LockFile = added.size === 0 ? resolved.lock : {
+      ...resolved.lock,
+      tenants: Object.fromEntries(Object.entries(resolved.lock.tenants).map(([k, t]) => [k, added.has(k) ? { ...t, blueprint: BLUEPRINT_VERSION, ...owner(k) } : t])),
+    };
+    const lockChanged = previous === undefined || serializeLockFile(previous) !== serializeLockFile(lock);
+    return { fleet, platform: resolvePlatform(fleet), specs: resolved.specs, lock, lockPath, lockChanged };
+  } catch (e) {
+    // Lock and allocation problems are user errors: report them where the user can fix them.
+    if (e instanceof AllocationError) throw new ValidationError(positionAllocationProblems(fleet, e.problems, options.displayRoot ?? process.cwd()));
+    throw e;
+  }
+}
+
+/**
+ * A key whose lock entry records another municipality (AGS) than the tenant file now names: the
+ * key would inherit that municipality's number, address block and PBS namespace with its backups.
+ * Checked for every recorded entry, retired or not (entries written before the AGS was recorded
+ * carry none and are not checked).
+ */
+function keysOfOtherMunicipalities(fleet: LoadedFleet, lock: LockFile): Problem[] {
+  const problems: Problem[] = [];
+  for (const t of fleet.tenants) {
+    const was = lock.tenants[t.data.key];
+    if (was?.ags === undefined || t.data.ags === undefined || was.ags === t.data.ags) continue;
+    problems.push({
+      ...t.position(['ags']),
+      path: 'ags',
+      message: ALLOCATION_MSG.keyOfAnotherMunicipality(t.data.key, was.name ?? `"${t.data.key}"`, was.ags, t.data.name, t.data.ags),
+    });
+  }
+  return problems;
+}
+
+/**
+ * Writes the lock when it changed, atomically (a temporary file in the same folder, then a rename),
+ * so an interrupted run never leaves half a lock; returns whether it wrote.
+ */
 export function writeLockIfChanged(model: FleetModel): boolean {
   if (!model.lockChanged) return false;
-  fs.writeFileSync(model.lockPath, serializeLockFile(model.lock));
+  writeLockFile(model.lockPath, model.lock);
   return true;
 }
 

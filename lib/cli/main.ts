@@ -9,6 +9,7 @@
 import { Command, CommanderError } from 'commander';
 import * as fs from 'fs';
 import * as path from 'path';
+import { displayPath } from '../config/allocation-problems';
 import { packageRoot } from '../config/json-schema';
 import { formatProblem, isValidationError } from '../config/problems';
 import { CliContext, CliIo, EXIT, UsageError } from './io';
@@ -88,7 +89,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT.invalid;
     }
     if (isAllocationError(e)) {
-      io.stderr(`${e.message}\n`);
+      // Commands that read the lock or allocate without the fleet pipeline (explain, check,
+      // pipeline, plan-guard): each problem on its own line, lock positions relative to the cwd.
+      for (const p of e.problems) {
+        const at = /^(.*):(\d+):(\d+)$/.exec(p.path);
+        io.stderr(at ? `${displayPath(path.resolve(io.cwd, at[1]), io.cwd)}:${at[2]}:${at[3]} ${p.message}\n` : `${p.path}: ${p.message}\n`);
+      }
+      io.stderr(`${e.problems.length} problem${e.problems.length === 1 ? '' : 's'} found\n`);
       return EXIT.invalid;
     }
     const message = e instanceof Error ? e.message : String(e);

@@ -58,6 +58,8 @@ export const MSG = {
     `the file is named "${fileName}" but the key is ${show(key)}; rename the file to "${key}.yaml" (the key is the stable identity, the file name follows it)`,
   duplicateTenantKey: (key: string, otherFile: string) =>
     `tenant key ${show(key)} is already used by ${otherFile}; every tenant needs its own key`,
+  reservedTenantKey: (key: string) =>
+    `tenant key ${show(key)} is reserved: it is the name of the fleet's platform stack; choose another key (and rename the file to match)`,
   duplicateAgs: (ags: string, otherFile: string) => `AGS ${show(ags)} is already used by ${otherFile}`,
   agsLandMismatch: (code: string, land: string) =>
     `${show(code)} belongs to Land ${code.slice(0, 2)}, but the fleet is for Land ${land} (the first two digits of every AGS and ARS)`,

@@ -77,6 +77,13 @@ export function isHostPort(value: string): boolean {
   return port >= D.PORT_BOUNDS.min && port <= D.PORT_BOUNDS.max;
 }
 
+/**
+ * Tenant keys a fleet cannot give a tenant: stack names of its own. `platform` is the platform
+ * stack (PLATFORM_STACK_NAME in lib/blueprint/fleet.ts, which this layer may not import; a test
+ * keeps the two equal): a tenant of that key would overwrite the platform stack's cdk.tf.json.
+ */
+export const RESERVED_TENANT_KEYS: readonly string[] = ['platform'];
+
 /** A tenant file of a fleet, as the cross-file checks see it. */
 export interface TenantSource {
   readonly src: SourceFile;
@@ -100,6 +107,7 @@ export function checkFleetTenants(fleetData: unknown, tenants: readonly TenantSo
     if (!isRecord(t.data)) continue;
     const d = t.data;
     const key = str(d.key);
+    if (key !== undefined && fleetKnown && RESERVED_TENANT_KEYS.includes(key)) out.push(t.src.problem(['key'], MSG.reservedTenantKey(key)));
     if (key !== undefined) {
       const other = keys.get(key);
       if (other !== undefined) out.push(t.src.problem(['key'], MSG.duplicateTenantKey(key, other)));

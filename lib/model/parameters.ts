@@ -341,6 +341,14 @@ export interface TenantAllocation {
    * from older addresses). Absent means version 1.
    */
   readonly blueprint?: number;
+  /**
+   * AGS of the municipality the allocation was made for, recorded when the tenant is allocated
+   * (absent in entries written before it was recorded): a key that comes back for another
+   * municipality must not inherit the numbers, addresses and backups of this one.
+   */
+  readonly ags?: string;
+  /** Name of that municipality, for messages. */
+  readonly name?: string;
 }
 
 export interface LockFile {

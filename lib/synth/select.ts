@@ -23,7 +23,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { LOCKFILE_NAME, parseLockFile, serializeLockFile } from '../allocation/lockfile';
+import { LOCK_SEAL_PREFIX, LOCKFILE_NAME, lockTextMatchesSeal, parseLockFile, serializeUnsealedLockFile } from '../allocation/lockfile';
 import { FleetModel, loadFleetModel, LoadFleetModelOptions } from '../blueprint/fleet';
 import { resolvePlatform } from '../blueprint/resolve-platform';
 import * as D from '../model/defaults';
@@ -64,7 +64,8 @@ export function extractLockEntries(text: string, keys: readonly string[]): strin
   const lines = text.split('\n');
   const tenantsAt = lines.indexOf('tenants:');
   if (tenantsAt < 0) return undefined;
-  const head = lines.slice(0, tenantsAt);
+  // The seal covers the whole lock, not the extract: the caller checks it on the full text.
+  const head = lines.slice(0, tenantsAt).filter((l) => !l.startsWith(LOCK_SEAL_PREFIX));
   // Top-level fields other than tenants must come before it; after it only tenant blocks follow.
   for (let i = tenantsAt + 1; i < lines.length; i++) {
     const l = lines[i];
@@ -115,7 +116,9 @@ function lightLoad(options: LoadFleetModelOptions, tenants: readonly string[]): 
 
   const lockPath = options.lockFile ?? path.join(dir, LOCKFILE_NAME);
   if (!fs.existsSync(lockPath)) throw new Fallback('no lock');
-  const mini = extractLockEntries(fs.readFileSync(lockPath, 'utf8'), wanted);
+  const text = fs.readFileSync(lockPath, 'utf8');
+  if (!lockTextMatchesSeal(text)) throw new Fallback('lock does not match its seal');
+  const mini = extractLockEntries(text, wanted);
   if (mini === undefined) throw new Fallback('lock not in canonical layout or tenant not in it');
   let previous: LockFile;
   try {
@@ -123,7 +126,7 @@ function lightLoad(options: LoadFleetModelOptions, tenants: readonly string[]): 
   } catch {
     throw new Fallback('lock entry has problems');
   }
-  if (serializeLockFile(previous) !== mini) throw new Fallback('lock not in canonical layout');
+  if (serializeUnsealedLockFile(previous) !== mini) throw new Fallback('lock not in canonical layout');
   if (wanted.some((k) => previous.tenants[k] === undefined || previous.tenants[k].retired)) throw new Fallback('tenant retired');
 
   const base = loadedOf<FleetFile>(fleetAbs, fc.src, fc.data);
@@ -134,7 +137,7 @@ function lightLoad(options: LoadFleetModelOptions, tenants: readonly string[]): 
   } catch {
     throw new Fallback('resolution failed');
   }
-  if (serializeLockFile(resolved.lock) !== mini) throw new Fallback('allocation would change the lock');
+  if (serializeUnsealedLockFile(resolved.lock) !== mini) throw new Fallback('allocation would change the lock');
   const model: FleetModel = { fleet, platform: resolvePlatform(fleet), specs: resolved.specs, lock: previous, lockPath, lockChanged: false };
   return { model, partial: true, fleetKeys: keys };
 }

@@ -18,7 +18,8 @@ import { fork, ChildProcess } from 'child_process';
 import { Worker } from 'worker_threads';
 import type { StackManifest } from 'cdktf';
 import { PLATFORM_STACK_NAME, FleetModel, recordedBlueprintFor } from '../blueprint/fleet';
-import { BatchJob, BatchResult, StackResult, synthBatch } from './internal/batch';
+import { BatchJob, BatchResult, StackResult, StackSynthesisError, synthBatch } from './internal/batch';
+export { StackSynthesisError } from './internal/batch';
 import { installedCdktfVersion, stableJson } from './internal/cdktf-internals';
 import { engineHash, platformInputHash, readSynthManifest, tenantInputHash, writeFileAtomic, writeSynthManifest } from './inputs';
 import type { FromWorker, ToWorker, WorkerUsage } from './worker';
@@ -83,6 +84,13 @@ export interface FleetSynthOptions {
   readonly fleetKeys?: readonly string[];
   /** Called after each batch. */
   readonly onProgress?: (p: SynthProgress) => void;
+  /**
+   * Check only: build and synthesize every stack that would be built (every construct's props
+   * validation and the compliance rule pack run) into a temporary folder that is removed again;
+   * `outdir` is only read (its input hashes), never written.
+   * @default false
+   */
+  readonly dryRun?: boolean;
 }
 
 /** Resource usage of one worker (process or thread). */
@@ -289,7 +297,7 @@ function runParallel(kind: 'process' | 'thread', jobs: readonly BatchJob[], para
       };
       runner.onMessage((m) => {
         if (m.type === 'failed') {
-          fail(new Error(m.message));
+          fail(m.stackName !== undefined ? new StackSynthesisError(m.stackName, m.message) : new Error(m.message));
           return;
         }
         results[m.id] = m.result;
@@ -346,45 +354,71 @@ function writeCdktfManifest(outdir: string, inFleet: ReadonlySet<string>, built:
 }
 
 /**
- * Synthesizes the fleet (or the requested tenants) into `outdir`, skipping stacks whose inputs are
- * unchanged. Output files are byte-identical to `app.synth()` of `new Fleet(app, model)`.
- * @throws UnknownTenantError when a requested tenant is not in the fleet
+ * Moves the stacks of a successful run from the staging folder into `outdir` (one rename per file,
+ * so each cdk.tf.json is replaced atomically), removes the stacks of tenants that left the fleet and
+ * writes both manifests atomically. Runs only after every stack synthesized.
  */
-export async function synthFleet(o: FleetSynthOptions): Promise<FleetSynthResult & { readonly wallMs: number }> {
-  const t0 = Date.now();
+function commit(o: FleetSynthOptions, p: Plan, staging: string, built: readonly StackResult[]): void {
   fs.mkdirSync(path.join(o.outdir, 'stacks'), { recursive: true });
-  const p = plan(o);
-  const available = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  const jobs = Math.max(1, o.jobs ?? available);
-  const work = batches(o, p, jobs);
-  // Starting a worker costs ~0.3 s (Node, cdktf, provider bindings): small builds run inline.
-  const runner: SynthRunner = o.runner ?? (jobs > 1 && work.length > 1 && p.build.length >= MIN_PARALLEL_STACKS ? 'process' : 'inline');
-  const total = p.build.length + (p.platform ? 1 : 0);
-  let done = 0;
-  const onBatch = (r: BatchResult) => {
-    done += r.stacks.length;
-    o.onProgress?.({ done, total });
-  };
-  o.onProgress?.({ done: 0, total });
-  const collected =
-    work.length === 0
-      ? { results: [], workers: [] }
-      : runner === 'inline'
-        ? runInline(work, onBatch)
-        : await runParallel(runner, work, jobs, o.recycleAfter ?? DEFAULT_RECYCLE_AFTER, onBatch);
-  const built = collected.results.flatMap((r) => r.stacks);
-
+  for (const s of built) {
+    const to = path.join(o.outdir, s.manifest.synthesizedStackPath);
+    fs.mkdirSync(path.dirname(to), { recursive: true });
+    fs.renameSync(path.join(staging, s.manifest.synthesizedStackPath), to);
+  }
   for (const k of p.removed) fs.rmSync(path.join(o.outdir, 'stacks', k), { recursive: true, force: true });
   writeCdktfManifest(o.outdir, fleetKeySet(o), built);
   writeSynthManifest(o.outdir, p.engine, p.hashes);
-  return {
-    built: built.map((s) => s.name).sort(),
-    unchanged: p.unchanged,
-    removed: p.removed,
-    stacks: Object.fromEntries(built.map((s) => [s.name, { resources: s.resources, bytes: s.bytes }])),
-    workers: collected.workers,
-    runner,
-    jobs,
-    wallMs: Date.now() - t0,
-  };
+}
+
+/**
+ * Synthesizes the fleet (or the requested tenants) into `outdir`, skipping stacks whose inputs are
+ * unchanged. Output files are byte-identical to `app.synth()` of `new Fleet(app, model)`.
+ *
+ * Stacks are synthesized into a staging folder next to `outdir` first; `outdir` is changed only
+ * after every stack succeeded, so a failed run leaves it byte-identical. With `dryRun` the staging
+ * folder lives in the system's temporary folder and `outdir` is never written.
+ * @throws UnknownTenantError when a requested tenant is not in the fleet
+ * @throws StackSynthesisError when a stack fails (props validation, compliance rule pack)
+ */
+export async function synthFleet(o: FleetSynthOptions): Promise<FleetSynthResult & { readonly wallMs: number }> {
+  const t0 = Date.now();
+  const p = plan(o);
+  const staging = o.dryRun
+    ? fs.mkdtempSync(path.join(os.tmpdir(), 'kommunal-check-'))
+    : path.join(path.dirname(path.resolve(o.outdir)), `.${path.basename(o.outdir)}.staging-${process.pid}`);
+  try {
+    fs.mkdirSync(path.join(staging, 'stacks'), { recursive: true });
+    const available = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+    const jobs = Math.max(1, o.jobs ?? available);
+    const work = batches({ ...o, outdir: staging }, p, jobs);
+    // Starting a worker costs ~0.3 s (Node, cdktf, provider bindings): small builds run inline.
+    const runner: SynthRunner = o.runner ?? (jobs > 1 && work.length > 1 && p.build.length >= MIN_PARALLEL_STACKS ? 'process' : 'inline');
+    const total = p.build.length + (p.platform ? 1 : 0);
+    let done = 0;
+    const onBatch = (r: BatchResult) => {
+      done += r.stacks.length;
+      o.onProgress?.({ done, total });
+    };
+    o.onProgress?.({ done: 0, total });
+    const collected =
+      work.length === 0
+        ? { results: [], workers: [] }
+        : runner === 'inline'
+          ? runInline(work, onBatch)
+          : await runParallel(runner, work, jobs, o.recycleAfter ?? DEFAULT_RECYCLE_AFTER, onBatch);
+    const built = collected.results.flatMap((r) => r.stacks);
+    if (!o.dryRun) commit(o, p, staging, built);
+    return {
+      built: built.map((s) => s.name).sort(),
+      unchanged: p.unchanged,
+      removed: p.removed,
+      stacks: Object.fromEntries(built.map((s) => [s.name, { resources: s.resources, bytes: s.bytes }])),
+      workers: collected.workers,
+      runner,
+      jobs,
+      wallMs: Date.now() - t0,
+    };
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
 }

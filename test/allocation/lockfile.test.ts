@@ -31,7 +31,9 @@ describe('lockfile', () => {
 
   it('writes a fixed field order, sorted tenants and marks retired tenants', () => {
     const text = serializeLockFile(sample());
-    expect(text.split('\n').slice(3, 25).join('\n')).toBe([
+    // Line 4 is the seal (count and digest of the entries, lockfile-seal.test.ts).
+    expect(text.split('\n')[3]).toMatch(/^# integrity: 3 tenants, sha256:[0-9a-f]{64}$/);
+    expect(text.split('\n').slice(4, 26).join('\n')).toBe([
       'version: 1',
       'zoneType: qinq',
       'tenants:',
@@ -92,8 +94,8 @@ describe('lockfile', () => {
     const lock = allocate(request('vlan', tenants('alpha', 'beta'))).lock;
     const text = serializeLockFile(lock).replace('    number: 2\n    code: t0002', '    number: 1\n    code: t0001').replace(/10\.64\.4\./g, '10.64.0.');
     const problems = problemsOf(text);
-    expect(problems).toContain('fleet.lock.yaml:29:13: tenants.beta.number: number 1 is used by tenants "alpha" and "beta"');
-    expect(problems).toContain('fleet.lock.yaml:44:15: tenants.beta.segments.clients.cidr: cidr 10.64.5.0/24 of segment "clients" is not inside the tenant block 10.64.0.0/22');
-    expect(problems).toContain('fleet.lock.yaml:31:12: tenants.beta.block: block 10.64.0.0/22 of tenant "alpha" overlaps block 10.64.0.0/22 of tenant "beta"');
+    expect(problems).toContain('fleet.lock.yaml:30:13: tenants.beta.number: number 1 is used by tenants "alpha" and "beta"');
+    expect(problems).toContain('fleet.lock.yaml:45:15: tenants.beta.segments.clients.cidr: cidr 10.64.5.0/24 of segment "clients" is not inside the tenant block 10.64.0.0/22');
+    expect(problems).toContain('fleet.lock.yaml:32:12: tenants.beta.block: block 10.64.0.0/22 of tenant "alpha" overlaps block 10.64.0.0/22 of tenant "beta"');
   });
 });

@@ -116,6 +116,8 @@ export function canonicalTenant(t: TenantAllocation): TenantAllocation {
     ...(t.retired ? { retired: true } : {}),
     ...(t.pinned && t.pinned.length > 0 ? { pinned: [...t.pinned] } : {}),
     ...(t.blueprint !== undefined ? { blueprint: t.blueprint } : {}),
+    ...(t.ags !== undefined ? { ags: t.ags } : {}),
+    ...(t.name !== undefined ? { name: t.name } : {}),
   };
 }
 

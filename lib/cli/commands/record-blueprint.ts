@@ -4,9 +4,8 @@
  * so its stack no longer carries the upgrade's moved blocks. Commit the lock afterwards. The lock is
  * generated; this command is the way to change the field without editing it by hand.
  */
-import * as fs from 'fs';
 import type { Command } from 'commander';
-import { serializeLockFile } from '../../allocation/lockfile';
+import { writeLockFile } from '../../allocation/lockfile';
 import { BLUEPRINT_VERSION } from '../../upgrade/address-map';
 import { recordBlueprintVersion } from '../../upgrade/record';
 import { loadFleetInput, unknownTenantMessage } from '../fleet-input';
@@ -49,7 +48,7 @@ export function register(program: Command, ctx: CliContext): void {
         ctx.exitCode = EXIT.ok;
         return;
       }
-      fs.writeFileSync(lockPath, serializeLockFile(result.lock));
+      writeLockFile(lockPath, result.lock);
       io.stdout(`recorded blueprint ${BLUEPRINT_VERSION} for ${result.changed.length} tenant${result.changed.length === 1 ? '' : 's'} (${result.changed.join(', ')}); commit ${lockPath}\n`);
       ctx.exitCode = EXIT.ok;
     });

@@ -2,7 +2,10 @@
  * `kommunal synth [--fleet fleet.yaml] [--tenant <key...>] [--changed-since <ref>] [--out dir]
  * [--jobs N] [--force] [--json]`: synthesizes the fleet's stacks (cdktf.out layout) with the fast
  * path of lib/synth: only what is asked for, only what changed since the last run (input hashes in
- * the output folder), in parallel. Writes fleet.lock.yaml when allocation changed, and says so.
+ * the output folder), in parallel. Runs the same checks as `kommunal validate` first
+ * (lib/cli/fleet-run.ts). Nothing is written unless the whole run succeeds: stacks are staged and
+ * moved into the output folder at the end, then fleet.lock.yaml is written (atomically) when
+ * allocation changed, and the command says so.
  *
  * A progress bar appears on a terminal; it stays off when stderr is not a TTY, in CI (CI=true) and
  * with --json.
@@ -10,12 +13,14 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Command } from 'commander';
-import { loadFleetModel, PLATFORM_STACK_NAME, writeLockIfChanged } from '../../blueprint/fleet';
+import { FleetModel, PLATFORM_STACK_NAME, writeLockIfChanged } from '../../blueprint/fleet';
 import { didYouMean } from '../../core/did-you-mean';
 import { MSG } from '../../config/messages';
 import { GitRefError } from '../../pipeline/git';
 import { loadFleetModelForTenants } from '../../synth/select';
-import { synthFleet, SynthRunner } from '../../synth/synth-fleet';
+import { FleetSynthResult, StackSynthesisError, synthFleet, SynthRunner } from '../../synth/synth-fleet';
+import { runFleetPipeline, stackFailureMessage } from '../fleet-run';
+import { reportProblems } from '../report';
 import { changedSince, loadProgressBar, posix, progressAllowed, seconds } from '../common';
 import { CliContext, EXIT, resolvePath, UsageError } from '../io';
 
@@ -59,63 +64,83 @@ export function register(program: Command, ctx: CliContext): void {
       if (opts.tenant !== undefined && opts.changedSince !== undefined) throw new UsageError('use either --tenant or --changed-since, not both');
 
       const t0 = Date.now();
-      // Named tenants: the light load reads only their files and lock entries (it falls back to the
-      // full load when a tenant is new or anything needs the whole fleet).
-      const selected = opts.tenant !== undefined ? loadFleetModelForTenants({ fleetFile: fleetPath, displayRoot: io.cwd }, opts.tenant) : undefined;
-      const model = selected?.model ?? loadFleetModel({ fleetFile: fleetPath, displayRoot: io.cwd });
-      const keys = [...(selected?.fleetKeys ?? Object.keys(model.specs))].sort();
-      const outdir = opts.out !== undefined ? resolvePath(io, opts.out) : path.join(model.fleet.dir, 'cdktf.out');
+      const bar = progressAllowed(opts.json)
+        ? new (loadProgressBar())({ format: 'synth [{bar}] {value}/{total} stacks | {rate} stacks/s | ETA {eta_formatted}', stream: process.stderr, hideCursor: true, clearOnComplete: true })
+        : undefined;
+      let started = false;
+      const onProgress = (p: { done: number; total: number }) => {
+        if (!bar || p.total === 0) return;
+        const rate = ((p.done / Math.max(1, Date.now() - t0)) * 1000).toFixed(0);
+        if (!started) {
+          bar.start(p.total, p.done, { rate });
+          started = true;
+        } else bar.update(p.done, { rate });
+      };
+      const synthOpts = { force: opts.force, jobs, runner: opts.runner as SynthRunner | undefined, onProgress };
 
-      let tenants: string[] | undefined;
+      let model: FleetModel;
+      let keys: string[];
+      let outdir: string;
+      let result: FleetSynthResult;
       let selectionNote: string | undefined;
       if (opts.tenant !== undefined) {
+        // Named tenants: the light load reads only their files and lock entries (it falls back to the
+        // full load when a tenant is new or anything needs the whole fleet).
+        const selected = loadFleetModelForTenants({ fleetFile: fleetPath, displayRoot: io.cwd }, opts.tenant);
+        model = selected.model;
+        keys = [...selected.fleetKeys].sort();
+        outdir = opts.out !== undefined ? resolvePath(io, opts.out) : path.join(model.fleet.dir, 'cdktf.out');
         const unknown = opts.tenant.filter((k) => !keys.includes(k) || model.specs[k] === undefined);
         if (unknown.length > 0) {
           for (const k of unknown) io.stderr(`kommunal: ${MSG.unknownTenant(k, model.fleet.file, keys, didYouMean(k, keys))}\n`);
           ctx.exitCode = EXIT.invalid;
           return;
         }
-        tenants = opts.tenant;
-      } else if (opts.changedSince !== undefined) {
         try {
-          const sel = changedSince(opts.changedSince, fleetPath, model.fleet.tenantsDir, model.lockPath, keys);
-          tenants = sel.tenants;
-          selectionNote = sel.note;
+          result = await synthFleet({ model, outdir, tenants: opts.tenant, platform: false, fleetKeys: keys, ...synthOpts });
         } catch (e) {
-          if (e instanceof GitRefError) throw new UsageError(e.message);
-          throw e;
+          if (!(e instanceof StackSynthesisError)) throw e;
+          const t = model.fleet.tenants.find((x) => x.data.key === e.stackName);
+          const pos = t !== undefined ? t.position(['key']) : model.fleet.position([]);
+          reportProblems(io, [{ ...pos, path: t !== undefined ? 'key' : '', message: `stack "${e.stackName}" failed: ${stackFailureMessage(e)}` }], 1);
+          ctx.exitCode = EXIT.invalid;
+          return;
+        } finally {
+          if (started) bar?.stop();
         }
+      } else {
+        const select =
+          opts.changedSince === undefined
+            ? undefined
+            : (m: FleetModel): readonly string[] => {
+                try {
+                  const sel = changedSince(opts.changedSince!, fleetPath, m.fleet.tenantsDir, m.lockPath, Object.keys(m.specs).sort());
+                  selectionNote = sel.note;
+                  return sel.tenants;
+                } catch (e) {
+                  if (e instanceof GitRefError) throw new UsageError(e.message);
+                  throw e;
+                }
+              };
+        const run = await runFleetPipeline(io, { fleetFile: fleetPath, outdir: opts.out !== undefined ? resolvePath(io, opts.out) : undefined, dryRun: false, synth: synthOpts, select }).finally(() => {
+          if (started) bar?.stop();
+        });
+        if (run.problems.length > 0 || run.model === undefined || run.result === undefined) {
+          reportProblems(io, run.problems, run.files.length);
+          ctx.exitCode = EXIT.invalid;
+          return;
+        }
+        model = run.model;
+        keys = Object.keys(model.specs).sort();
+        outdir = opts.out !== undefined ? resolvePath(io, opts.out) : path.join(model.fleet.dir, 'cdktf.out');
+        result = run.result;
       }
 
+      // The lock is written last: only a run whose every stack succeeded records its allocations.
       const lockWritten = writeLockIfChanged(model);
       const shownLock = posix(path.relative(io.cwd, model.lockPath) || model.lockPath);
       if (lockWritten && !opts.json) io.stdout(`allocation changed: wrote ${shownLock} (commit it)\n`);
       if (selectionNote && !opts.json) io.stdout(`${selectionNote}\n`);
-
-      const bar = progressAllowed(opts.json)
-        ? new (loadProgressBar())({ format: 'synth [{bar}] {value}/{total} stacks | {rate} stacks/s | ETA {eta_formatted}', stream: process.stderr, hideCursor: true, clearOnComplete: true })
-        : undefined;
-      let started = false;
-      const result = await synthFleet({
-        model,
-        outdir,
-        tenants,
-        platform: tenants === undefined ? true : false,
-        force: opts.force,
-        fleetKeys: keys,
-        jobs,
-        runner: opts.runner as SynthRunner | undefined,
-        onProgress: (p) => {
-          if (!bar || p.total === 0) return;
-          const rate = ((p.done / Math.max(1, Date.now() - t0)) * 1000).toFixed(0);
-          if (!started) {
-            bar.start(p.total, p.done, { rate });
-            started = true;
-          } else bar.update(p.done, { rate });
-        },
-      }).finally(() => {
-        if (started) bar?.stop();
-      });
       const wallMs = Date.now() - t0;
       const peak = Math.max(0, ...result.workers.map((w) => w.maxRssMiB));
       if (opts.json) {

@@ -5,15 +5,20 @@
  * - a folder with a fleet.yaml: that fleet and its tenants folder;
  * - another folder: every *.yaml / *.yml in it (fleet.yaml as fleet, *.lock.yaml skipped);
  * - a file named fleet.yaml or *.fleet.yaml: that fleet with its tenants; any other file: a Kommune file.
+ *
+ * A fleet goes through the same checks as `kommunal synth` (lib/cli/fleet-run.ts: its lock,
+ * allocation, resolution, every construct and the compliance rule pack) without writing anything,
+ * and a failing fleet is reported with the same lines and exit code as `synth` reports it.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Command } from 'commander';
-import { checkFleetWithTenants, checkKommuneFile } from '../../config/load';
+import { checkKommuneFile } from '../../config/load';
 import { MSG } from '../../config/messages';
-import { formatProblem, Problem, sortProblems } from '../../config/problems';
+import type { Problem } from '../../config/problems';
 import type { SourceFile } from '../../config/source';
 import { checkFleetTenants } from '../../config/validate-fleet';
+import { reportProblems } from '../report';
 import { CliContext, EXIT, resolvePath, UsageError } from '../io';
 
 const isFleetName = (name: string) => name === 'fleet.yaml' || name.endsWith('.fleet.yaml');
@@ -54,38 +59,43 @@ export function register(program: Command, ctx: CliContext): void {
     .command('validate')
     .description('validate fleet.yaml and Kommune parameter files; prints every problem with file:line:column')
     .argument('<paths...>', 'files or folders (a folder with fleet.yaml validates the whole fleet)')
-    .action((paths: string[]) => {
+    .action(async (paths: string[]) => {
       const p = plan(ctx, paths);
       const seen = new Set<string>();
       const problems: Problem[] = [];
-      const opts = { displayRoot: ctx.io.cwd };
       let fleets = 0;
+      let parameterFiles = 0;
       for (const f of p.fleets) {
         if (seen.has(f)) continue;
-        const c = checkFleetWithTenants(f, opts);
+        // Loaded only for fleets: it builds the stacks (cdktf); Kommune files alone do not need it.
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const { runFleetPipeline } = require('../fleet-run') as typeof import('../fleet-run');
+        const run = await runFleetPipeline(ctx.io, { fleetFile: f, dryRun: true });
         fleets += 1;
-        c.files.forEach((x) => seen.add(x));
-        problems.push(...c.problems);
+        for (const x of run.files) {
+          if (seen.has(x)) continue;
+          seen.add(x);
+          if (!x.endsWith('.lock.yaml')) parameterFiles += 1;
+        }
+        problems.push(...run.problems);
       }
       const loose: { src: SourceFile; data: unknown }[] = [];
       for (const f of p.kommunen) {
         if (seen.has(f)) continue;
         seen.add(f);
-        const c = checkKommuneFile(f, opts);
+        parameterFiles += 1;
+        const c = checkKommuneFile(f, { displayRoot: ctx.io.cwd });
         problems.push(...c.problems);
         if (c.src) loose.push({ src: c.src, data: c.data });
       }
       problems.push(...checkFleetTenants(undefined, loose));
-      const files = seen.size;
       if (problems.length === 0) {
+        const files = parameterFiles;
         ctx.io.stdout(`ok: ${files} file${files === 1 ? '' : 's'} valid (${fleets} fleet${fleets === 1 ? '' : 's'}, ${files - fleets} Kommune file${files - fleets === 1 ? '' : 's'})\n`);
         ctx.exitCode = EXIT.ok;
         return;
       }
-      const sorted = sortProblems(problems);
-      for (const pr of sorted) ctx.io.stderr(`${formatProblem(pr)}\n`);
-      const bad = new Set(sorted.map((x) => x.file)).size;
-      ctx.io.stderr(`${sorted.length} problem${sorted.length === 1 ? '' : 's'} in ${bad} of ${files} file${files === 1 ? '' : 's'}\n`);
+      reportProblems(ctx.io, problems, seen.size);
       ctx.exitCode = EXIT.invalid;
     });
 }

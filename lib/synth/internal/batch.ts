@@ -39,6 +39,17 @@ export interface StackResult {
   readonly bytes: number;
 }
 
+/** A stack of a batch failed to build or synthesize (a construct's props, the compliance rule pack, ...). */
+export class StackSynthesisError extends Error {
+  /** The failing stack: a tenant key or `platform`. */
+  public readonly stackName: string;
+  public constructor(stackName: string, message: string) {
+    super(message);
+    this.name = 'StackSynthesisError';
+    this.stackName = stackName;
+  }
+}
+
 /** The outcome of a batch. */
 export interface BatchResult {
   readonly stacks: readonly StackResult[];
@@ -66,9 +77,15 @@ export function synthBatch(job: BatchJob): BatchResult {
     try {
       const app = new App({ outdir: job.outdir, stackTraces: false });
       const out: StackResult[] = [];
-      const one = (build: () => TerraformStack): void => {
+      const one = (name: string, build: () => TerraformStack): void => {
         const before = markTokens();
-        const stack = build();
+        let stack: TerraformStack;
+        try {
+          stack = build();
+        } catch (e) {
+          releaseTokensSince(before);
+          throw new StackSynthesisError(name, e instanceof Error ? e.message : String(e));
+        }
         try {
           const [entry] = synthesizeSelfContainedStacks(app, [stack]);
           out.push({
@@ -77,14 +94,16 @@ export function synthBatch(job: BatchJob): BatchResult {
             resources: countResources(stack),
             bytes: fs.statSync(path.join(job.outdir, entry.synthesizedStackPath)).size,
           });
+        } catch (e) {
+          throw new StackSynthesisError(name, e instanceof Error ? e.message : String(e));
         } finally {
           app.node.tryRemoveChild(stack.node.id);
           releaseTokensSince(before);
         }
       };
-      if (job.platformStack) one(() => new PlatformStack(app, PLATFORM_STACK_NAME, { platform: job.platform }));
+      if (job.platformStack) one(PLATFORM_STACK_NAME, () => new PlatformStack(app, PLATFORM_STACK_NAME, { platform: job.platform }));
       for (const spec of [...job.specs].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
-        one(() => new KommuneStack(app, spec.key, { spec, platform: job.platform, recordedBlueprintVersion: job.recordedBlueprint?.[spec.key] }));
+        one(spec.key, () => new KommuneStack(app, spec.key, { spec, platform: job.platform, recordedBlueprintVersion: job.recordedBlueprint?.[spec.key] }));
       }
       return { stacks: out };
     } finally {

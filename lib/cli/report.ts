@@ -1,0 +1,12 @@
+/** How the CLI prints problems of parameter files and the lock: one format for every command. */
+import { formatProblem, Problem, sortProblems } from '../config/problems';
+import type { CliIo } from './io';
+
+/** Prints problems (sorted) and the summary line to stderr, the same for every command. */
+export function reportProblems(io: CliIo, problems: readonly Problem[], filesChecked: number): void {
+  const sorted = sortProblems(problems);
+  for (const p of sorted) io.stderr(`${formatProblem(p)}\n`);
+  const bad = new Set(sorted.map((x) => x.file)).size;
+  const total = Math.max(bad, filesChecked);
+  io.stderr(`${sorted.length} problem${sorted.length === 1 ? '' : 's'} in ${bad} of ${total} file${total === 1 ? '' : 's'}\n`);
+}

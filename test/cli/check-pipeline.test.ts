@@ -1,0 +1,239 @@
+/**
+ * One check pipeline (issue #15, deliverables 1-3): for every error class, `kommunal validate` and
+ * `kommunal synth` exit with the same code and print the same positioned lines; no fixture ever
+ * prints "internal error", a stack trace or cdktf's advice to skip validation; and a failed `synth`
+ * leaves the fleet folder (lock and output folder included) byte-identical.
+ */
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { parseLockFile, serializeLockFile } from '../../lib/allocation/lockfile';
+import { PLATFORM_STACK_NAME } from '../../lib/blueprint/fleet';
+import { main } from '../../lib/cli/main';
+import { RESERVED_TENANT_KEYS } from '../../lib/config/validate-fleet';
+
+const VALID = path.resolve(__dirname, '../fixtures/config/valid-fleet');
+
+interface Run {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+async function kommunal(args: readonly string[], cwd: string): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { cwd, stdout: (t) => void (stdout += t), stderr: (t) => void (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+/** Every file below `dir` (relative path -> sha256), so a run that writes anything shows up. */
+function treeHash(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string): void => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out.set(path.relative(dir, p), createHash('sha256').update(fs.readFileSync(p)).digest('hex'));
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+const edit = (file: string, fn: (text: string) => string) => fs.writeFileSync(file, fn(fs.readFileSync(file, 'utf8')));
+
+let tmp: string;
+let goodLock: string;
+
+beforeAll(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunal-check-pipeline-'));
+  // A fleet synthesized once: its lock is the base of the lock fixtures.
+  fs.cpSync(VALID, path.join(tmp, 'base'), { recursive: true });
+  const r = await kommunal(['synth', '--fleet', 'base/fleet.yaml'], tmp);
+  if (r.code !== 0) throw new Error(`synthesizing the valid fixture failed: ${r.stderr}`);
+  goodLock = fs.readFileSync(path.join(tmp, 'base', 'fleet.lock.yaml'), 'utf8');
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+/** One fixture per error class: a change to a copy of the valid fleet, and the line it must produce. */
+interface Case {
+  readonly name: string;
+  /** Mutates the fleet folder. */
+  readonly make: (dir: string) => void;
+  /** The first problem line (file relative to the fleet folder's parent, i.e. the run's cwd). */
+  readonly expect: RegExp;
+}
+
+const CASES: readonly Case[] = [
+  {
+    name: 'YAML syntax',
+    make: (d) => fs.writeFileSync(path.join(d, 'kommunen', 'alpha.yaml'), 'key: alpha\nname: [unclosed\n'),
+    expect: /^f\/kommunen\/alpha\.yaml:\d+:\d+ /,
+  },
+  {
+    name: 'schema (unknown field)',
+    make: (d) => edit(path.join(d, 'kommunen', 'alpha.yaml'), (t) => `${t}sise: m\n`),
+    expect: /^f\/kommunen\/alpha\.yaml:5:1 sise: unknown field "sise"; did you mean "size"\?/,
+  },
+  {
+    name: 'fleet rule (duplicate key across tenant files)',
+    make: (d) => edit(path.join(d, 'kommunen', 'beta.yaml'), (t) => t.replace('key: beta', 'key: alpha')),
+    expect: /^f\/kommunen\/beta\.yaml:1:6 key: tenant key "alpha" is already used by f\/kommunen\/alpha\.yaml/,
+  },
+  {
+    name: 'fleet rule (a tenant key that is a stack name of the fleet)',
+    make: (d) => {
+      fs.renameSync(path.join(d, 'kommunen', 'beta.yaml'), path.join(d, 'kommunen', 'platform.yaml'));
+      edit(path.join(d, 'kommunen', 'platform.yaml'), (t) => t.replace('key: beta', 'key: platform'));
+    },
+    expect: /^f\/kommunen\/platform\.yaml:1:6 key: tenant key "platform" is reserved: it is the name of the fleet's platform stack/,
+  },
+  {
+    name: 'lock format',
+    make: (d) => fs.writeFileSync(path.join(d, 'fleet.lock.yaml'), goodLock.replace('version: 1', 'version: 7')),
+    expect: /^f\/fleet\.lock\.yaml:5:10 version: must be 1, got 7$/m,
+  },
+  {
+    name: 'lock consistency (two tenants with one number)',
+    make: (d) => fs.writeFileSync(path.join(d, 'fleet.lock.yaml'), goodLock.replace(/(beta:\n {4}number: )\d+/, '$11')),
+    expect: /^f\/fleet\.lock\.yaml:\d+:\d+ tenants\.beta\.number: number 1 is used by tenants "alpha" and "beta"$/m,
+  },
+  {
+    name: 'lock seal (cut off at an entry boundary)',
+    make: (d) => fs.writeFileSync(path.join(d, 'fleet.lock.yaml'), goodLock.slice(0, goodLock.indexOf('  beta:\n'))),
+    expect: /^f\/fleet\.lock\.yaml:4:1 fleet\.lock\.yaml was written with 2 tenant entries but holds 1: entries were lost/,
+  },
+  {
+    name: 'lock owner (a retired key comes back for another municipality)',
+    make: (d) => {
+      const lock = parseLockFile(goodLock, 'fleet.lock.yaml');
+      fs.writeFileSync(path.join(d, 'fleet.lock.yaml'), serializeLockFile({ ...lock, tenants: { ...lock.tenants, beta: { ...lock.tenants.beta, retired: true } } }));
+      edit(path.join(d, 'kommunen', 'beta.yaml'), (t) => t.replace('name: Beta', 'name: Neu-Beta').replace('ags: "07999012"', 'ags: "07999019"'));
+    },
+    expect: /^f\/kommunen\/beta\.yaml:4:6 ags: tenant key "beta" was allocated for Beta \(AGS 07999012\), not for Neu-Beta \(AGS 07999019\);/,
+  },
+  {
+    name: 'allocation (size changed against the lock)',
+    make: (d) => {
+      fs.writeFileSync(path.join(d, 'fleet.lock.yaml'), goodLock);
+      edit(path.join(d, 'kommunen', 'beta.yaml'), (t) => t.replace('size: m', 'size: l'));
+    },
+    expect: /^f\/kommunen\/beta\.yaml:5:7 size: size "l" needs a \/\d+ block but the lock holds /m,
+  },
+  {
+    name: 'allocation (address space exhausted)',
+    make: (d) => edit(path.join(d, 'fleet.yaml'), (t) => t.replace('supernets: [10.0.0.0/16]', 'supernets: [10.0.0.0/21]')),
+    expect: /^f\/fleet\.yaml:\d+:\d+ network\.supernets: address space exhausted/m,
+  },
+  {
+    name: 'platform (snippet node missing)',
+    make: (d) => edit(path.join(d, 'fleet.yaml'), (t) => t.replace('  snippets: { node: pve1 }\n', '')),
+    expect: /^f\/fleet\.yaml:14:3 logging\.snippets\.node: is needed/,
+  },
+  {
+    name: 'compliance rule pack (secret pattern in the tenant name)',
+    make: (d) => edit(path.join(d, 'kommunen', 'alpha.yaml'), (t) => t.replace('name: Alpha (Pfalz)', 'name: "Alpha PVEAPIToken=x"')),
+    expect: /^f\/kommunen\/alpha\.yaml:2:7 name: looks like a secret \(Proxmox API token header\) and would be written into the stack "alpha" \(compliance rule KOM-SEC-1\); secrets never go in parameter files$/,
+  },
+  {
+    name: 'compliance rule pack (secret pattern in a flow reason)',
+    make: (d) => edit(path.join(d, 'kommunen', 'beta.yaml'), (t) => t.replace('  clients-to-servers-smb: {}', '  clients-to-servers-smb: { reason: "token hvs.AAAAAAAAAAAAAAAAAAAAAAAAAAAA" }')),
+    expect: /^f\/kommunen\/beta\.yaml:9:37 flows\.clients-to-servers-smb\.reason: looks like a secret \(Vault token\) and would be written into the stack "beta"/,
+  },
+];
+
+describe('validate and synth run one check pipeline', () => {
+  it('reserves the platform stack name as a tenant key', () => {
+    expect(RESERVED_TENANT_KEYS).toContain(PLATFORM_STACK_NAME);
+  });
+
+  it.each(CASES.map((c) => [c.name, c] as const))('%s: same exit code and message, positioned, nothing written', async (_name, c) => {
+    const dir = path.join(tmp, 'f');
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.cpSync(VALID, dir, { recursive: true });
+    c.make(dir);
+    const before = treeHash(dir);
+    const v = await kommunal(['validate', 'f'], tmp);
+    expect(treeHash(dir)).toEqual(before);
+    const s = await kommunal(['synth', '--fleet', 'f/fleet.yaml'], tmp);
+    // Nothing written on failure: the lock, the tenant files and no output folder.
+    expect(treeHash(dir)).toEqual(before);
+    expect(fs.existsSync(path.join(dir, 'cdktf.out'))).toBe(false);
+    expect(v.code).toBe(1);
+    expect({ code: s.code, stderr: s.stderr }).toEqual({ code: v.code, stderr: v.stderr });
+    expect(v.stderr.split('\n')[0]).toMatch(c.expect);
+    for (const out of [v.stderr, s.stderr]) {
+      expect(out).not.toMatch(/internal error/i);
+      expect(out).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+      expect(out).not.toMatch(/skipValidation/);
+      expect(out).not.toContain(tmp);
+    }
+  });
+});
+
+describe('nothing is written unless the whole run succeeds', () => {
+  it('validate of a valid fleet says ok and writes nothing (no lock, no output folder)', async () => {
+    const dir = path.join(tmp, 'ok');
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.cpSync(VALID, dir, { recursive: true });
+    const before = treeHash(dir);
+    const v = await kommunal(['validate', 'ok'], tmp);
+    expect(v).toEqual({ code: 0, stdout: 'ok: 3 files valid (1 fleet, 2 Kommune files)\n', stderr: '' });
+    expect(treeHash(dir)).toEqual(before);
+  });
+
+  it('a synth that fails in a stack leaves the lock and the output folder of the last good run byte-identical', async () => {
+    const dir = path.join(tmp, 'staged');
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.cpSync(VALID, dir, { recursive: true });
+    const first = await kommunal(['synth', '--fleet', 'staged/fleet.yaml'], tmp);
+    expect(first.code).toBe(0);
+    expect(first.stdout).toContain('allocation changed: wrote staged/fleet.lock.yaml');
+    expect(fs.existsSync(path.join(dir, 'cdktf.out', 'stacks', 'alpha', 'cdk.tf.json'))).toBe(true);
+    // A new tenant (the lock would gain an entry), a changed tenant (its stack would be rebuilt) and
+    // a tenant whose stack fails the rule pack: the failing run must not write any of it.
+    fs.writeFileSync(path.join(dir, 'kommunen', 'gamma.yaml'), 'key: gamma\nname: Gamma\nkind: gemeinde\nags: "07999013"\n');
+    edit(path.join(dir, 'kommunen', 'alpha.yaml'), (t) => t.replace('name: Alpha (Pfalz)', 'name: Alpha an der Pfalz'));
+    edit(path.join(dir, 'kommunen', 'beta.yaml'), (t) => t.replace('  clients-to-servers-smb: {}', '  clients-to-servers-smb: { reason: "token hvs.AAAAAAAAAAAAAAAAAAAAAAAAAAAA" }'));
+    const before = treeHash(dir);
+    const failed = await kommunal(['synth', '--fleet', 'staged/fleet.yaml', '--runner', 'inline'], tmp);
+    expect(failed.code).toBe(1);
+    expect(failed.stderr).toMatch(/^staged\/kommunen\/beta\.yaml:9:37 flows\.clients-to-servers-smb\.reason: looks like a secret \(Vault token\)/);
+    expect(treeHash(dir)).toEqual(before);
+    // Worker processes report the same. They run the built code (dist/, made by `npm test` before
+    // jest), so this run uses the built CLI as well.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const built = require(path.resolve(__dirname, '../../dist/lib/cli/main.js')) as typeof import('../../lib/cli/main');
+    let workerErr = '';
+    const workerCode = await built.main(['synth', '--fleet', 'staged/fleet.yaml', '--runner', 'process', '--jobs', '2'], { cwd: tmp, stdout: () => undefined, stderr: (t) => void (workerErr += t) });
+    const viaWorkers = { code: workerCode, stderr: workerErr };
+    expect({ code: viaWorkers.code, stderr: viaWorkers.stderr }).toEqual({ code: failed.code, stderr: failed.stderr });
+    expect(treeHash(dir)).toEqual(before);
+    // No staging folder is left next to the output folder.
+    expect(fs.readdirSync(dir).sort()).toEqual(['cdktf.out', 'fleet.lock.yaml', 'fleet.yaml', 'kommunen']);
+    // Fixed, the same run succeeds and only then records gamma in the lock.
+    edit(path.join(dir, 'kommunen', 'beta.yaml'), (t) => t.replace('{ reason: "token hvs.AAAAAAAAAAAAAAAAAAAAAAAAAAAA" }', '{}'));
+    const fixed = await kommunal(['synth', '--fleet', 'staged/fleet.yaml'], tmp);
+    expect(fixed.code).toBe(0);
+    expect(fs.readFileSync(path.join(dir, 'fleet.lock.yaml'), 'utf8')).toContain('  gamma:\n');
+    expect(fs.existsSync(path.join(dir, 'cdktf.out', 'stacks', 'gamma', 'cdk.tf.json'))).toBe(true);
+    // Three synth runs and two worker process starts: ~1.5 s idle, more on a loaded machine.
+  }, 60000);
+});
+
+describe('commands outside the pipeline report lock problems positioned and relative', () => {
+  it('explain with a cut-off lock names the seal line relative to the working directory', async () => {
+    const dir = path.join(tmp, 'explain');
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.cpSync(VALID, dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'fleet.lock.yaml'), goodLock.slice(0, goodLock.indexOf('  beta:\n')));
+    const r = await kommunal(['explain', 'alpha', '--fleet', 'explain/fleet.yaml'], tmp);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^explain\/fleet\.lock\.yaml:4:1 fleet\.lock\.yaml was written with 2 tenant entries but holds 1: entries were lost/);
+    expect(r.stderr).toMatch(/\n1 problem found\n$/);
+    expect(r.stderr).not.toContain(tmp);
+    expect(r.stderr).not.toMatch(/internal error/i);
+  });
+});
