@@ -39,8 +39,11 @@ describeRehearsal('rehearsal: changes to a live tenant', () => {
     expectOk(await sc.planAndApply('platform'));
     expectOk(await sc.planAndApply('musterstadt'));
 
-    // A planned renumbering: the platform team moves the iot segment within the tenant's block.
+    // A planned renumbering: the platform team moves the iot segment within the tenant's block. A
+    // deliberate hand edit of the lock drops its integrity line (the loader refuses a sealed lock that
+    // was edited; it seals the lock again on the next write).
     editFile(path.join(dir, 'fleet.lock.yaml'), 'cidr: 10.64.0.128/25', 'cidr: 10.64.4.0/25');
+    editFile(path.join(dir, 'fleet.lock.yaml'), /^# integrity: .*\n/m, '');
     await sc.synth(['musterstadt']);
     const stopped = await sc.plan('musterstadt');
     expect(stopped.ok).toBe(false);
