@@ -7,7 +7,10 @@ import * as path from 'path';
 import type { SingleBar as SingleBarType } from 'cli-progress';
 import { parseLockFile } from '../allocation/lockfile';
 import { selectChangedTenants } from '../pipeline/changed';
-import { changedFilesSince, fileAtRef, gitTopLevel } from '../pipeline/git';
+import { didYouMean } from '../core/did-you-mean';
+import { MSG } from '../config/messages';
+import { changedFilesSince, fileAtRef, gitTopLevel, GitRefError } from '../pipeline/git';
+import { CliIo, UsageError } from './io';
 
 export function progressAllowed(json: boolean | undefined): boolean {
   return !json && process.stderr.isTTY === true && process.env.CI !== 'true';
@@ -28,6 +31,22 @@ export function changedSince(ref: string, fleetFile: string, tenantsDir: string,
   const sel = selectChangedTenants({ changedFiles, fleetFile: rel(fleetFile), tenantsDir: rel(tenantsDir), lockFile: rel(lockPath), tenants, lockNow, lockThen });
   const note = sel.allBecause !== undefined ? `every tenant: ${sel.allBecause}` : `${sel.tenants.length} tenant${sel.tenants.length === 1 ? '' : 's'} changed since ${ref}`;
   return { tenants: [...sel.tenants], note };
+}
+
+/** {@link changedSince} for a command: a Git ref that cannot be read is a usage error (exit 2). */
+export function changedSinceForCommand(ref: string, fleetFile: string, tenantsDir: string, lockPath: string, tenants: readonly string[]): { tenants: string[]; note: string } {
+  try {
+    return changedSince(ref, fleetFile, tenantsDir, lockPath, tenants);
+  } catch (e) {
+    if (e instanceof GitRefError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+/** Prints one "unknown tenant" line (with did-you-mean) per key of `unknown`; true when there was any. */
+export function reportUnknownTenants(io: CliIo, unknown: readonly string[], keys: readonly string[], fleetFile: string): boolean {
+  for (const k of unknown) io.stderr(`kommunal: ${MSG.unknownTenant(k, fleetFile, keys, didYouMean(k, keys))}\n`);
+  return unknown.length > 0;
 }
 
 export function seconds(ms: number): string {

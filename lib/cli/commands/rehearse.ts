@@ -16,13 +16,11 @@ import * as os from 'os';
 import * as path from 'path';
 import type { Command } from 'commander';
 import { loadFleetModel, PLATFORM_STACK_NAME } from '../../blueprint/fleet';
-import { didYouMean } from '../../core/did-you-mean';
 import { MSG } from '../../config/messages';
-import { GitRefError } from '../../pipeline/git';
 import { rehearseFleet } from '../../rehearsal/rehearse-fleet';
 import type { StackRunResult } from '../../rehearsal/stack-run';
 import { toolFromEnv, ToolError } from '../../rehearsal/terraform';
-import { changedSince, loadProgressBar, posix, progressAllowed, seconds } from '../common';
+import { changedSinceForCommand, loadProgressBar, posix, progressAllowed, reportUnknownTenants, seconds } from '../common';
 import { CliContext, EXIT, resolvePath, UsageError } from '../io';
 
 interface RehearseOptions {
@@ -86,22 +84,15 @@ export function register(program: Command, ctx: CliContext): void {
       let tenants: string[] | undefined;
       let note: string | undefined;
       if (opts.tenant !== undefined) {
-        const unknown = opts.tenant.filter((k) => !keys.includes(k));
-        if (unknown.length > 0) {
-          for (const k of unknown) io.stderr(`kommunal: ${MSG.unknownTenant(k, model.fleet.file, keys, didYouMean(k, keys))}\n`);
+        if (reportUnknownTenants(io, opts.tenant.filter((k) => !keys.includes(k)), keys, model.fleet.file)) {
           ctx.exitCode = EXIT.invalid;
           return;
         }
         tenants = [...new Set(opts.tenant)];
       } else if (opts.changedSince !== undefined) {
-        try {
-          const sel = changedSince(opts.changedSince, fleetPath, model.fleet.tenantsDir, model.lockPath, keys);
-          tenants = sel.tenants;
-          note = sel.note;
-        } catch (e) {
-          if (e instanceof GitRefError) throw new UsageError(e.message);
-          throw e;
-        }
+        const sel = changedSinceForCommand(opts.changedSince, fleetPath, model.fleet.tenantsDir, model.lockPath, keys);
+        tenants = sel.tenants;
+        note = sel.note;
       }
 
       const temporary = opts.work === undefined;

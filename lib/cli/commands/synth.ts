@@ -14,14 +14,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Command } from 'commander';
 import { FleetModel, PLATFORM_STACK_NAME, writeLockIfChanged } from '../../blueprint/fleet';
-import { didYouMean } from '../../core/did-you-mean';
 import { MSG } from '../../config/messages';
-import { GitRefError } from '../../pipeline/git';
 import { loadFleetModelForTenants } from '../../synth/select';
 import { FleetSynthResult, StackSynthesisError, synthFleet, SynthRunner } from '../../synth/synth-fleet';
 import { runFleetPipeline, stackFailureMessage } from '../fleet-run';
 import { reportProblems } from '../report';
-import { changedSince, loadProgressBar, posix, progressAllowed, seconds } from '../common';
+import { changedSinceForCommand, loadProgressBar, posix, progressAllowed, reportUnknownTenants, seconds } from '../common';
 import { CliContext, EXIT, resolvePath, UsageError } from '../io';
 
 interface SynthOptions {
@@ -90,9 +88,7 @@ export function register(program: Command, ctx: CliContext): void {
         model = selected.model;
         keys = [...selected.fleetKeys].sort();
         outdir = opts.out !== undefined ? resolvePath(io, opts.out) : path.join(model.fleet.dir, 'cdktf.out');
-        const unknown = opts.tenant.filter((k) => !keys.includes(k) || model.specs[k] === undefined);
-        if (unknown.length > 0) {
-          for (const k of unknown) io.stderr(`kommunal: ${MSG.unknownTenant(k, model.fleet.file, keys, didYouMean(k, keys))}\n`);
+        if (reportUnknownTenants(io, opts.tenant.filter((k) => !keys.includes(k) || model.specs[k] === undefined), keys, model.fleet.file)) {
           ctx.exitCode = EXIT.invalid;
           return;
         }
@@ -113,14 +109,9 @@ export function register(program: Command, ctx: CliContext): void {
           opts.changedSince === undefined
             ? undefined
             : (m: FleetModel): readonly string[] => {
-                try {
-                  const sel = changedSince(opts.changedSince!, fleetPath, m.fleet.tenantsDir, m.lockPath, Object.keys(m.specs).sort());
-                  selectionNote = sel.note;
-                  return sel.tenants;
-                } catch (e) {
-                  if (e instanceof GitRefError) throw new UsageError(e.message);
-                  throw e;
-                }
+                const sel = changedSinceForCommand(opts.changedSince!, fleetPath, m.fleet.tenantsDir, m.lockPath, Object.keys(m.specs).sort());
+                selectionNote = sel.note;
+                return sel.tenants;
               };
         const run = await runFleetPipeline(io, { fleetFile: fleetPath, outdir: opts.out !== undefined ? resolvePath(io, opts.out) : undefined, dryRun: false, synth: synthOpts, select }).finally(() => {
           if (started) bar?.stop();
