@@ -18,6 +18,7 @@ import { formatPath, isValidationError, Problem } from '../config/problems';
 import type { PathSegment } from '../config/source';
 import { FleetSynthOptions, FleetSynthResult, StackSynthesisError, synthFleet } from '../synth/synth-fleet';
 import type { CliIo } from './io';
+import { reportProblems } from './report';
 
 /** What one run of the pipeline found. */
 export interface FleetRunOutcome {
@@ -124,4 +125,12 @@ export async function runFleetPipeline(io: CliIo, o: FleetRunOptions): Promise<F
     if (e instanceof StackSynthesisError) return { problems: stackProblems(fleet, e), files, model };
     throw e;
   }
+}
+
+/**
+ * A stack that failed to synthesize, reported as the fleet pipeline reports it (at the parameter
+ * that looks like a secret, else at its tenant file's `key`, or at fleet.yaml for the platform).
+ */
+export function reportStackFailure(io: CliIo, model: FleetModel, e: StackSynthesisError): void {
+  reportProblems(io, stackProblems(model.fleet, e), 1);
 }

@@ -3,9 +3,10 @@
  * this machine (platform first, then each tenant: init, validate, plan, show -json, guard, apply,
  * an empty second plan), and a failing apply names the stack and shows terraform's error.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import { runKommunal } from '../helpers/cli';
-import { copyExample, describeRehearsal, REPO } from '../helpers/rehearsal';
+import { copyExample, describeRehearsal, REPO, tempDir } from '../helpers/rehearsal';
 
 interface RehearseJson {
   ok: boolean;
@@ -44,4 +45,15 @@ describeRehearsal('kommunal rehearse', () => {
     // A failed rehearsal keeps its folder for inspection and says where.
     expect(r.stdout).toMatch(/rehearsal folder: /);
   }, 600000);
+
+  it('reports a stack that fails synthesis (a compliance rule) at the parameter, as synth does, never as an internal error', () => {
+    const dir = tempDir('kommunal-rehearse-bad-fleet-');
+    fs.cpSync(path.join(REPO, 'test/fixtures/config/valid-fleet'), dir, { recursive: true });
+    const alpha = path.join(dir, 'kommunen/alpha.yaml');
+    fs.writeFileSync(alpha, fs.readFileSync(alpha, 'utf8').replace('name: Alpha (Pfalz)', 'name: "Alpha PVEAPIToken=x"'));
+    const r = runKommunal(['rehearse', '--fleet', 'fleet.yaml'], { cwd: dir, env, timeoutMs: 120000 });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^kommunen\/alpha\.yaml:2:7 name: looks like a secret \(Proxmox API token header\)/m);
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+  }, 120000);
 });

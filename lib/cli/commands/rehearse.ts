@@ -18,6 +18,8 @@ import type { Command } from 'commander';
 import { loadFleetModel, PLATFORM_STACK_NAME } from '../../blueprint/fleet';
 import { MSG } from '../../config/messages';
 import { rehearseFleet } from '../../rehearsal/rehearse-fleet';
+import { StackSynthesisError } from '../../synth/synth-fleet';
+import { reportStackFailure } from '../fleet-run';
 import type { StackRunResult } from '../../rehearsal/stack-run';
 import { toolFromEnv, ToolError } from '../../rehearsal/terraform';
 import { changedSinceForCommand, loadProgressBar, posix, progressAllowed, reportUnknownTenants, seconds } from '../common';
@@ -127,6 +129,12 @@ export function register(program: Command, ctx: CliContext): void {
         if (e instanceof ToolError) {
           io.stderr(`kommunal: ${e.message}\n`);
           ctx.exitCode = EXIT.usage;
+          return;
+        }
+        if (e instanceof StackSynthesisError) {
+          // A stack that fails synthesis (construct props, compliance) is the user's input, not a bug.
+          reportStackFailure(io, model, e);
+          ctx.exitCode = EXIT.invalid;
           return;
         }
         throw e;

@@ -17,7 +17,7 @@ import { FleetModel, PLATFORM_STACK_NAME, writeLockIfChanged } from '../../bluep
 import { MSG } from '../../config/messages';
 import { loadFleetModelForTenants } from '../../synth/select';
 import { FleetSynthResult, StackSynthesisError, synthFleet, SynthRunner } from '../../synth/synth-fleet';
-import { runFleetPipeline, stackFailureMessage } from '../fleet-run';
+import { reportStackFailure, runFleetPipeline } from '../fleet-run';
 import { reportProblems } from '../report';
 import { changedSinceForCommand, loadProgressBar, posix, progressAllowed, reportUnknownTenants, seconds } from '../common';
 import { CliContext, EXIT, resolvePath, UsageError } from '../io';
@@ -96,9 +96,7 @@ export function register(program: Command, ctx: CliContext): void {
           result = await synthFleet({ model, outdir, tenants: opts.tenant, platform: false, fleetKeys: keys, ...synthOpts });
         } catch (e) {
           if (!(e instanceof StackSynthesisError)) throw e;
-          const t = model.fleet.tenants.find((x) => x.data.key === e.stackName);
-          const pos = t !== undefined ? t.position(['key']) : model.fleet.position([]);
-          reportProblems(io, [{ ...pos, path: t !== undefined ? 'key' : '', message: `stack "${e.stackName}" failed: ${stackFailureMessage(e)}` }], 1);
+          reportStackFailure(io, model, e);
           ctx.exitCode = EXIT.invalid;
           return;
         } finally {
