@@ -221,12 +221,21 @@ function forkWorker(): ChildProcess {
 
 function startProcess(): Runner {
   const child = forkWorker();
+  // A send to a worker that is exiting fails with EPIPE even while `connected` is still true. Without
+  // a callback, Node emits that failure as an 'error' event on the ChildProcess, which nothing
+  // handles, so the whole CLI process crashed (seen once in CI, when a failing synthesis stopped its
+  // workers). With a callback the failure is passed to it instead (Node.js docs, child_process,
+  // `subprocess.send(message[, sendHandle[, options]][, callback])`). The worker's exit is handled
+  // by `onExit`, so the failed send itself needs nothing more.
+  const ignoreGone = (): void => undefined;
   return {
-    send: (m) => child.send(m),
+    send: (m) => {
+      child.send(m, ignoreGone);
+    },
     onMessage: (fn) => child.on('message', (m) => fn(m as FromWorker)),
     onExit: (fn) => child.on('exit', (code) => fn(code)),
     stop: () => {
-      if (child.connected) child.send({ type: 'exit' } satisfies ToWorker);
+      if (child.connected) child.send({ type: 'exit' } satisfies ToWorker, ignoreGone);
     },
   };
 }
