@@ -28,6 +28,7 @@ import { fillUnknownsIn } from './fill';
 import { hasIdRule, IdLookup, importedAttributes, resourceId } from './ids';
 import { planChange, TypeModel } from './plan';
 import { conformState, moveState, upgradeState } from './state';
+import type { ApiChange, Caller, ModelError, ProviderModel } from '../model/api';
 import { AliasedObjectStore, FileObjectStore, ObjectStore } from './store';
 import { SdkKeyStyle, validateConfig } from './validate';
 import { blockType, digest, fromJson, nullObject, toJson } from './values';
@@ -41,6 +42,21 @@ export interface ShadowProviderOptions {
   readonly store?: ObjectStore;
   /** Resource types whose apply fails with an API-style error diagnostic; the store is left unchanged. */
   readonly failApplyOf?: readonly string[];
+  /**
+   * The server rules (lib/rehearsal/model/): consulted when the provider is configured (who calls)
+   * and before every apply (does the server accept it). Needs a store.
+   */
+  readonly model?: ProviderModel<Caller>;
+  /**
+   * `enforce`: a change the model refuses fails its apply, as the server's error would.
+   * `record`: it is applied anyway and the refusal is kept in the store (type `_refusal`), so a
+   * rehearsal can list every refusal of a run at once. @default 'enforce'
+   */
+  readonly modelMode?: 'enforce' | 'record';
+  /** The environment credentials are taken from when the config leaves them null. @default process.env */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** A name for the caller in recorded refusals (the rehearsal passes the stack name). */
+  readonly stackName?: string;
 }
 
 /** Everything `createShadowProvider` needs. */
@@ -115,6 +131,28 @@ function storeKey(typeName: string, state: Value, namespaced: boolean): string {
   return ns === undefined ? key : `ns=${ns}/${key}`;
 }
 
+/** The type under which `record` mode keeps the model's refusals. */
+export const REFUSAL_TYPE = '_refusal';
+
+/** One refusal kept in `record` mode. */
+export interface RecordedRefusal {
+  readonly stack: string;
+  readonly typeName: string;
+  readonly action: ApiChange['action'];
+  /** The object's ID (after the change, or before it for a delete). */
+  readonly objectId: string | null;
+  readonly summary: string;
+  readonly detail?: string;
+}
+
+function recordRefusal(store: ObjectStore, stack: string, change: ApiChange, e: ModelError): void {
+  const attrs = change.planned ?? change.prior ?? {};
+  const objectId = typeof attrs.id === 'string' ? attrs.id : null;
+  const r: RecordedRefusal = { stack, typeName: change.typeName, action: change.action, objectId, summary: e.summary, ...(e.detail !== undefined ? { detail: e.detail } : {}) };
+  const id = digest(REFUSAL_TYPE, toJson(r as unknown as Value)).slice(0, 24);
+  store.put({ typeName: REFUSAL_TYPE, id, schemaVersion: 0, attributes: r as unknown as Record<string, unknown> });
+}
+
 function obj(v: Value): Readonly<Record<string, Value>> {
   return v !== null && typeof v === 'object' && !Array.isArray(v) && !isUnknown(v) ? (v as Readonly<Record<string, Value>>) : {};
 }
@@ -123,7 +161,12 @@ class EngineProvider implements ShadowProvider {
   readonly schema: ProviderSchemaJson;
   private readonly address: string;
   private readonly behaviour: ProviderBehaviourJson;
-  private readonly store: ObjectStore | undefined;
+  private readonly store: AliasedObjectStore | undefined;
+  private readonly rules: ProviderModel<Caller> | undefined;
+  private readonly modelMode: 'enforce' | 'record';
+  private readonly env: Readonly<Record<string, string | undefined>>;
+  private readonly stackName: string;
+  private caller: Caller | undefined;
   private readonly failApplyOf: ReadonlySet<string>;
   /** Vault: objects are scoped to their namespace (see storeKey). */
   private readonly namespaced: boolean;
@@ -141,6 +184,11 @@ class EngineProvider implements ShadowProvider {
     for (const [type, b] of Object.entries(spec.behaviour.resources ?? {})) for (const from of b.move_state_from ?? []) aliases.set(from, type);
     this.store = store === undefined ? undefined : new AliasedObjectStore(store, aliases);
     this.failApplyOf = new Set(o.failApplyOf ?? []);
+    if (o.model && !this.store) throw new Error('a datacenter model needs an object store (storeDir or store)');
+    this.rules = o.model;
+    this.modelMode = o.modelMode ?? 'enforce';
+    this.env = o.env ?? process.env;
+    this.stackName = o.stackName ?? '';
     this.sdkKeyStyle = SDK_KEY_STYLE[spec.providerAddress] ?? 'flatmap';
   }
 
@@ -173,8 +221,33 @@ class EngineProvider implements ShadowProvider {
     return [];
   }
 
-  async configureProvider(): Promise<readonly Diagnostic[]> {
+  async configureProvider(config: Value): Promise<readonly Diagnostic[]> {
+    if (!this.rules || !this.store) return [];
+    const r = this.rules.authenticate(toJson(config) as Record<string, unknown>, this.env, this.store);
+    if ('error' in r) return [{ severity: 'error', summary: r.error.summary, ...(r.error.detail !== undefined ? { detail: r.error.detail } : {}) }];
+    this.caller = r.caller;
     return [];
+  }
+
+  /**
+   * Asks the model whether the server accepts a change. In `record` mode a refusal is stored and
+   * the change goes ahead; in `enforce` mode the refusals come back as the apply's diagnostics.
+   */
+  private modelRefusals(change: ApiChange, origin: string): readonly Diagnostic[] {
+    if (!this.rules || !this.store) return [];
+    if (!this.caller) return [{ severity: 'error', summary: 'Provider not configured', detail: 'The datacenter model has no caller: ConfigureProvider did not run or failed.' }];
+    const errors = this.rules.check(change, this.caller, this.store);
+    if (errors.length === 0) return [];
+    if (this.modelMode === 'record') {
+      for (const e of errors) recordRefusal(this.store, this.stackName, change, e);
+      return [];
+    }
+    const action = change.action === 'create' ? 'creating' : change.action === 'delete' ? 'deleting' : 'updating';
+    return errors.map((e) =>
+      origin === 'framework'
+        ? { severity: 'error' as const, summary: `Error ${action} ${change.typeName}`, detail: e.detail !== undefined ? `${e.summary}\n${e.detail}` : e.summary }
+        : { severity: 'error' as const, summary: `error ${action} ${change.typeName}: ${e.summary}`, ...(e.detail !== undefined ? { detail: e.detail } : {}) },
+    );
   }
 
   private validate(kind: Kind, typeName: string, config: Value): readonly Diagnostic[] {
@@ -237,8 +310,14 @@ class EngineProvider implements ShadowProvider {
         ],
       };
     }
+    const canonical = this.store?.canonicalType(typeName) ?? typeName;
+    const priorJson = req.prior === null ? null : (toJson(req.prior) as Record<string, unknown>);
     if (req.planned === null) {
+      const change: ApiChange = { typeName: canonical, action: 'delete', prior: priorJson, planned: null };
+      const refused = this.modelRefusals(change, m.origin);
+      if (refused.length > 0) return { newState: req.prior, private: req.plannedPrivate, legacyTypeSystem, diagnostics: refused };
       if (this.store && priorKey !== undefined) this.store.delete(typeName, priorKey);
+      this.rules?.effects?.(change, this.caller as Caller, this.store as AliasedObjectStore);
       return { newState: null, private: EMPTY, legacyTypeSystem, diagnostics: [] };
     }
     const planned = obj(req.planned);
@@ -257,9 +336,13 @@ class EngineProvider implements ShadowProvider {
     const newState = fillUnknownsIn(blockType(m.block), withId, { typeName, id: seed, schemaPath: '', object: withId });
     const state = mapAttributes(m.block, m.behaviours, newState, undefined, undefined, (s) => (s.attr.write_only ? null : s.value));
     const key = storeKey(typeName, state, this.namespaced);
+    const change: ApiChange = { typeName: canonical, action: req.prior === null ? 'create' : 'update', prior: priorJson, planned: toJson(state) as Record<string, unknown> };
+    const refused = this.modelRefusals(change, m.origin);
+    if (refused.length > 0) return { newState: req.prior, private: req.plannedPrivate, legacyTypeSystem, diagnostics: refused };
     if (this.store) {
       if (priorKey !== undefined && priorKey !== key) this.store.delete(typeName, priorKey);
       this.store.put({ typeName, id: key, schemaVersion: m.schema.version ?? 0, attributes: toJson(state) as Record<string, unknown> });
+      this.rules?.effects?.(change, this.caller as Caller, this.store);
     }
     return { newState: state, private: req.plannedPrivate, legacyTypeSystem, diagnostics: [] };
   }

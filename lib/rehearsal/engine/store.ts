@@ -21,12 +21,23 @@ export interface StoredObject {
 /** What the engine needs from a store. Implementations must be deterministic. */
 export interface ObjectStore {
   get(typeName: string, id: string): StoredObject | undefined;
+  /** Every object of a type, in a stable order (by ID). */
+  list(typeName: string): readonly StoredObject[];
   put(obj: StoredObject): void;
   delete(typeName: string, id: string): void;
 }
 
 /** A store that keeps objects as JSON files under a folder. */
 export class FileObjectStore implements ObjectStore {
+  /**
+   * `list` results by type, valid while the type folder's modification time is unchanged: every
+   * put and delete adds, renames or removes an entry of that folder, which updates its mtime, also
+   * when another process (a parallel stack) wrote it. Linux stamps files with a coarse clock (a
+   * kernel tick, up to 10 ms), so two writes can leave the same mtime: a folder changed in the last
+   * two seconds is always read again, and this process's own writes drop the cached entry.
+   */
+  private readonly listed = new Map<string, { readonly mtimeNs: bigint; readonly objects: readonly StoredObject[] }>();
+
   constructor(readonly dir: string) {}
 
   private file(typeName: string, id: string): string {
@@ -44,16 +55,44 @@ export class FileObjectStore implements ObjectStore {
     return JSON.parse(text) as StoredObject;
   }
 
+  list(typeName: string): readonly StoredObject[] {
+    const dir = path.join(this.dir, encodeURIComponent(typeName));
+    let mtimeNs: bigint;
+    try {
+      mtimeNs = fs.statSync(dir, { bigint: true }).mtimeNs;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw e;
+    }
+    const hit = this.listed.get(typeName);
+    const settled = BigInt(Date.now()) * 1_000_000n - mtimeNs > 2_000_000_000n;
+    if (hit && hit.mtimeNs === mtimeNs && settled) return hit.objects;
+    const objects: StoredObject[] = [];
+    for (const name of fs.readdirSync(dir).sort()) {
+      if (!name.endsWith('.json')) continue; // temporary files of a concurrent put
+      try {
+        objects.push(JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as StoredObject);
+      } catch (e) {
+        if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e; // deleted meanwhile
+      }
+    }
+    if (settled) this.listed.set(typeName, { mtimeNs, objects });
+    else this.listed.delete(typeName);
+    return objects;
+  }
+
   put(obj: StoredObject): void {
     const file = this.file(obj.typeName, obj.id);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, `${JSON.stringify(obj, null, 2)}\n`);
     fs.renameSync(tmp, file);
+    this.listed.delete(obj.typeName);
   }
 
   delete(typeName: string, id: string): void {
     fs.rmSync(this.file(typeName, id), { force: true });
+    this.listed.delete(typeName);
   }
 }
 
@@ -78,6 +117,17 @@ export class AliasedObjectStore implements ObjectStore {
   get(typeName: string, id: string): StoredObject | undefined {
     const o = this.inner.get(this.type(typeName), id);
     return o === undefined ? undefined : { ...o, typeName };
+  }
+
+  list(typeName: string): readonly StoredObject[] {
+    const t = this.type(typeName);
+    const all = this.inner.list(t);
+    return t === typeName ? all : all.map((o) => ({ ...o, typeName }));
+  }
+
+  /** The name every alias of `typeName` is stored under. */
+  canonicalType(typeName: string): string {
+    return this.type(typeName);
   }
 
   put(obj: StoredObject): void {
