@@ -37,6 +37,11 @@ export function validateBackupPlanProps(props: BackupPlanProps): ProblemCollecto
     if (v !== undefined) p.check(Number.isInteger(v) && v >= 0 && v <= 10000, `retention.${k}`, `${show(v)} must be a whole number from 0 to 10000`);
   }
   p.check(counts.some(([, v]) => typeof v === 'number' && v > 0), 'retention', 'at least one keep count must be above 0, or every backup would be pruned');
+  // PBS never prunes a protected snapshot: compute_prune_info marks it PruneMark::Protected before
+  // any keep rule, and Protected counts as kept (proxmox/proxmox-backup pbs-datastore/src/prune.rs,
+  // `compute_prune_info` and `PruneMark::keep`). A job that marks every backup protected makes its
+  // retention fiction and the namespace grows without bound.
+  p.check(props.protected !== true, 'protected', `${show(props.protected)} would keep every backup forever: PBS never prunes protected snapshots, so the retention would never apply; leave it unset (deletion protection belongs to the PBS side, see docs/datacenter.md)`);
   if (!props.secondCopy) {
     p.add('secondCopy', 'a second copy (another PBS or an off-site target) is part of the vetted standard (CON.3)');
   } else {

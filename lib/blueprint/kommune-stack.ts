@@ -85,6 +85,11 @@ export class KommuneStack extends TerraformStack {
     }
     this.vault = new TenantVault(this, 'Vault', { ...vaultProps(spec, platform), retainDataOnly: !active });
     this.backup = new BackupPlan(this, 'Backup', { ...backupProps(spec, platform), enabled: active });
+    // The job selects its guests by pool: a reference (not the pool ID as text) records the
+    // dependency in state, so when decommissioning removes the pool, terraform updates the job
+    // (disabled, same pool ID) before it deletes the pool, instead of both at once. Same value, so
+    // no plan change for existing tenants.
+    if (this.access) this.backup.resource.pool = this.access.resource.poolId;
     if (active) this.logging = new LoggingBaseline(this, 'Logging', loggingProps(spec, platform));
     if (!active) this.releaseApprovedDeletes(spec);
 

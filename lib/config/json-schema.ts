@@ -210,7 +210,7 @@ export function kommuneSchema(): JsonSchema {
               default: D.DEFAULT_BACKUP_WINDOW.end,
             }),
             retention: retentionSchema(),
-            protected: { type: 'boolean', description: 'Mark backups protected on PBS (not pruned, not deletable).', default: D.DEFAULT_BACKUP_PROTECTED },
+            protected: { type: 'boolean', description: 'Must stay false: PBS never prunes protected backups, so the retention would never apply. Deletion protection is set on the PBS side.', default: D.DEFAULT_BACKUP_PROTECTED },
           },
           { description: 'Backup of all guests in the tenant pool (Grundschutz CON.3).' },
         ),

@@ -94,6 +94,9 @@ export const MSG = {
   invalidDate: (value: string) => `${show(value)} is not a calendar date (YYYY-MM-DD)`,
 
   // --- backup ---
+  backupProtected: () =>
+    'true would keep every backup forever: PBS never prunes protected snapshots, so the retention below would never apply and the namespace grows without bound; ' +
+    'remove it (allowed: false). Protection against deletion is set on the PBS side (the tenant\'s PBS user may back up but not prune or delete), see docs/datacenter.md',
   windowOutside: (value: string, earliest: string, latest: string) =>
     `${show(value)} is outside the vetted backup window ${earliest}-${latest} (backups run at night)`,
   windowInverted: (start: string, end: string, earliest: string) =>

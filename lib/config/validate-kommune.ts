@@ -180,6 +180,8 @@ export function checkKommune(src: SourceFile, data: unknown): Problem[] {
   // backup window
   if (isRecord(data.backup)) {
     const b = data.backup;
+    // PBS never prunes protected snapshots (see lib/backup/validate-backup-plan-props.ts for the source).
+    if (b.protected === true) report(['backup', 'protected'], MSG.backupProtected());
     const times: [string, unknown][] = [['windowStart', b.windowStart], ['windowEnd', b.windowEnd]];
     let allInside = true;
     for (const [field, v] of times) {

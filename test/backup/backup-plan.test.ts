@@ -37,12 +37,12 @@ describe('BackupPlan', () => {
   });
 
   it('renders a job selecting the tenant pool with retention, snapshot mode and zstd', () => {
-    const json = synth(props({ protected: true, mailTo: ['it@musterstadt.example'] }));
+    const json = synth(props({ mailTo: ['it@musterstadt.example'] }));
     const jobs = Object.values(resourcesOf(json, 'proxmox_backup_job'));
     expect(jobs).toHaveLength(1);
     expect(jobs[0]).toMatchObject({
       id: 'kom-musterstadt', pool: 'kom-musterstadt', schedule: '*-*-* 01:37', mode: 'snapshot', compress: 'zstd',
-      protected: true, enabled: true, mailto: ['it@musterstadt.example'], mailnotification: 'failure',
+      protected: false, enabled: true, mailto: ['it@musterstadt.example'], mailnotification: 'failure',
       prune_backups: { 'keep-daily': '14', 'keep-weekly': '8', 'keep-monthly': '12', 'keep-yearly': '2' },
       lifecycle: { prevent_destroy: true },
     });
@@ -61,6 +61,11 @@ describe('BackupPlan', () => {
   it('fails when the tenant key or pool is not valid (as every construct checks the tenant)', () => {
     expect(() => synth(props({ tenant: { ...tenant, key: 'Muster Stadt' } }))).toThrow(/tenant\.key: "Muster Stadt" is not a valid tenant key/);
     expect(() => synth(props({ tenant: { ...tenant, pool: 'kom/musterstadt' } }))).toThrow(/tenant\.pool: "kom\/musterstadt" is not a valid Proxmox pool ID/);
+  });
+
+  it('fails when every backup would be protected: PBS never prunes protected snapshots, so the retention would be fiction', () => {
+    expect(() => synth(props({ protected: true }))).toThrow(/protected: true would keep every backup forever: PBS never prunes protected snapshots/);
+    expect(() => synth(props({ protected: false }))).not.toThrow();
   });
 
   it('fails when the schedule would be rejected by Proxmox', () => {

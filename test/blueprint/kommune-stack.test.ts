@@ -52,7 +52,11 @@ describe('KommuneStack (examples/musterstadt)', () => {
 
   it('selects the tenant pool for backups with the spec schedule and retention', () => {
     const job = Object.values(tenant.resource?.proxmox_backup_job ?? {})[0];
-    expect(job).toMatchObject({ pool: spec.compute.pool, schedule: spec.backup.schedule, 'prune_backups': { 'keep-daily': String(spec.backup.retention.keepDaily) } });
+    expect(job).toMatchObject({ schedule: spec.backup.schedule, 'prune_backups': { 'keep-daily': String(spec.backup.retention.keepDaily) } });
+    // The pool by reference (same value), so that state records the job's dependency on the pool.
+    const [poolAddress, pool] = Object.entries(tenant.resource?.proxmox_virtual_environment_pool ?? {})[0];
+    expect(pool).toMatchObject({ pool_id: spec.compute.pool });
+    expect(job.pool).toBe(`\${proxmox_virtual_environment_pool.${poolAddress}.pool_id}`);
   });
 
   it('has its own state and references platform objects only by name', () => {
