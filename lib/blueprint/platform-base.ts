@@ -271,6 +271,10 @@ function validate(props: PlatformBaseProps): ProblemCollector {
     if (n.evpnController) {
       p.check(checkSdnId(n.evpnController.id) === undefined, 'network.evpnController.id', `${show(n.evpnController.id)} is not a Proxmox SDN ID`);
       p.check(Number.isInteger(n.evpnController.asn) && n.evpnController.asn >= 1 && n.evpnController.asn <= 4294967295, 'network.evpnController.asn', `${show(n.evpnController.asn)} is not an AS number`);
+      // PVE refuses an EVPN controller without peers: `peers => { optional => 0 }` in the
+      // controller plugin's options (proxmox/pve-network src/PVE/Network/SDN/Controllers/EvpnPlugin.pm,
+      // sub options, commit 243fa52); a BGP EVPN without neighbours would not route anyway.
+      p.check((n.peers ?? []).length > 0, 'network.peers', 'an EVPN controller needs at least one peer address (Proxmox rejects a controller without peers)');
     }
   }
   if (props.metrics) p.check(Number.isInteger(props.metrics.port) && props.metrics.port >= 1 && props.metrics.port <= 65535, 'metrics.port', `${show(props.metrics.port)} is not a port 1-65535`);

@@ -32,7 +32,7 @@ export function resolvePlatform(fleet: LoadedFleet): PlatformSpec {
       zoneId: D.PLATFORM_ZONE_IDS[f.network.zoneType],
       bridge: f.network.bridge ?? D.DEFAULT_BRIDGE,
       nodes,
-      peers: f.network.vxlanPeers,
+      peers: f.network.vxlanPeers ?? f.network.evpnPeers,
       evpnController: f.network.evpnController !== undefined && f.network.evpnAsn !== undefined ? { id: f.network.evpnController, asn: f.network.evpnAsn } : undefined,
     },
     roles: DEFAULT_PLATFORM_ROLE_IDS,

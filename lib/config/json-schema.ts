@@ -334,6 +334,7 @@ export function fleetSchema(): JsonSchema {
             bridge: str('Linux bridge of vlan/qinq zones.', { pattern: '^[A-Za-z][A-Za-z0-9_.-]{0,14}$', patternErrorMessage: 'a Linux interface name', default: D.DEFAULT_BRIDGE }),
             vxlanPeers: { type: 'array', description: 'Peer addresses of a vxlan zone.', items: str('Peer address.', { pattern: HOST_PATTERN, patternErrorMessage: HOST_HINT }), minItems: 1, uniqueItems: true },
             evpnController: str('EVPN controller ID (platform-owned), for evpn zones.', { pattern: '^[A-Za-z][A-Za-z0-9]*[A-Za-z0-9]$', patternErrorMessage: 'an SDN controller ID', maxLength: 8 }),
+            evpnPeers: { type: 'array', description: 'BGP peers of the EVPN controller (the underlay addresses of the nodes), for evpn zones; Proxmox rejects a controller without peers.', items: str('Peer address.', { pattern: HOST_PATTERN, patternErrorMessage: HOST_HINT }), minItems: 1, uniqueItems: true },
             evpnAsn: int('AS number of the EVPN controller (evpn zones).', { min: 1, max: 4294967295 }),
             nodes: { type: 'array', description: 'Proxmox nodes the zones apply to.', items: str('Node name.', { pattern: HOST_PATTERN, patternErrorMessage: HOST_HINT }), uniqueItems: true },
           },

@@ -41,6 +41,9 @@ export function checkFleet(src: SourceFile, data: unknown): Problem[] {
     if (zoneType === 'vxlan' && n.vxlanPeers === undefined) report(['network', 'zoneType'], MSG.zoneNeeds('vxlan', 'vxlanPeers'));
     if (zoneType === 'evpn' && n.evpnController === undefined) report(['network', 'zoneType'], MSG.zoneNeeds('evpn', 'evpnController'));
     if (zoneType === 'evpn' && n.evpnAsn === undefined) report(['network', 'zoneType'], MSG.zoneNeeds('evpn', 'evpnAsn'));
+    // Proxmox refuses an EVPN controller without peers (see lib/blueprint/platform-base.ts for the source).
+    if (zoneType === 'evpn' && n.evpnPeers === undefined) report(['network', 'zoneType'], MSG.zoneNeeds('evpn', 'evpnPeers'));
+    if (zoneType !== undefined && zoneType !== 'evpn' && n.evpnPeers !== undefined) report(['network', 'evpnPeers'], MSG.zoneFieldUnused(zoneType, 'evpnPeers'), 'key');
     if (zoneType !== undefined && zoneType !== 'evpn' && n.evpnAsn !== undefined) report(['network', 'evpnAsn'], MSG.zoneFieldUnused(zoneType, 'evpnAsn'), 'key');
     if (zoneType !== undefined && zoneType !== 'vxlan' && n.vxlanPeers !== undefined) report(['network', 'vxlanPeers'], MSG.zoneFieldUnused(zoneType, 'vxlanPeers'), 'key');
     if (zoneType !== undefined && zoneType !== 'evpn' && n.evpnController !== undefined) report(['network', 'evpnController'], MSG.zoneFieldUnused(zoneType, 'evpnController'), 'key');

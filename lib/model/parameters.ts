@@ -208,6 +208,8 @@ export interface FleetFile {
     readonly vxlanPeers?: readonly string[];
     /** EVPN controller ID (platform-owned) for evpn zones. */
     readonly evpnController?: string;
+    /** BGP peers of the EVPN controller (the nodes' underlay addresses), for evpn zones. */
+    readonly evpnPeers?: readonly string[];
     /** AS number of the EVPN controller (evpn zones). */
     readonly evpnAsn?: number;
     /** Proxmox nodes the zones apply to. */

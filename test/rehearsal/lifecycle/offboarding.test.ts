@@ -16,6 +16,12 @@ describeRehearsal('rehearsal: offboarding', () => {
     expectOk(await sc.planAndApply('platform'));
     expectOk(await sc.planAndApply('musterstadt'));
     const live = sc.changes('musterstadt').length;
+    // terraform recorded the backup job's dependency on the pool (the job takes the pool by
+    // reference), so the decommissioning apply below updates the job before it deletes the pool.
+    const state = JSON.parse(fs.readFileSync(path.join(sc.ws.stateDir, 'musterstadt.tfstate'), 'utf8')) as { resources: { type: string; name: string; instances: { dependencies?: string[] }[] }[] };
+    const jobState = state.resources.find((r) => r.type === 'proxmox_backup_job');
+    const poolState = state.resources.find((r) => r.type === 'proxmox_virtual_environment_pool');
+    expect(jobState?.instances[0]?.dependencies).toContain(`${poolState?.type}.${poolState?.name}`);
 
     const tenantFile = path.join(dir, 'kommunen/musterstadt.yaml');
     editFile(tenantFile, 'state: active', 'state: decommissioning\ndecommissionedSince: "2026-11-01"');
