@@ -9,9 +9,12 @@
  *   - Proxmox: an ACL applies to its path and, with `propagate`, to everything below it; VM IDs are
  *     resources `/vms/<id>` owned through each tenant's VM ID range.
  *   - Vault: policy patterns with a trailing `*` (prefix glob, also inside a segment) and `+`
- *     (one segment); patterns and resources are qualified with their namespace; the block that
- *     wins by Vault's priority order decides, so a more specific `deny` in the same policy removes
- *     a reach (checked on a witness path).
+ *     (one segment); patterns and resources are qualified with their namespace; the rule Vault's
+ *     ACL evaluator chooses (identity/vault-acl.ts: duplicate blocks merged, exact before
+ *     wildcard, then Vault's priority order) decides, so a more specific `deny` in the same policy
+ *     removes a reach (checked on a witness path). Each policy is evaluated as if held alone: a
+ *     deny in another policy of the same token could only remove reach, so this over-reports at
+ *     most.
  *   - Principals: an ACL naming a group/user/token declared by another tenant, and a login binding
  *     handing out another tenant's policy, are violations too.
  */
@@ -21,7 +24,8 @@ import type { LoadedFleet } from '../config/load';
 import { resolveFleet } from '../config/resolve';
 import { SEGMENT_NAMES } from '../model/catalogue';
 import type { TenantSpec } from '../model/spec';
-import { normalizeProxmoxPath, qualifyVaultPath, vaultCapabilities, vaultPathMatches, type VaultGrant } from '../identity/path-access';
+import { normalizeProxmoxPath, qualifyVaultPath, vaultPathMatches, type VaultGrant } from '../identity/path-access';
+import { VaultAcl, type VaultAclCapability } from '../identity/vault-acl';
 import { assignTenantKeys } from '../model/tenant-key';
 import { tenantVaultPolicyName } from '../model/vault-names';
 import {
@@ -242,8 +246,10 @@ function checkVaultGrant(me: string, pol: VaultPolicyGrants, g: VaultGrant, trie
   const grant = `policy ${pol.name}${pol.namespace ? ` (namespace ${pol.namespace})` : ''}: path "${g.path}" [${g.capabilities.join(', ')}]`;
   let found: IsolationViolation | undefined;
   const consider = (other: string, resourceNode: TrieNode, witness: string): boolean => {
-    // The winning block of this policy on the witness path decides (a more specific deny removes the reach).
-    const caps = vaultCapabilities(pol.grants, witness, { policyNamespace: pol.namespace });
+    // The rule Vault chooses on the witness path decides, in the policy's merged ACL (duplicate
+    // blocks merged, exact before wildcard, then Vault's priority order): a more specific deny, or a
+    // more specific block without capabilities, removes the reach.
+    const caps = policyAcl(pol).check('read', witness).capabilities;
     if (vaultPathMatches(pattern, witness) && (caps.length === 0 || caps.includes('deny'))) return false;
     found = { kind: 'vault-policy', tenant: me, grant, otherTenant: other, resource: resourceNode.segments.join('/') + '/', address: pol.address };
     return true;
@@ -276,6 +282,19 @@ function checkVaultGrant(me: string, pol: VaultPolicyGrants, g: VaultGrant, trie
   };
   walk(trie.root, 0);
   return found;
+}
+
+/** The merged ACL of one policy (a token holding only it), built once per policy. */
+const POLICY_ACLS = new WeakMap<VaultPolicyGrants, VaultAcl>();
+
+function policyAcl(pol: VaultPolicyGrants): VaultAcl {
+  let acl = POLICY_ACLS.get(pol);
+  if (acl === undefined) {
+    const paths = pol.grants.map((g) => ({ path: g.path, capabilities: (g.capabilities.includes('deny') ? ['deny'] : g.capabilities) as VaultAclCapability[] }));
+    acl = VaultAcl.fromPolicies([{ name: pol.name, namespace: pol.namespace ?? '', paths }]);
+    POLICY_ACLS.set(pol, acl);
+  }
+  return acl;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -402,3 +421,10 @@ export function resolveRegisterFleet(register: readonly { ags: string; name: str
   const fleet = { file: 'fleet.yaml', path: '/memory/fleet.yaml', dir: '/memory', data: fleetFile, position: at('fleet.yaml'), tenants } as unknown as LoadedFleet;
   return resolveFleet(fleet).specs;
 }
+
+// The rehearsal's Vault model evaluates policies with the same evaluator; docs/architecture.md lets
+// `rehearsal` import `compliance` but not `identity`, so it reaches the evaluator through here.
+export {
+  normalizeVaultNamespace, parseVaultPolicy, qualifyInNamespace, VAULT_DEFAULT_POLICY_HCL, VaultAcl, vaultNamespaceWithin, VaultPolicyParseError, vaultRootPolicy,
+  type VaultOperation, type VaultPolicy,
+} from '../identity/vault-acl';

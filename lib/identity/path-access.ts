@@ -3,6 +3,10 @@
  * ACLs reach which resource paths. They model the documented semantics of both systems; they are
  * used on synthesized JSON (tests, verify) and never at apply time.
  */
+import {
+  compareVaultPatterns, parseVaultPolicyText, VaultAcl, VaultPolicyParseError, vaultPatternMatches,
+  type VaultAclCapability, type VaultOperation, type VaultPolicy,
+} from './vault-acl';
 
 /** One `path` block of a parsed Vault policy. */
 export interface VaultGrant {
@@ -31,29 +35,14 @@ export function qualifyVaultPath(namespace: string | undefined, path: string): s
 }
 
 /**
- * Does a Vault policy path pattern match a request path? Semantics of Vault ACL policies:
- * a trailing `*` is a prefix glob (it may also end a partial segment: `kv/data/a*` matches
+ * Does a Vault policy path pattern match a request path? Vault's matching (./vault-acl.ts): a
+ * trailing `*` is a prefix glob (it may also end a partial segment: `kv/data/a*` matches
  * `kv/data/abc/x`); a `+` segment matches exactly one path segment; everything else matches
  * exactly. A policy defined in namespace N only reaches paths inside N (and its children): both the
  * pattern and the path are qualified with their namespaces before matching.
  */
 export function vaultPathMatches(pattern: string, path: string, options: VaultMatchOptions = {}): boolean {
-  const full = qualifyVaultPath(options.policyNamespace, pattern);
-  const target = qualifyVaultPath(options.pathNamespace, path);
-  return patternRegExp(full).test(target);
-}
-
-function patternRegExp(pattern: string): RegExp {
-  let body = pattern;
-  const prefix = body.endsWith('*');
-  if (prefix) body = body.slice(0, -1);
-  // `+` matches one segment; it is matched leniently (also empty) so that the analysis over-reports.
-  const segments = body.split('/').map((s) => (s === '+' ? '[^/]*' : escapeRegExp(s)));
-  return new RegExp(`^${segments.join('/')}${prefix ? '[\\s\\S]*' : ''}$`);
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return vaultPatternMatches(qualifyVaultPath(options.policyNamespace, pattern), qualifyVaultPath(options.pathNamespace, path));
 }
 
 function trimSlashes(s: string): string {
@@ -62,41 +51,49 @@ function trimSlashes(s: string): string {
 
 /**
  * Orders two patterns by Vault's priority (which block applies when several match one path):
- * positive when `a` wins. Rules in order: the later first wildcard wins; a pattern without trailing
- * `*` wins; fewer `+` segments win; the longer pattern wins; the lexicographically larger wins.
+ * positive when `a` wins. An exact pattern beats every wildcard pattern; among wildcard patterns:
+ * the later first wildcard wins; a pattern without trailing `*` wins; fewer `+` segments win; the
+ * longer pattern wins; the lexicographically larger wins (openbao vault/policy/acl.go, see
+ * {@link compareVaultPatterns}).
  */
 export function compareVaultPriority(a: string, b: string): number {
-  const firstWildcard = (p: string) => {
-    const star = p.endsWith('*') ? p.length - 1 : Infinity;
-    const plus = p.split('/').findIndex((s) => s === '+');
-    const plusAt = plus < 0 ? Infinity : p.split('/').slice(0, plus).join('/').length + (plus > 0 ? 1 : 0);
-    return Math.min(star, plusAt);
+  return compareVaultPatterns(a, b);
+}
+
+/** Policies parsed once per grant list (the isolation analysis asks many paths of one policy). */
+const ACL_CACHE = new WeakMap<readonly VaultGrant[], Map<string, VaultAcl>>();
+
+function aclOf(grants: readonly VaultGrant[], namespace: string | undefined): VaultAcl {
+  let byNs = ACL_CACHE.get(grants);
+  if (byNs === undefined) {
+    byNs = new Map();
+    ACL_CACHE.set(grants, byNs);
+  }
+  const ns = trimSlashes(namespace ?? '');
+  let acl = byNs.get(ns);
+  if (acl === undefined) {
+    acl = VaultAcl.fromPolicies([toPolicy({ namespace: ns, grants }, 0)]);
+    byNs.set(ns, acl);
+  }
+  return acl;
+}
+
+function toPolicy(p: NamespacedPolicy, i: number): VaultPolicy {
+  return {
+    name: `policy-${i}`,
+    namespace: trimSlashes(p.namespace ?? ''),
+    paths: p.grants.map((g) => ({ path: g.path.replace(/^\/+/, ''), capabilities: (g.capabilities.includes('deny') ? ['deny'] : g.capabilities) as VaultAclCapability[] })),
   };
-  const wa = firstWildcard(a);
-  const wb = firstWildcard(b);
-  if (wa !== wb) return wa > wb ? 1 : -1;
-  const sa = a.endsWith('*');
-  const sb = b.endsWith('*');
-  if (sa !== sb) return sa ? -1 : 1;
-  const pa = a.split('/').filter((s) => s === '+').length;
-  const pb = b.split('/').filter((s) => s === '+').length;
-  if (pa !== pb) return pa < pb ? 1 : -1;
-  if (a.length !== b.length) return a.length > b.length ? 1 : -1;
-  return a === b ? 0 : a > b ? 1 : -1;
 }
 
 /**
- * Capabilities one policy grants on a path: those of the highest-priority matching block
- * ({@link compareVaultPriority}); `['deny']` when that block denies; `[]` when nothing matches.
+ * Capabilities one policy grants on a path: those of the rule Vault chooses for the path (exact
+ * first, then the highest-priority wildcard rule; duplicate blocks merged); `['deny']` when that
+ * rule denies; `[]` when nothing matches.
  */
 export function vaultCapabilities(grants: readonly VaultGrant[], path: string, options: VaultMatchOptions = {}): readonly string[] {
-  let best: VaultGrant | undefined;
-  for (const g of grants) {
-    if (!vaultPathMatches(g.path, path, options)) continue;
-    if (best === undefined || compareVaultPriority(g.path, best.path) > 0) best = g;
-  }
-  if (best === undefined) return [];
-  return best.capabilities.includes('deny') ? ['deny'] : best.capabilities;
+  const d = aclOf(grants, options.policyNamespace).check('read', path, trimSlashes(options.pathNamespace ?? ''));
+  return d.capabilities;
 }
 
 /** A parsed policy and the namespace it lives in. */
@@ -106,120 +103,33 @@ export interface NamespacedPolicy {
 }
 
 /**
- * Does a token holding all `policies` have `capability` on `path` (in `pathNamespace`)? Capabilities
- * of the policies are united; a `deny` from any policy wins.
+ * Does a token holding all `policies` have `capability` on `path` (in `pathNamespace`)? As Vault
+ * decides it: the policies are merged into one ACL first (duplicate paths merge; a deny on the same
+ * path wins), then the rule Vault chooses for the path decides — so a deny on a less specific
+ * pattern does not remove a grant on a more specific one. `list` also matches a rule on the path
+ * without its trailing `/`.
  */
 export function vaultAllows(policies: readonly NamespacedPolicy[], path: string, capability: string, pathNamespace?: string): boolean {
-  let granted = false;
-  for (const p of policies) {
-    const caps = vaultCapabilities(p.grants, path, { policyNamespace: p.namespace, pathNamespace });
-    if (caps.includes('deny')) return false;
-    if (caps.includes(capability)) granted = true;
-  }
-  return granted;
+  const acl = VaultAcl.fromPolicies(policies.map(toPolicy));
+  const op = capability === 'sudo' ? 'read' : (capability as VaultOperation);
+  const d = acl.check(op, path, trimSlashes(pathNamespace ?? ''));
+  return capability === 'sudo' ? d.rootPrivs : d.allowed;
 }
 
-const LEGACY_POLICY: Readonly<Record<string, readonly string[]>> = {
-  deny: ['deny'],
-  read: ['read', 'list'],
-  write: ['create', 'read', 'update', 'delete', 'list'],
-  sudo: ['create', 'read', 'update', 'delete', 'list', 'sudo'],
-};
-
-const SKIPPABLE = /(\s+|#[^\n]*|\/\/[^\n]*|\/\*[\s\S]*?\*\/)/y;
-const IDENTIFIER = /[A-Za-z_][A-Za-z0-9_]*/y;
-const QUOTED = /"((?:[^"\\\n]|\\.)*)"/y;
-
 /**
- * Parses Vault policy HCL into its path blocks. Supports the subset this library emits and common
- * hand-written policies: `path "<pattern>" { capabilities = [..] }`, the legacy `policy = "read"`
- * form, `#`, `//` and `/* *\/` comments. Anything else (parameter constraints, nested blocks) is an
- * error rather than being skipped, because an analysis that ignores text could miss a grant.
+ * Parses Vault policy text (HCL or JSON) into its path blocks, in order (./vault-acl.ts
+ * {@link parseVaultPolicyText}): `path "<pattern>" { capabilities = [..] }`, the legacy
+ * `policy = "read"` form, comments. Keys that change a verdict but are not modelled (parameter
+ * constraints, wrapping TTLs, ...) are an error rather than being skipped, because an analysis that
+ * ignores text could miss a grant.
  */
 export function vaultGrants(policyHcl: string): VaultGrant[] {
-  const s = policyHcl;
-  let i = 0;
-  const out: VaultGrant[] = [];
-
-  const fail = (what: string): never => {
-    const line = s.slice(0, i).split('\n').length;
-    throw new Error(`vaultGrants: unsupported policy HCL at line ${line}: expected ${what}, found ${JSON.stringify(s.slice(i, i + 20))}`);
-  };
-  // Sticky patterns match at `i` without copying the rest of the text.
-  const at = (re: RegExp): RegExpExecArray | null => {
-    re.lastIndex = i;
-    return re.exec(s);
-  };
-  const skip = () => {
-    for (;;) {
-      const m = at(SKIPPABLE);
-      if (m === null || m[0].length === 0) return;
-      i += m[0].length;
-    }
-  };
-  const ident = (): string => {
-    const m = at(IDENTIFIER);
-    if (m === null) return fail('an identifier');
-    i += m[0].length;
-    return m[0];
-  };
-  const str = (): string => {
-    const m = at(QUOTED);
-    if (m === null) return fail('a string');
-    i += m[0].length;
-    return JSON.parse(`"${m[1]}"`) as string;
-  };
-  const expect = (c: string) => {
-    if (s[i] !== c) fail(JSON.stringify(c));
-    i++;
-  };
-
-  skip();
-  while (i < s.length) {
-    const start = i;
-    if (ident() !== 'path') {
-      i = start;
-      fail('a path block');
-    }
-    skip();
-    const path = str();
-    skip();
-    expect('{');
-    const caps: string[] = [];
-    skip();
-    while (s[i] !== '}') {
-      if (i >= s.length) fail('"}"');
-      const name = ident();
-      skip();
-      expect('=');
-      skip();
-      if (name === 'capabilities') {
-        expect('[');
-        skip();
-        while (s[i] !== ']') {
-          caps.push(str());
-          skip();
-          if (s[i] === ',') {
-            i++;
-            skip();
-          } else if (s[i] !== ']') fail('"," or "]"');
-        }
-        i++;
-      } else if (name === 'policy') {
-        const legacy = str();
-        const mapped = LEGACY_POLICY[legacy];
-        if (mapped === undefined) fail('a legacy policy of deny, read, write, sudo');
-        caps.push(...(mapped ?? []));
-      } else {
-        fail('capabilities or policy');
-      }
-      skip();
-    }
-    i++;
-    out.push({ path, capabilities: [...new Set(caps)] });
-    skip();
+  try {
+    return parseVaultPolicyText(policyHcl).map((p) => ({ path: p.path, capabilities: [...p.capabilities] }));
+  } catch (e) {
+    if (e instanceof VaultPolicyParseError) throw new Error(`vaultGrants: ${e.message}`);
+    throw e;
   }
-  return out;
 }
 
 /** Normalizes a Proxmox ACL path as pve-access-control does: one leading `/`, no repeated or trailing `/`. */

@@ -1,0 +1,141 @@
+/**
+ * Walks every vault resource of the synthesized example stacks through the model: the platform
+ * stack with the platform bootstrap token, then each tenant with the token its pipeline gets from
+ * `vault write auth/<mount>/login role=<ci role> jwt=...` (lib/pipeline/gitlab.ts: no namespace).
+ * Prints what today's blueprint would be refused — the input for the blueprint fixes of issue #16 —
+ * and asserts the verdicts on a few chosen resources.
+ */
+import * as path from 'path';
+import { KOMMUNAL_PLATFORM_POLICY_HCL, loginJwt, PLATFORM_TOKEN, seedVault, DEFAULT_VAULT_SEED, vaultModel } from '../../../../lib/rehearsal/model/vault';
+import { synthExample } from './synth';
+import { create, MemoryStore } from './helpers';
+
+type Json = Record<string, unknown>;
+
+/** Dependency order of the blueprint's vault types (namespaces and mounts before what lives in them). */
+const ORDER = ['vault_namespace', 'vault_mount', 'vault_auth_backend', 'vault_jwt_auth_backend', 'vault_ldap_auth_backend', 'vault_audit', 'vault_policy', 'vault_pki_secret_backend_intermediate_cert_request', 'vault_pki_secret_backend_role', 'vault_jwt_auth_backend_role', 'vault_ldap_auth_backend_group'];
+
+interface Res { readonly address: string; readonly type: string; readonly attrs: Json }
+
+/** The stack's vault resources with `${type.name.attr}` references resolved to the referenced literal; other expressions become placeholders. */
+function vaultResources(stack: Json): Res[] {
+  const res = (stack.resource ?? {}) as Record<string, Record<string, Json>>;
+  const resolve = (v: unknown): unknown => {
+    if (typeof v === 'string') {
+      const m = /^\$\{([a-z0-9_]+)\.([A-Za-z0-9_-]+)\.([a-z_]+)\}$/.exec(v);
+      if (m) return res[m[1]]?.[m[2]]?.[m[3]];
+      return v.includes('${') ? 'rehearsal-placeholder' : v;
+    }
+    if (Array.isArray(v)) return v.map(resolve);
+    if (v !== null && typeof v === 'object') return Object.fromEntries(Object.entries(v).filter(([k]) => !['//', 'lifecycle', 'depends_on'].includes(k)).map(([k, x]) => [k, resolve(x)]));
+    return v;
+  };
+  const out: Res[] = [];
+  for (const type of Object.keys(res).filter((t) => t.startsWith('vault_'))) {
+    if (!ORDER.includes(type)) throw new Error(`vault type ${type} of the blueprint has no place in ORDER`);
+    for (const [name, body] of Object.entries(res[type])) out.push({ address: `${type}.${name}`, type, attrs: resolve(body) as Json });
+  }
+  const depth = (r: Res) => String(r.attrs.namespace ?? '').split('/').filter((s) => s !== '').length;
+  return out.sort((a, b) => ORDER.indexOf(a.type) - ORDER.indexOf(b.type) || depth(a) - depth(b) || (a.address < b.address ? -1 : 1));
+}
+
+const EXAMPLES = ['musterstadt', 'verbandsgemeinde', 'landkreis-fleet'];
+
+describe('the examples against the Vault model', () => {
+  const refused: Record<string, string[]> = {};
+  const verdicts = new Map<string, string>();
+
+  const synthesized: Record<string, Record<string, Record<string, unknown>>> = {};
+
+  beforeAll(async () => {
+    for (const example of EXAMPLES) synthesized[example] = await synthExample(path.join(__dirname, '../../../../examples', example, 'fleet.yaml'));
+    for (const example of EXAMPLES) {
+      const stacks = synthesized[example];
+      const store = new MemoryStore();
+      seedVault(store, DEFAULT_VAULT_SEED);
+      const report = (stack: string, address: string, message: string) => {
+        (refused[example] ??= []).push(`${stack}: ${address}: ${message.split('\n').filter((l) => l.trim() !== '').slice(-1)[0].trim()}`);
+        verdicts.set(`${example}/${stack}/${address}`, message);
+      };
+      // Platform first, with the bootstrap token, as the pipeline's platform jobs (VAULT_TOKEN).
+      const platform = vaultModel.authenticate({ token: null, skip_child_token: false, namespace: null }, { VAULT_TOKEN: PLATFORM_TOKEN }, store);
+      if ('error' in platform) throw new Error(platform.error.detail);
+      for (const r of vaultResources(stacks.platform as Json)) {
+        const errors = create(store, platform.caller, r.type, r.attrs);
+        if (errors.length > 0) report('platform', r.address, errors[0].detail ?? errors[0].summary);
+        else verdicts.set(`${example}/platform/${r.address}`, 'accepted');
+      }
+      for (const [tenant, json] of Object.entries(stacks).filter(([k]) => k !== 'platform')) {
+        const resources = vaultResources(json);
+        const ci = resources.find((r) => r.address.startsWith('vault_jwt_auth_backend_role.') && r.attrs.role_type === 'jwt');
+        if (ci === undefined) continue;
+        // The ID token carries what the role binds (the pipeline is the right project) and the audience.
+        const claims = { iss: 'rehearsal-issuer', aud: (ci.attrs.bound_audiences as string[] | undefined)?.[0], ...(ci.attrs.bound_claims as Json) };
+        const backend = store.list('vault_jwt_auth_backend').find((o) => o.attributes.path === ci.attrs.backend);
+        if (backend) claims.iss = backend.attributes.bound_issuer as string;
+        const login = { namespace: '', mount: String(ci.attrs.backend), role: String(ci.attrs.role_name), claims };
+        // First apply: the role is created by this very stack.
+        const first = loginJwt(store, login);
+        if ('error' in first) report(tenant, 'pipeline login (first apply)', first.error.detail ?? first.error.summary);
+        // Later applies: the role exists (applied by someone with more rights); log in as the pipeline does.
+        store.put({ typeName: ci.type, id: `placed/${ci.address}`, schemaVersion: 0, attributes: ci.attrs });
+        const later = loginJwt(store, login);
+        if ('error' in later) {
+          report(tenant, 'pipeline login (role in place)', later.error.detail ?? later.error.summary);
+          continue;
+        }
+        const auth = vaultModel.authenticate({ token: null, skip_child_token: false, namespace: null }, { VAULT_TOKEN: later.token }, store);
+        if ('error' in auth) {
+          report(tenant, 'provider configuration', auth.error.detail ?? auth.error.summary);
+          continue;
+        }
+        for (const r of resources) {
+          const errors = create(store, auth.caller, r.type, r.attrs);
+          if (errors.length > 0) report(tenant, r.address, errors[0].detail ?? errors[0].summary);
+        }
+      }
+    }
+    // The input for the blueprint fixes.
+    console.log(`Vault model: what today's blueprint would be refused\n${Object.entries(refused).map(([e, l]) => `${e}:\n  ${l.join('\n  ')}`).join('\n')}`);
+  });
+
+  it('the platform stack applies with the bootstrap policy, except the audit device OpenBao refuses', () => {
+    expect(verdicts.get('musterstadt/platform/vault_mount.Base_PkiIntermediate_B82AA40A')).toBe('accepted');
+    expect(verdicts.get('musterstadt/platform/vault_jwt_auth_backend.Base_CiJwt_AB1CC28B')).toBe('accepted');
+    expect(verdicts.get('verbandsgemeinde/platform/vault_namespace.Base_TenantRoot_B0302612')).toBe('accepted');
+    expect(verdicts.get('musterstadt/platform/vault_audit.Base_VaultAudit_5354F123')).toMatch(/cannot enable audit device via API/);
+  });
+
+  it('path mode: the pipeline cannot log in on the first apply (its role comes from its own stack), and its token cannot create the provider child token', () => {
+    expect(verdicts.get('musterstadt/musterstadt/pipeline login (first apply)')).toMatch(/role "kommunen-musterstadt-ci" could not be found/);
+    expect(verdicts.get('musterstadt/musterstadt/provider configuration')).toMatch(/failed to create limited child token[\s\S]*permission denied/);
+  });
+
+  it('namespace mode: the role lives in the tenant namespace, the pipeline logs in at the root namespace', () => {
+    expect(verdicts.get('verbandsgemeinde/vg-musterland/pipeline login (role in place)')).toMatch(/no handler for route "auth\/jwt-ci\/login"|role ".*" could not be found/);
+  });
+
+  it('every bootstrap-policy block is needed by some platform resource of the examples (the policy is exact)', () => {
+    const blocks = KOMMUNAL_PLATFORM_POLICY_HCL.split(/\n(?=path )/).filter((b) => b.startsWith('path '));
+    for (const drop of blocks) {
+      const reduced = KOMMUNAL_PLATFORM_POLICY_HCL.replace(drop, '');
+      let refusedSomething = false;
+      for (const example of EXAMPLES) {
+        const stacks = synthesized[example];
+        const store = new MemoryStore();
+        seedVault(store, { ...DEFAULT_VAULT_SEED, server: { unsafeAllowApiAuditCreation: true }, policies: [{ namespace: '', name: 'kommunal-platform', policy: reduced }] });
+        const a = vaultModel.authenticate({ token: null, skip_child_token: false }, { VAULT_TOKEN: PLATFORM_TOKEN }, store);
+        if ('error' in a) {
+          refusedSomething = true;
+          break;
+        }
+        for (const r of vaultResources(stacks.platform as Json)) if (create(store, a.caller, r.type, r.attrs).length > 0) refusedSomething = true;
+        // Deletes need their capabilities too.
+        for (const r of vaultResources(stacks.platform as Json)) {
+          if (vaultModel.check({ typeName: r.type, action: 'delete', prior: r.attrs, planned: null }, a.caller, store).length > 0) refusedSomething = true;
+        }
+      }
+      expect({ drop: drop.split('\n')[0], refusedSomething }).toEqual({ drop: drop.split('\n')[0], refusedSomething: true });
+    }
+  });
+});
