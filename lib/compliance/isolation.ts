@@ -421,10 +421,3 @@ export function resolveRegisterFleet(register: readonly { ags: string; name: str
   const fleet = { file: 'fleet.yaml', path: '/memory/fleet.yaml', dir: '/memory', data: fleetFile, position: at('fleet.yaml'), tenants } as unknown as LoadedFleet;
   return resolveFleet(fleet).specs;
 }
-
-// The rehearsal's Vault model evaluates policies with the same evaluator; docs/architecture.md lets
-// `rehearsal` import `compliance` but not `identity`, so it reaches the evaluator through here.
-export {
-  normalizeVaultNamespace, parseVaultPolicy, qualifyInNamespace, VAULT_DEFAULT_POLICY_HCL, VaultAcl, vaultNamespaceWithin, VaultPolicyParseError, vaultRootPolicy,
-  type VaultOperation, type VaultPolicy,
-} from '../identity/vault-acl';

@@ -15,7 +15,7 @@
  * Root-protected paths need `sudo` in addition (vault/logical_system.go:66-88: `auth/*`, `audit`,
  * `audit/*`, `remount`, ...).
  */
-import type { VaultOperation } from '../../../compliance/isolation';
+import type { VaultOperation } from '../../../identity/vault-acl';
 import type { ApiChange } from '../api';
 
 /** One API request of a provider operation. */

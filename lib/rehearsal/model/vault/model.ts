@@ -17,7 +17,7 @@
 import {
   normalizeVaultNamespace, parseVaultPolicy, qualifyInNamespace, VAULT_DEFAULT_POLICY_HCL, VaultAcl, vaultNamespaceWithin, VaultPolicyParseError, vaultRootPolicy,
   type VaultPolicy,
-} from '../../../compliance/isolation';
+} from '../../../identity/vault-acl';
 import type { ApiChange, AuthResult, DatacenterStore, DatacenterView, ModelError, ProviderModel, StoredObject, VaultCaller } from '../api';
 import { MODELLED_VAULT_TYPES, vaultCalls, type VaultCall } from './calls';
 

@@ -3,7 +3,7 @@
  * tenant pipeline's token the way `vault write auth/<mount>/login role=... jwt=...` does.
  */
 import { createHash } from 'crypto';
-import { normalizeVaultNamespace, qualifyInNamespace } from '../../../compliance/isolation';
+import { normalizeVaultNamespace, qualifyInNamespace } from '../../../identity/vault-acl';
 import type { DatacenterStore, ModelError } from '../api';
 import { builtinObjects, namespacedId, POLICY_TYPE, SETTINGS_TYPE, TOKEN_TYPE, type VaultServerSettings } from './model';
 
