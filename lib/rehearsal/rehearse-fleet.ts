@@ -11,7 +11,9 @@ import { synthFleet } from '../synth/synth-fleet';
 import type { ShadowLauncher } from './providers';
 import { runStack, StackRunResult } from './stack-run';
 import type { TfTool } from './terraform';
-import { Workspace } from './workspace';
+import type { RecordedRefusal } from './engine/provider';
+import { pipelineIdentities } from './identities';
+import { Workspace, type DatacenterModelMode } from './workspace';
 
 export interface FleetRehearsalOptions {
   readonly model: FleetModel;
@@ -28,6 +30,12 @@ export interface FleetRehearsalOptions {
   readonly date: string;
   readonly failApplyOf?: readonly string[];
   readonly launcher?: ShadowLauncher;
+  /**
+   * The datacenter model (see WorkspaceOptions.datacenterModel); each stack runs as its pipeline
+   * job's identity (identities.ts). In `record` mode every refusal is returned and makes the run fail.
+   * @default 'off'
+   */
+  readonly datacenterModel?: DatacenterModelMode;
   /** Tenant file names in guard messages are shown relative to this folder. @default - absolute paths */
   readonly displayRoot?: string;
   /** Called after each stack. */
@@ -46,12 +54,21 @@ export interface FleetRehearsalResult {
   readonly skipped: readonly string[];
   readonly synthMs: number;
   readonly ms: number;
+  /** What the datacenter model refused (mode `record`), sorted by stack. */
+  readonly refusals: readonly RecordedRefusal[];
 }
 
 /** Rehearses the platform stack and then the tenants; never throws for a failing stack. */
 export async function rehearseFleet(o: FleetRehearsalOptions): Promise<FleetRehearsalResult> {
   const t0 = Date.now();
-  const ws = Workspace.open({ dir: o.workDir, tool: o.tool, failApplyOf: o.failApplyOf, launcher: o.launcher });
+  const ws = Workspace.open({
+    dir: o.workDir,
+    tool: o.tool,
+    failApplyOf: o.failApplyOf,
+    launcher: o.launcher,
+    datacenterModel: o.datacenterModel ?? 'off',
+    identityOf: pipelineIdentities(o.model),
+  });
   const tenants = [...(o.tenants ?? Object.keys(o.model.specs))].sort();
   const outdir = path.join(ws.dir, 'synth');
   await synthFleet({ model: o.model, outdir, tenants, platform: true, force: true, jobs: 1, runner: 'inline', fleetKeys: Object.keys(o.model.specs) });
@@ -87,8 +104,10 @@ export async function rehearseFleet(o: FleetRehearsalOptions): Promise<FleetRehe
   }
   const order = [PLATFORM_STACK_NAME, ...tenants];
   results.sort((a, b) => order.indexOf(a.stack) - order.indexOf(b.stack));
+  const refusals = ws.refusals();
   return {
-    ok: results.every((r) => r.ok) && skipped.length === 0,
+    ok: results.every((r) => r.ok) && skipped.length === 0 && refusals.length === 0,
+    refusals,
     tool: ws.tool.tool,
     toolVersion: ws.tool.version,
     workDir: ws.dir,

@@ -11,6 +11,10 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { REFUSAL_TYPE, type RecordedRefusal } from './engine/provider';
+import { FileObjectStore } from './engine/store';
+import type { DatacenterStore } from './model/api';
+import { loginJwt, seedVault, type JwtLogin } from './model/vault';
 import { installRehearsalProviders, ShadowLauncher } from './providers';
 import { checkTool, errorText, runTool, StepResult, TfTool, ToolInfo } from './terraform';
 
@@ -25,6 +29,26 @@ export interface WorkspaceOptions {
   readonly launcher?: ShadowLauncher;
   /** Variables of the caller's environment passed through (e.g. PATH is always passed). */
   readonly passEnv?: readonly string[];
+  /**
+   * The datacenter model behind the shadow providers (lib/rehearsal/model/): `enforce` — the
+   * providers refuse what the servers would refuse, and a stack runs as the identity its pipeline
+   * job uses (`identityOf`); `record` — refusals are kept (see `refusals()`) and the run goes on;
+   * `off` — schema conformance only. @default 'off'
+   */
+  readonly datacenterModel?: DatacenterModelMode;
+  /** Who each stack runs as (its pipeline job's credentials). Needed unless the model is off. */
+  readonly identityOf?: (stack: string) => StackIdentity;
+}
+
+/** How the shadow providers use the datacenter model. */
+export type DatacenterModelMode = 'enforce' | 'record' | 'off';
+
+/** The credentials a stack's pipeline job runs terraform with. */
+export interface StackIdentity {
+  /** `user@realm!tokenid=secret`, as PROXMOX_VE_API_TOKEN. */
+  readonly proxmoxToken?: string;
+  /** A Vault token as VAULT_TOKEN, or the JWT login the job performs before terraform. */
+  readonly vault?: { readonly token: string } | { readonly jwtLogin: JwtLogin };
 }
 
 /** The values a rehearsal gives to the variables of a stack, by name; never real credentials. */
@@ -42,6 +66,9 @@ export function rehearsalVariables(stackJson: { readonly variable?: Readonly<Rec
   }
   return out;
 }
+
+/** Marks a rehearsal folder whose datacenter has been seeded. */
+const SEEDED_TYPE = '_seeded';
 
 /** The backend override every rehearsed stack gets: a local state inside the workspace. */
 export const BACKEND_OVERRIDE_FILE = 'zz_rehearsal_override.tf.json';
@@ -79,6 +106,9 @@ export class Workspace {
   readonly storeDir: string;
   /** Resource types whose apply the shadow providers fail from now on (empty: none). */
   failApplyOf: readonly string[];
+  /** The datacenter model's mode for the next terraform runs. */
+  datacenterModel: DatacenterModelMode;
+  private readonly store: DatacenterStore;
 
   private constructor(
     readonly dir: string,
@@ -90,7 +120,47 @@ export class Workspace {
     this.stateDir = path.join(dir, 'state');
     this.storeDir = path.join(dir, 'datacenter');
     this.failApplyOf = options.failApplyOf ?? [];
+    this.datacenterModel = options.datacenterModel ?? 'off';
     for (const d of [this.stacksDir, this.stateDir, this.storeDir]) fs.mkdirSync(d, { recursive: true });
+    this.store = new FileObjectStore(this.storeDir);
+    // The datacenter as it is before any terraform: what the platform engineers set up by hand
+    // (docs/datacenter.md). Seeded once per rehearsal folder.
+    if (this.store.list(SEEDED_TYPE).length === 0) {
+      seedVault(this.store);
+      this.store.put({ typeName: SEEDED_TYPE, id: 'seed', schemaVersion: 0, attributes: { version: 1 } });
+    }
+  }
+
+  /** Every refusal the datacenter model recorded (mode `record`), in a stable order. */
+  refusals(): RecordedRefusal[] {
+    return this.store
+      .list(REFUSAL_TYPE)
+      .map((o) => o.attributes as unknown as RecordedRefusal)
+      .sort((a, b) => (a.stack + a.typeName + (a.objectId ?? '') + a.summary).localeCompare(b.stack + b.typeName + (b.objectId ?? '') + b.summary));
+  }
+
+  /**
+   * The credential variables of a stack's runs: what its pipeline job would have. A failed Vault
+   * login stops the job (the generated scripts run with `set -e`), so it fails the step here; in
+   * `record` mode it is recorded and terraform runs with a token the server does not know.
+   */
+  private credentials(stack: string): Record<string, string> {
+    if (this.datacenterModel === 'off') return { VAULT_TOKEN: 'rehearsal-token' };
+    const id = this.options.identityOf?.(stack);
+    if (!id) throw new RehearsalStepError(stack, 'credentials', `the rehearsal has no identity for stack ${stack} (WorkspaceOptions.identityOf)`);
+    const out: Record<string, string> = {};
+    if (id.proxmoxToken !== undefined) out.PROXMOX_VE_API_TOKEN = id.proxmoxToken;
+    if (id.vault && 'token' in id.vault) out.VAULT_TOKEN = id.vault.token;
+    else if (id.vault) {
+      const r = loginJwt(this.store, id.vault.jwtLogin);
+      if ('token' in r) out.VAULT_TOKEN = r.token;
+      else if (this.datacenterModel === 'record') {
+        const refusal: RecordedRefusal = { stack, typeName: 'vault login', action: 'login', objectId: id.vault.jwtLogin.role, summary: r.error.summary, ...(r.error.detail !== undefined ? { detail: r.error.detail } : {}) };
+        this.store.put({ typeName: REFUSAL_TYPE, id: `login-${stack}`, schemaVersion: 0, attributes: refusal as unknown as Record<string, unknown> });
+        out.VAULT_TOKEN = 'rehearsal-login-failed';
+      } else throw new RehearsalStepError(stack, 'vault login', r.error.detail ?? r.error.summary);
+    }
+    return out;
   }
 
   /** The working folder of a stack. */
@@ -120,10 +190,10 @@ export class Workspace {
       TF_IN_AUTOMATION: '1',
       TF_INPUT: '0',
       CHECKPOINT_DISABLE: '1',
-      // The Vault provider needs a token to configure; the shadow provider accepts this one only.
-      VAULT_TOKEN: 'rehearsal-token',
       KOMMUNAL_SHADOW_STORE: this.storeDir,
       KOMMUNAL_SHADOW_STACK: name,
+      KOMMUNAL_SHADOW_MODEL: this.datacenterModel,
+      ...this.credentials(name),
     };
     if (this.failApplyOf.length > 0) env.KOMMUNAL_SHADOW_FAIL = this.failApplyOf.join(',');
     for (const k of this.options.passEnv ?? []) if (process.env[k] !== undefined) env[k] = process.env[k];

@@ -35,7 +35,11 @@ interface RehearseOptions {
   planOnly?: boolean;
   failApply?: string[];
   json?: boolean;
+  datacenterModel: string;
 }
+
+/** The modes of --datacenter-model. */
+const MODEL_MODES = ['record', 'enforce', 'off'] as const;
 
 /** One line per stack: outcome, plan counts, guard, apply and second plan, time. */
 export function formatStackLine(r: StackRunResult, width: number): string {
@@ -67,11 +71,19 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--plan-only', 'stop after plan and guard (no apply, no second plan)')
     .option('--fail-apply <type...>', 'let the shadow providers fail the apply of these resource types (rehearses a failed partial apply)')
     .option('--json', 'print the result as JSON (no progress display)')
+    .option(
+      '--datacenter-model <mode>',
+      'check every API call against the model of Proxmox VE, PBS and Vault/OpenBao as the identity the pipeline job uses: record (list every refusal, then fail), enforce (fail at the first refused apply, as the server would) or off (schema conformance only)',
+      'record',
+    )
     .action(async (opts: RehearseOptions) => {
       const { io } = ctx;
       const fleetPath = resolvePath(io, opts.fleet);
       if (!fs.existsSync(fleetPath)) throw new UsageError(MSG.noFleetFile(opts.fleet));
       if (opts.tenant !== undefined && opts.changedSince !== undefined) throw new UsageError('use either --tenant or --changed-since, not both');
+      if (!(MODEL_MODES as readonly string[]).includes(opts.datacenterModel)) {
+        throw new UsageError(`--datacenter-model ${JSON.stringify(opts.datacenterModel)} is not one of ${MODEL_MODES.join(', ')}`);
+      }
       const jobs = Number(opts.jobs);
       if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1, got "${opts.jobs}"`);
       let tool;
@@ -114,6 +126,7 @@ export function register(program: Command, ctx: CliContext): void {
           jobs,
           planOnly: opts.planOnly,
           failApplyOf: opts.failApply,
+          datacenterModel: opts.datacenterModel as (typeof MODEL_MODES)[number],
           date: today(),
           displayRoot: io.cwd,
           onReady: (total) => bar?.start(total, 0),
@@ -156,13 +169,19 @@ export function register(program: Command, ctx: CliContext): void {
           steps: r.steps,
           failure: r.failure,
         }));
-        io.stdout(`${JSON.stringify({ ok: result.ok, tool: result.tool, toolVersion: result.toolVersion, workDir: kept ? result.workDir : undefined, synthMs: result.synthMs, ms: result.ms, skipped: result.skipped, stacks }, null, 2)}\n`);
+        io.stdout(`${JSON.stringify({ ok: result.ok, tool: result.tool, toolVersion: result.toolVersion, workDir: kept ? result.workDir : undefined, synthMs: result.synthMs, ms: result.ms, skipped: result.skipped, stacks, refusals: result.refusals }, null, 2)}\n`);
       } else {
         for (const r of result.stacks.filter((x) => !x.ok)) {
           io.stderr(`\n${r.stack}: ${r.failure!.step} failed:\n${r.failure!.detail}\n`);
         }
         if (result.skipped.length > 0) io.stderr(`not rehearsed because the platform stack failed: ${result.skipped.join(', ')}\n`);
-        const failed = result.stacks.filter((r) => !r.ok).map((r) => r.stack);
+        if (result.refusals.length > 0) {
+          io.stderr(`\nthe datacenter model refused ${result.refusals.length} API call${result.refusals.length === 1 ? '' : 's'} (the run went on, mode record):\n`);
+          for (const f of result.refusals) {
+            io.stderr(`  ${f.stack}: ${f.action} ${f.typeName}${f.objectId !== null ? ` ${f.objectId}` : ''}: ${f.summary}${f.detail ? `\n      ${f.detail.split('\n').join('\n      ')}` : ''}\n`);
+          }
+        }
+        const failed = [...new Set([...result.stacks.filter((r) => !r.ok).map((r) => r.stack), ...result.refusals.map((f) => f.stack)])];
         io.stdout(
           `${result.ok ? 'rehearsal passed' : `rehearsal FAILED (${failed.join(', ')})`}: ${result.stacks.length} stack${result.stacks.length === 1 ? '' : 's'} with ${result.tool} ${result.toolVersion} and the shadow providers in ${seconds(result.ms)} (synthesis ${seconds(result.synthMs)})\n`,
         );

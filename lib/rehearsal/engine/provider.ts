@@ -138,7 +138,7 @@ export const REFUSAL_TYPE = '_refusal';
 export interface RecordedRefusal {
   readonly stack: string;
   readonly typeName: string;
-  readonly action: ApiChange['action'];
+  readonly action: ApiChange['action'] | 'configure' | 'login';
   /** The object's ID (after the change, or before it for a delete). */
   readonly objectId: string | null;
   readonly summary: string;
@@ -224,6 +224,12 @@ class EngineProvider implements ShadowProvider {
   async configureProvider(config: Value): Promise<readonly Diagnostic[]> {
     if (!this.rules || !this.store) return [];
     const r = this.rules.authenticate(toJson(config) as Record<string, unknown>, this.env, this.store);
+    if ('error' in r && this.modelMode === 'record') {
+      // Recorded; with no caller the later checks of this provider process are skipped.
+      const refusal: RecordedRefusal = { stack: this.stackName, typeName: `provider ${this.address.split('/').pop()}`, action: 'configure', objectId: null, summary: r.error.summary, ...(r.error.detail !== undefined ? { detail: r.error.detail } : {}) };
+      this.store.put({ typeName: REFUSAL_TYPE, id: digest(REFUSAL_TYPE, refusal as unknown as Value).slice(0, 24), schemaVersion: 0, attributes: refusal as unknown as Record<string, unknown> });
+      return [];
+    }
     if ('error' in r) return [{ severity: 'error', summary: r.error.summary, ...(r.error.detail !== undefined ? { detail: r.error.detail } : {}) }];
     this.caller = r.caller;
     return [];
@@ -235,7 +241,10 @@ class EngineProvider implements ShadowProvider {
    */
   private modelRefusals(change: ApiChange, origin: string): readonly Diagnostic[] {
     if (!this.rules || !this.store) return [];
-    if (!this.caller) return [{ severity: 'error', summary: 'Provider not configured', detail: 'The datacenter model has no caller: ConfigureProvider did not run or failed.' }];
+    if (!this.caller) {
+      if (this.modelMode === 'record') return []; // the failed authentication is recorded
+      return [{ severity: 'error', summary: 'Provider not configured', detail: 'The datacenter model has no caller: ConfigureProvider did not run or failed.' }];
+    }
     const errors = this.rules.check(change, this.caller, this.store);
     if (errors.length === 0) return [];
     if (this.modelMode === 'record') {

@@ -6,10 +6,20 @@
  * passes its environment on to providers):
  * - `KOMMUNAL_SHADOW_STORE`: folder of the object store shared by every stack of one rehearsal;
  * - `KOMMUNAL_SHADOW_FAIL`: comma-separated resource types whose apply fails (failure injection);
- * - `KOMMUNAL_SHADOW_LOG`: a log file instead of stderr (see server.ts).
+ * - `KOMMUNAL_SHADOW_LOG`: a log file instead of stderr (see server.ts);
+ * - `KOMMUNAL_SHADOW_MODEL`: `enforce` or `record` to consult the datacenter model (lib/rehearsal/model/);
+ *   unset or `off`: schema conformance only;
+ * - `KOMMUNAL_SHADOW_STACK`: the stack name, for recorded refusals.
  */
 import { loadShadowProvider, SHIPPED_PROVIDERS } from '../engine';
+import type { Caller, ProviderModel } from '../model/api';
+import { vaultModel } from '../model/vault';
 import { runPlugin } from './server';
+
+/** The server rules of each provider (the Proxmox half is not wired yet). */
+const MODELS: Partial<Record<keyof typeof SHIPPED_PROVIDERS, ProviderModel<Caller>>> = {
+  vault: vaultModel as unknown as ProviderModel<Caller>,
+};
 
 function main(argv: readonly string[], env: NodeJS.ProcessEnv): void {
   const name = argv[0];
@@ -18,9 +28,17 @@ function main(argv: readonly string[], env: NodeJS.ProcessEnv): void {
     process.exit(1);
   }
   const fail = (env.KOMMUNAL_SHADOW_FAIL ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  const mode = env.KOMMUNAL_SHADOW_MODEL;
+  if (mode !== undefined && !['enforce', 'record', 'off'].includes(mode)) {
+    process.stderr.write(`KOMMUNAL_SHADOW_MODEL must be enforce, record or off; got ${JSON.stringify(mode)}\n`);
+    process.exit(1);
+  }
+  const model = MODELS[name];
+  const useModel = (mode === 'enforce' || mode === 'record') && model !== undefined && env.KOMMUNAL_SHADOW_STORE;
   const provider = loadShadowProvider(name, {
     ...(env.KOMMUNAL_SHADOW_STORE ? { storeDir: env.KOMMUNAL_SHADOW_STORE } : {}),
     ...(fail.length > 0 ? { failApplyOf: fail } : {}),
+    ...(useModel ? { model, modelMode: mode, env, stackName: env.KOMMUNAL_SHADOW_STACK ?? '' } : {}),
   });
   void runPlugin(provider);
 }

@@ -1,0 +1,57 @@
+/**
+ * Who each stack of a fleet runs as in a rehearsal: the credentials its generated pipeline job
+ * would have (lib/pipeline/gitlab.ts), so that the datacenter model checks every API call against
+ * the identity that really makes it.
+ *
+ * - The platform stack's jobs run with the platform's bootstrap credentials, which the platform
+ *   engineers create outside terraform (docs/datacenter.md): the Vault token with the
+ *   `kommunal-platform` policy (lib/rehearsal/model/vault/seed.ts).
+ * - A tenant's jobs log in to Vault with their GitLab ID token at `auth/<ci mount>/login` with the
+ *   tenant's pipeline role, in the root namespace (the generated job sets no VAULT_NAMESPACE). The
+ *   claims are the ones GitLab puts into the ID token of a job of the fleet project on a protected
+ *   branch in the environment `kommunen/<key>` (CI_ENVIRONMENT_PREFIX) (GitLab docs, "ID token authentication": project_path,
+ *   ref, ref_type, ref_protected, environment, environment_protected), not the ones the role
+ *   expects: a role that binds other claims fails the login, as it would in GitLab.
+ */
+import { PLATFORM_STACK_NAME, type FleetModel } from '../blueprint/fleet';
+import { CI_ENVIRONMENT_PREFIX } from '../model/defaults';
+import { tenantPipelineRole } from '../pipeline/credentials';
+import { PLATFORM_TOKEN } from './model/vault';
+import type { StackIdentity } from './workspace';
+
+/** The project a rehearsed fleet lives in (the tenant's own project when the fleet binds per-tenant projects). */
+function projectPath(ci: { readonly projectPath?: string; readonly projectPathPrefix?: string }, key: string): string {
+  return ci.projectPath ?? `${ci.projectPathPrefix ?? 'kommunen'}/${key}`;
+}
+
+/** The identity of every stack of a fleet, as its pipeline jobs would run. */
+export function pipelineIdentities(model: FleetModel): (stack: string) => StackIdentity {
+  const ci = model.platform.vault.ciJwt;
+  return (stack) => {
+    if (stack === PLATFORM_STACK_NAME) return { vault: { token: PLATFORM_TOKEN } };
+    const spec = model.specs[stack];
+    if (!spec) throw new Error(`no tenant ${stack} in the fleet`);
+    if (!ci) return {};
+    const environment = `${CI_ENVIRONMENT_PREFIX}/${stack}`;
+    return {
+      vault: {
+        jwtLogin: {
+          namespace: '',
+          mount: ci.path,
+          role: tenantPipelineRole(spec),
+          claims: {
+            iss: ci.issuer,
+            aud: ci.audience,
+            sub: `project_path:${projectPath(ci, stack)}:ref_type:branch:ref:main`,
+            project_path: projectPath(ci, stack),
+            ref: 'main',
+            ref_type: 'branch',
+            ref_protected: 'true',
+            environment,
+            environment_protected: 'true',
+          },
+        },
+      },
+    };
+  };
+}
