@@ -326,7 +326,8 @@ class EngineProvider implements ShadowProvider {
       const refused = this.modelRefusals(change, m.origin);
       if (refused.length > 0) return { newState: req.prior, private: req.plannedPrivate, legacyTypeSystem, diagnostics: refused };
       if (this.store && priorKey !== undefined) this.store.delete(typeName, priorKey);
-      this.rules?.effects?.(change, this.caller as Caller, this.store as AliasedObjectStore);
+      // Without a caller (record mode after a refused authentication) side effects are not modelled.
+      if (this.caller) this.rules?.effects?.(change, this.caller, this.store as AliasedObjectStore);
       return { newState: null, private: EMPTY, legacyTypeSystem, diagnostics: [] };
     }
     const planned = obj(req.planned);
@@ -351,7 +352,7 @@ class EngineProvider implements ShadowProvider {
     if (this.store) {
       if (priorKey !== undefined && priorKey !== key) this.store.delete(typeName, priorKey);
       this.store.put({ typeName, id: key, schemaVersion: m.schema.version ?? 0, attributes: toJson(state) as Record<string, unknown> });
-      this.rules?.effects?.(change, this.caller as Caller, this.store);
+      if (this.caller) this.rules?.effects?.(change, this.caller, this.store);
     }
     return { newState: state, private: req.plannedPrivate, legacyTypeSystem, diagnostics: [] };
   }
