@@ -255,9 +255,9 @@ export function isValidPveAclPath(path: string): boolean {
   return CHECK_PATH.test(path);
 }
 
-// AccessControl.pm L283-287: token IDs are `<user>@<realm>!<tokenid>`; user and realm regexes come
-// from PVE::Auth::Plugin (user: no whitespace/`:`/`@`-free local part; realm: [A-Za-z][A-Za-z0-9.\-_]+),
-// token sub ID `[A-Za-z][A-Za-z0-9.\-_]+`. Simplified to the shapes this project uses.
+// AccessControl.pm L280-287: token IDs are `<user>@<realm>!<tokenid>`, the token sub ID using the
+// realm regex of PVE::Auth::Plugin (`[A-Za-z][A-Za-z0-9.\-_]+`, so at least two characters). The
+// user part is simplified to "no whitespace, `:`, `/`, `@`, `!`" (Auth/Plugin.pm's user_regex was not read: guess).
 const TOKEN_ID = /^([^\s:/@!]+@[A-Za-z][A-Za-z0-9.\-_]+)!([A-Za-z][A-Za-z0-9.\-_]+)$/;
 
 /** Splits a full token ID into user ID and token name (AccessControl.pm `split_tokenid`, L289-300); undefined when it is no token ID. */

@@ -32,6 +32,8 @@ export interface ApiCall {
   readonly path: string;
   /** All must pass ('and'). */
   readonly perms: readonly PermCheck[];
+  /** A read-back after the change (the provider's GET after POST/PUT): evaluated on the datacenter with the change made. */
+  readonly after?: boolean;
   /** The server's own rules after the permission check, first refusal wins. */
   readonly rules?: (view: DatacenterView, access: PveAccess, authId: string) => ModelError | undefined;
 }
@@ -94,11 +96,13 @@ function evalPerm(c: PermCheck, access: PveAccess, authId: string): string | und
   }
 }
 
-/** Runs the calls in order as the server would: the first refusal stops the provider. */
-export function runCalls(calls: readonly ApiCall[], access: PveAccess, authId: string, view: DatacenterView): ModelError[] {
+/** Runs the calls in order as the server would: the first refusal stops the provider. `afterView` is the datacenter with the change made (for read-backs). */
+export function runCalls(calls: readonly ApiCall[], access: PveAccess, authId: string, view: DatacenterView, afterAccess?: () => PveAccess): ModelError[] {
   for (const call of calls) {
-    for (const c of call.perms) {
-      const r = evalPerm(c, access, authId);
+    const acc = call.after === true && afterAccess !== undefined ? afterAccess() : access;
+    // root@pam passes every method's permission test (RPCEnvironment.pm check_api2_permissions, L553).
+    for (const c of authId === 'root@pam' ? [] : call.perms) {
+      const r = evalPerm(c, acc, authId);
       if (r === null || r === undefined) continue;
       if (r.startsWith('Permission check failed')) {
         const what = /^Permission check failed(?: \((.*)\))?$/.exec(r);
@@ -106,7 +110,7 @@ export function runCalls(calls: readonly ApiCall[], access: PveAccess, authId: s
       }
       return [die(r)];
     }
-    const refusal = call.rules?.(view, access, authId);
+    const refusal = call.rules?.(view, acc, authId);
     if (refusal !== undefined) return [{ ...refusal, detail: `${refusal.detail !== undefined ? `${refusal.detail}; ` : ''}${call.method} /api2/json${call.path}` }];
   }
   return [];
@@ -218,7 +222,7 @@ export function callsFor(change: ApiChange, caller: ProxmoxCaller, ssh: boolean)
       method: verb, path: create ? '/access/groups' : `/access/groups/${id}`, perms: [{ kind: 'perm', path: '/access/groups', privs: ['Group.Allocate'] }],
       rules: (_v, access) => (create && access.hasGroup(id) ? die(`group '${id}' already exists`) : !create && !access.hasGroup(id) ? die(`group '${id}' does not exist`) : undefined),
     }];
-    if (!del) calls.push({ method: 'GET', path: `/access/groups/${id}`, perms: [{ kind: 'perm', path: '/access/groups', privs: ['Sys.Audit', 'Group.Allocate'], any: true }] });
+    if (!del) calls.push({ method: 'GET', after: true, path: `/access/groups/${id}`, perms: [{ kind: 'perm', path: '/access/groups', privs: ['Sys.Audit', 'Group.Allocate'], any: true }] });
     return calls;
   }
 
@@ -240,7 +244,7 @@ export function callsFor(change: ApiChange, caller: ProxmoxCaller, ssh: boolean)
             return missing !== undefined ? die(`no such group '${missing}'`) : undefined;
           },
         },
-        { method: 'GET', path: `/access/users/${id}`, perms: [{ kind: 'userid-group', userId: id, privs: ['User.Modify', 'Sys.Audit'] }] },
+        { method: 'GET', after: true, path: `/access/users/${id}`, perms: [{ kind: 'userid-group', userId: id, privs: ['User.Modify', 'Sys.Audit'] }] },
       ];
     }
     if (del) return [{ method: 'DELETE', path: `/access/users/${id}`, perms: [{ kind: 'realm-allocate-user', userId: id }, { kind: 'userid-group', userId: id, privs: ['User.Modify'] }] }];
@@ -350,7 +354,7 @@ export function callsFor(change: ApiChange, caller: ProxmoxCaller, ssh: boolean)
       method: verb, path: create ? '/access/domains' : `/access/domains/${realm}`, perms: [{ kind: 'perm', path: '/access/realm', privs: ['Realm.Allocate'] }],
       rules: (view) => (create && realmExists(view, realm) ? die(`domain '${realm}' already exists`) : !create && !realmExists(view, realm) ? die(`domain '${realm}' does not exist`) : undefined),
     }];
-    if (!del) calls.push({ method: 'GET', path: `/access/domains/${realm}`, perms: [{ kind: 'perm', path: '/access/realm', privs: ['Realm.Allocate', 'Sys.Audit'], any: true }] });
+    if (!del) calls.push({ method: 'GET', after: true, path: `/access/domains/${realm}`, perms: [{ kind: 'perm', path: '/access/realm', privs: ['Realm.Allocate', 'Sys.Audit'], any: true }] });
     return calls;
   }
 
@@ -400,7 +404,7 @@ export function callsFor(change: ApiChange, caller: ProxmoxCaller, ssh: boolean)
         return undefined;
       },
     }];
-    if (!del) calls.push({ method: 'GET', path: `/cluster/sdn/zones/${id}?pending=1`, perms: [{ kind: 'perm', path: `/sdn/zones/${id}`, privs: ['SDN.Allocate'] }] });
+    if (!del) calls.push({ method: 'GET', after: true, path: `/cluster/sdn/zones/${id}?pending=1`, perms: [{ kind: 'perm', path: `/sdn/zones/${id}`, privs: ['SDN.Allocate'] }] });
     return calls;
   }
 
@@ -510,7 +514,7 @@ export function callsFor(change: ApiChange, caller: ProxmoxCaller, ssh: boolean)
     // bpg proxmox/firewall/options.go L38 (PUT) and L50 (read-back GET); delete resets the options
     // with a PUT. pfw API2/Firewall/Cluster.pm L112-117: Sys.Modify on /; L87-91: Sys.Audit on /.
     const calls: ApiCall[] = [{ method: 'PUT', path: '/cluster/firewall/options', perms: [{ kind: 'perm', path: '/', privs: ['Sys.Modify'] }] }];
-    if (!del) calls.push({ method: 'GET', path: '/cluster/firewall/options', perms: [{ kind: 'perm', path: '/', privs: ['Sys.Audit'] }] });
+    if (!del) calls.push({ method: 'GET', after: true, path: '/cluster/firewall/options', perms: [{ kind: 'perm', path: '/', privs: ['Sys.Audit'] }] });
     return calls;
   }
 
@@ -587,7 +591,7 @@ export function callsFor(change: ApiChange, caller: ProxmoxCaller, ssh: boolean)
         return undefined;
       },
     }];
-    if (!del) calls.push({ method: 'GET', path: `/storage/${id}`, perms: [{ kind: 'perm', path: `/storage/${id}`, privs: ['Datastore.Allocate'] }] });
+    if (!del) calls.push({ method: 'GET', after: true, path: `/storage/${id}`, perms: [{ kind: 'perm', path: `/storage/${id}`, privs: ['Datastore.Allocate'] }] });
     return calls;
   }
 
@@ -618,7 +622,7 @@ export function callsFor(change: ApiChange, caller: ProxmoxCaller, ssh: boolean)
           return undefined;
         },
       },
-      { method: 'GET', path: `/cluster/backup/${id}`, perms: [{ kind: 'perm', path: '/', privs: ['Sys.Audit'] }] },
+      { method: 'GET', after: true, path: `/cluster/backup/${id}`, perms: [{ kind: 'perm', path: '/', privs: ['Sys.Audit'] }] },
     ];
   }
 
@@ -630,7 +634,7 @@ export function callsFor(change: ApiChange, caller: ProxmoxCaller, ssh: boolean)
       method: verb, path: `/cluster/metrics/server/${id}`, perms: [{ kind: 'perm', path: '/', privs: ['Sys.Modify'] }],
       rules: (view) => (create && listSorted(view, T.metricsServer).some((m) => str(m.attributes, 'name') === id) ? die(`Metric server '${id}' already exists`) : undefined),
     }];
-    if (!del) calls.push({ method: 'GET', path: `/cluster/metrics/server/${id}`, perms: [{ kind: 'perm', path: '/', privs: ['Sys.Audit'] }] });
+    if (!del) calls.push({ method: 'GET', after: true, path: `/cluster/metrics/server/${id}`, perms: [{ kind: 'perm', path: '/', privs: ['Sys.Audit'] }] });
     return calls;
   }
 

@@ -79,7 +79,21 @@ export function checkProxmox(change: ApiChange, caller: ProxmoxCaller, view: Dat
   // Every request is authenticated again (a token deleted or a user disabled mid-run stops the run).
   const reason = access.authError(authId, REHEARSAL_NOW);
   if (reason !== undefined) return [authFailure(reason).error];
-  return runCalls(calls, access, authId, view);
+  return runCalls(calls, access, authId, view, () => accessFromView(withChange(view, change)));
+}
+
+/** The view as it is once the change is made (for the provider's read-back after a create/update). */
+function withChange(view: DatacenterView, change: ApiChange): DatacenterView {
+  const key = '\u0000pending-change';
+  return {
+    list: (typeName) => {
+      const base = view.list(typeName);
+      if (typeName !== change.typeName || change.planned === null) return base;
+      const others = change.prior === null ? base : base.filter((o) => o.attributes !== change.prior);
+      return [...others, { typeName, id: key, schemaVersion: 0, attributes: change.planned }];
+    },
+    get: (typeName, id) => (typeName === change.typeName && id === key && change.planned !== null ? { typeName, id, schemaVersion: 0, attributes: change.planned } : view.get(typeName, id)),
+  };
 }
 
 /** Side effects beyond the resource's own state: SDN pending bookkeeping, and SDN apply. */
