@@ -111,7 +111,8 @@ export function runCalls(calls: readonly ApiCall[], access: PveAccess, authId: s
       return [die(r)];
     }
     const refusal = call.rules?.(view, acc, authId);
-    if (refusal !== undefined) return [{ ...refusal, detail: `${refusal.detail !== undefined ? `${refusal.detail}; ` : ''}${call.method} /api2/json${call.path}` }];
+    const where = call.method === 'SSH' ? `SSH upload to ${call.path}` : `${call.method} /api2/json${call.path}`;
+    if (refusal !== undefined) return [{ ...refusal, detail: `${refusal.detail !== undefined ? `${refusal.detail}; ` : ''}${where}` }];
   }
   return [];
 }
@@ -274,13 +275,7 @@ export function callsFor(change: ApiChange, caller: ProxmoxCaller, ssh: boolean)
     // L112-114: perm-modify on the path; L162-167: path must be valid; L186: role must exist;
     // L190-221: without Permissions.Modify only roles whose privileges the caller holds
     // (propagated when the ACL propagates); L226, L239, L251: group / user / token must exist.
-    const rawPath = str(a, 'path') ?? '';
-    const path = normalizePvePath(rawPath);
-    const roleId = str(a, 'role_id') ?? '';
-    const propagate = a.propagate !== false;
-    const group = str(a, 'group_id');
-    const user = str(a, 'user_id');
-    const token = str(a, 'token_id');
+    const path = normalizePvePath(str(a, 'path') ?? '');
     const calls: ApiCall[] = [];
     const put = (remove: boolean, p: Attrs): ApiCall => ({
       method: 'PUT', path: '/access/acl', perms: path === undefined ? [] : [{ kind: 'perm-modify', path }],
@@ -316,7 +311,6 @@ export function callsFor(change: ApiChange, caller: ProxmoxCaller, ssh: boolean)
     // bpg's ACL update removes the prior entry and adds the planned one (fwprovider/access/resource_acl.go; guess: not re-read line by line).
     if (change.prior !== null && change.action !== 'create') calls.push(put(true, change.prior));
     if (change.planned !== null) calls.push(put(false, change.planned));
-    void group; void user; void token; void propagate; void roleId;
     return calls;
   }
 
