@@ -163,12 +163,19 @@ function aliasNames(view: DatacenterView): Set<string> {
   return new Set(listSorted(view, T.alias).filter((o) => o.attributes.vm_id == null).map((o) => (str(o.attributes, 'name') ?? '').toLowerCase()));
 }
 
-/** pfw Firewall.pm verify_rule (L1740-1800): `+ipset` must name an existing IP set, a plain name an alias. */
-function ruleRefsError(view: DatacenterView, rules: readonly Readonly<Record<string, unknown>>[]): ModelError | undefined {
+/**
+ * pfw Firewall.pm verify_rule (L1740-1831): `+ipset` must name an existing IP set, a plain name an
+ * alias; a `group` rule is not allowed inside a security group (L1826-1828) and is otherwise not
+ * checked for existence (only warned about when the rules are compiled, L3104).
+ */
+function ruleRefsError(view: DatacenterView, rules: readonly Readonly<Record<string, unknown>>[], allowGroups = true): ModelError | undefined {
   const ipsets = ipsetNames(view);
   const aliases = aliasNames(view);
   for (const rule of rules) {
-    if (rule.type === 'group') continue;
+    if (rule.type === 'group') {
+      if (!allowGroups) return paramExc('type', 'security groups not allowed');
+      continue;
+    }
     for (const key of ['source', 'dest']) {
       const v = str(rule, key);
       if (v === undefined) continue;
@@ -326,16 +333,27 @@ export function callsFor(change: ApiChange, caller: ProxmoxCaller, ssh: boolean)
   }
 
   if (t === T.poolMembership) {
-    // bpg fwprovider/pools/pool_membership.go: PUT /pools with storage or vms. pmg API2/Pool.pm
-    // L275-278: Pool.Allocate on /pool/<id>, and "the right to modify permissions on any object you
-    // add/delete" (L277; perm-modify on /storage/<id> or /vms/<id> — the code lines were not read: guess on the exact test).
+    // bpg fwprovider/pools/pool_membership.go: PUT /pools with storage or vms (delete=1 to remove).
+    // pmg API2/Pool.pm L275-278: Pool.Allocate on /pool/<id>; L327: the pool must exist; L333 and
+    // L361: perm-modify on each guest (/vms/<id>) and storage (/storage/<id>) added or removed;
+    // L341/L368: "... is already a pool member". (Whether the storage itself must exist was not read.)
     const pool = str(a, 'pool_id') ?? '';
     const storage = str(a, 'storage_id');
     const vm = a.vm_id;
     const target = storage !== undefined ? `/storage/${storage}` : typeof vm === 'number' ? `/vms/${vm}` : undefined;
     return [{
-      method: 'PUT', path: '/pools', perms: [{ kind: 'perm', path: `/pool/${pool}`, privs: ['Pool.Allocate'] }, ...(target !== undefined ? [{ kind: 'perm-modify' as const, path: target }] : [])],
-      rules: (view) => (!poolExists(view, pool) ? die(`pool '${pool}' does not exist`) : storage !== undefined && !storageExists(view, storage) ? die(`storage '${storage}' does not exist`) : undefined),
+      method: 'PUT', path: '/pools', perms: [{ kind: 'perm', path: `/pool/${pool}`, privs: ['Pool.Allocate'] }],
+      rules: (view, access, authId) => {
+        if (!poolExists(view, pool)) return die(`pool '${pool}' does not exist`);
+        if (target !== undefined) {
+          const refused = access.checkPermModify(authId, target);
+          if (refused !== undefined && authId !== 'root@pam') return { summary: refused, detail: 'HTTP 403' };
+        }
+        if (create && storage !== undefined && listSorted(view, T.poolMembership).some((m) => str(m.attributes, 'pool_id') === pool && str(m.attributes, 'storage_id') === storage)) {
+          return die(`Storage '${storage}' is already a pool member`);
+        }
+        return undefined;
+      },
     }];
   }
 
@@ -528,7 +546,7 @@ export function callsFor(change: ApiChange, caller: ProxmoxCaller, ssh: boolean)
         rules: (view) => (listSorted(view, T.securityGroup).some((g) => str(g.attributes, 'name') === name) ? paramExc('group', `Security group '${name}' already exists`) : undefined),
       });
     }
-    if (rules.length > 0) calls.push({ method: 'POST', path: `/cluster/firewall/groups/${name}`, perms: [{ kind: 'perm', path: '/', privs: ['Sys.Modify'] }], rules: (view) => ruleRefsError(view, rules) });
+    if (rules.length > 0) calls.push({ method: 'POST', path: `/cluster/firewall/groups/${name}`, perms: [{ kind: 'perm', path: '/', privs: ['Sys.Modify'] }], rules: (view) => ruleRefsError(view, rules, false) });
     return calls;
   }
 
@@ -570,8 +588,10 @@ export function callsFor(change: ApiChange, caller: ProxmoxCaller, ssh: boolean)
     // bpg proxmox/storage/storage.go (POST/PUT/DELETE /storage, GET /storage/<id> read-back).
     // pst API2/Storage/Config.pm L204-206, L304-306, L421-423: Datastore.Allocate on /storage;
     // L179-181 read: Datastore.Allocate on /storage/<id>; L257: "storage ID '<id>' already defined".
-    // PBS: on add, PVE connects to the server and lists its datastores (PBSPlugin on_add_hook; not
-    // read line by line): a datastore the PBS does not have fails there (wording is a guess).
+    // PBS: on add, Config.pm L273-274 activates the storage when it is enabled on the answering node;
+    // PBSPlugin.pm activate_storage (L844-861) lists the PBS datastores and dies "<id>: Cannot find
+    // datastore '<ds>', check permissions and existence!" when it is not there. (Namespaces are not
+    // checked there; modelled as not checked.)
     const id = str(a, 'id') ?? '';
     const calls: ApiCall[] = [{
       method: verb, path: create ? '/storage' : `/storage/${id}`, perms: [{ kind: 'perm', path: '/storage', privs: ['Datastore.Allocate'] }],
@@ -580,7 +600,7 @@ export function callsFor(change: ApiChange, caller: ProxmoxCaller, ssh: boolean)
         if (t === T.storagePbs && !del) {
           const server = str(a, 'server') ?? '';
           const ds = str(a, 'datastore') ?? '';
-          if (view.get(SEED_TYPES.pbsDatastore, `${server}:${ds}`) === undefined) return die(`datastore '${ds}' does not exist on ${server} (guess: wording)`);
+          if (create && view.get(SEED_TYPES.pbsDatastore, `${server}:${ds}`) === undefined) return die(`${id}: Cannot find datastore '${ds}', check permissions and existence!`);
         }
         return undefined;
       },

@@ -10,7 +10,9 @@ import {
   authenticateProxmox,
   identityApiToken,
   pendingSdnChanges,
+  proxmoxModel,
 } from '../../../../lib/rehearsal/model/proxmox';
+import { accessFromView } from '../../../../lib/rehearsal/model/proxmox/access';
 import { MemoryStore, apply, callerOf, seeded, texts } from './helpers';
 
 describe('authenticate (bpg api_token / PROXMOX_VE_API_TOKEN, AccessControl.pm verify_token)', () => {
@@ -142,6 +144,13 @@ describe('references and IDs', () => {
     expect(texts(apply(s, root, T.zoneVxlan, 'zx', null))).toEqual(['zone zx is used by vnet vnet1 [DELETE /api2/json/cluster/sdn/zones/zx]']);
   });
 
+  it('a security group may not contain group rules', () => {
+    const s = seeded();
+    expect(texts(apply(s, callerOf(s, 'root'), T.securityGroup, 'sg', { name: 'sg1', rule: [{ type: 'group', action: 'other' }] }))).toEqual([
+      'Parameter verification failed. [type: security groups not allowed; POST /api2/json/cluster/firewall/groups/sg1]',
+    ]);
+  });
+
   it('a security group rule needs the IP sets it names', () => {
     const s = seeded();
     const root = callerOf(s, 'root');
@@ -149,6 +158,24 @@ describe('references and IDs', () => {
     expect(texts(apply(s, root, T.securityGroup, 'sg', { name: 'sg1', rule }))).toEqual(["Parameter verification failed. [source: no such ipset 'net-mg'; POST /api2/json/cluster/firewall/groups/sg1]"]);
     apply(s, root, T.ipset, 'i', { name: 'net-mg', cidr: [] });
     expect(apply(s, root, T.securityGroup, 'sg', { name: 'sg1', rule })).toEqual([]);
+  });
+
+  it('a pool storage member needs Pool.Allocate on the pool and perm-modify on the storage; pool ACLs then reach the storage', () => {
+    const s = seeded();
+    const root = callerOf(s, 'root');
+    apply(s, root, T.pool, 'p', { pool_id: 'kom-a' });
+    apply(s, root, T.group, 'g', { group_id: 'kom-a-auditors' });
+    apply(s, root, T.user, 'u', { user_id: 'aud@pve', groups: ['kom-a-auditors'] });
+    apply(s, root, T.acl, 'acl', { path: '/pool/kom-a', role_id: 'PVEDatastoreUser', propagate: true, group_id: 'kom-a-auditors' });
+    expect(texts(apply(s, callerOf(s, 'platform'), T.poolMembership, 'm', { pool_id: 'kom-a', storage_id: 'cephfs' }))).toEqual(['Permission check failed (/pool/kom-a, Pool.Allocate) [PUT /api2/json/pools: HTTP 403]']);
+    const probe = { typeName: T.file, action: 'create' as const, prior: null, planned: { content_type: 'iso', datastore_id: 'cephfs', node_name: 'pve1' } };
+    const aud = { kind: 'proxmox' as const, userId: 'aud@pve' };
+    // Before the membership the auditor has nothing on /storage/cephfs; the iso upload needs Datastore.AllocateTemplate either way.
+    expect(texts(proxmoxModel.check(probe, aud, s))).toEqual(['Permission check failed (/storage/cephfs, Datastore.AllocateTemplate) [POST /api2/json/nodes/pve1/storage/cephfs/upload: HTTP 403]']);
+    expect(apply(s, callerOf(s, 'tenant'), T.poolMembership, 'm', { pool_id: 'kom-a', storage_id: 'cephfs' })).toEqual([]);
+    expect(texts(apply(s, callerOf(s, 'tenant'), T.poolMembership, 'm2', { pool_id: 'kom-a', storage_id: 'cephfs' }))).toEqual(["Storage 'cephfs' is already a pool member [PUT /api2/json/pools]"]);
+    const access = accessFromView(s);
+    expect([...access.privileges('aud@pve', '/storage/cephfs').keys()].sort()).toEqual(['Datastore.AllocateSpace', 'Datastore.Audit']);
   });
 
   it('a backup job needs its pool to exist (worded as check_pool_exist does) and VM.Backup on it', () => {
@@ -170,7 +197,7 @@ describe('references and IDs', () => {
     const s = seeded();
     const root = callerOf(s, 'root');
     expect(texts(apply(s, root, T.realmSync, 'rs', { realm: 't1-ad', scope: 'both' }))).toEqual(['Parameter verification failed. [realm: Realm does not exist.; POST /api2/json/access/domains/t1-ad/sync]']);
-    expect(texts(apply(s, root, T.storagePbs, 'pbs', { id: 'pbs-a', server: 'pbs1.platform.example.org', datastore: 'other' }))[0]).toMatch(/^datastore 'other' does not exist on pbs1.platform.example.org/);
+    expect(apply(s, root, T.storagePbs, 'pbs', { id: 'pbs-a', server: 'pbs1.platform.example.org', datastore: 'other' })[0]?.summary).toEqual("pbs-a: Cannot find datastore 'other', check permissions and existence!");
   });
 });
 
