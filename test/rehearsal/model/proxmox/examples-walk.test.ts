@@ -10,6 +10,7 @@ import * as path from 'path';
 import { parse } from 'yaml';
 import { DEFAULT_PROXMOX_SEED, PROXMOX_TYPES as T, callsFor, pendingSdnChanges, proxmoxModel, seedProxmox } from '../../../../lib/rehearsal/model/proxmox';
 import { EXAMPLES, exampleModel, synthModel } from '../../../helpers/fleet';
+import { accessFromView } from '../../../../lib/rehearsal/model/proxmox/access';
 import { MemoryStore, apply, callerOf, seeded, texts } from './helpers';
 
 /** The example's datacenter: the default seed with the PBS datastore its fleet.yaml names (created by the platform engineer outside terraform). */
@@ -110,7 +111,7 @@ function walkStack(store: MemoryStore, stack: string, json: Json, who: 'platform
 const examples = fs.readdirSync(EXAMPLES).filter((d) => fs.existsSync(path.join(EXAMPLES, d, 'fleet.yaml'))).sort();
 
 describe('the synthesized examples walked through the Proxmox model (platform identity, then tenant identity)', () => {
-  const results = new Map<string, { verdicts: Verdict[]; pending: ReturnType<typeof pendingSdnChanges> }>();
+  const results = new Map<string, { verdicts: Verdict[]; pending: ReturnType<typeof pendingSdnChanges>; store: MemoryStore }>();
 
   beforeAll(() => {
     const report: string[] = [];
@@ -121,7 +122,7 @@ describe('the synthesized examples walked through the Proxmox model (platform id
       verdicts.push(...walkStack(store, 'platform', synth.stacks.platform as Json, 'platform'));
       for (const stack of Object.keys(synth.stacks).filter((s) => s !== 'platform').sort()) verdicts.push(...walkStack(store, stack, synth.stacks[stack] as Json, 'tenant'));
       const pending = pendingSdnChanges(store);
-      results.set(example, { verdicts, pending });
+      results.set(example, { verdicts, pending, store });
       for (const v of verdicts) if (v.errors.length > 0) report.push(`${example}/${v.stack} ${v.type}.${v.name}: ${v.errors.join(' | ')}`);
       if (pending.length > 0) report.push(`${example}: SDN left pending after all stacks: ${pending.map((p) => `${p.kind} ${p.id} (${p.state})`).join(', ')}`);
     }
@@ -173,5 +174,17 @@ describe('the synthesized examples walked through the Proxmox model (platform id
     const pending = results.get('musterstadt')?.pending ?? [];
     expect(pending).toContainEqual({ kind: 'zone', id: 'z0001', state: 'new' });
     expect(pending).toContainEqual({ kind: 'vnet', id: 't0001cl', state: 'new' });
+  });
+
+  it('musterstadt as applied: auditors cannot see the backups, and the pipeline token cannot allocate guest disks (the pool has no storage members)', () => {
+    const store = results.get('musterstadt')?.store;
+    if (store === undefined) throw new Error('musterstadt was not walked');
+    // A directory user in the tenant's auditor group, as realm sync would create it.
+    apply(store, callerOf(store, 'root'), T.user, 'probe-auditor', { user_id: 'revisor@t0001-ad', enabled: true, groups: ['musterstadt-auditors'] });
+    const access = accessFromView(store);
+    expect(access.privileges('revisor@t0001-ad', '/pool/kom-musterstadt').has('VM.Audit')).toBe(true);
+    expect(access.privileges('revisor@t0001-ad', '/storage/pbs-t0001').has('Datastore.Audit')).toBe(false);
+    expect(access.privileges('ci-musterstadt@pve!terraform', '/pool/kom-musterstadt').has('VM.Allocate')).toBe(true);
+    expect(access.privileges('ci-musterstadt@pve!terraform', '/storage/local-lvm').has('Datastore.AllocateSpace')).toBe(false);
   });
 });
