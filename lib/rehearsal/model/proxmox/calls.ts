@@ -424,8 +424,9 @@ export function callsFor(change: ApiChange, caller: ProxmoxCaller, ssh: boolean)
     // bpg proxmox/cluster/sdn/vnets/vnets.go L67 (POST), L77 (PUT), L87 (DELETE).
     // pnet API2/Network/SDN/Vnets.pm L293-295 create: SDN.Allocate on /sdn/zones/<zone>; update
     // and delete check SDN.Allocate on /sdn/zones/<zone>/<vnet> in code ($check_vnet_access,
-    // L66-75, L348-368, L424-448). L319: "already defined". The zone must exist (L321-325 looks up
-    // its plugin; wording of that failure is a guess). Tag rules: VxlanPlugin.pm L168-190 /
+    // L66-75, L348-368, L424-448). L319: "already defined". The zone must exist: L321-325 looks up
+    // the zone's plugin type, and pcm SectionConfig.pm L993 dies "unknown section type ''" for a
+    // zone that is not configured. Tag rules: VxlanPlugin.pm L168-190 /
     // EvpnPlugin.pm L377-400 (tag required, unique among VXLAN/EVPN vnets), QinQPlugin.pm
     // L216-240 (unique within the zone), SimplePlugin.pm L156 (no tag). VnetPlugin.pm L100-104:
     // a vnet with subnets cannot be deleted.
