@@ -4,8 +4,11 @@
  * the identity that really makes it.
  *
  * - The platform stack's jobs run with the platform's bootstrap credentials, which the platform
- *   engineers create outside terraform (docs/datacenter.md): the Vault token with the
- *   `kommunal-platform` policy (lib/rehearsal/model/vault/seed.ts).
+ *   engineers create outside terraform (docs/datacenter.md): the Proxmox token of
+ *   `terraform-platform@pve` and the Vault token with the `kommunal-platform` policy
+ *   (lib/rehearsal/model/proxmox/seed.ts, lib/rehearsal/model/vault/seed.ts).
+ * - Tenant jobs use the tenant provisioning token `terraform-tenants@pve` (Proxmox offers no
+ *   narrower scope for most of what a tenant stack creates; see the seed).
  * - A tenant's jobs log in to Vault with their GitLab ID token at `auth/<ci mount>/login` with the
  *   tenant's pipeline role, in the root namespace (the generated job sets no VAULT_NAMESPACE). The
  *   claims are the ones GitLab puts into the ID token of a job of the fleet project on a protected
@@ -16,8 +19,27 @@
 import { PLATFORM_STACK_NAME, type FleetModel } from '../blueprint/fleet';
 import { CI_ENVIRONMENT_PREFIX } from '../model/defaults';
 import { tenantPipelineRole } from '../pipeline/credentials';
+import { DEFAULT_PROXMOX_SEED, identityApiToken, PLATFORM_IDENTITY, TENANT_IDENTITY, type ProxmoxSeed } from './model/proxmox';
 import { PLATFORM_TOKEN } from './model/vault';
 import type { StackIdentity } from './workspace';
+
+/**
+ * The datacenter a fleet describes, as it stands before any terraform: the nodes of the fleet
+ * (network.nodes), the PBS datastores its backups and second copies go to, and the default storages
+ * and provisioning identities of the model's seed (docs/datacenter.md lists what to set up by hand).
+ */
+export function fleetDatacenterSeed(model: FleetModel): ProxmoxSeed {
+  const f = model.fleet.data;
+  const pbs = [
+    { server: f.backup.server, datastore: f.backup.datastore, namespaces: [] as string[] },
+    { server: f.backup.secondCopy.server, datastore: f.backup.secondCopy.datastore, namespaces: [] as string[] },
+  ];
+  return {
+    ...DEFAULT_PROXMOX_SEED,
+    nodes: f.network.nodes && f.network.nodes.length > 0 ? [...f.network.nodes] : DEFAULT_PROXMOX_SEED.nodes,
+    pbs,
+  };
+}
 
 /** The project a rehearsed fleet lives in (the tenant's own project when the fleet binds per-tenant projects). */
 function projectPath(ci: { readonly projectPath?: string; readonly projectPathPrefix?: string }, key: string): string {
@@ -28,12 +50,14 @@ function projectPath(ci: { readonly projectPath?: string; readonly projectPathPr
 export function pipelineIdentities(model: FleetModel): (stack: string) => StackIdentity {
   const ci = model.platform.vault.ciJwt;
   return (stack) => {
-    if (stack === PLATFORM_STACK_NAME) return { vault: { token: PLATFORM_TOKEN } };
+    if (stack === PLATFORM_STACK_NAME) return { proxmoxToken: identityApiToken(PLATFORM_IDENTITY), vault: { token: PLATFORM_TOKEN } };
     const spec = model.specs[stack];
     if (!spec) throw new Error(`no tenant ${stack} in the fleet`);
-    if (!ci) return {};
+    const proxmoxToken = identityApiToken(TENANT_IDENTITY);
+    if (!ci) return { proxmoxToken };
     const environment = `${CI_ENVIRONMENT_PREFIX}/${stack}`;
     return {
+      proxmoxToken,
       vault: {
         jwtLogin: {
           namespace: '',

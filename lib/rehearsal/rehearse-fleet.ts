@@ -12,7 +12,8 @@ import type { ShadowLauncher } from './providers';
 import { runStack, StackRunResult } from './stack-run';
 import type { TfTool } from './terraform';
 import type { RecordedRefusal } from './engine/provider';
-import { pipelineIdentities } from './identities';
+import type { PendingSdnChange } from './model/proxmox';
+import { fleetDatacenterSeed, pipelineIdentities } from './identities';
 import { Workspace, type DatacenterModelMode } from './workspace';
 
 export interface FleetRehearsalOptions {
@@ -56,6 +57,11 @@ export interface FleetRehearsalResult {
   readonly ms: number;
   /** What the datacenter model refused (mode `record`), sorted by stack. */
   readonly refusals: readonly RecordedRefusal[];
+  /**
+   * SDN objects left pending after every stack ran (the model is on and nothing applied them):
+   * the run fails, as the tenants' networks would not exist on the nodes.
+   */
+  readonly pendingSdn: readonly PendingSdnChange[];
 }
 
 /** Rehearses the platform stack and then the tenants; never throws for a failing stack. */
@@ -68,6 +74,7 @@ export async function rehearseFleet(o: FleetRehearsalOptions): Promise<FleetRehe
     launcher: o.launcher,
     datacenterModel: o.datacenterModel ?? 'off',
     identityOf: pipelineIdentities(o.model),
+    proxmoxSeed: fleetDatacenterSeed(o.model),
   });
   const tenants = [...(o.tenants ?? Object.keys(o.model.specs))].sort();
   const outdir = path.join(ws.dir, 'synth');
@@ -105,9 +112,12 @@ export async function rehearseFleet(o: FleetRehearsalOptions): Promise<FleetRehe
   const order = [PLATFORM_STACK_NAME, ...tenants];
   results.sort((a, b) => order.indexOf(a.stack) - order.indexOf(b.stack));
   const refusals = ws.refusals();
+  // Only a run that applied can leave SDN pending on purpose; a plan-only run applies nothing.
+  const pendingSdn = ws.datacenterModel !== 'off' && !o.planOnly ? ws.pendingSdn() : [];
   return {
-    ok: results.every((r) => r.ok) && skipped.length === 0 && refusals.length === 0,
+    ok: results.every((r) => r.ok) && skipped.length === 0 && refusals.length === 0 && pendingSdn.length === 0,
     refusals,
+    pendingSdn,
     tool: ws.tool.tool,
     toolVersion: ws.tool.version,
     workDir: ws.dir,

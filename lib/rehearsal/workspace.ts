@@ -14,6 +14,7 @@ import * as path from 'path';
 import { REFUSAL_TYPE, type RecordedRefusal } from './engine/provider';
 import { FileObjectStore } from './engine/store';
 import type { DatacenterStore } from './model/api';
+import { pendingSdnChanges, seedProxmox, type PendingSdnChange, type ProxmoxSeed } from './model/proxmox';
 import { loginJwt, seedVault, type JwtLogin } from './model/vault';
 import { installRehearsalProviders, ShadowLauncher } from './providers';
 import { checkTool, errorText, runTool, StepResult, TfTool, ToolInfo } from './terraform';
@@ -38,6 +39,8 @@ export interface WorkspaceOptions {
   readonly datacenterModel?: DatacenterModelMode;
   /** Who each stack runs as (its pipeline job's credentials). Needed unless the model is off. */
   readonly identityOf?: (stack: string) => StackIdentity;
+  /** The Proxmox datacenter before any terraform. @default DEFAULT_PROXMOX_SEED */
+  readonly proxmoxSeed?: ProxmoxSeed;
 }
 
 /** How the shadow providers use the datacenter model. */
@@ -127,8 +130,17 @@ export class Workspace {
     // (docs/datacenter.md). Seeded once per rehearsal folder.
     if (this.store.list(SEEDED_TYPE).length === 0) {
       seedVault(this.store);
+      seedProxmox(this.store, options.proxmoxSeed);
       this.store.put({ typeName: SEEDED_TYPE, id: 'seed', schemaVersion: 0, attributes: { version: 1 } });
     }
+  }
+
+  /**
+   * SDN configuration that Proxmox holds as pending: written, but not applied to the nodes (no
+   * `PUT /cluster/sdn` after it). Guests on such vnets have no network.
+   */
+  pendingSdn(): PendingSdnChange[] {
+    return pendingSdnChanges(this.store);
   }
 
   /** Every refusal the datacenter model recorded (mode `record`), in a stable order. */

@@ -169,7 +169,7 @@ export function register(program: Command, ctx: CliContext): void {
           steps: r.steps,
           failure: r.failure,
         }));
-        io.stdout(`${JSON.stringify({ ok: result.ok, tool: result.tool, toolVersion: result.toolVersion, workDir: kept ? result.workDir : undefined, synthMs: result.synthMs, ms: result.ms, skipped: result.skipped, stacks, refusals: result.refusals }, null, 2)}\n`);
+        io.stdout(`${JSON.stringify({ ok: result.ok, tool: result.tool, toolVersion: result.toolVersion, workDir: kept ? result.workDir : undefined, synthMs: result.synthMs, ms: result.ms, skipped: result.skipped, stacks, refusals: result.refusals, pendingSdn: result.pendingSdn }, null, 2)}\n`);
       } else {
         for (const r of result.stacks.filter((x) => !x.ok)) {
           io.stderr(`\n${r.stack}: ${r.failure!.step} failed:\n${r.failure!.detail}\n`);
@@ -181,7 +181,11 @@ export function register(program: Command, ctx: CliContext): void {
             io.stderr(`  ${f.stack}: ${f.action} ${f.typeName}${f.objectId !== null ? ` ${f.objectId}` : ''}: ${f.summary}${f.detail ? `\n      ${f.detail.split('\n').join('\n      ')}` : ''}\n`);
           }
         }
-        const failed = [...new Set([...result.stacks.filter((r) => !r.ok).map((r) => r.stack), ...result.refusals.map((f) => f.stack)])];
+        if (result.pendingSdn.length > 0) {
+          const list = result.pendingSdn.map((p) => `${p.kind} ${p.id} (${p.state})`).join(', ');
+          io.stderr(`\nSDN configuration left pending after every stack (nothing applied it; the nodes do not have it): ${list}\n`);
+        }
+        const failed = [...new Set([...(result.pendingSdn.length > 0 ? ['sdn'] : []), ...result.stacks.filter((r) => !r.ok).map((r) => r.stack), ...result.refusals.map((f) => f.stack)])];
         io.stdout(
           `${result.ok ? 'rehearsal passed' : `rehearsal FAILED (${failed.join(', ')})`}: ${result.stacks.length} stack${result.stacks.length === 1 ? '' : 's'} with ${result.tool} ${result.toolVersion} and the shadow providers in ${seconds(result.ms)} (synthesis ${seconds(result.synthMs)})\n`,
         );

@@ -13,11 +13,13 @@
  */
 import { loadShadowProvider, SHIPPED_PROVIDERS } from '../engine';
 import type { Caller, ProviderModel } from '../model/api';
+import { proxmoxModel } from '../model/proxmox';
 import { vaultModel } from '../model/vault';
 import { runPlugin } from './server';
 
-/** The server rules of each provider (the Proxmox half is not wired yet). */
+/** The server rules of each provider. */
 const MODELS: Partial<Record<keyof typeof SHIPPED_PROVIDERS, ProviderModel<Caller>>> = {
+  proxmox: proxmoxModel as unknown as ProviderModel<Caller>,
   vault: vaultModel as unknown as ProviderModel<Caller>,
 };
 
