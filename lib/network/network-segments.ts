@@ -10,6 +10,7 @@
 import { Construct } from 'constructs';
 import type { ZoneType } from '../model/parameters';
 import type { TenantIdentity } from '../model/tenant-identity';
+import { SdnApplier } from '../providers/proxmox/sdn-applier';
 import { SdnSubnet } from '../providers/proxmox/sdn-subnet';
 import { SdnVnet } from '../providers/proxmox/sdn-vnet';
 import { SdnZoneEvpn } from '../providers/proxmox/sdn-zone-evpn';
@@ -137,6 +138,16 @@ export class NetworkSegments extends Construct {
   public readonly vnetResources: Readonly<Record<string, SdnVnet>>;
   /** Subnet resources keyed by segment name. */
   public readonly subnetResources: Readonly<Record<string, SdnSubnet>>;
+  /**
+   * Applies the tenant's SDN changes (PUT /cluster/sdn) after they were written; replaced, and so
+   * run again, whenever the zone, a vnet or a subnet changes.
+   */
+  public readonly applier: SdnApplier;
+  /**
+   * Every SDN object of the tenant depends on it, so it is destroyed last: its destroy applies
+   * the deletions (decommissioning, a removed segment).
+   */
+  public readonly finalizer: SdnApplier;
 
   public constructor(scope: Construct, id: string, props: NetworkSegmentsProps) {
     super(scope, id);
@@ -146,6 +157,15 @@ export class NetworkSegments extends Construct {
     const { zone } = props;
     this.zoneId = zone.id;
     this.zoneType = zone.type;
+    // Proxmox writes SDN objects to the pending configuration; only PUT /cluster/sdn applies them
+    // to the nodes (pve-network src/PVE/API2/Network/SDN.pm `reload`). bpg's applier runs it on
+    // create and on destroy (bpg/terraform-provider-proxmox v0.111.1 fwprovider/cluster/sdn/applier,
+    // and its documented pattern examples/resources/proxmox_virtual_environment_sdn_applier/
+    // resource.tf): an applier that depends on the SDN objects and is replaced when one of them
+    // changes, and a finalizer they all depend on, destroyed after them. The apply is cluster-wide
+    // (it also applies other tenants' pending objects); Proxmox has no narrower one.
+    const finalizer = new SdnApplier(this, 'SdnFinalizer', {});
+    this.finalizer = finalizer;
 
     if (zone.type === 'qinq') {
       this.resource = new SdnZoneQinq(this, 'Resource', {
@@ -154,6 +174,7 @@ export class NetworkSegments extends Construct {
         serviceVlan: zone.serviceTag as number,
         ...(zone.nodes ? { nodes: [...zone.nodes] } : {}),
         ...(zone.mtu !== undefined ? { mtu: zone.mtu } : {}),
+        dependsOn: [finalizer],
       });
     } else if (zone.type === 'evpn') {
       this.resource = new SdnZoneEvpn(this, 'Resource', {
@@ -162,6 +183,7 @@ export class NetworkSegments extends Construct {
         vrfVxlan: zone.vrfVni as number,
         ...(zone.nodes ? { nodes: [...zone.nodes] } : {}),
         ...(zone.mtu !== undefined ? { mtu: zone.mtu } : {}),
+        dependsOn: [finalizer],
       });
     }
     // A reference to the created zone orders vnets after it; a platform zone enters by its ID.
@@ -178,17 +200,24 @@ export class NetworkSegments extends Construct {
         zone: zoneRef,
         tag: seg.tag,
         alias: seg.alias ?? defaultVnetAlias(props.tenant, name),
+        dependsOn: [finalizer],
       });
       const subnet = new SdnSubnet(scopeOfSegment, 'Subnet', {
         vnet: vnet.id,
         cidr: seg.cidr,
         gateway: seg.gateway,
         ...(seg.dhcpRange ? { dhcpRange: { startAddress: seg.dhcpRange.start, endAddress: seg.dhcpRange.end } } : {}),
+        dependsOn: [finalizer],
       });
       vnets[name] = Object.freeze({ id: seg.vnetId, segment: name, tag: seg.tag, cidr: seg.cidr, gateway: seg.gateway });
       vnetResources[name] = vnet;
       subnetResources[name] = subnet;
     }
+    const sdnObjects = [...(this.resource ? [this.resource] : []), ...Object.values(vnetResources), ...Object.values(subnetResources)];
+    // replace_triggered_by takes references (resource addresses), not templates: cdktf 0.21 renders
+    // resources given as objects as "${type.name}", which terraform 1.11 refuses in .tf.json
+    // ("Invalid character", found by the rehearsal), so the addresses go in as plain strings.
+    this.applier = new SdnApplier(this, 'SdnApply', { dependsOn: sdnObjects, lifecycle: { replaceTriggeredBy: sdnObjects.map((r) => `${r.terraformResourceType}.${r.friendlyUniqueId}`) } });
     this.vnets = Object.freeze(vnets);
     this.vnetResources = Object.freeze(vnetResources);
     this.subnetResources = Object.freeze(subnetResources);

@@ -11,13 +11,14 @@ import { TerraformResource, type IAspect } from 'cdktf';
 import type { IConstruct } from 'constructs';
 
 /**
+ * (The SDN applier is not among them: a tenant stack applies its own SDN changes, see
+ * NetworkSegments; the apply is cluster-wide but only makes pending objects live.)
+ *
  * Resource types that exist once per cluster (or configure the nodes themselves) and therefore
  * belong to the platform, with the reason shown in the error. Both the short and the legacy
  * `proxmox_virtual_environment_*` names are listed.
  */
 export const CLUSTER_SINGLETON_REASONS: Readonly<Record<string, string>> = Object.freeze({
-  proxmox_sdn_applier: 'applies the pending SDN configuration of the whole cluster',
-  proxmox_virtual_environment_sdn_applier: 'applies the pending SDN configuration of the whole cluster',
   proxmox_virtual_environment_cluster_firewall: 'sets the datacenter firewall options of the whole cluster',
   proxmox_cluster_options: 'sets the datacenter options of the whole cluster',
   proxmox_virtual_environment_cluster_options: 'sets the datacenter options of the whole cluster',

@@ -368,6 +368,11 @@ function checksFor(type: string, f: TenantFacts): Check | undefined {
         if (name !== undefined && name !== f.pkiRole) add('name', name, f.pkiRole);
         return true;
       };
+    case 'proxmox_sdn_applier':
+    case 'proxmox_virtual_environment_sdn_applier':
+      // No attribute names an object (only on_create/on_destroy): it applies the pending SDN
+      // configuration, the tenant's own changes included (NetworkSegments).
+      return () => true;
     default:
       return type.startsWith('vault_') ? vault : undefined;
   }

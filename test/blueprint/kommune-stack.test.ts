@@ -1,6 +1,6 @@
 import { App } from 'cdktf';
 import { KommuneStack } from '../../lib/blueprint/kommune-stack';
-import { SdnApplier } from '../../lib/providers/proxmox/sdn-applier';
+import { ClusterOptions } from '../../lib/providers/proxmox/cluster-options';
 import { checkConformance } from '../../lib/verify/conformance';
 import { resourceAddresses, synthJson, SynthJson } from '../helpers/synth';
 import { exampleModel, removeDir, synthModel } from '../helpers/fleet';
@@ -66,7 +66,7 @@ describe('KommuneStack (examples/musterstadt)', () => {
 
   it('declares no cluster-wide singleton (they live in the platform stack)', () => {
     const addresses = resourceAddresses(tenant);
-    for (const type of ['proxmox_sdn_applier', 'proxmox_virtual_environment_cluster_firewall', 'proxmox_metrics_server', 'vault_audit']) {
+    for (const type of ['proxmox_virtual_environment_cluster_firewall', 'proxmox_metrics_server', 'vault_audit']) {
       expect(addresses.filter((a) => a.startsWith(`${type}.`))).toEqual([]);
       expect(resourceAddresses(synth.stacks.platform as SynthJson).some((a) => a.startsWith(`${type}.`))).toBe(true);
     }
@@ -86,10 +86,10 @@ describe('KommuneStack (examples/musterstadt)', () => {
 });
 
 describe('KommuneStack refuses cluster singletons', () => {
-  it('fails synth when a tenant stack declares the SDN applier, naming the path and type', () => {
+  it('fails synth when a tenant stack declares the cluster options, naming the path and type', () => {
     const model = exampleModel('musterstadt');
     const stack = new KommuneStack(new App(), 'musterstadt', { spec: model.specs.musterstadt, platform: model.platform });
-    new SdnApplier(stack, 'MyApplier', {});
-    expect(() => synthJson(stack, true)).toThrow(/MyApplier[\s\S]*proxmox_sdn_applier|proxmox_sdn_applier[\s\S]*MyApplier/);
+    new ClusterOptions(stack, 'MyOptions', {});
+    expect(() => synthJson(stack, true)).toThrow(/MyOptions[\s\S]*proxmox_cluster_options|proxmox_cluster_options[\s\S]*MyOptions/);
   });
 });

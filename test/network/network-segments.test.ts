@@ -10,14 +10,20 @@ function zoneResources(json: SynthJson): string[] {
   return Object.keys(json.resource ?? {}).filter((t) => t.includes('sdn_zone'));
 }
 
+/** A resource without its `depends_on` (every SDN object depends on the finalizer; tested on its own below). */
+function withoutDependsOn(r: Record<string, unknown>): Record<string, unknown> {
+  const { depends_on: _dependsOn, ...rest } = r;
+  return rest;
+}
+
 function only(json: SynthJson, type: string): Record<string, unknown> {
   const all = Object.values(resourcesOf(json, type));
   expect(all).toHaveLength(1);
-  return all[0] as Record<string, unknown>;
+  return withoutDependsOn(all[0] as Record<string, unknown>);
 }
 
 function byId(json: SynthJson, type: string, idAttr: string): Record<string, Record<string, unknown>> {
-  return Object.fromEntries(Object.values(resourcesOf(json, type)).map((r) => [String(r[idAttr]), r]));
+  return Object.fromEntries(Object.values(resourcesOf(json, type)).map((r) => [String(r[idAttr]), withoutDependsOn(r)]));
 }
 
 describe('NetworkSegments: rendering per zone type', () => {
@@ -93,11 +99,34 @@ describe('NetworkSegments: rendering per zone type', () => {
   });
 });
 
+describe('NetworkSegments: applying the SDN changes', () => {
+  it.each(['qinq', 'evpn', 'vlan'] as const)('%s: an applier after every SDN object, replaced when one changes, and a finalizer every SDN object depends on', (type) => {
+    const json = synthTenant((s) => new NetworkSegments(s, 'Network', segmentsProps(type)));
+    const appliers = resourcesOf(json, 'proxmox_sdn_applier');
+    const apply = 'proxmox_sdn_applier.Network_SdnApply_AD836B04';
+    const finalizer = 'proxmox_sdn_applier.Network_SdnFinalizer_EAFE8FCF';
+    expect(Object.keys(appliers).map((n) => `proxmox_sdn_applier.${n}`).sort()).toEqual([apply, finalizer]);
+    const sdn = resourceAddresses(json).filter((a) => /^proxmox_sdn_(zone_|vnet|subnet)/.test(a));
+    expect(sdn.length).toBeGreaterThan(0);
+    const applyConfig = appliers.Network_SdnApply_AD836B04 as { depends_on: string[]; lifecycle: { replace_triggered_by: string[] } };
+    expect([...applyConfig.depends_on].sort()).toEqual(sdn);
+    // Plain addresses: terraform refuses "${...}" templates in replace_triggered_by of .tf.json.
+    expect([...applyConfig.lifecycle.replace_triggered_by].sort()).toEqual(sdn);
+    for (const a of sdn) {
+      const [t, n] = a.split('.');
+      expect((resourcesOf(json, t!)[n!] as { depends_on?: string[] }).depends_on).toEqual([finalizer]);
+    }
+    expect(appliers.Network_SdnFinalizer_EAFE8FCF).not.toHaveProperty('depends_on');
+  });
+});
+
 describe('NetworkSegments: Terraform addresses', () => {
   // The address inventory is a contract (STYLE 10): a change here destroys and recreates networks.
   it('derives stable addresses from the segment names', () => {
     const json = synthTenant((s) => new NetworkSegments(s, 'Network', segmentsProps('qinq')));
     expect(resourceAddresses(json)).toEqual([
+      'proxmox_sdn_applier.Network_SdnApply_AD836B04',
+      'proxmox_sdn_applier.Network_SdnFinalizer_EAFE8FCF',
       'proxmox_sdn_subnet.Network_clients_Subnet_A7F6D6A8',
       'proxmox_sdn_subnet.Network_management_Subnet_E2D5A119',
       'proxmox_sdn_subnet.Network_servers_Subnet_01985BB1',

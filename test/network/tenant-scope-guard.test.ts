@@ -5,9 +5,9 @@ import { TenantFirewall } from '../../lib/network/tenant-firewall';
 import {
   CLUSTER_SINGLETON_TYPES, TenantScopeGuard, assertNoClusterSingletons, findClusterSingletons,
 } from '../../lib/network/tenant-scope-guard';
-import { SdnApplier } from '../../lib/providers/proxmox/sdn-applier';
+import { ClusterOptions } from '../../lib/providers/proxmox/cluster-options';
 import { VirtualEnvironmentClusterFirewall } from '../../lib/providers/proxmox/virtual-environment-cluster-firewall';
-import { VirtualEnvironmentSdnApplier } from '../../lib/providers/proxmox/virtual-environment-sdn-applier';
+import { VirtualEnvironmentClusterOptions } from '../../lib/providers/proxmox/virtual-environment-cluster-options';
 import { checkConformance } from '../../lib/verify/conformance';
 import { loadProviderFacts } from '../../lib/verify/schema-facts';
 import { resourcesOf, synthJson } from '../helpers/synth';
@@ -22,17 +22,24 @@ function guardedTenantStack() {
 }
 
 describe('TenantScopeGuard', () => {
-  it('fails when a tenant stack declares proxmox_sdn_applier, naming the construct path and type', () => {
+  it('fails when a tenant stack declares proxmox_cluster_options, naming the construct path and type', () => {
     const stack = guardedTenantStack();
-    new SdnApplier(new Construct(stack, 'Extras'), 'Applier', {});
+    new ClusterOptions(new Construct(stack, 'Extras'), 'Options', {});
     expect(() => synthJson(stack, true)).toThrow(
-      /\[musterstadt\/Extras\/Applier\] musterstadt\/Extras\/Applier: resource type proxmox_sdn_applier applies the pending SDN configuration of the whole cluster; it belongs to the PlatformStack/,
+      /\[musterstadt\/Extras\/Options\] musterstadt\/Extras\/Options: resource type proxmox_cluster_options sets the datacenter options of the whole cluster; it belongs to the PlatformStack/,
     );
   });
 
-  it('fails when a tenant stack declares the legacy applier or the cluster firewall, listing each', () => {
+  it('lets a tenant stack apply its own SDN changes (the applier pair of NetworkSegments is not a singleton)', () => {
     const stack = guardedTenantStack();
-    new VirtualEnvironmentSdnApplier(stack, 'LegacyApplier', {});
+    const json = synthJson(stack, true);
+    expect(Object.keys(resourcesOf(json, 'proxmox_sdn_applier'))).toHaveLength(2);
+    expect(CLUSTER_SINGLETON_TYPES).not.toContain('proxmox_sdn_applier');
+  });
+
+  it('fails when a tenant stack declares the legacy cluster options or the cluster firewall, listing each', () => {
+    const stack = guardedTenantStack();
+    new VirtualEnvironmentClusterOptions(stack, 'LegacyOptions', {});
     new VirtualEnvironmentClusterFirewall(stack, 'Datacenter', { enabled: true });
     let message = '';
     try {
@@ -40,7 +47,7 @@ describe('TenantScopeGuard', () => {
     } catch (e) {
       message = (e as Error).message;
     }
-    expect(message).toContain('musterstadt/LegacyApplier: resource type proxmox_virtual_environment_sdn_applier');
+    expect(message).toContain('musterstadt/LegacyOptions: resource type proxmox_virtual_environment_cluster_options');
     expect(message).toContain('musterstadt/Datacenter: resource type proxmox_virtual_environment_cluster_firewall');
   });
 
@@ -56,7 +63,7 @@ describe('TenantScopeGuard', () => {
 
   it('reports a singleton once even when the stack is synthesized twice', () => {
     const stack = guardedTenantStack();
-    new SdnApplier(stack, 'Applier', {});
+    new ClusterOptions(stack, 'Options', {});
     expect(() => synthJson(stack, true)).toThrow();
     let message = '';
     try {
@@ -64,16 +71,16 @@ describe('TenantScopeGuard', () => {
     } catch (e) {
       message = (e as Error).message;
     }
-    expect(message.match(/proxmox_sdn_applier/g)).toHaveLength(1);
+    expect(message.match(/proxmox_cluster_options/g)).toHaveLength(1);
   });
 });
 
 describe('assertNoClusterSingletons', () => {
   it('fails when the scope declares a singleton, listing path and type', () => {
     const stack = tenantStack();
-    new SdnApplier(stack, 'Applier', {});
-    expect(findClusterSingletons(stack)).toEqual([{ path: 'musterstadt/Applier', type: 'proxmox_sdn_applier' }]);
-    expect(() => assertNoClusterSingletons(stack)).toThrow(/musterstadt declares 1 cluster-wide singleton:\n  - musterstadt\/Applier: resource type proxmox_sdn_applier/);
+    new ClusterOptions(stack, 'Options', {});
+    expect(findClusterSingletons(stack)).toEqual([{ path: 'musterstadt/Options', type: 'proxmox_cluster_options' }]);
+    expect(() => assertNoClusterSingletons(stack)).toThrow(/musterstadt declares 1 cluster-wide singleton:\n  - musterstadt\/Options: resource type proxmox_cluster_options/);
   });
 
   it('passes for an ordinary tenant stack', () => {
@@ -88,7 +95,7 @@ describe('CLUSTER_SINGLETON_TYPES', () => {
   it('names only resource types the pinned provider has, and covers the platform singletons', () => {
     const known = new Set(Object.keys(loadProviderFacts('proxmox').resources));
     expect(CLUSTER_SINGLETON_TYPES.filter((t) => !known.has(t))).toEqual([]);
-    for (const t of ['proxmox_sdn_applier', 'proxmox_virtual_environment_cluster_firewall', 'proxmox_cluster_options', 'proxmox_metrics_server', 'proxmox_sdn_controller_evpn']) {
+    for (const t of ['proxmox_virtual_environment_cluster_firewall', 'proxmox_cluster_options', 'proxmox_metrics_server', 'proxmox_sdn_controller_evpn']) {
       expect(CLUSTER_SINGLETON_TYPES).toContain(t);
     }
     // Tenant-scoped types stay allowed (realms belong to TenantAccess, zones to qinq/evpn tenants).

@@ -151,7 +151,7 @@ describe('kommunal plan-guard', () => {
     dir = musterstadtFleet();
     const r = await guard(dir, 'cluster-singleton.json', '--date', '2025-06-01');
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('applies the pending SDN configuration of the whole cluster');
+    expect(r.stdout).toContain('sets the datacenter options of the whole cluster');
   });
 
   it('checks protected classes without a tenant (no approvals can apply)', async () => {

