@@ -26,6 +26,13 @@ export const MSG = {
   cannotRead: (reason: string) => `cannot read the file: ${reason}`,
   yamlSyntax: (detail: string) => `YAML syntax error: ${detail}`,
   notAMapping: (what: string, value: unknown) => `${what} must be a mapping of fields, got ${show(value)}`,
+  duplicateKey: (key: string, firstLine: number) =>
+    `duplicate key ${show(key)}: this mapping already has it on line ${firstLine}; write each key once (YAML would silently keep only the last)`,
+  complexKey: () => `a key must be plain text or a number, not a list or a mapping`,
+  unknownAlias: (name: string) => `alias *${name} has no anchor &${name} before it; set the anchor first or write the value out`,
+  aliasLoop: (name: string) => `alias *${name} is inside its own anchor &${name}, a loop; write the value out`,
+  aliasBomb: (name: string | undefined, max: number) =>
+    `${name === undefined ? 'the aliases' : `alias *${name}`} expand${name === undefined ? '' : 's'} to too many values (more than ${max} alias expansions, a guard against alias bombs); write the values out instead of nesting aliases`,
   emptyFile: (what: string) => `the file is empty; a ${what} needs at least the required fields`,
 
   // --- structure (mapped from the JSON Schema) ---

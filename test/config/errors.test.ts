@@ -75,7 +75,7 @@ const CASES: readonly Case[] = [
   {
     name: 'YAML duplicate key',
     text: yaml(...HEAD, 'key: other'),
-    expected: ['testkom.yaml:4:1 YAML syntax error: Map keys must be unique'],
+    expected: ['testkom.yaml:4:1 YAML syntax error: duplicate key "key": this mapping already has it on line 1; write each key once (YAML would silently keep only the last)'],
   },
   {
     name: 'YAML syntax error',
