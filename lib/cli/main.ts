@@ -11,7 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { displayPath } from '../config/allocation-problems';
 import { packageRoot } from '../config/json-schema';
-import { formatProblem, isValidationError } from '../config/problems';
+import { formatProblem, isValidationError, reportLines } from '../config/problems';
 import { CliContext, CliIo, EXIT, UsageError } from './io';
 export type { CliIo } from './io';
 export { EXIT, UsageError } from './io';
@@ -84,17 +84,18 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return EXIT.usage;
     }
     if (isValidationError(e)) {
-      for (const p of e.problems) io.stderr(`${formatProblem(p)}\n`);
+      for (const line of reportLines(e.problems, formatProblem)) io.stderr(`${line}\n`);
       io.stderr(`${e.problems.length} problem${e.problems.length === 1 ? '' : 's'} found\n`);
       return EXIT.invalid;
     }
     if (isAllocationError(e)) {
       // Commands that read the lock or allocate without the fleet pipeline (explain, check,
       // pipeline, plan-guard): each problem on its own line, lock positions relative to the cwd.
-      for (const p of e.problems) {
+      const shown = (p: { readonly path: string; readonly message: string }): string => {
         const at = /^(.*):(\d+):(\d+)$/.exec(p.path);
-        io.stderr(at ? `${displayPath(path.resolve(io.cwd, at[1]), io.cwd)}:${at[2]}:${at[3]} ${p.message}\n` : `${p.path}: ${p.message}\n`);
-      }
+        return at ? `${displayPath(path.resolve(io.cwd, at[1]), io.cwd)}:${at[2]}:${at[3]} ${p.message}` : `${p.path}: ${p.message}`;
+      };
+      for (const line of reportLines(e.problems, shown)) io.stderr(`${line}\n`);
       io.stderr(`${e.problems.length} problem${e.problems.length === 1 ? '' : 's'} found\n`);
       return EXIT.invalid;
     }

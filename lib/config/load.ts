@@ -14,7 +14,7 @@ import type { FleetFile, KommuneFile, SourcePosition } from '../model/parameters
 import { Problem, sortProblems, ValidationError } from './problems';
 import { schemaProblems, SchemaKind } from './schema-check';
 import { PathSegment, SourceFile } from './source';
-import { checkFleet, checkFleetTenants } from './validate-fleet';
+import { checkFleet, checkFleetTenants, isSubfolder } from './validate-fleet';
 import { isRecord } from '../core/guards';
 import { checkKommune } from './validate-kommune';
 
@@ -75,7 +75,11 @@ function checkFile(file: string, kind: SchemaKind, opts: LoadOptions): FileCheck
     return { src, data: src.data, problems: [src.problem([], MSG.emptyFile(what))] };
   }
   if (!isRecord(src.data)) return { src, data: src.data, problems: [src.problem([], MSG.notAMapping(`a ${what}`, src.data))] };
-  const problems = [...schemaProblems(src, kind), ...(kind === 'fleet' ? checkFleet(src, src.data) : checkKommune(src, src.data))];
+  const semantic = kind === 'fleet' ? checkFleet(src, src.data) : checkKommune(src, src.data);
+  // A bad tenant key is reported once, by the semantic check (it names every rule the key breaks and
+  // suggests a valid key), not a second time by the schema's pattern for the same field.
+  const keyReported = kind === 'kommune' && semantic.some((p) => p.path === 'key');
+  const problems = [...schemaProblems(src, kind).filter((p) => !(keyReported && p.path === 'key')), ...semantic];
   // A valid file rarely needs positions again (a later cross-file or allocation problem parses it anew).
   if (problems.length === 0) src.compact();
   return { src, data: src.data, problems: sortProblems(problems) };
@@ -114,14 +118,29 @@ export function loadFleetFile(file: string, opts: LoadOptions = {}): Loaded<Flee
   return loaded<FleetFile>(path.resolve(file), c.src, c.data);
 }
 
-/** Tenant files of a fleet folder: `*.yaml` and `*.yml` (the latter are reported), sorted by name. */
-function tenantFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && /\.ya?ml$/.test(e.name))
-    .map((e) => e.name)
-    .sort()
-    .map((n) => path.join(dir, n));
+/**
+ * The entries of a tenants folder, sorted by name: `*.yaml` files are tenant files; `*.yml` files are
+ * read too (and reported: tenant files end in ".yaml"); any other file (`alpha.json`,
+ * `alpha.yaml.bak`, `notes.txt`) is reported by name and not read, so a tenant is never left out
+ * silently. Hidden files (`.gitkeep`, editor swap files) and subfolders are not looked at.
+ */
+function tenantFiles(dir: string): { readonly read: string[]; readonly foreign: string[] } {
+  const read: string[] = [];
+  const foreign: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (e.name.startsWith('.')) continue;
+    const isFile = e.isFile() || (e.isSymbolicLink() && fs.statSync(path.join(dir, e.name), { throwIfNoEntry: false })?.isFile() === true);
+    if (!isFile) continue;
+    (/\.ya?ml$/.test(e.name) ? read : foreign).push(e.name);
+  }
+  const sorted = (names: string[]) => names.sort().map((n) => path.join(dir, n));
+  return { read: sorted(read), foreign: sorted(foreign) };
+}
+
+/** True when `inner` is `outer` itself or not below it. */
+function notBelow(outer: string, inner: string): boolean {
+  const rel = path.relative(outer, inner);
+  return rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
 }
 
 /** The outcome of checking a whole fleet. */
@@ -144,11 +163,20 @@ export function checkFleetWithTenants(fleetPath: string, opts: LoadOptions = {})
   const folder = typeof fleetData.tenants === 'string' ? fleetData.tenants : D.DEFAULT_TENANTS_FOLDER;
   const tenantsDir = path.resolve(dir, folder);
   const tenants: { abs: string; check: FileCheck }[] = [];
-  if (!fs.existsSync(tenantsDir) || !fs.statSync(tenantsDir).isDirectory()) {
+  if (!isSubfolder(folder) || notBelow(dir, tenantsDir)) {
+    // Reported by checkFleet (validate-fleet.ts) from the text of the setting; nothing outside is read.
+  } else if (!fs.existsSync(tenantsDir) || !fs.statSync(tenantsDir).isDirectory()) {
     if (fc.src) problems.push(fc.src.problem(['tenants'], MSG.tenantsFolderMissing(folder)));
+  } else if (notBelow(fs.realpathSync(dir), fs.realpathSync(tenantsDir))) {
+    // A symbolic link that leads out of the fleet folder.
+    if (fc.src) problems.push(fc.src.problem(['tenants'], MSG.tenantsOutsideFleet(folder)));
   } else {
-    const list = tenantFiles(tenantsDir);
-    if (list.length === 0 && fc.src) problems.push(fc.src.problem(['tenants'], MSG.noTenants(folder)));
+    const { read: list, foreign } = tenantFiles(tenantsDir);
+    for (const f of foreign) {
+      files.push(f);
+      problems.push({ file: displayName(f, opts), line: 1, column: 1, path: '', message: MSG.notATenantFile(path.basename(f), folder) });
+    }
+    if (list.length === 0 && foreign.length === 0 && fc.src) problems.push(fc.src.problem(['tenants'], MSG.noTenants(folder)));
     for (const f of list) {
       const check = checkKommuneFile(f, opts);
       files.push(f);

@@ -26,6 +26,13 @@ export const MSG = {
   cannotRead: (reason: string) => `cannot read the file: ${reason}`,
   yamlSyntax: (detail: string) => `YAML syntax error: ${detail}`,
   notAMapping: (what: string, value: unknown) => `${what} must be a mapping of fields, got ${show(value)}`,
+  duplicateKey: (key: string, firstLine: number) =>
+    `duplicate key ${show(key)}: this mapping already has it on line ${firstLine}; write each key once (YAML would silently keep only the last)`,
+  complexKey: () => `a key must be plain text or a number, not a list or a mapping`,
+  unknownAlias: (name: string) => `alias *${name} has no anchor &${name} before it; set the anchor first or write the value out`,
+  aliasLoop: (name: string) => `alias *${name} is inside its own anchor &${name}, a loop; write the value out`,
+  aliasBomb: (name: string | undefined, max: number) =>
+    `${name === undefined ? 'the aliases' : `alias *${name}`} expand${name === undefined ? '' : 's'} to too many values (more than ${max} alias expansions, a guard against alias bombs); write the values out instead of nesting aliases`,
   emptyFile: (what: string) => `the file is empty; a ${what} needs at least the required fields`,
 
   // --- structure (mapped from the JSON Schema) ---
@@ -38,7 +45,9 @@ export const MSG = {
   missingField: (field: string) => `required field "${field}" is missing`,
   wrongType: (value: unknown, expected: string) => `${show(value)} is not ${expected}`,
   unquotedDigits: (raw: string) =>
-    `${raw} was read as a number, so leading zeros are lost; write it in quotes: "${raw}"`,
+    raw.startsWith('0')
+      ? `${raw} was read as a number, so leading zeros are lost; write it in quotes: "${raw}"`
+      : `${raw} was read as a number, but this field is text; write it in quotes: "${raw}"`,
   aboveMaximum: (value: unknown, max: number) => `${show(value)} is above the vetted maximum ${max}`,
   belowMinimum: (value: unknown, min: number) => `${show(value)} is below the vetted minimum ${min}`,
   notOneOf: (value: unknown, allowed: readonly unknown[], suggestion: string | undefined) =>
@@ -53,7 +62,9 @@ export const MSG = {
   schemaOther: (detail: string) => `invalid: ${detail}`,
 
   // --- tenant semantics ---
-  invalidKey: (key: string, reason: string) => `${show(key)} is not a valid tenant key: ${reason}`,
+  invalidKey: (key: string, reason: string, suggestion?: string) =>
+    `${show(key)} is not a valid tenant key: ${reason}${suggestion === undefined ? '' : `; use "${suggestion}" (and name the file "${suggestion}.yaml")`}`,
+  keyIsAPath: () => `a tenant key is a name, not a path ("/", "\\" and ".." are not allowed); use lower-case letters a-z, digits and '-' only`,
   fileNameMismatch: (fileName: string, key: string) =>
     `the file is named "${fileName}" but the key is ${show(key)}; rename the file to "${key}.yaml" (the key is the stable identity, the file name follows it)`,
   duplicateTenantKey: (key: string, otherFile: string) =>
@@ -61,6 +72,10 @@ export const MSG = {
   reservedTenantKey: (key: string) =>
     `tenant key ${show(key)} is reserved: it is the name of the fleet's platform stack; choose another key (and rename the file to match)`,
   duplicateAgs: (ags: string, otherFile: string) => `AGS ${show(ags)} is already used by ${otherFile}`,
+  memberIsTenant: (ags: string, tenantFile: string) =>
+    `Ortsgemeinde AGS ${show(ags)} is also the AGS of the tenant in ${tenantFile}; a municipality is either a tenant of its own or a member of a Verbandsgemeinde, not both`,
+  duplicateMemberAgs: (ags: string, other: string) =>
+    `Ortsgemeinde AGS ${show(ags)} is already listed in ${other}; every member AGS appears once in the fleet`,
   agsLandMismatch: (code: string, land: string) =>
     `${show(code)} belongs to Land ${code.slice(0, 2)}, but the fleet is for Land ${land} (the first two digits of every AGS and ARS)`,
   arsAgsMismatch: (ars: string, ags: string) =>
@@ -134,6 +149,10 @@ export const MSG = {
   invalidHostPort: (value: string) => `${show(value)} is not host:port (e.g. "logs.platform.example:6514")`,
   tenantsFolderMissing: (folder: string) => `the tenants folder ${show(folder)} does not exist (relative to fleet.yaml)`,
   noTenants: (folder: string) => `the tenants folder ${show(folder)} contains no .yaml files`,
+  tenantsOutsideFleet: (folder: string) =>
+    `the tenants folder ${show(folder)} is not a subfolder of the fleet folder; tenant files live in a folder inside it, next to fleet.yaml (e.g. "kommunen"), so the fleet, its lock and its tenants stay together`,
+  notATenantFile: (fileName: string, folder: string) =>
+    `"${fileName}" is not read: only ".yaml" files belong in the tenants folder ${show(folder)}; if it is a tenant file, rename it to end in ".yaml", else move it out of the folder`,
   wrongExtension: (fileName: string) => `tenant files end in ".yaml"; rename "${fileName}"`,
 
   // --- resolution and CLI ---

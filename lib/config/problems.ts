@@ -23,6 +23,26 @@ export function formatProblem(p: Problem): string {
   return p.path === '' ? `${where} ${p.message}` : `${where} ${p.path}: ${p.message}`;
 }
 
+/**
+ * How many problems a report shows before it stops with "... and K more problems": enough to fix a
+ * file's real mistakes in one pass, without flooding a terminal or CI log when a file is hostile or
+ * broken throughout (a 5 MB file of unknown keys has hundreds of thousands). The count of all
+ * problems is always given.
+ */
+export const MAX_REPORTED_PROBLEMS = 50;
+
+/**
+ * The lines of a report: the first {@link MAX_REPORTED_PROBLEMS} problems (in the given order), each
+ * formatted, then "... and K more problems" when some were left out.
+ * @param format how one problem is shown, e.g. formatProblem
+ */
+export function reportLines<T>(sorted: readonly T[], format: (p: T) => string): string[] {
+  const shown = sorted.slice(0, MAX_REPORTED_PROBLEMS).map(format);
+  const more = sorted.length - shown.length;
+  if (more > 0) shown.push(`... and ${more} more problem${more === 1 ? '' : 's'} (${sorted.length} in all; the first ${MAX_REPORTED_PROBLEMS} are shown)`);
+  return shown;
+}
+
 /** Sorts problems by file, line, column, path and message (stable, deterministic output). */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
@@ -43,7 +63,7 @@ export class ValidationError extends Error {
     const sorted = sortProblems(problems);
     const files = new Set(sorted.map((p) => p.file)).size;
     const head = `${sorted.length} problem${sorted.length === 1 ? '' : 's'} in ${files} parameter file${files === 1 ? '' : 's'}:`;
-    super([head, ...sorted.map((p) => `  ${formatProblem(p)}`)].join('\n'));
+    super([head, ...reportLines(sorted, formatProblem).map((l) => `  ${l}`)].join('\n'));
     this.name = 'ValidationError';
     this.problems = Object.freeze(sorted);
   }

@@ -125,7 +125,7 @@ function mapError(src: SourceFile, e: ErrorObject): Problem | undefined {
     case 'type': {
       const expected = expectedType((e.params as { type: unknown }).type);
       const raw = src.rawScalar(base);
-      if (typeof value === 'number' && raw !== undefined && /^0[0-9]+$/.test(raw) && expected === 'a text') {
+      if (typeof value === 'number' && raw !== undefined && /^[0-9]+$/.test(raw) && expected === 'a text') {
         return src.problem(base, MSG.unquotedDigits(raw));
       }
       return src.problem(base, MSG.wrongType(value, expected));

@@ -2,6 +2,7 @@
  * Semantic checks of fleet.yaml and of the tenants of a fleet together (duplicates, Land, shared
  * realm). Like validate-kommune.ts, each check only looks at values of the right type.
  */
+import * as path from 'path';
 import { TENANT_BLOCK_PREFIX } from '../model/catalogue';
 import * as D from '../model/defaults';
 import { MSG } from './messages';
@@ -49,6 +50,9 @@ export function checkFleet(src: SourceFile, data: unknown): Problem[] {
     if (zoneType !== undefined && zoneType !== 'evpn' && n.evpnController !== undefined) report(['network', 'evpnController'], MSG.zoneFieldUnused(zoneType, 'evpnController'), 'key');
   }
 
+  const tenants = str(data.tenants);
+  if (tenants !== undefined && !isSubfolder(tenants)) report(['tenants'], MSG.tenantsOutsideFleet(tenants));
+
   if (isRecord(data.logging)) {
     const c = str(data.logging.collector);
     if (c !== undefined && !isHostPort(c)) report(['logging', 'collector'], MSG.invalidHostPort(c));
@@ -70,6 +74,18 @@ export function checkFleet(src: SourceFile, data: unknown): Problem[] {
     if (url !== undefined && !isHttpsUrl(url)) report(['identity', 'sharedRealm', 'issuerUrl'], MSG.issuerNotHttps(url));
   }
   return out;
+}
+
+/**
+ * True when a `tenants` setting names a folder below the fleet folder: relative, not the fleet
+ * folder itself, and no `..` that leads out of it (either separator, as a fleet repository is
+ * checked out on Linux and on Windows).
+ */
+export function isSubfolder(setting: string): boolean {
+  const p = setting.replace(/\\/g, '/');
+  if (p.startsWith('/') || /^[A-Za-z]:/.test(p)) return false;
+  const norm = path.posix.normalize(p).replace(/\/+$/, '');
+  return norm !== '.' && norm !== '' && norm !== '..' && !norm.startsWith('../');
 }
 
 /** "host:port" with a host name or IPv4 address and a port 1-65535. */
@@ -132,6 +148,22 @@ export function checkFleetTenants(fleetData: unknown, tenants: readonly TenantSo
     const identity = isRecord(d.identity) ? d.identity : {};
     const source = identity.source ?? D.DEFAULT_IDENTITY_SOURCE;
     if (fleetKnown && source === 'platform' && !hasSharedRealm) out.push(t.src.problem(['identity', 'source'], MSG.platformRealmMissing()));
+  }
+  // Ortsgemeinden (members of a Verbandsgemeinde): each AGS once in the fleet, and never the AGS of
+  // a tenant (a municipality is its own tenant or a member, not both). Reported at the member.
+  const memberOwners = new Map<string, string>();
+  for (const t of tenants) {
+    if (!isRecord(t.data) || !isRecord(t.data.members)) continue;
+    for (const [slug, m] of Object.entries(t.data.members)) {
+      const mags = isRecord(m) ? str(m.ags) : undefined;
+      if (mags === undefined || !/^[0-9]{8}$/.test(mags)) continue;
+      const at = ['members', slug, 'ags'];
+      const tenant = agsOwners.get(mags);
+      const member = memberOwners.get(mags);
+      if (tenant !== undefined) out.push(t.src.problem(at, MSG.memberIsTenant(mags, tenant)));
+      else if (member !== undefined) out.push(t.src.problem(at, MSG.duplicateMemberAgs(mags, member)));
+      else memberOwners.set(mags, `${t.src.file} (members.${slug})`);
+    }
   }
   return out;
 }

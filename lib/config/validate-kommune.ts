@@ -11,6 +11,7 @@ import { MSG } from './messages';
 import type { SegmentName, SizeProfile } from '../model/parameters';
 import type { Problem } from './problems';
 import type { SourceFile } from './source';
+import { slugify } from '../model/slug';
 import { validateTenantKey } from '../model/tenant-key';
 import { isCalendarDate } from '../core/dates';
 import { isRecord } from '../core/guards';
@@ -52,9 +53,20 @@ export function checkKommune(src: SourceFile, data: unknown): Problem[] {
   const key = str(data.key);
   if (key !== undefined) {
     const keyProblems = validateTenantKey(key);
-    if (keyProblems.length > 0) report(['key'], MSG.invalidKey(key, keyProblems.map((t) => t.replace(/^tenant key "[^"]*": /, '')).join('; ')));
     const fileName = path.basename(src.file);
-    if (fileName !== `${key}.yaml`) report(['key'], MSG.fileNameMismatch(fileName, key));
+    if (keyProblems.length > 0 && /[/\\]|\.\./.test(key)) {
+      // A path, not a name: refused as such, with no file name offered for it.
+      report(['key'], MSG.invalidKey(key, MSG.keyIsAPath()));
+    } else if (keyProblems.length > 0) {
+      // The suggestion is the key's slug (German transliteration first: "böhl-iggelheim" ->
+      // "boehl-iggelheim", "ß" -> "ss"), offered only when it is a valid key itself. An invalid key
+      // is never offered as a file name: "../x" or "a/b" would name a path outside the folder.
+      const slug = slugify(key);
+      const suggestion = slug !== key && validateTenantKey(slug).length === 0 ? slug : undefined;
+      report(['key'], MSG.invalidKey(key, keyProblems.map((t) => t.replace(/^tenant key "[^"]*": /, '')).join('; '), suggestion));
+    } else if (fileName !== `${key}.yaml`) {
+      report(['key'], MSG.fileNameMismatch(fileName, key));
+    }
   }
 
   // kind, AGS, ARS, members

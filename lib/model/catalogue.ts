@@ -19,7 +19,13 @@ export interface SegmentCatalogueEntry {
   readonly mandatory: boolean;
   /** Default prefix length per size profile. */
   readonly prefixLength: Readonly<Record<SizeProfile, number>>;
-  /** Serve DHCP by default. */
+  /**
+   * Serve DHCP by default. Never for an untrusted segment: the vetted rule pack's KOM-NET-3
+   * (lib/compliance/rules/net-3-untrusted-dhcp.ts) flags a DHCP range in dmz, schools and iot, so a
+   * default of true there made every tenant that enables the segment fail the pack without having
+   * chosen anything. A Kommune that runs DHCP there sets `dhcp: true` and documents it with a
+   * suppression of KOM-NET-3 (as examples/verbandsgemeinde does for its schools).
+   */
   readonly dhcp: boolean;
   /** May never reach the management segment, not even through an exception. */
   readonly neverToManagement: boolean;
@@ -49,12 +55,12 @@ export const SEGMENT_CATALOGUE: Readonly<Record<SegmentName, SegmentCatalogueEnt
   schools: {
     name: 'schools', code: 'sc', customerTag: 50, vniSlot: 4, trust: 'untrusted', mandatory: false,
     role: 'School networks run by the Kommune as Schultraeger',
-    prefixLength: { s: 24, m: 23, l: 22 }, dhcp: true, neverToManagement: true,
+    prefixLength: { s: 24, m: 23, l: 22 }, dhcp: false, neverToManagement: true,
   },
   iot: {
     name: 'iot', code: 'io', customerTag: 60, vniSlot: 5, trust: 'untrusted', mandatory: false,
     role: 'Building technology and IoT (heating, access control, meters)',
-    prefixLength: { s: 26, m: 25, l: 24 }, dhcp: true, neverToManagement: true,
+    prefixLength: { s: 26, m: 25, l: 24 }, dhcp: false, neverToManagement: true,
   },
 };
 

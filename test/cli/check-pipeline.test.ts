@@ -11,6 +11,7 @@ import * as path from 'path';
 import { parseLockFile, serializeLockFile } from '../../lib/allocation/lockfile';
 import { PLATFORM_STACK_NAME } from '../../lib/blueprint/fleet';
 import { main } from '../../lib/cli/main';
+import { MAX_REPORTED_PROBLEMS } from '../../lib/config/problems';
 import { RESERVED_TENANT_KEYS } from '../../lib/config/validate-fleet';
 
 const VALID = path.resolve(__dirname, '../fixtures/config/valid-fleet');
@@ -89,6 +90,55 @@ const CASES: readonly Case[] = [
       edit(path.join(d, 'kommunen', 'platform.yaml'), (t) => t.replace('key: beta', 'key: platform'));
     },
     expect: /^f\/kommunen\/platform\.yaml:1:6 key: tenant key "platform" is reserved: it is the name of the fleet's platform stack/,
+  },
+  {
+    name: 'YAML alias bomb',
+    make: (d) => {
+      const lines = ['key: alpha', 'name: Alpha (Pfalz)', 'kind: gemeinde', 'ags: "07999011"', 'x0: &x0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
+      for (let i = 1; i < 9; i += 1) lines.push(`x${i}: &x${i} [${Array(9).fill(`*x${i - 1}`).join(', ')}]`);
+      fs.writeFileSync(path.join(d, 'kommunen', 'alpha.yaml'), `${lines.join('\n')}\n`);
+    },
+    expect: /^f\/kommunen\/alpha\.yaml:7:10 YAML syntax error: alias \*x1 expands to too many values/,
+  },
+  {
+    name: 'YAML duplicate key',
+    make: (d) => edit(path.join(d, 'kommunen', 'alpha.yaml'), (t) => `${t}name: Alpha\n`),
+    expect: /^f\/kommunen\/alpha\.yaml:5:1 YAML syntax error: duplicate key "name": this mapping already has it on line 2;/,
+  },
+  {
+    name: 'a file of another extension in the tenants folder',
+    make: (d) => fs.writeFileSync(path.join(d, 'kommunen', 'gamma.json'), '{"key": "gamma"}\n'),
+    expect: /^f\/kommunen\/gamma\.json:1:1 "gamma\.json" is not read: only "\.yaml" files belong in the tenants folder "kommunen"/,
+  },
+  {
+    name: 'tenants folder outside the fleet folder',
+    make: (d) => edit(path.join(d, 'fleet.yaml'), (t) => `${t}tenants: ../kommunen\n`),
+    expect: /^f\/fleet\.yaml:\d+:10 tenants: the tenants folder "\.\.\/kommunen" is not a subfolder of the fleet folder/,
+  },
+  {
+    name: 'unquoted AGS',
+    make: (d) => edit(path.join(d, 'kommunen', 'alpha.yaml'), (t) => t.replace('ags: "07999011"', 'ags: 07999011')),
+    expect: /^f\/kommunen\/alpha\.yaml:4:6 ags: 07999011 was read as a number, so leading zeros are lost; write it in quotes: "07999011"$/m,
+  },
+  {
+    name: 'tenant key with an umlaut',
+    make: (d) => edit(path.join(d, 'kommunen', 'alpha.yaml'), (t) => t.replace('key: alpha', 'key: älpha')),
+    expect: /^f\/kommunen\/alpha\.yaml:1:6 key: "älpha" is not a valid tenant key: .*; use "aelpha" \(and name the file "aelpha\.yaml"\)$/m,
+  },
+  {
+    name: 'tenant key that is a path',
+    make: (d) => edit(path.join(d, 'kommunen', 'alpha.yaml'), (t) => t.replace('key: alpha', 'key: ../alpha')),
+    expect: /^f\/kommunen\/alpha\.yaml:1:6 key: "\.\.\/alpha" is not a valid tenant key: a tenant key is a name, not a path/,
+  },
+  {
+    name: 'Ortsgemeinde listed twice',
+    make: (d) => fs.writeFileSync(path.join(d, 'kommunen', 'vg-test.yaml'), 'key: vg-test\nname: VG Test\nkind: verbandsgemeinde\nars: "079995001000"\nmembers:\n  altdorf: { name: Altdorf, ags: "07999101" }\n  neudorf: { name: Neudorf, ags: "07999101" }\n'),
+    expect: /^f\/kommunen\/vg-test\.yaml:7:34 members\.neudorf\.ags: Ortsgemeinde AGS "07999101" is already listed in f\/kommunen\/vg-test\.yaml \(members\.altdorf\)/,
+  },
+  {
+    name: 'Ortsgemeinde that is also a tenant',
+    make: (d) => fs.writeFileSync(path.join(d, 'kommunen', 'vg-test.yaml'), 'key: vg-test\nname: VG Test\nkind: verbandsgemeinde\nars: "079995001000"\nmembers:\n  alpha: { name: Alpha, ags: "07999011" }\n'),
+    expect: /^f\/kommunen\/vg-test\.yaml:6:30 members\.alpha\.ags: Ortsgemeinde AGS "07999011" is also the AGS of the tenant in f\/kommunen\/alpha\.yaml/,
   },
   {
     name: 'lock format',
@@ -221,6 +271,24 @@ describe('nothing is written unless the whole run succeeds', () => {
     expect(fs.existsSync(path.join(dir, 'cdktf.out', 'stacks', 'gamma', 'cdk.tf.json'))).toBe(true);
     // Three synth runs and two worker process starts: ~1.5 s idle, more on a loaded machine.
   }, 60000);
+});
+
+describe('error output is capped', () => {
+  it(`validate and synth show the first ${MAX_REPORTED_PROBLEMS} problems, then how many more, then the full count`, async () => {
+    const dir = path.join(tmp, 'many');
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.cpSync(VALID, dir, { recursive: true });
+    const n = MAX_REPORTED_PROBLEMS + 25;
+    edit(path.join(dir, 'kommunen', 'alpha.yaml'), (t) => t + Array.from({ length: n }, (_, i) => `ags: "0799901${i}"\n`).join(''));
+    const v = await kommunal(['validate', 'many'], tmp);
+    const s = await kommunal(['synth', '--fleet', 'many/fleet.yaml'], tmp);
+    expect({ code: s.code, stderr: s.stderr }).toEqual({ code: v.code, stderr: v.stderr });
+    const lines = v.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(MAX_REPORTED_PROBLEMS + 2);
+    expect(lines.slice(0, MAX_REPORTED_PROBLEMS).every((l) => /^many\/kommunen\/alpha\.yaml:\d+:1 YAML syntax error: duplicate key "ags"/.test(l))).toBe(true);
+    expect(lines[MAX_REPORTED_PROBLEMS]).toBe(`... and 25 more problems (${n} in all; the first ${MAX_REPORTED_PROBLEMS} are shown)`);
+    expect(lines[MAX_REPORTED_PROBLEMS + 1]).toBe(`${n} problems in 1 of 3 files`);
+  });
 });
 
 describe('commands outside the pipeline report lock problems positioned and relative', () => {

@@ -1,9 +1,10 @@
 /**
  * Bad input, one case per error class, with the exact message including file:line:column.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import { checkFleetWithTenants, checkKommuneFile, loadFleet, loadKommuneFile } from '../../lib/config/load';
-import { formatProblem, isValidationError, ValidationError } from '../../lib/config/problems';
+import { formatProblem, isValidationError, MAX_REPORTED_PROBLEMS, ValidationError } from '../../lib/config/problems';
 import { cleanup, fleetWith, tempDir, writeFiles, yaml } from './fixtures';
 
 const HEAD = ['key: testkom', 'name: Test', 'kind: gemeinde'];
@@ -75,7 +76,7 @@ const CASES: readonly Case[] = [
   {
     name: 'YAML duplicate key',
     text: yaml(...HEAD, 'key: other'),
-    expected: ['testkom.yaml:4:1 YAML syntax error: Map keys must be unique'],
+    expected: ['testkom.yaml:4:1 YAML syntax error: duplicate key "key": this mapping already has it on line 1; write each key once (YAML would silently keep only the last)'],
   },
   {
     name: 'YAML syntax error',
@@ -208,7 +209,49 @@ const CASES: readonly Case[] = [
     name: 'key that breaks the naming rules',
     file: 'ab--cd.yaml',
     text: yaml('key: ab--cd', 'name: Test', 'kind: gemeinde'),
-    expected: ['ab--cd.yaml:1:6 key: "ab--cd" is not a valid tenant key: must not contain \'--\''],
+    expected: ['ab--cd.yaml:1:6 key: "ab--cd" is not a valid tenant key: must not contain \'--\'; use "ab-cd" (and name the file "ab-cd.yaml")'],
+  },
+  {
+    name: 'key with an umlaut (transliterated suggestion, reported once)',
+    file: 'böhl-iggelheim.yaml',
+    text: yaml('key: böhl-iggelheim', 'name: Böhl-Iggelheim', 'kind: gemeinde'),
+    expected: [
+      'böhl-iggelheim.yaml:1:6 key: "böhl-iggelheim" is not a valid tenant key: only lower-case letters a-z, digits and \'-\' are allowed; use "boehl-iggelheim" (and name the file "boehl-iggelheim.yaml")',
+    ],
+  },
+  {
+    name: 'key with an sharp s',
+    file: 'weißenthurm.yaml',
+    text: yaml('key: weißenthurm', 'name: Weißenthurm', 'kind: stadt'),
+    expected: [
+      'weißenthurm.yaml:1:6 key: "weißenthurm" is not a valid tenant key: only lower-case letters a-z, digits and \'-\' are allowed; use "weissenthurm" (and name the file "weissenthurm.yaml")',
+    ],
+  },
+  {
+    name: 'key that is a path leading out of the folder (no file name offered)',
+    file: 'x.yaml',
+    text: yaml('key: ../x', 'name: Test', 'kind: gemeinde'),
+    expected: [
+      'x.yaml:1:6 key: "../x" is not a valid tenant key: a tenant key is a name, not a path ("/", "\\" and ".." are not allowed); use lower-case letters a-z, digits and \'-\' only',
+    ],
+  },
+  {
+    name: 'key that is a path into a subfolder (no file name offered)',
+    file: 'ab.yaml',
+    text: yaml('key: ab/cd', 'name: Test', 'kind: gemeinde'),
+    expected: [
+      'ab.yaml:1:6 key: "ab/cd" is not a valid tenant key: a tenant key is a name, not a path ("/", "\\" and ".." are not allowed); use lower-case letters a-z, digits and \'-\' only',
+    ],
+  },
+  {
+    name: 'AGS without quotes and without a leading zero',
+    text: yaml(...HEAD, 'ags: 11000000'),
+    expected: ['testkom.yaml:4:6 ags: 11000000 was read as a number, but this field is text; write it in quotes: "11000000"'],
+  },
+  {
+    name: 'member AGS without quotes',
+    text: yaml('key: testkom', 'name: Test', 'kind: verbandsgemeinde', 'ars: "079995001000"', 'members:', '  altdorf: { name: Altdorf, ags: 07999101 }'),
+    expected: ['testkom.yaml:6:34 members.altdorf.ags: 07999101 was read as a number, so leading zeros are lost; write it in quotes: "07999101"'],
   },
   {
     name: 'segment prefix larger than the tenant block',
@@ -438,6 +481,77 @@ describe('fleet errors', () => {
       'kommunen/alpha.yml:1:1 tenant files end in ".yaml"; rename "alpha.yml"',
       'kommunen/alpha.yml:1:6 key: the file is named "alpha.yml" but the key is "alpha"; rename the file to "alpha.yaml" (the key is the stable identity, the file name follows it)',
     ]);
+  });
+
+  it('fails on a file of another extension in the tenants folder, naming it, and ignores hidden files', () => {
+    const message = (name: string) =>
+      `kommunen/${name}:1:1 "${name}" is not read: only ".yaml" files belong in the tenants folder "kommunen"; if it is a tenant file, rename it to end in ".yaml", else move it out of the folder`;
+    expect(problemsOf({ 'kommunen/gamma.json': '{"key": "gamma"}', 'kommunen/beta.yml.bak': 'key: beta', 'kommunen/.gitkeep': '', 'kommunen/.alpha.yaml.swp': 'x' })).toEqual([
+      message('beta.yml.bak'),
+      message('gamma.json'),
+    ]);
+  });
+
+  it('fails when the tenants folder is not a subfolder of the fleet folder, without reading it', () => {
+    const message = (folder: string) =>
+      `fleet.yaml:17:10 tenants: the tenants folder ${JSON.stringify(folder)} is not a subfolder of the fleet folder; tenant files live in a folder inside it, next to fleet.yaml (e.g. "kommunen"), so the fleet, its lock and its tenants stay together`;
+    for (const folder of ['../kommunen', '/etc', '.', 'kommunen/../..', 'C:\\kommunen', '..\\x']) {
+      expect(problemsOf({ 'fleet.yaml': FLEET(...REALM, `tenants: ${JSON.stringify(folder)}`) })).toEqual([message(folder)]);
+    }
+    // A subfolder written with "./" or a trailing slash is fine.
+    expect(problemsOf({ 'fleet.yaml': FLEET(...REALM, 'tenants: ./kommunen/') })).toEqual([]);
+  });
+
+  it('fails when the tenants folder is a symbolic link out of the fleet folder', () => {
+    const outside = tempDir();
+    dirs.push(outside);
+    const dir = fleetWith({ 'fleet.yaml': FLEET(...REALM, 'tenants: linked') });
+    dirs.push(dir);
+    fs.cpSync(path.join(dir, 'kommunen'), path.join(outside, 'kommunen'), { recursive: true });
+    fs.symlinkSync(path.join(outside, 'kommunen'), path.join(dir, 'linked'));
+    expect(checkFleetWithTenants(path.join(dir, 'fleet.yaml'), { displayRoot: dir }).problems.map(formatProblem)).toEqual([
+      'fleet.yaml:17:10 tenants: the tenants folder "linked" is not a subfolder of the fleet folder; tenant files live in a folder inside it, next to fleet.yaml (e.g. "kommunen"), so the fleet, its lock and its tenants stay together',
+    ]);
+  });
+
+  const VG = (...members: string[]) =>
+    yaml('key: vg-test', 'name: VG Test', 'kind: verbandsgemeinde', 'ars: "079995001000"', 'members:', ...members);
+
+  it('fails when a Verbandsgemeinde lists one member AGS twice, or two list the same member', () => {
+    expect(problemsOf({ 'kommunen/vg-test.yaml': VG('  altdorf: { name: Altdorf, ags: "07999101" }', '  neudorf: { name: Neudorf, ags: "07999101" }') })).toEqual([
+      'kommunen/vg-test.yaml:7:34 members.neudorf.ags: Ortsgemeinde AGS "07999101" is already listed in kommunen/vg-test.yaml (members.altdorf); every member AGS appears once in the fleet',
+    ]);
+    expect(problemsOf({
+      'kommunen/vg-test.yaml': VG('  altdorf: { name: Altdorf, ags: "07999101" }'),
+      'kommunen/vg-zwei.yaml': VG('  altdorf: { name: Altdorf, ags: "07999101" }').replace('vg-test', 'vg-zwei').replace('079995001000', '079995002000'),
+    })).toEqual([
+      'kommunen/vg-zwei.yaml:6:34 members.altdorf.ags: Ortsgemeinde AGS "07999101" is already listed in kommunen/vg-test.yaml (members.altdorf); every member AGS appears once in the fleet',
+    ]);
+  });
+
+  it('fails when a member of a Verbandsgemeinde is also a tenant of its own', () => {
+    expect(problemsOf({ 'kommunen/vg-test.yaml': VG('  altdorf: { name: Alpha, ags: "07999011" }') })).toEqual([
+      'kommunen/vg-test.yaml:6:32 members.altdorf.ags: Ortsgemeinde AGS "07999011" is also the AGS of the tenant in kommunen/alpha.yaml; a municipality is either a tenant of its own or a member of a Verbandsgemeinde, not both',
+    ]);
+  });
+
+  it('caps the ValidationError text at MAX_REPORTED_PROBLEMS lines and says how many more there are', () => {
+    const extra = Array.from({ length: MAX_REPORTED_PROBLEMS + 7 }, (_, i) => `x${String(i).padStart(3, '0')}: 1`);
+    const dir = fleetWith({ 'kommunen/alpha.yaml': yaml('key: alpha', 'name: Alpha', 'kind: gemeinde', 'ags: "07999011"', ...extra) });
+    dirs.push(dir);
+    let caught: unknown;
+    try {
+      loadFleet(path.join(dir, 'fleet.yaml'), { displayRoot: dir });
+    } catch (e) {
+      caught = e;
+    }
+    const err = caught as ValidationError;
+    expect(err.problems).toHaveLength(MAX_REPORTED_PROBLEMS + 7);
+    const lines = err.message.split('\n');
+    expect(lines[0]).toBe(`${MAX_REPORTED_PROBLEMS + 7} problems in 1 parameter file:`);
+    expect(lines).toHaveLength(1 + MAX_REPORTED_PROBLEMS + 1);
+    expect(lines[MAX_REPORTED_PROBLEMS]).toMatch(/^ {2}kommunen\/alpha\.yaml:\d+:1 x049: unknown field "x049"/);
+    expect(lines[MAX_REPORTED_PROBLEMS + 1]).toBe(`  ... and 7 more problems (${MAX_REPORTED_PROBLEMS + 7} in all; the first ${MAX_REPORTED_PROBLEMS} are shown)`);
   });
 
   it('fails with problems of the fleet and of several tenant files at once', () => {

@@ -13,6 +13,7 @@ import type { ShadowLauncher } from '../../lib/rehearsal/providers';
 import { applyStack, planStack, readRawPlan, StackRunResult } from '../../lib/rehearsal/stack-run';
 import { Workspace } from '../../lib/rehearsal/workspace';
 import { synthFleet } from '../../lib/synth/synth-fleet';
+import { describeUnless } from './skip';
 
 export const REPO = path.resolve(__dirname, '../..');
 
@@ -28,7 +29,8 @@ export const REHEARSAL_UNAVAILABLE = probeTerraform();
 
 /**
  * `describe` for suites that need real terraform: skips with a printed reason where terraform is
- * missing, except in CI (CI=true), where a missing terraform is a failure.
+ * missing (shown by jest's default reporter, see ./skip.ts), except in CI (CI=true), where a missing
+ * terraform is a failure.
  */
 export function describeRehearsal(name: string, body: () => void): void {
   if (REHEARSAL_UNAVAILABLE === undefined) {
@@ -40,9 +42,7 @@ export function describeRehearsal(name: string, body: () => void): void {
       });
     });
   } else {
-    // eslint-disable-next-line no-console
-    console.warn(`Skipping "${name}": ${REHEARSAL_UNAVAILABLE}.`);
-    describe.skip(name, body);
+    describeUnless(REHEARSAL_UNAVAILABLE, name, body);
   }
 }
 

@@ -1,28 +1,29 @@
 /**
  * Access to the shared real-world data in ../shared (outside the repository). Tests that need it
- * use `describeIfShared`, which skips cleanly with a console message when the folder is absent.
+ * use `describeIfShared`, which skips with the reason shown in jest's output when the folder is absent.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
 import * as fs from 'fs';
 import * as path from 'path';
+import { describeUnless } from './skip';
 
 export const SHARED = path.resolve(__dirname, '../../../shared');
 export const HAS_SHARED = fs.existsSync(SHARED);
 export const GEMEINDEN_CSV = path.join(SHARED, 'data', 'gemeinden-2021.csv');
 export const HAS_GEMEINDEN = fs.existsSync(GEMEINDEN_CSV);
 
-if (!HAS_SHARED) {
-  // eslint-disable-next-line no-console
-  console.warn(`Skipping tests on shared data: ${SHARED} not found (the shared folder is not checked out next to the repository).`);
-} else if (!HAS_GEMEINDEN) {
-  // eslint-disable-next-line no-console
-  console.warn(`Skipping real-municipality tests: ${GEMEINDEN_CSV} not found.`);
+const SHARED_MISSING = HAS_SHARED ? undefined : `${SHARED} not found (the shared folder is not checked out next to the repository)`;
+const GEMEINDEN_MISSING = SHARED_MISSING ?? (HAS_GEMEINDEN ? undefined : `${GEMEINDEN_CSV} not found`);
+
+/** `describe` when ../shared exists, else skipped with the reason shown (see ./skip.ts). */
+export function describeIfShared(name: string, body: () => void): void {
+  describeUnless(SHARED_MISSING, name, body);
 }
 
-/** `describe` when ../shared exists, else `describe.skip`. */
-export const describeIfShared: jest.Describe = HAS_SHARED ? describe : describe.skip;
-/** `describe` when the municipality register exists, else `describe.skip`. */
-export const describeIfGemeinden: jest.Describe = HAS_GEMEINDEN ? describe : describe.skip;
+/** `describe` when the municipality register exists, else skipped with the reason shown. */
+export function describeIfGemeinden(name: string, body: () => void): void {
+  describeUnless(GEMEINDEN_MISSING, name, body);
+}
 
 export interface Gemeinde {
   /** Amtlicher Gemeindeschluessel, 8 digits. */
