@@ -6,6 +6,7 @@ import { nullableVariable } from '../providers/variables';
 import { BackupJob } from '../providers/proxmox/backup-job';
 import { StoragePbs } from '../providers/proxmox/storage-pbs';
 import { KEEP_KEYS, validateBackupPlanProps } from './validate-backup-plan-props';
+import { escapeTemplateLiteralsOf } from '../core/terraform-template';
 
 /** Backup modes of vzdump. */
 export type BackupMode = 'snapshot' | 'suspend' | 'stop';
@@ -108,6 +109,8 @@ export class BackupPlan extends Construct {
 
   public constructor(scope: Construct, id: string, props: BackupPlanProps) {
     super(scope, id);
+    // Literal text from props never reaches Terraform as a template (lib/core/terraform-template.ts).
+    escapeTemplateLiteralsOf(this);
     validateBackupPlanProps(props).throwIfAny('BackupPlan', this.node.path);
 
     // Variables are stack-level with stable, tenant-independent names.

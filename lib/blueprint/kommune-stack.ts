@@ -17,6 +17,7 @@ import type { PlatformSpec } from './platform-spec';
 import { rememberedLogicalId } from './internal/logical-ids';
 import { configureStateBackend } from './state-backend';
 import { accessProps, activeSegments, backupProps, firewallProps, loggingProps, networkProps, vaultProps } from './internal/tenant-props';
+import { escapeTemplateLiteralsOf } from '../core/terraform-template';
 
 /** Properties of {@link KommuneStack}. */
 export interface KommuneStackProps {
@@ -71,6 +72,8 @@ export class KommuneStack extends TerraformStack {
 
   public constructor(scope: Construct, id: string, props: KommuneStackProps) {
     super(scope, id);
+    // Literal text from props never reaches Terraform as a template (lib/core/terraform-template.ts).
+    escapeTemplateLiteralsOf(this);
     const { spec, platform } = props;
     this.spec = spec;
     const active = spec.state !== 'decommissioning';

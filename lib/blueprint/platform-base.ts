@@ -15,6 +15,7 @@ import { SdnZoneVlan } from '../providers/proxmox/sdn-zone-vlan';
 import { SdnZoneVxlan } from '../providers/proxmox/sdn-zone-vxlan';
 import type { ZoneType, VaultIsolation } from '../model/parameters';
 import { checkSdnId } from '../model/identifier-rules';
+import { escapeTemplateLiteralsOf } from '../core/terraform-template';
 
 /** The platform's Proxmox metrics server. */
 export interface MetricsServerSettings {
@@ -142,6 +143,8 @@ export class PlatformBase extends Construct {
 
   public constructor(scope: Construct, id: string, props: PlatformBaseProps) {
     super(scope, id);
+    // Literal text from props never reaches Terraform as a template (lib/core/terraform-template.ts).
+    escapeTemplateLiteralsOf(this);
     validate(props).throwIfAny('PlatformBase', this.node.path);
     const n = props.network;
     const nodes = n.nodes ? [...n.nodes] : undefined;

@@ -7,6 +7,7 @@ import { addUpgradeMoves } from '../upgrade/upgrade-moves';
 import { PlatformBase } from './platform-base';
 import type { PlatformSpec } from './platform-spec';
 import { configureStateBackend } from './state-backend';
+import { escapeTemplateLiteralsOf } from '../core/terraform-template';
 
 /** Properties of {@link PlatformStack}. */
 export interface PlatformStackProps {
@@ -31,6 +32,8 @@ export class PlatformStack extends TerraformStack {
 
   public constructor(scope: Construct, id: string, props: PlatformStackProps) {
     super(scope, id);
+    // Literal text from props never reaches Terraform as a template (lib/core/terraform-template.ts).
+    escapeTemplateLiteralsOf(this);
     const p = props.platform;
     new ProxmoxConnection(this, 'Proxmox');
     new VaultConnection(this, 'VaultProvider');

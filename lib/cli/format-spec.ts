@@ -1,8 +1,15 @@
 /** Human-readable rendering of a TenantSpec for `kommunal explain`. */
+import { printable } from '../core/display';
 import type { TenantSpec } from '../model/spec';
 import { specSegments } from '../config/resolve';
 
-function table(rows: readonly (readonly string[])[], indent = '  '): string[] {
+/**
+ * Aligned columns. Every cell goes through `printable`: a value from a parameter file cannot start
+ * a line of its own or send an escape sequence to the terminal (the schema refuses such values;
+ * this holds for specs built in code too).
+ */
+function table(cells: readonly (readonly string[])[], indent = '  '): string[] {
+  const rows = cells.map((r) => r.map(printable));
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
   return rows.map((r) => indent + r.map((c, i) => (i === r.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd());
 }
@@ -15,7 +22,7 @@ function kv(pairs: readonly (readonly [string, string])[]): string[] {
 export function formatSpec(s: TenantSpec): string {
   const out: string[] = [];
   const codes = [s.ags ? `AGS ${s.ags}` : '', s.ars ? `ARS ${s.ars}` : ''].filter((x) => x !== '').join(', ');
-  out.push(`${s.key}: ${s.name} (${s.kind}${codes ? `, ${codes}` : ''})`);
+  out.push(`${s.key}: ${printable(s.name)} (${s.kind}${codes ? `, ${codes}` : ''})`);
   out.push(...kv([
     ['state', s.state],
     ['size', s.size],

@@ -4,6 +4,8 @@
  * requests: one testsuite per tenant, one testcase per rule).
  */
 import type { RuleResult, StackReport } from './check';
+import { printable } from '../core/display';
+import { markdownText } from '../core/markdown';
 import { formatViolation, type IsolationResult } from './isolation';
 import { GRUNDSCHUTZ_PACK_NAME } from './pack';
 import type { ResultStatus, RuleLevel } from './types';
@@ -91,7 +93,7 @@ export const STATUS_DE: Readonly<Record<ResultStatus, string>> = {
 
 export const LEVEL_DE: Readonly<Record<RuleLevel, string>> = { error: 'Fehler', warning: 'Warnung', info: 'Hinweis' };
 
-const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+const cell = (s: string): string => printable(s).replace(/\|/g, '\\|');
 
 /** The Markdown report for the ISB. */
 export function renderMarkdownReport(r: FleetReport): string {
@@ -121,7 +123,7 @@ export function renderMarkdownReport(r: FleetReport): string {
       for (const x of details) {
         for (const f of x.findings) out.push(`- **${x.rule}** (${STATUS_DE[x.status]}) ${f.address ? `\`${f.address}\`: ` : ''}${f.message}${x.status === 'fail' ? ` — Maßnahme: ${x.fix}` : ''}`);
         for (const s of x.suppressed) {
-          out.push(`- **${x.rule}** (Ausnahme) ${s.finding.address ? `\`${s.finding.address}\`: ` : ''}${s.finding.message} — Begründung: „${s.suppression.reason}“ (${s.suppression.origin}${s.suppression.expires ? `, gültig bis ${s.suppression.expires}` : ''})`);
+          out.push(`- **${x.rule}** (Ausnahme) ${s.finding.address ? `\`${s.finding.address}\`: ` : ''}${s.finding.message} — Begründung: „${markdownText(s.suppression.reason)}“ (${s.suppression.origin}${s.suppression.expires ? `, gültig bis ${s.suppression.expires}` : ''})`);
         }
       }
       out.push('');

@@ -50,8 +50,18 @@ function obj(properties: Record<string, JsonSchema>, opts: { required?: string[]
   return s;
 }
 
+/**
+ * Text of parameter files is one line of printable characters: no C0 controls (line breaks, tab,
+ * ESC, NUL, ...), no DEL, no C1 controls. Names and reasons reach terminals (`kommunal explain`),
+ * Markdown documents and resource comments, where an ESC sequence or a line break forges output.
+ */
+export const SINGLE_LINE_TEXT_PATTERN = '^[^\\u0000-\\u001F\\u007F-\\u009F]*$';
+const SINGLE_LINE_TEXT_HINT = 'one line of text without control characters (no line break, tab, ESC or NUL)';
+
+/** A string field; one without its own pattern gets {@link SINGLE_LINE_TEXT_PATTERN}. */
 function str(description: string, extra: Partial<JsonSchema> = {}): JsonSchema {
-  return { type: 'string', description, ...extra };
+  const text = extra.pattern === undefined && extra.enum === undefined ? { pattern: SINGLE_LINE_TEXT_PATTERN, patternErrorMessage: SINGLE_LINE_TEXT_HINT } : {};
+  return { type: 'string', description, ...text, ...extra };
 }
 
 function int(description: string, bounds: D.IntBounds, def?: number): JsonSchema {
@@ -426,7 +436,7 @@ export function fleetSchema(): JsonSchema {
         state: obj(
           {
             backend: { type: 'string', description: 'Terraform state backend.', enum: ['local', 'pg', 's3', 'http'] },
-            settings: { type: 'object', description: 'Backend settings without secrets.', additionalProperties: { type: 'string' } },
+            settings: { type: 'object', description: 'Backend settings without secrets.', additionalProperties: str('A setting.') },
           },
           { required: ['backend'] },
         ),

@@ -30,6 +30,21 @@ export function show(value: unknown, options: DisplayOptions = {}): string {
       text = String(value);
     }
   }
+  // JSON escapes C0 controls only; DEL and C1 controls (a CSI U+009B starts a terminal sequence) too.
+  text = printable(text);
   const max = options.maxLength;
   return max !== undefined && text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}
+
+/** C0 controls (line breaks, tab, ESC, NUL, ...), DEL and C1 controls. */
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
+
+/**
+ * Text made safe to print on one line of a terminal or document: every control character (a line
+ * break, ESC, NUL, a C1 control such as CSI U+009B) is written as a visible `\uXXXX`, so a value
+ * can neither start a new line nor send an escape sequence to the terminal.
+ */
+export function printable(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 }

@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { ProblemCollector } from '../core/errors';
 import { VirtualEnvironmentRole } from '../providers/proxmox/virtual-environment-role';
 import { MSG, PROXMOX_ROLE_ID } from './internal/rules';
+import { escapeTemplateLiteralsOf } from '../core/terraform-template';
 
 /**
  * The least-privilege custom Proxmox roles of the platform. They are defined ONCE per datacenter by
@@ -223,6 +224,8 @@ export class PlatformRoles extends Construct implements IPlatformRoles {
 
   public constructor(scope: Construct, id: string, props: PlatformRolesProps = {}) {
     super(scope, id);
+    // Literal text from props never reaches Terraform as a template (lib/core/terraform-template.ts).
+    escapeTemplateLiteralsOf(this);
     const roleIds: PlatformRoleIds = { ...DEFAULT_PLATFORM_ROLE_IDS, ...definedOnly(props.roleIds ?? {}) };
     const privileges = {} as Record<PlatformRoleKey, readonly string[]>;
     for (const key of PLATFORM_ROLE_KEYS) {

@@ -15,6 +15,7 @@ import {
   realmSecretVariableName, STORAGE_ROLES, VNET_ROLES, type AccessRole, type AclEntry, type TenantAccessProps,
 } from './tenant-access-props';
 import { validateTenantAccessProps } from './validate-tenant-access-props';
+import { escapeTemplateLiteralsOf } from '../core/terraform-template';
 
 /**
  * A tenant's Proxmox access: its pool, one group per role, ACLs on the tenant's own paths only,
@@ -37,6 +38,8 @@ export class TenantAccess extends Construct {
 
   public constructor(scope: Construct, id: string, props: TenantAccessProps) {
     super(scope, id);
+    // Literal text from props never reaches Terraform as a template (lib/core/terraform-template.ts).
+    escapeTemplateLiteralsOf(this);
     validateTenantAccessProps(props).throwIfAny('TenantAccess', this.node.path);
 
     const { tenant, identity } = props;

@@ -10,6 +10,7 @@ import type { TenantIdentity } from '../model/tenant-identity';
 import { PolicyRule, renderPolicyHcl } from './policy-document';
 import { tenantDirectoryRoleName, tenantVaultPolicyName, VAULT_POLICY_ROLES, type VaultPolicyRole } from '../model/vault-names';
 import { DIRECTORY_ROLES, validateTenantVaultProps } from './validate-tenant-vault-props';
+import { escapeTemplateLiteralsOf } from '../core/terraform-template';
 export { DIRECTORY_ROLES, MAX_PKI_MAX_TTL_HOURS } from './validate-tenant-vault-props';
 
 // The tenant's Vault policy roles and names are shared with resolution (lib/model/vault-names.ts).
@@ -126,6 +127,8 @@ export class TenantVault extends Construct {
 
   public constructor(scope: Construct, id: string, props: TenantVaultProps) {
     super(scope, id);
+    // Literal text from props never reaches Terraform as a template (lib/core/terraform-template.ts).
+    escapeTemplateLiteralsOf(this);
     validateTenantVaultProps(props).throwIfAny('TenantVault', this.node.path);
 
     const { tenant, isolation, tenantRoot, kv, pki } = props;

@@ -4,6 +4,7 @@ import { DEFAULT_FIREWALL_LOG_LEVEL } from '../model/defaults';
 import { type FirewallLogLevel, type TenantIdentity } from '../model/tenant-identity';
 import { VirtualEnvironmentFile } from '../providers/proxmox/virtual-environment-file';
 import { validateLoggingBaselineProps } from './validate-logging-baseline-props';
+import { escapeTemplateLiteralsOf } from '../core/terraform-template';
 export { LOG_RETENTION_BOUNDS } from './validate-logging-baseline-props';
 
 /** The platform's central log collector (syslog over TLS or TCP). */
@@ -63,6 +64,8 @@ export class LoggingBaseline extends Construct {
 
   public constructor(scope: Construct, id: string, props: LoggingBaselineProps) {
     super(scope, id);
+    // Literal text from props never reaches Terraform as a template (lib/core/terraform-template.ts).
+    escapeTemplateLiteralsOf(this);
     validateLoggingBaselineProps(props).throwIfAny('LoggingBaseline', this.node.path);
     const fileName = `kommunal-${props.tenant.key}-logging.yaml`;
     this.resource = new VirtualEnvironmentFile(this, 'Resource', {

@@ -16,6 +16,7 @@ import { SdnVnet } from '../providers/proxmox/sdn-vnet';
 import { SdnZoneEvpn } from '../providers/proxmox/sdn-zone-evpn';
 import { SdnZoneQinq } from '../providers/proxmox/sdn-zone-qinq';
 import { defaultVnetAlias, validateNetworkSegmentsProps } from './validate-network-segments-props';
+import { escapeTemplateLiteralsOf } from '../core/terraform-template';
 export { SEGMENT_TAG_RULES, ZONE_OWNER_BY_TYPE, defaultVnetAlias } from './validate-network-segments-props';
 
 export type { ZoneType } from '../model/parameters';
@@ -151,6 +152,8 @@ export class NetworkSegments extends Construct {
 
   public constructor(scope: Construct, id: string, props: NetworkSegmentsProps) {
     super(scope, id);
+    // Literal text from props never reaches Terraform as a template (lib/core/terraform-template.ts).
+    escapeTemplateLiteralsOf(this);
     const { problems, names } = validateNetworkSegmentsProps(props);
     problems.throwIfAny('NetworkSegments', this.node.path);
 

@@ -17,6 +17,7 @@ import { VirtualEnvironmentFirewallIpset } from '../providers/proxmox/virtual-en
 import { VirtualEnvironmentFirewallOptions } from '../providers/proxmox/virtual-environment-firewall-options';
 import { VirtualEnvironmentFirewallRules } from '../providers/proxmox/virtual-environment-firewall-rules';
 import { validateTenantFirewallProps } from './validate-tenant-firewall-props';
+import { escapeTemplateLiteralsOf } from '../core/terraform-template';
 export { FLOW_PROTOCOLS, FLOW_SOURCES, GUEST_KINDS } from './validate-tenant-firewall-props';
 
 /** Protocols a flow may open (the flow catalogue's type). */
@@ -147,6 +148,8 @@ export class TenantFirewall extends Construct {
 
   public constructor(scope: Construct, id: string, props: TenantFirewallProps) {
     super(scope, id);
+    // Literal text from props never reaches Terraform as a template (lib/core/terraform-template.ts).
+    escapeTemplateLiteralsOf(this);
     const { problems, segmentNames, flowIds, guestNames } = validateTenantFirewallProps(props);
     problems.throwIfAny('TenantFirewall', this.node.path);
 

@@ -16,10 +16,15 @@
  *
  * Secrets never appear in the YAML: credentials come from CI/CD variables (listed in the header)
  * and Vault logins use GitLab ID tokens. Output is deterministic: sorted keys, sorted tenants.
+ *
+ * Every value interpolated into a script line (paths, image, tenant keys, Vault names) goes through
+ * `shellQuote` (lib/core/shell.ts); values a script line cannot carry (line breaks and other
+ * control characters, a leading `-` where a command would read an option) are refused.
  */
 import { stringify } from 'yaml';
 import { PLATFORM_STACK_NAME } from '../blueprint/fleet';
 import { BACKEND_CREDENTIAL_ENV, BACKEND_ENVIRONMENT } from '../blueprint/state-backend';
+import { shellArgumentProblem, shellQuote as q } from '../core/shell';
 import { CI_ENVIRONMENT_PREFIX } from '../model/defaults';
 import { STACK_SECRET_VARIABLES } from './credentials';
 
@@ -162,6 +167,19 @@ export function generateGitlabPipelines(options: GitlabPipelineOptions): Generat
     problems.push(`chunk size ${chunkSize} makes up to ${chunkSize * 2} jobs per child pipeline; keep it at most ${JOBS_PER_PIPELINE_LIMIT / 2} (GitLab's per-pipeline job limit ci_pipeline_size is ${JOBS_PER_PIPELINE_LIMIT} on GitLab.com's free plan)`);
   }
   if (tool !== 'terraform' && tool !== 'tofu') problems.push(`tool ${JSON.stringify(tool)} is not terraform or tofu`);
+  const scriptValue = (what: string, value: string | undefined, argument: boolean) => {
+    const problem = value === undefined ? undefined : shellArgumentProblem(value, { argument });
+    if (problem !== undefined) problems.push(`${what} ${JSON.stringify(value)} ${problem}`);
+  };
+  scriptValue('fleet file', fleetFile, true);
+  scriptValue('stacks folder', options.stacksDir, true);
+  scriptValue('output folder', options.outDir, true);
+  scriptValue('image', options.image, true);
+  scriptValue('Vault JWT mount', options.vault?.mount, false);
+  for (const t of options.tenants) {
+    scriptValue('tenant key', t.key, true);
+    scriptValue(`Vault role of tenant ${JSON.stringify(t.key)}`, t.vaultRole, false);
+  }
   const byName = new Map<string, PipelineTenant>();
   for (const t of options.tenants) {
     if (byName.has(t.key)) problems.push(`tenant "${t.key}" is listed twice`);
@@ -211,12 +229,13 @@ export function generateGitlabPipelines(options: GitlabPipelineOptions): Generat
 
   const parentFile = join(outDir, PIPELINE_DEFAULTS.parentFile);
   const generateArgs = [
-    `--fleet ${fleetFile}`,
-    `--out ${outDir}`,
-    `--tool ${tool}`,
+    `--fleet ${q(fleetFile)}`,
+    `--out ${q(outDir)}`,
+    `--tool ${q(tool)}`,
     `--chunk-size ${chunkSize}`,
-    ...(options.stacksDir !== undefined ? [`--stacks-dir ${stacksDir}`] : []),
-    ...(options.image !== undefined ? [`--image '${image}'`] : []),
+    ...(options.stacksDir !== undefined ? [`--stacks-dir ${q(stacksDir)}`] : []),
+    // Always quoted: the default, `$KOMMUNAL_CI_IMAGE`, must reach the command unexpanded.
+    ...(options.image !== undefined ? [`--image ${q(image, { always: true })}`] : []),
   ].join(' ');
   const jobEnv = backendJobVariables(backend);
   const platformDir = `${stacksDir}/${PLATFORM_STACK_NAME}`;
@@ -238,9 +257,9 @@ export function generateGitlabPipelines(options: GitlabPipelineOptions): Generat
         // synthesized: `kommunal synth --changed-since` leaves the platform stack out, and its jobs
         // run in every pipeline.
         `if [ -n "$BASE" ] && [ "$BASE" != "${ZERO_SHA}" ]; then CHANGED="--changed-since $BASE"; else CHANGED=""; fi`,
-        `npx kommunal synth --fleet ${fleetFile}${options.stacksDir !== undefined ? ` --out ${posixDir(stacksDir)}` : ''}`,
+        `npx kommunal synth --fleet ${q(fleetFile)}${options.stacksDir !== undefined ? ` --out ${q(posixDir(stacksDir))}` : ''}`,
         `npx kommunal pipeline ${generateArgs} $CHANGED`,
-        `git diff --exit-code -- ${parentFile} || { echo "${parentFile} is out of date: run kommunal pipeline and commit it"; exit 1; }`,
+        `git diff --exit-code -- ${q(parentFile)} || { echo ${q(`${parentFile} is out of date: run kommunal pipeline and commit it`)}; exit 1; }`,
       ],
       artifacts: { paths: [`${stacksDir}/`, `${outDir}/`], expire_in: '1 week' },
     },
@@ -255,7 +274,7 @@ export function generateGitlabPipelines(options: GitlabPipelineOptions): Generat
         'npm ci',
         ...planSteps(platformDir),
         // Without --tenant the guard checks the protected classes only (docs/pipelines.md).
-        `npx kommunal plan-guard ${platformDir}/plan.json --fleet ${fleetFile} --gitlab-report ${platformDir}/plan-report.json`,
+        `npx kommunal plan-guard ${q(`${platformDir}/plan.json`)} --fleet ${q(fleetFile)} --gitlab-report ${q(`${platformDir}/plan-report.json`)}`,
       ],
       artifacts: {
         when: 'always',
@@ -276,7 +295,7 @@ export function generateGitlabPipelines(options: GitlabPipelineOptions): Generat
       ...(Object.keys(jobEnv).length > 0 ? { variables: jobEnv } : {}),
       script: [
         'npm ci',
-        `npx kommunal plan-guard ${platformDir}/plan.json --fleet ${fleetFile}`,
+        `npx kommunal plan-guard ${q(`${platformDir}/plan.json`)} --fleet ${q(fleetFile)}`,
         ...applySteps(platformDir),
       ],
     },
@@ -318,19 +337,19 @@ function backendJobVariables(backend: keyof typeof BACKEND_CREDENTIAL_ENV): Reco
  */
 function planSteps(dir: string): string[] {
   return [
-    `npx kommunal env-check ${dir}`,
-    `"$TF_TOOL" -chdir=${dir} init -input=false`,
-    `"$TF_TOOL" -chdir=${dir} plan -input=false -lock-timeout=10m -out=plan.cache`,
-    `"$TF_TOOL" -chdir=${dir} show -json plan.cache > ${dir}/plan.json`,
+    `npx kommunal env-check ${q(dir)}`,
+    `"$TF_TOOL" ${q(`-chdir=${dir}`)} init -input=false`,
+    `"$TF_TOOL" ${q(`-chdir=${dir}`)} plan -input=false -lock-timeout=10m -out=plan.cache`,
+    `"$TF_TOOL" ${q(`-chdir=${dir}`)} show -json plan.cache > ${q(`${dir}/plan.json`)}`,
   ];
 }
 
 /** The terraform steps of an apply job: exactly the reviewed plan file. */
 function applySteps(dir: string): string[] {
   return [
-    `npx kommunal env-check ${dir}`,
-    `"$TF_TOOL" -chdir=${dir} init -input=false`,
-    `"$TF_TOOL" -chdir=${dir} apply -input=false -lock-timeout=10m plan.cache`,
+    `npx kommunal env-check ${q(dir)}`,
+    `"$TF_TOOL" ${q(`-chdir=${dir}`)} init -input=false`,
+    `"$TF_TOOL" ${q(`-chdir=${dir}`)} apply -input=false -lock-timeout=10m plan.cache`,
   ];
 }
 
@@ -348,7 +367,7 @@ function childPipeline(c: GeneratedChunk, tenants: ReadonlyMap<string, PipelineT
     default: { image: ctx.image, interruptible: false, before_script: ['npm ci'] },
   };
   if (c.selected.length === 0) {
-    doc['no-changes'] = { stage: 'plan', script: [`echo "no tenant of ${c.name} changed"`] };
+    doc['no-changes'] = { stage: 'plan', script: [`echo ${q(`no tenant of ${c.name} changed`)}`] };
     return doc;
   }
   const generated = { pipeline: '$PARENT_PIPELINE_ID', job: 'generate' };
@@ -356,14 +375,14 @@ function childPipeline(c: GeneratedChunk, tenants: ReadonlyMap<string, PipelineT
     const t = tenants.get(key) as PipelineTenant;
     const dir = `${ctx.stacksDir}/${key}`;
     const login = ctx.vault && t.vaultRole
-      ? [`export VAULT_TOKEN="$(vault write -field=token auth/${ctx.vault.mount}/login role=${t.vaultRole} jwt="$VAULT_ID_TOKEN")"`]
+      ? [`export VAULT_TOKEN="$(vault write -field=token ${q(`auth/${ctx.vault.mount}/login`)} ${q(`role=${t.vaultRole}`)} jwt="$VAULT_ID_TOKEN")"`]
       : [];
     const common: Record<string, unknown> = {
       resource_group: `tenant-${key}`,
       variables: { TENANT: key, ...ctx.jobEnv },
       ...(ctx.vault && t.vaultRole ? { id_tokens: { VAULT_ID_TOKEN: { aud: ctx.vault.audience } } } : {}),
     };
-    const guard = `npx kommunal plan-guard ${dir}/plan.json --tenant ${key} --fleet ${ctx.fleetFile}`;
+    const guard = `npx kommunal plan-guard ${q(`${dir}/plan.json`)} --tenant ${q(key)} --fleet ${q(ctx.fleetFile)}`;
     doc[`plan:${key}`] = {
       ...common,
       stage: 'plan',
@@ -374,8 +393,8 @@ function childPipeline(c: GeneratedChunk, tenants: ReadonlyMap<string, PipelineT
       script: [
         ...login,
         ...planSteps(dir),
-        `npx kommunal check --fleet ${ctx.fleetFile} --tenant ${key} --out reports/compliance-${key} || COMPLIANCE_FAILED=1`,
-        `${guard} --gitlab-report ${dir}/plan-report.json`,
+        `npx kommunal check --fleet ${q(ctx.fleetFile)} --tenant ${q(key)} --out ${q(`reports/compliance-${key}`)} || COMPLIANCE_FAILED=1`,
+        `${guard} --gitlab-report ${q(`${dir}/plan-report.json`)}`,
         'test -z "$COMPLIANCE_FAILED" || { echo "compliance check failed: see the test report"; exit 1; }',
       ],
       artifacts: {

@@ -18,6 +18,7 @@ const ONE_HOME: Readonly<Record<string, string>> = {
   didYouMean: 'core/did-you-mean.ts',
   DATA_MOUNT_TYPES: 'model/vault-mounts.ts',
   TENANT_KEY_PATTERN: 'model/tenant-key.ts',
+  escapeTemplateLiteral: 'core/terraform-template.ts',
 };
 
 const files = sourceFiles().map((f) => ({ rel: path.relative(LIB, f).split(path.sep).join('/'), text: fs.readFileSync(f, 'utf8') }));

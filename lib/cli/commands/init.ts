@@ -17,6 +17,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Command } from 'commander';
+import { printable } from '../../core/display';
 import * as D from '../../model/defaults';
 import { SEGMENT_CATALOGUE, SEGMENT_NAMES, DEFAULT_SIZE } from '../../model/catalogue';
 import { editDistance } from '../../core/did-you-mean';
@@ -200,7 +201,7 @@ export function renderKommuneYaml(s: ScaffoldInput): string {
   const L: string[] = [
     `# yaml-language-server: $schema=${s.schemaPath}`,
     '#',
-    `# Tenant file of ${s.name} (AGS ${s.ags}), scaffolded by \`kommunal init\` from the official register`,
+    `# Tenant file of ${printable(s.name)} (AGS ${printable(s.ags)}), scaffolded by \`kommunal init\` from the official register`,
     '# (data/gemeinden-2021.csv in kommunal-cdk). Only safe knobs live here; the provider engineers set the',
     '# platform in fleet.yaml. Every commented line shows a knob with its vetted default: uncomment it only',
     '# to choose something else. Check the file with `kommunal validate`.',
