@@ -16,6 +16,7 @@ const REHEARSAL = [
   '<rootDir>/test/rehearsal/pipeline/',
   '<rootDir>/test/rehearsal/rehearse-cli.test.ts',
   '<rootDir>/test/rehearsal/stack-failures.test.ts',
+  '<rootDir>/test/rehearsal/datacenter-model.test.ts',
   '<rootDir>/test/rehearsal/plugin/e2e.test.ts',
 ];
 

@@ -11,7 +11,8 @@ import { loadFleetModel, FleetModel, PLATFORM_STACK_NAME } from '../../lib/bluep
 import { guardPlan, GuardReport } from '../../lib/pipeline/plan-guard';
 import type { ShadowLauncher } from '../../lib/rehearsal/providers';
 import { applyStack, planStack, readRawPlan, StackRunResult } from '../../lib/rehearsal/stack-run';
-import { Workspace } from '../../lib/rehearsal/workspace';
+import { fleetDatacenterSeed, pipelineIdentities } from '../../lib/rehearsal/identities';
+import { Workspace, type DatacenterModelMode, type StackIdentity } from '../../lib/rehearsal/workspace';
 import { synthFleet } from '../../lib/synth/synth-fleet';
 import { describeUnless } from './skip';
 
@@ -95,9 +96,23 @@ export class Scenario {
 
   constructor(
     readonly fleetDir: string,
-    options: { launcher?: ShadowLauncher } = {},
+    options: {
+      launcher?: ShadowLauncher;
+      /** The datacenter model's mode. @default 'off' */
+      datacenterModel?: DatacenterModelMode;
+      /** Who each stack runs as. @default - its pipeline job's identity (pipelineIdentities) */
+      identityOf?: (stack: string) => StackIdentity;
+    } = {},
   ) {
-    this.ws = Workspace.open({ dir: tempDir('kommunal-rehearsal-ws-'), tool: 'terraform', launcher: options.launcher });
+    const initial = loadFleetModel({ fleetFile: path.join(fleetDir, 'fleet.yaml'), displayRoot: fleetDir });
+    this.ws = Workspace.open({
+      dir: tempDir('kommunal-rehearsal-ws-'),
+      tool: 'terraform',
+      launcher: options.launcher,
+      datacenterModel: options.datacenterModel ?? 'off',
+      identityOf: options.identityOf ?? ((stack) => pipelineIdentities(this.model ?? initial)(stack)),
+      proxmoxSeed: fleetDatacenterSeed(initial),
+    });
   }
 
   /** Loads the fleet as it is on disk now and synthesizes the platform and the given tenants into the workspace. */
