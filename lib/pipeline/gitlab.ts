@@ -65,6 +65,38 @@ export const PIPELINE_DEFAULTS = {
 /** GitLab's `ci_pipeline_size` value on GitLab.com's free plan; the chunk size is checked against it. */
 export const JOBS_PER_PIPELINE_LIMIT = 500;
 
+/**
+ * GitLab refuses a CI configuration whose parsed YAML is too big: gitlab-org/gitlab
+ * lib/gitlab/config/loader/yaml.rb raises "The parsed YAML is too big" when
+ * Gitlab::Utils::DeepSize of the loaded objects exceeds the application setting
+ * `max_yaml_size_bytes`, which (GitLab's docs, "Maximum size and depth of CI/CD configuration
+ * YAML files") "is not directly tied to the size of the YAML file, but rather the memory allocated
+ * for the relevant objects". Its historical default is 1 MiB (MAX_YAML_SIZE = 1.megabyte in that
+ * file); an instance can raise it. Each child pipeline is a configuration of its own.
+ */
+export const CHILD_YAML_LIMIT_BYTES = 1024 * 1024;
+
+/**
+ * An estimate of the memory CRuby allocates for a YAML document once Psych has loaded it, which is
+ * what GitLab's DeepSize measures (ObjectSpace.memsize_of of every object). A guess calibrated on
+ * CRuby's object layout, not measured on GitLab: every object takes a 40-byte slot; a string longer
+ * than 23 bytes (the embedded limit) adds its bytes; an array adds 8 bytes per element beyond 3; a
+ * hash with more than 8 entries adds 24 bytes per entry (its st_table). Integers and booleans are
+ * immediates.
+ */
+export function estimateParsedYamlBytes(value: unknown): number {
+  if (typeof value === 'string') {
+    const n = Buffer.byteLength(value);
+    return 40 + (n > 23 ? n + 1 : 0);
+  }
+  if (Array.isArray(value)) return 40 + (value.length > 3 ? 8 * value.length : 0) + value.reduce((s: number, v) => s + estimateParsedYamlBytes(v), 0);
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>);
+    return 40 + (entries.length > 8 ? 24 * entries.length : 0) + entries.reduce((s, [k, v]) => s + estimateParsedYamlBytes(k) + estimateParsedYamlBytes(v), 0);
+  }
+  return 0;
+}
+
 export interface GitlabPipelineOptions {
   /** Every tenant of the fleet (decides the chunks the parent triggers). */
   readonly tenants: readonly PipelineTenant[];
@@ -78,8 +110,15 @@ export interface GitlabPipelineOptions {
   readonly outDir?: string;
   /** Default of the `TF_TOOL` variable (a project CI/CD variable overrides it). @default 'tofu' */
   readonly tool?: TfTool;
-  /** Tenants per child pipeline. @default PIPELINE_DEFAULTS.chunkSize */
+  /**
+   * Tenants per child pipeline. Given, a chunk whose child pipeline would exceed
+   * `maxChildYamlBytes` is an error; not given, the chunk size is PIPELINE_DEFAULTS.chunkSize or
+   * smaller, so that every child pipeline (with all of its tenants planned) fits.
+   * @default - PIPELINE_DEFAULTS.chunkSize, reduced to fit
+   */
   readonly chunkSize?: number;
+  /** Budget of one child pipeline's parsed YAML (estimateParsedYamlBytes). @default CHILD_YAML_LIMIT_BYTES */
+  readonly maxChildYamlBytes?: number;
   /** Job image. @default '$KOMMUNAL_CI_IMAGE' */
   readonly image?: string;
   /** Vault login with ID tokens. @default - no Vault login */
@@ -109,6 +148,8 @@ export interface GeneratedPipelines {
   /** Child pipeline files by path (relative to the repository root). */
   readonly children: Readonly<Record<string, string>>;
   readonly chunks: readonly GeneratedChunk[];
+  /** The chunk size used (the given one, or the default reduced until every child pipeline fits). */
+  readonly chunkSize: number;
 }
 
 /** Bad generator input (unknown tenant, bad chunk size): one message per problem. */
@@ -146,9 +187,31 @@ function render(doc: unknown, head: readonly string[]): string {
   return header(head) + stringify(doc, { sortMapEntries: true, lineWidth: 0, aliasDuplicateObjects: false });
 }
 
-/** Generates the parent and child pipelines. @throws PipelineInputError */
+/**
+ * Generates the parent and child pipelines. The size of each child pipeline is measured (as GitLab
+ * would parse it, with every tenant of the chunk planned — the first run plans them all): without
+ * an explicit chunk size the default shrinks until every child fits; an explicit one that does not
+ * fit is an error naming a size that would. @throws PipelineInputError
+ */
 export function generateGitlabPipelines(options: GitlabPipelineOptions): GeneratedPipelines {
-  const chunkSize = options.chunkSize ?? PIPELINE_DEFAULTS.chunkSize;
+  const budget = options.maxChildYamlBytes ?? CHILD_YAML_LIMIT_BYTES;
+  let size = options.chunkSize ?? PIPELINE_DEFAULTS.chunkSize;
+  for (;;) {
+    const generated = generateWithChunkSize(options, size);
+    const largest = generated.childSizes.reduce((m, c) => (c.bytes > m.bytes ? c : m), { name: '', bytes: 0 });
+    if (largest.bytes <= budget) return { parent: generated.parent, children: generated.children, chunks: generated.chunks, chunkSize: size };
+    const fitting = Math.max(1, Math.min(size - 1, Math.floor((size * budget) / largest.bytes)));
+    if (options.chunkSize !== undefined || size === 1) {
+      throw new PipelineInputError([
+        `child pipeline ${largest.name} would be about ${Math.ceil(largest.bytes / 1024)} KiB of parsed YAML with all of its ${size === 1 ? 'tenant' : 'tenants'} planned, over GitLab's limit of ${Math.floor(budget / 1024)} KiB (max_yaml_size_bytes)` +
+          (size > 1 ? `; use --chunk-size ${fitting} or less, or leave --chunk-size out to size the chunks by measurement` : ''),
+      ]);
+    }
+    size = fitting;
+  }
+}
+
+function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number): GeneratedPipelines & { readonly childSizes: readonly { readonly name: string; readonly bytes: number }[] } {
   const tool = options.tool ?? PIPELINE_DEFAULTS.tool;
   const outDir = options.outDir ?? PIPELINE_DEFAULTS.outDir;
   const image = options.image ?? PIPELINE_DEFAULTS.image;
@@ -232,7 +295,8 @@ export function generateGitlabPipelines(options: GitlabPipelineOptions): Generat
     `--fleet ${q(fleetFile)}`,
     `--out ${q(outDir)}`,
     `--tool ${q(tool)}`,
-    `--chunk-size ${chunkSize}`,
+    // Only an explicit chunk size is passed on: without one the job sizes the chunks the same way.
+    ...(options.chunkSize !== undefined ? [`--chunk-size ${chunkSize}`] : []),
     ...(options.stacksDir !== undefined ? [`--stacks-dir ${q(stacksDir)}`] : []),
     // Always quoted: the default, `$KOMMUNAL_CI_IMAGE`, must reach the command unexpanded.
     ...(options.image !== undefined ? [`--image ${q(image, { always: true })}`] : []),
@@ -312,13 +376,14 @@ export function generateGitlabPipelines(options: GitlabPipelineOptions): Generat
   }
 
   const children: Record<string, string> = {};
+  const childSizes = chunks.map((c) => ({ name: c.name, bytes: estimateParsedYamlBytes(childPipeline({ ...c, selected: c.tenants }, byName, { fleetFile, stacksDir, image, vault: options.vault, jobEnv })) }));
   for (const c of chunks) {
     children[c.file] = render(childPipeline(c, byName, { fleetFile, stacksDir, image, vault: options.vault, jobEnv }), [
       ...head.slice(0, 1),
       `Child pipeline ${c.name}: ${c.selected.length} of ${c.tenants.length} tenants planned.`,
     ]);
   }
-  return { parent: { file: parentFile, text: render(parent, head) }, children, chunks };
+  return { parent: { file: parentFile, text: render(parent, head) }, children, chunks, chunkSize, childSizes };
 }
 
 /** The variables every terraform job sets for the backend (http: GitLab's job token; s3: BACKEND_ENVIRONMENT). */

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { BACKEND_ENVIRONMENT } from '../../lib/blueprint/state-backend';
 import { selectChangedTenants } from '../../lib/pipeline/changed';
 import { credentialNeeds } from '../../lib/pipeline/credentials';
-import { generateGitlabPipelines, GeneratedPipelines, JOBS_PER_PIPELINE_LIMIT, PipelineInputError, PipelineTenant } from '../../lib/pipeline/gitlab';
+import { CHILD_YAML_LIMIT_BYTES, estimateParsedYamlBytes, generateGitlabPipelines, GeneratedPipelines, JOBS_PER_PIPELINE_LIMIT, PIPELINE_DEFAULTS, PipelineInputError, PipelineTenant } from '../../lib/pipeline/gitlab';
 import { exampleModel, synthModel } from '../helpers/fleet';
 import { cleanup, git, gitlabValidator, HAS_GITLAB_SCHEMA, kommunal, kommunalInProcess, musterstadtFleet, simpleTenant } from './fixtures';
 
@@ -190,8 +190,25 @@ describe('generateGitlabPipelines', () => {
     const all = synthetic(2301);
     const g = generateGitlabPipelines({ ...options, tenants: all, selected: all.map((t) => t.key) });
 
-    it('splits the fleet into 12 child pipelines of at most 200 tenants, each within the job and needs limits', () => {
-      expect(g.chunks).toHaveLength(12);
+    it('sizes the chunks by the measured size of each child pipeline: every child fits GitLab\'s parsed-YAML limit with all its tenants planned', () => {
+      // 200 tenants per child would be about 1.2 MiB of parsed YAML, over the 1 MiB limit.
+      expect(g.chunkSize).toBeLessThan(PIPELINE_DEFAULTS.chunkSize);
+      expect(g.chunks).toHaveLength(Math.ceil(2301 / g.chunkSize));
+      for (const [, text] of Object.entries(g.children)) expect(estimateParsedYamlBytes(parse(text))).toBeLessThanOrEqual(CHILD_YAML_LIMIT_BYTES);
+      // Without an explicit chunk size, the generate job sizes the chunks the same way.
+      expect(g.parent.text).not.toContain('--chunk-size');
+    });
+
+    it('refuses an explicit chunk size whose child pipelines would not fit, naming a size that does', () => {
+      expect(() => generateGitlabPipelines({ ...options, tenants: all, selected: [], chunkSize: 200 })).toThrow(
+        new RegExp(`child pipeline chunk-\\d+ would be about \\d+ KiB of parsed YAML with all of its tenants planned, over GitLab's limit of 1024 KiB \\(max_yaml_size_bytes\\); use --chunk-size ${g.chunkSize} or less`),
+      );
+      const fits = generateGitlabPipelines({ ...options, tenants: all, selected: [], chunkSize: g.chunkSize });
+      expect(fits.chunkSize).toBe(g.chunkSize);
+      expect(fits.parent.text).toContain(`--chunk-size ${g.chunkSize}`);
+    });
+
+    it('splits the fleet into child pipelines each within the job and needs limits', () => {
       expect(g.chunks.reduce((n, c) => n + c.selected.length, 0)).toBe(2301);
       expect(new Set(g.chunks.flatMap((c) => c.selected)).size).toBe(2301);
       for (const [, text] of Object.entries(g.children)) {
@@ -201,7 +218,7 @@ describe('generateGitlabPipelines', () => {
         for (const [, job] of jobs) expect((job.needs ?? []).length).toBeLessThanOrEqual(50);
       }
       const parent = jobsOf(parse(g.parent.text));
-      expect(parent).toHaveLength(15); // generate, plan:platform, apply:platform, 12 triggers
+      expect(parent).toHaveLength(3 + g.chunks.length); // generate, plan:platform, apply:platform, one trigger per chunk
     });
 
     itIfSchema('validates every file of the 2,301-tenant fleet against the GitLab CI schema', () => {

@@ -27,7 +27,7 @@ interface PipelineOptions {
   tenant?: string[];
   out: string;
   tool: string;
-  chunkSize: string;
+  chunkSize?: string;
   stacksDir?: string;
   image?: string;
 }
@@ -45,14 +45,14 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--tenant <key>', 'plan this tenant (repeatable)', collect)
     .option('--out <dir>', 'folder for the pipeline files', PIPELINE_DEFAULTS.outDir)
     .option('--tool <tool>', 'default of the TF_TOOL variable: tofu or terraform', PIPELINE_DEFAULTS.tool)
-    .option('--chunk-size <n>', 'tenants per child pipeline', String(PIPELINE_DEFAULTS.chunkSize))
+    .option('--chunk-size <n>', `tenants per child pipeline (default: ${PIPELINE_DEFAULTS.chunkSize}, or fewer so that every child pipeline stays within GitLab's parsed-YAML limit)`)
     .option('--stacks-dir <dir>', 'folder of the synthesized stacks (default: cdktf.out/stacks next to the fleet file)')
     .option('--image <image>', 'job image (default: the CI/CD variable $KOMMUNAL_CI_IMAGE)')
     .action((opts: PipelineOptions) => {
       const { io } = ctx;
       if (opts.changedSince !== undefined && opts.tenant !== undefined) throw new UsageError('use either --changed-since or --tenant, not both');
       if (opts.tool !== 'tofu' && opts.tool !== 'terraform') throw new UsageError(`--tool ${JSON.stringify(opts.tool)} is not allowed (allowed: tofu, terraform)`);
-      if (!/^[0-9]+$/.test(opts.chunkSize)) throw new UsageError(`--chunk-size ${JSON.stringify(opts.chunkSize)} is not a positive integer`);
+      if (opts.chunkSize !== undefined && !/^[0-9]+$/.test(opts.chunkSize)) throw new UsageError(`--chunk-size ${JSON.stringify(opts.chunkSize)} is not a positive integer`);
       const { fleet, lock, lockPath } = loadFleetInput(io, opts);
       const resolved = resolveFleet(fleet, lock);
       const keys = Object.keys(resolved.specs).sort();
@@ -118,7 +118,7 @@ export function register(program: Command, ctx: CliContext): void {
           fleetFile: posix(path.relative(io.cwd, fleet.path)),
           outDir,
           tool: opts.tool as TfTool,
-          chunkSize: Number(opts.chunkSize),
+          ...(opts.chunkSize !== undefined ? { chunkSize: Number(opts.chunkSize) } : {}),
           ...(opts.stacksDir !== undefined ? { stacksDir: posix(path.relative(io.cwd, resolvePath(io, opts.stacksDir))) } : {}),
           ...(opts.image !== undefined ? { image: opts.image } : {}),
           ...(ci ? { vault: { mount: ci.mount ?? DEFAULT_CI_JWT_MOUNT, audience: ci.audience ?? ci.issuer } } : {}),
