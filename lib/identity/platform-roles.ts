@@ -11,10 +11,10 @@ import { escapeTemplateLiteralsOf } from '../core/terraform-template';
  */
 
 /** The platform roles by stable key. */
-export type PlatformRoleKey = 'admin' | 'operator' | 'auditor' | 'pipeline' | 'networkUser' | 'backupUser';
+export type PlatformRoleKey = 'admin' | 'operator' | 'auditor' | 'pipeline' | 'networkUser' | 'backupUser' | 'backupAuditor';
 
 /** Every platform role key, in a fixed order. */
-export const PLATFORM_ROLE_KEYS: readonly PlatformRoleKey[] = ['admin', 'operator', 'auditor', 'pipeline', 'networkUser', 'backupUser'];
+export const PLATFORM_ROLE_KEYS: readonly PlatformRoleKey[] = ['admin', 'operator', 'auditor', 'pipeline', 'networkUser', 'backupUser', 'backupAuditor'];
 
 /** Role IDs of the platform roles. */
 export type PlatformRoleIds = { readonly [K in PlatformRoleKey]: string };
@@ -27,6 +27,7 @@ export const DEFAULT_PLATFORM_ROLE_IDS: PlatformRoleIds = {
   pipeline: 'KommunalPipeline',
   networkUser: 'KommunalNetworkUser',
   backupUser: 'KommunalBackupUser',
+  backupAuditor: 'KommunalBackupAuditor',
 };
 
 /**
@@ -160,6 +161,17 @@ export const BACKUP_USER_PRIVILEGES: readonly string[] = [
   'Datastore.Audit', // list backups for restores
 ];
 
+/**
+ * KommunalBackupAuditor: bound on the tenant's backup storage for its auditors, so they can list
+ * backups without writing or restoring. A role of its own because Proxmox lets a caller without
+ * Permissions.Modify grant only roles whose every privilege it holds on the path
+ * (pve-access-control src/PVE/API2/ACL.pm update_acl, "requires 'Permissions.Modify' or superset
+ * of privileges"), and the tenant provisioning identity holds only Datastore.* on /storage.
+ */
+export const BACKUP_AUDITOR_PRIVILEGES: readonly string[] = [
+  'Datastore.Audit', // list backups
+];
+
 /** The vetted privilege list of each platform role. */
 export const PLATFORM_ROLE_PRIVILEGES: { readonly [K in PlatformRoleKey]: readonly string[] } = {
   admin: ADMIN_PRIVILEGES,
@@ -168,6 +180,7 @@ export const PLATFORM_ROLE_PRIVILEGES: { readonly [K in PlatformRoleKey]: readon
   pipeline: PIPELINE_PRIVILEGES,
   networkUser: NETWORK_USER_PRIVILEGES,
   backupUser: BACKUP_USER_PRIVILEGES,
+  backupAuditor: BACKUP_AUDITOR_PRIVILEGES,
 };
 
 /**

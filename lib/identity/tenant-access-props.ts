@@ -18,6 +18,11 @@ export const POOL_ROLE_OF: { readonly [R in AccessRole]: PlatformRoleKey } = { a
 export const VNET_ROLES: readonly AccessRole[] = ['admins', 'operators'];
 /** Human roles that may write to and restore from the tenant's backup storages (role backupUser). */
 export const STORAGE_ROLES: readonly AccessRole[] = ['admins', 'operators'];
+/**
+ * Human roles that may see the tenant's backups without using them (role backupAuditor): the pool ACL
+ * does not reach the PBS storage, which is no pool member, so without this auditors see no backup.
+ */
+export const STORAGE_AUDIT_ROLES: readonly AccessRole[] = ['auditors'];
 
 /** Default LDAP connection mode: TLS from the first byte. */
 export const DEFAULT_LDAP_MODE = 'ldaps';

@@ -12,7 +12,7 @@ import { VirtualEnvironmentPool } from '../providers/proxmox/virtual-environment
 import { VirtualEnvironmentUser } from '../providers/proxmox/virtual-environment-user';
 import {
   ACCESS_ROLES, DEFAULT_AD_GROUP_FILTER, DEFAULT_LDAP_MODE, DEFAULT_SYNC_REMOVE_VANISHED, directoryGroupId, POOL_ROLE_OF,
-  realmSecretVariableName, STORAGE_ROLES, VNET_ROLES, type AccessRole, type AclEntry, type TenantAccessProps,
+  realmSecretVariableName, STORAGE_AUDIT_ROLES, STORAGE_ROLES, VNET_ROLES, type AccessRole, type AclEntry, type TenantAccessProps,
 } from './tenant-access-props';
 import { validateTenantAccessProps } from './validate-tenant-access-props';
 import { escapeTemplateLiteralsOf } from '../core/terraform-template';
@@ -107,6 +107,11 @@ export class TenantAccess extends Construct {
       for (const role of STORAGE_ROLES) {
         for (const p of principals[role]) {
           acl(`Acl-storage-${storage}-${p.key}`, { path: storagePath, roleId: roleIds.backupUser, propagate: false, principal: { kind: 'group', id: p.id } }, [p.dependency]);
+        }
+      }
+      for (const role of STORAGE_AUDIT_ROLES) {
+        for (const p of principals[role]) {
+          acl(`Acl-storage-${storage}-${p.key}`, { path: storagePath, roleId: roleIds.backupAuditor, propagate: false, principal: { kind: 'group', id: p.id } }, [p.dependency]);
         }
       }
     }

@@ -40,13 +40,14 @@ describe('TenantAccess', () => {
         '/sdn/zones/kzone/t0001srv KommunalNetworkUser mainz-operators true',
         '/sdn/zones/kzone/t0001srv KommunalNetworkUser ci-mainz@pve true',
         '/sdn/zones/kzone/t0001srv KommunalNetworkUser ci-mainz@pve!terraform true',
+        '/storage/pbs-mainz KommunalBackupAuditor mainz-auditors false',
         '/storage/pbs-mainz KommunalBackupUser mainz-admins false',
         '/storage/pbs-mainz KommunalBackupUser mainz-operators false',
       ].sort(),
     );
-    expect(access.aclEntries).toHaveLength(11);
-    // Auditors never reach vnets or storages.
-    expect(aclSet(json).filter((a) => a.includes('auditors'))).toEqual(['/pool/kom-mainz KommunalAuditor mainz-auditors true']);
+    expect(access.aclEntries).toHaveLength(12);
+    // Auditors never reach vnets; on the backup storage they may only list (KommunalBackupAuditor: Datastore.Audit).
+    expect(aclSet(json).filter((a) => a.includes('auditors'))).toEqual(['/pool/kom-mainz KommunalAuditor mainz-auditors true', '/storage/pbs-mainz KommunalBackupAuditor mainz-auditors false']);
   });
 
   it('uses the role IDs of the platform reference', () => {

@@ -174,14 +174,15 @@ describe('the synthesized examples walked through the Proxmox model (platform id
     for (const example of ['musterstadt', 'verbandsgemeinde', 'landkreis-fleet']) expect({ example, pending: results.get(example)?.pending }).toEqual({ example, pending: [] });
   });
 
-  it('musterstadt as applied: auditors cannot see the backups, and the pipeline token cannot allocate guest disks (the pool has no storage members)', () => {
+  it('musterstadt as applied: auditors see the backups (an ACL on the PBS storage), and the pipeline token cannot allocate guest disks (the pool has no storage members)', () => {
     const store = results.get('musterstadt')?.store;
     if (store === undefined) throw new Error('musterstadt was not walked');
     // A directory user in the tenant's auditor group, as realm sync would create it.
     apply(store, callerOf(store, 'root'), T.user, 'probe-auditor', { user_id: 'revisor@t0001-ad', enabled: true, groups: ['musterstadt-auditors'] });
     const access = accessFromView(store);
     expect(access.privileges('revisor@t0001-ad', '/pool/kom-musterstadt').has('VM.Audit')).toBe(true);
-    expect(access.privileges('revisor@t0001-ad', '/storage/pbs-t0001').has('Datastore.Audit')).toBe(false);
+    expect(access.privileges('revisor@t0001-ad', '/storage/pbs-t0001').has('Datastore.Audit')).toBe(true);
+    expect(access.privileges('revisor@t0001-ad', '/storage/pbs-t0001').has('Datastore.AllocateSpace')).toBe(false);
     expect(access.privileges('ci-musterstadt@pve!terraform', '/pool/kom-musterstadt').has('VM.Allocate')).toBe(true);
     expect(access.privileges('ci-musterstadt@pve!terraform', '/storage/local-lvm').has('Datastore.AllocateSpace')).toBe(false);
   });
