@@ -103,7 +103,7 @@ export class KommuneStack extends TerraformStack {
       output(this, 'vm_id_range', `${spec.compute.vmIds.start}-${spec.compute.vmIds.end}`, 'VM IDs reserved for this Kommune');
       output(this, 'vnets', Object.fromEntries(activeSegments(spec).map((s) => [s, spec.network.segments[s]!.vnetId])), 'SDN vnet per segment');
       output(this, 'security_groups', Object.fromEntries(activeSegments(spec).map((s) => [s, spec.network.segments[s]!.securityGroup])), 'Firewall security group per segment, for guest rules');
-      output(this, 'logging_snippet', this.logging!.snippetVolume, 'cicustom user data that forwards guest logs');
+      output(this, 'logging_vendor_data', this.logging!.vendorDataVolume, 'Platform logging vendor data: set cicustom vendor=<this> on every guest (keeps PVE user data)');
     }
     output(this, 'vault_kv_prefix', this.vault.kvDataPrefix, 'Where the Kommune keeps its secrets');
 

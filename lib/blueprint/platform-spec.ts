@@ -29,8 +29,10 @@ export interface PlatformSpec {
   };
   readonly logging: {
     readonly collector: { readonly host: string; readonly port: number; readonly protocol: 'tls' | 'tcp' };
-    /** Where cloud-init snippets are uploaded. */
+    /** Where the fleet's logging vendor data is uploaded: a node and a shared datastore with snippets content. */
     readonly snippets: { readonly node: string; readonly datastore: string };
+    /** PEM of the CA of the collector's certificate; absent: the guests' system trust store. */
+    readonly collectorCaPem?: string;
   };
   readonly backup: {
     /** PBS user of a tenant: `<prefix><key>@pbs`. */

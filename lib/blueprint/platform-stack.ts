@@ -1,6 +1,7 @@
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformRoles } from '../identity/platform-roles';
+import { LoggingVendorData } from '../logging/logging-vendor-data';
 import { ProxmoxConnection } from '../providers/proxmox-connection';
 import { VaultConnection } from '../providers/vault-connection';
 import { addUpgradeMoves } from '../upgrade/upgrade-moves';
@@ -29,13 +30,16 @@ export interface PlatformStackProps {
 export class PlatformStack extends TerraformStack {
   public readonly base: PlatformBase;
   public readonly roles: PlatformRoles;
+  /** The fleet's logging vendor data (one file, on shared storage; tenants reference its volume). */
+  public readonly logging: LoggingVendorData;
 
   public constructor(scope: Construct, id: string, props: PlatformStackProps) {
     super(scope, id);
     // Literal text from props never reaches Terraform as a template (lib/core/terraform-template.ts).
     escapeTemplateLiteralsOf(this);
     const p = props.platform;
-    new ProxmoxConnection(this, 'Proxmox');
+    // The platform job uploads the fleet's logging vendor data, which bpg writes over SSH.
+    new ProxmoxConnection(this, 'Proxmox', { ssh: true });
     new VaultConnection(this, 'VaultProvider');
     configureStateBackend(this, p.state, 'platform');
     this.roles = new PlatformRoles(this, 'Roles', { roleIds: p.roles });
@@ -61,6 +65,12 @@ export class PlatformStack extends TerraformStack {
           : undefined,
       },
       sharedRealm: p.sharedRealm,
+    });
+    this.logging = new LoggingVendorData(this, 'Logging', {
+      fleet: p.fleet,
+      collector: p.logging.collector,
+      snippets: p.logging.snippets,
+      collectorCaPem: p.logging.collectorCaPem,
     });
 
     // --- upgrade hook (lib/upgrade): opt-in moved blocks when the platform state is older ---

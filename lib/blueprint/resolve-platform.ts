@@ -6,6 +6,7 @@ import * as D from '../model/defaults';
 import type { LoadedFleet } from '../config/load';
 import { ValidationError } from '../config/problems';
 import { DEFAULT_PLATFORM_ROLE_IDS } from '../identity/platform-roles';
+import { NODE_LOCAL_STORAGE_IDS } from '../logging/logging-vendor-data';
 import type { PlatformSpec } from './platform-spec';
 
 /** Parses "host:port" (validated by the fleet loader). */
@@ -22,6 +23,11 @@ export function resolvePlatform(fleet: LoadedFleet): PlatformSpec {
   if (snippetNode === undefined) {
     const pos = fleet.position(['logging']);
     throw new ValidationError([{ ...pos, path: 'logging.snippets.node', message: 'is needed (the node cloud-init snippets are uploaded to) because network.nodes lists no node' }]);
+  }
+  const datastore = f.logging.snippets?.datastore ?? D.DEFAULT_SNIPPETS_DATASTORE;
+  if (NODE_LOCAL_STORAGE_IDS.includes(datastore)) {
+    const pos = fleet.position(['logging', 'snippets', 'datastore']);
+    throw new ValidationError([{ ...pos, path: 'logging.snippets.datastore', message: `"${datastore}" is node-local storage; the logging vendor data must be on shared storage with content type snippets (e.g. cephfs), because every node that starts a guest reads its cloud-init files` }]);
   }
   const collector = hostPort(f.logging.collector);
   const ci = f.vault.ci;
@@ -42,7 +48,7 @@ export function resolvePlatform(fleet: LoadedFleet): PlatformSpec {
     },
     logging: {
       collector: { host: collector.host, port: collector.port, protocol: 'tls' },
-      snippets: { node: snippetNode, datastore: f.logging.snippets?.datastore ?? D.DEFAULT_SNIPPETS_DATASTORE },
+      snippets: { node: snippetNode, datastore },
     },
     backup: { userPrefix: f.backup.userPrefix ?? D.DEFAULT_PBS_USER_PREFIX, mailTo: f.backup.mailTo },
     vault: {

@@ -418,7 +418,7 @@ export function fleetSchema(): JsonSchema {
             ),
             snippets: obj({
               node: str('Node holding the snippets datastore. Default: the first of network.nodes.', { pattern: HOST_PATTERN, patternErrorMessage: HOST_HINT }),
-              datastore: str('Datastore with content type snippets.', { pattern: '^[A-Za-z][A-Za-z0-9._-]*$', patternErrorMessage: 'a datastore ID', default: D.DEFAULT_SNIPPETS_DATASTORE }),
+              datastore: str('Shared datastore with content type snippets (never node-local such as local).', { pattern: '^[A-Za-z][A-Za-z0-9._-]*$', patternErrorMessage: 'a datastore ID', default: D.DEFAULT_SNIPPETS_DATASTORE }),
             }),
           },
           { required: ['collector'] },

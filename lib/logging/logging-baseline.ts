@@ -2,7 +2,6 @@ import { TerraformOutput } from 'cdktf';
 import { Construct } from 'constructs';
 import { DEFAULT_FIREWALL_LOG_LEVEL } from '../model/defaults';
 import { type FirewallLogLevel, type TenantIdentity } from '../model/tenant-identity';
-import { VirtualEnvironmentFile } from '../providers/proxmox/virtual-environment-file';
 import { validateLoggingBaselineProps } from './validate-logging-baseline-props';
 import { escapeTemplateLiteralsOf } from '../core/terraform-template';
 export { LOG_RETENTION_BOUNDS } from './validate-logging-baseline-props';
@@ -25,21 +24,17 @@ export interface LogCollector {
 
 /** Properties of {@link LoggingBaseline}. */
 export interface LoggingBaselineProps {
-  /** The tenant: its `key` tags every forwarded log line. */
+  /** The tenant whose guests use the baseline. */
   readonly tenant: TenantIdentity;
-  /** The central log collector guests forward to. */
-  readonly collector: LogCollector;
   /** Days the central store keeps this tenant's logs; within LOG_RETENTION_BOUNDS. */
   readonly retentionDays: number;
   /** Name of the platform's Proxmox metrics server (platform-owned, referenced by name). */
   readonly metricsServer: string;
-  /** Where the cloud-init snippet is uploaded. */
-  readonly snippet: {
-    /** Proxmox node holding the snippets datastore. */
-    readonly node: string;
-    /** A datastore with content type "snippets" (shared storage in a cluster). */
-    readonly datastore: string;
-  };
+  /**
+   * Volume ID of the fleet's logging vendor data, owned by the platform stack
+   * (LoggingVendorData, `loggingVendorDataVolume`), e.g. `cephfs:snippets/kommunal-<fleet>-logging.yaml`.
+   */
+  readonly vendorDataVolume: string;
   /**
    * Log level of the guest firewalls (dropped traffic).
    * @default DEFAULT_FIREWALL_LOG_LEVEL ('info')
@@ -48,16 +43,15 @@ export interface LoggingBaselineProps {
 }
 
 /**
- * The tenant's logging baseline: a cloud-init snippet that makes every guest forward its syslog to
- * the platform collector, tagged with the tenant key (guests opt in through their cicustom user
- * data), the firewall log level that TenantFirewall applies, the platform metrics server by
- * reference, and the retention period handed to the central store as an output.
+ * The tenant's logging baseline: the platform's logging vendor data guests reference as
+ * `cicustom: vendor=<vendorDataVolume>` (output `logging_vendor_data`; the platform stack owns and
+ * uploads the one file of the fleet, see LoggingVendorData), the firewall log level that
+ * TenantFirewall applies, the platform metrics server by reference, and the retention period
+ * handed to the central store as an output. It declares no resource of its own.
  */
 export class LoggingBaseline extends Construct {
-  /** The uploaded cloud-init snippet (primary resource). */
-  public readonly resource: VirtualEnvironmentFile;
-  /** Volume ID guests reference as `cicustom: user=<snippetVolume>`. */
-  public readonly snippetVolume: string;
+  /** Volume ID guests reference as `cicustom: vendor=<vendorDataVolume>`. */
+  public readonly vendorDataVolume: string;
   public readonly firewallLogLevel: FirewallLogLevel;
   public readonly retentionDays: number;
   public readonly metricsServer: string;
@@ -67,14 +61,7 @@ export class LoggingBaseline extends Construct {
     // Literal text from props never reaches Terraform as a template (lib/core/terraform-template.ts).
     escapeTemplateLiteralsOf(this);
     validateLoggingBaselineProps(props).throwIfAny('LoggingBaseline', this.node.path);
-    const fileName = `kommunal-${props.tenant.key}-logging.yaml`;
-    this.resource = new VirtualEnvironmentFile(this, 'Resource', {
-      nodeName: props.snippet.node,
-      datastoreId: props.snippet.datastore,
-      contentType: 'snippets',
-      sourceRaw: { fileName, data: cloudInitLogging(props) },
-    });
-    this.snippetVolume = `${props.snippet.datastore}:snippets/${fileName}`;
+    this.vendorDataVolume = props.vendorDataVolume;
     this.firewallLogLevel = props.firewallLogLevel ?? DEFAULT_FIREWALL_LOG_LEVEL;
     this.retentionDays = props.retentionDays;
     this.metricsServer = props.metricsServer;
@@ -83,32 +70,4 @@ export class LoggingBaseline extends Construct {
       description: 'Days the central log store must keep this tenant\'s logs (applied by the platform log store).',
     }).overrideLogicalId('log_retention_days');
   }
-}
-
-/** The cloud-init user data that forwards syslog to the collector. Deterministic text. */
-export function cloudInitLogging(props: LoggingBaselineProps): string {
-  const port = props.collector.port ?? 6514;
-  const tls = (props.collector.protocol ?? 'tls') === 'tls';
-  const action = [
-    `action(type="omfwd" target="${props.collector.host}" port="${port}" protocol="tcp"`,
-    tls ? ` StreamDriver="gtls" StreamDriverMode="1" StreamDriverAuthMode="x509/name" StreamDriverPermittedPeers="${props.collector.host}"` : '',
-    ` template="KommunalTenant" queue.type="LinkedList" queue.filename="kommunal-fwd" queue.saveOnShutdown="on" action.resumeRetryCount="-1")`,
-  ].join('');
-  return [
-    '#cloud-config',
-    `# kommunal-cdk logging baseline of tenant ${props.tenant.key} (generated; do not edit).`,
-    `# Central retention: ${props.retentionDays} days.`,
-    'packages:',
-    '  - rsyslog',
-    ...(tls ? ['  - rsyslog-gnutls'] : []),
-    'write_files:',
-    '  - path: /etc/rsyslog.d/60-kommunal-forward.conf',
-    "    permissions: '0644'",
-    '    content: |',
-    `      template(name="KommunalTenant" type="string" string="<%PRI%>1 %TIMESTAMP:::date-rfc3339% %HOSTNAME% %APP-NAME% %PROCID% %MSGID% [kommunal tenant=\\"${props.tenant.key}\\"] %msg%\\n")`,
-    `      ${action}`,
-    'runcmd:',
-    '  - [systemctl, restart, rsyslog]',
-    '',
-  ].join('\n');
 }

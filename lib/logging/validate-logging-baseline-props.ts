@@ -16,11 +16,7 @@ export function validateLoggingBaselineProps(props: LoggingBaselineProps): Probl
   const { minDays, maxDays } = LOG_RETENTION_BOUNDS;
   p.check(Number.isInteger(props.retentionDays) && props.retentionDays >= minDays, 'retentionDays', `${show(props.retentionDays)} is below the vetted minimum of ${minDays} days (or not a whole number)`);
   p.check(!(props.retentionDays > maxDays), 'retentionDays', `${show(props.retentionDays)} is above the legal maximum of ${maxDays} days for log data`);
-  p.check(/^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$/.test(props.collector?.host ?? ''), 'collector.host', `${show(props.collector?.host)} is not a host name`);
-  const port = props.collector?.port;
-  p.check(port === undefined || (Number.isInteger(port) && port >= 1 && port <= 65535), 'collector.port', `${show(port)} is not a port 1-65535`);
   p.check(/^[A-Za-z0-9._-]+$/.test(props.metricsServer ?? ''), 'metricsServer', `${show(props.metricsServer)} is not a metrics server name`);
-  p.check(/^[A-Za-z0-9._-]+$/.test(props.snippet?.node ?? ''), 'snippet.node', `${show(props.snippet?.node)} is not a node name`);
-  p.check(/^[A-Za-z][A-Za-z0-9._-]*$/.test(props.snippet?.datastore ?? ''), 'snippet.datastore', `${show(props.snippet?.datastore)} is not a datastore ID`);
+  p.check(/^[A-Za-z][A-Za-z0-9._-]*:snippets\/[A-Za-z0-9._-]+$/.test(props.vendorDataVolume ?? ''), 'vendorDataVolume', `${show(props.vendorDataVolume)} is not a snippets volume ID (<storage>:snippets/<file>)`);
   return p;
 }

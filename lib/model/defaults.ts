@@ -158,7 +158,12 @@ export const DEFAULT_PBS_USER_PREFIX = 'pve-';
 export const DEFAULT_CI_JWT_MOUNT = 'jwt-ci';
 /** GitLab environment of a tenant's pipeline jobs: `<prefix>/<key>` (bound in the tenant's Vault CI role). */
 export const CI_ENVIRONMENT_PREFIX = 'kommunen';
-export const DEFAULT_SNIPPETS_DATASTORE = 'local';
+/**
+ * Datastore of the fleet's logging vendor data. Cloud-init files must be on storage every node
+ * reads, so the default is the CephFS storage `pveceph fs create` adds under its default name
+ * `cephfs` (pve-docs pveceph "CephFS"; guess: line not read). The node-local `local` is refused.
+ */
+export const DEFAULT_SNIPPETS_DATASTORE = 'cephfs';
 export const DEFAULT_TENANTS_FOLDER = 'kommunen';
 
 /**

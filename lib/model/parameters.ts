@@ -288,7 +288,7 @@ export interface FleetFile {
       readonly influxBucket?: string;
       readonly influxOrganization?: string;
     };
-    /** Where cloud-init snippets are uploaded. @default node: the first of network.nodes; datastore 'local' */
+    /** Where the fleet's logging vendor data is uploaded (shared storage). @default node: the first of network.nodes; datastore 'cephfs' */
     readonly snippets?: { readonly node?: string; readonly datastore?: string };
   };
   readonly identity?: {

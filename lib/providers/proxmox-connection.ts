@@ -1,7 +1,7 @@
 import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { nullableVariable } from './variables';
-import { ProxmoxProvider } from './proxmox/provider';
+import { ProxmoxProvider, type ProxmoxProviderSsh } from './proxmox/provider';
 
 /** Exact provider version the bindings were generated from (pinned in required_providers). */
 export const PROXMOX_PROVIDER_VERSION = '0.111.1';
@@ -18,6 +18,14 @@ export interface ProxmoxConnectionProps {
    * @default - the default (unaliased) provider
    */
   readonly alias?: string;
+  /**
+   * Adds the provider's `ssh` block, for stacks that upload files bpg writes over SSH (snippets):
+   * variables `<prefix>_ssh_username` and `<prefix>_ssh_private_key`, null by default so that the
+   * provider reads PROXMOX_VE_SSH_USERNAME / PROXMOX_VE_SSH_PRIVATE_KEY (or PROXMOX_VE_SSH_AGENT,
+   * PROXMOX_VE_SSH_PASSWORD) from the job's environment. Never literals.
+   * @default false - no `ssh` block
+   */
+  readonly ssh?: boolean;
 }
 
 /**
@@ -53,6 +61,27 @@ export class ProxmoxConnection extends Construct {
       endpoint: endpoint.stringValue,
       apiToken: apiToken.stringValue,
       insecure: insecure.booleanValue,
+      ssh: props.ssh === true ? sshBlock(this, prefix) : undefined,
     });
   }
+}
+
+/**
+ * The `ssh` block of bpg v0.111.1: each attribute left null falls back to its environment variable,
+ * because the provider first reads PROXMOX_VE_SSH_USERNAME, _PASSWORD, _AGENT, _PRIVATE_KEY and then
+ * overrides each one only with a non-null attribute of the block (bpg/terraform-provider-proxmox
+ * v0.111.1 fwprovider/provider.go L431-478). Username and key come from variables that default to
+ * null, so a job sets either the variables or the environment, never code.
+ */
+function sshBlock(scope: Construct, prefix: string): ProxmoxProviderSsh {
+  const username = nullableVariable(scope, `${prefix}_ssh_username`, {
+    type: 'string',
+    description: 'SSH user on the Proxmox nodes for snippet uploads. Null: taken from PROXMOX_VE_SSH_USERNAME.',
+  });
+  const privateKey = nullableVariable(scope, `${prefix}_ssh_private_key`, {
+    type: 'string',
+    sensitive: true,
+    description: 'Unencrypted PEM private key of that SSH user. Null: taken from PROXMOX_VE_SSH_PRIVATE_KEY (or the agent, PROXMOX_VE_SSH_AGENT). Never commit it.',
+  });
+  return { username: username.stringValue, privateKey: privateKey.stringValue };
 }

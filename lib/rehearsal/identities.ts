@@ -34,12 +34,39 @@ export function fleetDatacenterSeed(model: FleetModel): ProxmoxSeed {
     { server: f.backup.server, datastore: f.backup.datastore, namespaces: [] as string[] },
     { server: f.backup.secondCopy.server, datastore: f.backup.secondCopy.datastore, namespaces: [] as string[] },
   ];
+  const snippets = model.platform.logging.snippets.datastore;
+  const platform = {
+    ...DEFAULT_PROXMOX_SEED.platform,
+    grants: [
+      ...DEFAULT_PROXMOX_SEED.platform.grants,
+      {
+        path: `/storage/${snippets}`,
+        propagate: false,
+        roleId: 'ProvisionPlatformSnippets',
+        privileges: ['Datastore.Allocate'],
+        reason: 'the logging vendor data upload: bpg reads the datastore (GET /storage/<id>, Datastore.Allocate) before it writes the file over SSH (see lib/rehearsal/model/proxmox/calls.ts)',
+      },
+    ],
+  };
   return {
     ...DEFAULT_PROXMOX_SEED,
+    platform,
     nodes: f.network.nodes && f.network.nodes.length > 0 ? [...f.network.nodes] : DEFAULT_PROXMOX_SEED.nodes,
     pbs,
   };
 }
+
+/**
+ * The SSH settings of the platform job: it uploads the fleet's logging vendor data, which bpg
+ * writes over SSH (lib/logging/logging-vendor-data.ts). The platform stack's provider leaves its
+ * `ssh` block attributes null, so bpg reads PROXMOX_VE_SSH_USERNAME and PROXMOX_VE_SSH_PRIVATE_KEY
+ * (bpg/terraform-provider-proxmox v0.111.1 fwprovider/provider.go L431-435). Placeholder values: the
+ * model checks that credentials are present, not that they open a session. Tenant jobs get none.
+ */
+export const PLATFORM_SSH_ENV: Readonly<Record<string, string>> = {
+  PROXMOX_VE_SSH_USERNAME: 'kommunal-snippets',
+  PROXMOX_VE_SSH_PRIVATE_KEY: 'rehearsal-placeholder-not-a-key',
+};
 
 /** The project a rehearsed fleet lives in (the tenant's own project when the fleet binds per-tenant projects). */
 function projectPath(ci: { readonly projectPath?: string; readonly projectPathPrefix?: string }, key: string): string {
@@ -50,7 +77,7 @@ function projectPath(ci: { readonly projectPath?: string; readonly projectPathPr
 export function pipelineIdentities(model: FleetModel): (stack: string) => StackIdentity {
   const ci = model.platform.vault.ciJwt;
   return (stack) => {
-    if (stack === PLATFORM_STACK_NAME) return { proxmoxToken: identityApiToken(PLATFORM_IDENTITY), vault: { token: PLATFORM_TOKEN } };
+    if (stack === PLATFORM_STACK_NAME) return { proxmoxToken: identityApiToken(PLATFORM_IDENTITY), vault: { token: PLATFORM_TOKEN }, env: PLATFORM_SSH_ENV };
     const spec = model.specs[stack];
     if (!spec) throw new Error(`no tenant ${stack} in the fleet`);
     const proxmoxToken = identityApiToken(TENANT_IDENTITY);

@@ -52,6 +52,12 @@ export interface StackIdentity {
   readonly proxmoxToken?: string;
   /** A Vault token as VAULT_TOKEN, or the JWT login the job performs before terraform. */
   readonly vault?: { readonly token: string } | { readonly jwtLogin: JwtLogin };
+  /**
+   * Further environment variables of the job (e.g. the platform job's PROXMOX_VE_SSH_* for bpg's
+   * SSH uploads); set before the credentials above, which win on a clash. Never real secrets.
+   * @default - none
+   */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /** The values a rehearsal gives to the variables of a stack, by name; never real credentials. */
@@ -160,7 +166,7 @@ export class Workspace {
     if (this.datacenterModel === 'off') return { VAULT_TOKEN: 'rehearsal-token' };
     const id = this.options.identityOf?.(stack);
     if (!id) throw new RehearsalStepError(stack, 'credentials', `the rehearsal has no identity for stack ${stack} (WorkspaceOptions.identityOf)`);
-    const out: Record<string, string> = {};
+    const out: Record<string, string> = { ...(id.env ?? {}) };
     if (id.proxmoxToken !== undefined) out.PROXMOX_VE_API_TOKEN = id.proxmoxToken;
     if (id.vault && 'token' in id.vault) out.VAULT_TOKEN = id.vault.token;
     else if (id.vault) {

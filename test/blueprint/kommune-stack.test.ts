@@ -80,7 +80,7 @@ describe('KommuneStack (examples/musterstadt)', () => {
   });
 
   it('exposes what a Kommune needs as outputs', () => {
-    expect(Object.keys(tenant.output ?? {}).sort()).toEqual(['log_retention_days', 'logging_snippet', 'pool', 'security_groups', 'state', 'tenant_key', 'vault_kv_prefix', 'vm_id_range', 'vnets']);
+    expect(Object.keys(tenant.output ?? {}).sort()).toEqual(['log_retention_days', 'logging_vendor_data', 'pool', 'security_groups', 'state', 'tenant_key', 'vault_kv_prefix', 'vm_id_range', 'vnets']);
     expect(tenant.output?.vm_id_range).toMatchObject({ value: `${spec.compute.vmIds.start}-${spec.compute.vmIds.end}` });
   });
 });

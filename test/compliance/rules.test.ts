@@ -183,14 +183,19 @@ describe('KOM-VLT-1 prevent_destroy', () => {
 });
 
 describe('KOM-LOG-1 shipping', () => {
-  it('fails when no snippet forwards logs', () => {
-    const j = mutate((x) => { delete x.resource.proxmox_virtual_environment_file; });
+  it('passes a tenant that references the platform logging vendor data, and fails one that does not', () => {
+    expect(run('KOM-LOG-1', ref.json, ref.spec).status).toBe('pass');
+    const j = mutate((x) => { delete x.output.logging_vendor_data; });
     expect(run('KOM-LOG-1', j, ref.spec).status).toBe('fail');
   });
-  it('fails when the snippet forwards to another collector', () => {
+  it('fails when a snippet in the stack forwards to another collector', () => {
     const spec = clone(ref.spec) as any;
     spec.logging.collector = 'elsewhere.example.org:6514';
-    expect(messages(run('KOM-LOG-1', ref.json, spec))).toContain('not to the tenant');
+    const j = mutate((x) => {
+      delete x.output.logging_vendor_data;
+      x.resource.proxmox_virtual_environment_file = { f: { content_type: 'snippets', source_raw: [{ file_name: 'x.yaml', data: 'action(type="omfwd" target="logs.example.org" port="6514")' }] } };
+    });
+    expect(messages(run('KOM-LOG-1', j, spec))).toContain('not to the tenant');
   });
   it('reports unknown for a stack without tenant resources', () => {
     expect(run('KOM-LOG-1', { resource: {} }).status).toBe('unknown');

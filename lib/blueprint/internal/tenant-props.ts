@@ -13,6 +13,7 @@ import type { BackupPlanProps } from '../../backup/backup-plan';
 import type { TenantAccessProps } from '../../identity/tenant-access-props';
 import type { TenantVaultProps } from '../../identity/tenant-vault';
 import type { LoggingBaselineProps } from '../../logging/logging-baseline';
+import { loggingVendorDataVolume } from '../../logging/logging-vendor-data';
 import type { NetworkSegmentsProps, SegmentDefinition } from '../../network/network-segments';
 import type { FirewallFlow, FirewallSegment, TenantFirewallProps } from '../../network/tenant-firewall';
 import type { PlatformSpec } from '../platform-spec';
@@ -145,10 +146,9 @@ export function backupProps(spec: TenantSpec, platform: PlatformSpec): BackupPla
 export function loggingProps(spec: TenantSpec, platform: PlatformSpec): LoggingBaselineProps {
   return {
     tenant: tenantIdentity(spec),
-    collector: platform.logging.collector,
     retentionDays: spec.logging.retentionDays,
     metricsServer: spec.logging.metricsServer,
-    snippet: platform.logging.snippets,
+    vendorDataVolume: loggingVendorDataVolume(platform.fleet, platform.logging.snippets.datastore),
     firewallLogLevel: spec.logging.firewallLogLevel,
   };
 }

@@ -15,7 +15,7 @@ export const log1Shipping: ComplianceRule = {
   level: 'error',
   title: { en: 'Logs shipped to the central collector', de: 'Protokolle an zentrale Protokollierung übertragen' },
   cause: 'No cloud-init snippet forwards guest logs to the central collector.',
-  fix: 'Render LoggingBaseline and attach its snippet (output logging_snippet) to every guest as cicustom user data.',
+  fix: 'Render LoggingBaseline (output logging_vendor_data, the platform vendor data) and set it on every guest as cicustom vendor data.',
   grundschutz: ['OPS.1.1.5.A3', 'OPS.1.1.5.A4'],
   grundschutzPlusPlus: [],
   usesSpec: 'optional',
@@ -23,6 +23,10 @@ export const log1Shipping: ComplianceRule = {
     const snippets = resourcesOf(json, ...proxmoxTypes('file')).filter((f) => f.body.content_type === 'snippets');
     const forwarding = snippets.filter((f) => blocks(f.body.source_raw).some((b) => typeof b.data === 'string' && forwards(b.data)));
     const tenantLike = spec !== undefined || resourcesOf(json, ...proxmoxTypes('pool'), ...proxmoxTypes('sdn_vnet')).length > 0;
+    // A tenant stack references the platform's logging vendor data (lib/logging/logging-vendor-data.ts)
+    // instead of uploading its own file: the output guests set as cicustom vendor=.
+    const vendorData = (json as { output?: Record<string, { value?: unknown }> }).output?.logging_vendor_data?.value;
+    if (forwarding.length === 0 && typeof vendorData === 'string' && /^[A-Za-z][A-Za-z0-9._-]*:snippets\/[^\s]+$/.test(vendorData)) return pass();
     if (forwarding.length === 0) {
       return tenantLike
         ? failIfAny([{ message: 'no snippet forwards guest logs to a central collector (rsyslog omfwd)' }])
