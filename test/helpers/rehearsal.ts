@@ -11,7 +11,8 @@ import { loadFleetModel, FleetModel, PLATFORM_STACK_NAME } from '../../lib/bluep
 import { guardPlan, GuardReport } from '../../lib/pipeline/plan-guard';
 import type { ShadowLauncher } from '../../lib/rehearsal/providers';
 import { applyStack, planStack, readRawPlan, StackRunResult } from '../../lib/rehearsal/stack-run';
-import { Workspace } from '../../lib/rehearsal/workspace';
+import { Workspace, type DatacenterModelMode } from '../../lib/rehearsal/workspace';
+import { pipelineIdentities } from '../../lib/rehearsal/identities';
 import { synthFleet } from '../../lib/synth/synth-fleet';
 import { describeUnless } from './skip';
 
@@ -93,11 +94,30 @@ export class Scenario {
   model!: FleetModel;
   private round = 0;
 
+  /**
+   * `datacenterModel`: the model behind the shadow providers (default off); unless off, each stack
+   * runs as its pipeline job's identity (pipelineIdentities of the fleet as last synthesized).
+   * `ws.datacenterModel` may be switched between steps.
+   */
   constructor(
     readonly fleetDir: string,
-    options: { launcher?: ShadowLauncher } = {},
+    options: { launcher?: ShadowLauncher; datacenterModel?: DatacenterModelMode } = {},
   ) {
-    this.ws = Workspace.open({ dir: tempDir('kommunal-rehearsal-ws-'), tool: 'terraform', launcher: options.launcher });
+    this.ws = Workspace.open({
+      dir: tempDir('kommunal-rehearsal-ws-'),
+      tool: 'terraform',
+      launcher: options.launcher,
+      datacenterModel: options.datacenterModel,
+      identityOf: (stack) => pipelineIdentities(this.model)(stack),
+    });
+  }
+
+  /** The resources in a stack's state (`type.name`), as terraform wrote them. */
+  stateAddresses(stack: string): string[] {
+    const file = path.join(this.ws.stateDir, `${stack}.tfstate`);
+    if (!fs.existsSync(file)) return [];
+    const state = JSON.parse(fs.readFileSync(file, 'utf8')) as { resources?: { mode: string; type: string; name: string }[] };
+    return (state.resources ?? []).filter((r) => r.mode === 'managed').map((r) => `${r.type}.${r.name}`).sort();
   }
 
   /** Loads the fleet as it is on disk now and synthesizes the platform and the given tenants into the workspace. */
