@@ -42,6 +42,8 @@ export { DEFAULT_PLATFORM_ROLE_IDS, PlatformRoles } from './identity/platform-ro
 export type { IPlatformRoles, PlatformRoleIds, PlatformRoleKey, PlatformRolesProps } from './identity/platform-roles';
 export { TenantVault } from './identity/tenant-vault';
 export type { DirectoryRole, TenantVaultPolicy, TenantVaultProps } from './identity/tenant-vault';
+export { TenantPipelineLogin, tenantProvisionerPolicyName, tenantProvisionerRules, PROVISIONER_POLICY_PREFIX } from './identity/tenant-pipeline-login';
+export type { TenantPipelineLoginProps } from './identity/tenant-pipeline-login';
 export { VAULT_CAPABILITIES } from './identity/policy-document';
 export type { VaultGrant } from './identity/path-access';
 export type { PolicyRule, VaultCapability } from './identity/policy-document';

@@ -14,6 +14,7 @@ import { KommuneStack, type KommuneComplianceOptions } from './kommune-stack';
 import { PlatformStack } from './platform-stack';
 import type { PlatformSpec } from './platform-spec';
 import { resolvePlatform } from './resolve-platform';
+import { tenantPipelineLogins } from './internal/tenant-props';
 import { renderAccessMatrix, renderBackupPlan, renderNetworkPlan } from './tenant-documents';
 
 /**
@@ -88,7 +89,10 @@ export function modelOfLoadedFleet(fleet: LoadedFleet, options: Omit<LoadFleetMo
       tenants: Object.fromEntries(Object.entries(resolved.lock.tenants).map(([k, t]) => [k, added.has(k) ? { ...t, blueprint: BLUEPRINT_VERSION, ...owner(k) } : t])),
     };
     const lockChanged = previous === undefined || serializeLockFile(previous) !== serializeLockFile(lock);
-    return { fleet, platform: resolvePlatform(fleet), specs: resolved.specs, lock, lockPath, lockChanged };
+    const platform = resolvePlatform(fleet);
+    // The platform owns every tenant's CI login (docs/identity.md), so it is resolved with all tenants.
+    const tenantPipelines = tenantPipelineLogins(resolved.specs, platform);
+    return { fleet, platform: tenantPipelines === undefined ? platform : { ...platform, tenantPipelines }, specs: resolved.specs, lock, lockPath, lockChanged };
   } catch (e) {
     // Lock and allocation problems are user errors: report them where the user can fix them.
     if (e instanceof AllocationError) throw new ValidationError(positionAllocationProblems(fleet, e.problems, options.displayRoot ?? process.cwd()));

@@ -3,6 +3,7 @@ import { Construct, Node } from 'constructs';
 import { BackupPlan } from '../backup/backup-plan';
 import { applyCompliance, type ComplianceOptions } from '../compliance/apply';
 import { addressMatches } from '../model/approvals';
+import { FORMER_TENANT_CI_ROLE_ADDRESS } from '../model/vault-names';
 import type { TenantSpec } from '../model/spec';
 import { TenantAccess } from '../identity/tenant-access';
 import { TenantVault } from '../identity/tenant-vault';
@@ -111,6 +112,12 @@ export class KommuneStack extends TerraformStack {
     // Compliance rule pack (lib/compliance). A decommissioning tenant is no longer an operating
     // blueprint (no segments, no logins by design); the plan guard governs it instead.
     if (props.compliance !== false && active) applyCompliance(this, { ...(props.compliance ?? {}), spec });
+
+    // The CI login moved to the platform stack (TenantPipelineLogin): a tenant applied with an
+    // earlier blueprint holds it in its state. Forget it instead of destroying the role the platform
+    // now owns (terraform >= 1.7 `removed` block with destroy = false; a block whose address is not
+    // in the state is a no-op, so new tenants carry it too).
+    if (platform.vault.ciJwt !== undefined) this.addOverride('removed', [{ from: FORMER_TENANT_CI_ROLE_ADDRESS, lifecycle: { destroy: false } }]);
 
     // --- upgrade hook (lib/upgrade): opt-in moved blocks for tenants built with an older blueprint ---
     if (props.recordedBlueprintVersion !== undefined) addUpgradeMoves(this, { fromVersion: props.recordedBlueprintVersion });

@@ -140,6 +140,8 @@ export interface PlatformBaseProps {
 export class PlatformBase extends Construct {
   public readonly zoneId: string;
   public readonly applier: SdnApplier;
+  /** The CI JWT auth mount, when the platform has CI logins. */
+  public readonly ciJwt?: JwtAuthBackend;
 
   public constructor(scope: Construct, id: string, props: PlatformBaseProps) {
     super(scope, id);
@@ -238,7 +240,7 @@ export class PlatformBase extends Construct {
       description: 'CSR of the issuing CA; sign it with the offline root and import the chain (documented step).',
     }).overrideLogicalId('pki_intermediate_csr');
     if (v.ciJwt) {
-      new JwtAuthBackend(this, 'CiJwt', {
+      this.ciJwt = new JwtAuthBackend(this, 'CiJwt', {
         path: v.ciJwt.path,
         type: 'jwt',
         boundIssuer: v.ciJwt.issuer,

@@ -5,6 +5,7 @@
  */
 import type { VaultIsolation, ZoneType } from '../model/parameters';
 import type { PlatformRoleIds } from '../identity/platform-roles';
+import type { TenantPipelineLoginProps } from '../identity/tenant-pipeline-login';
 import type { MetricsServerSettings } from './platform-base';
 import type { StateBackendConfig } from './state-backend';
 
@@ -61,4 +62,11 @@ export interface PlatformSpec {
   };
   readonly sharedRealm?: { readonly id: string; readonly issuerUrl: string; readonly clientId: string };
   readonly state: StateBackendConfig;
+  /**
+   * The CI login of every tenant of the fleet (its JWT role and provisioner policy), which the
+   * platform stack owns (docs/identity.md). Filled from all tenant specs when the whole fleet is
+   * loaded (modelOfLoadedFleet); absent when the platform was resolved without its tenants, which
+   * must then not be used to synthesize the platform stack (it would drop every tenant's login).
+   */
+  readonly tenantPipelines?: readonly TenantPipelineLoginProps[];
 }

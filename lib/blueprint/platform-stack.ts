@@ -1,6 +1,7 @@
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformRoles } from '../identity/platform-roles';
+import { TenantPipelineLogin } from '../identity/tenant-pipeline-login';
 import { LoggingVendorData } from '../logging/logging-vendor-data';
 import { ProxmoxConnection } from '../providers/proxmox-connection';
 import { VaultConnection } from '../providers/vault-connection';
@@ -25,7 +26,8 @@ export interface PlatformStackProps {
 /**
  * What the provider engineers own once per datacenter: SDN zone(s) and the single SDN applier,
  * datacenter firewall, the custom roles tenants are granted, the metrics server, the shared OIDC
- * realm, and the Vault base (audit, shared KV or tenant-root namespace, PKI intermediate, auth).
+ * realm, the Vault base (audit, shared KV or tenant-root namespace, PKI intermediate, auth), and
+ * each tenant's CI login with its provisioner policy (PlatformSpec.tenantPipelines).
  */
 export class PlatformStack extends TerraformStack {
   public readonly base: PlatformBase;
@@ -72,6 +74,14 @@ export class PlatformStack extends TerraformStack {
       snippets: p.logging.snippets,
       collectorCaPem: p.logging.collectorCaPem,
     });
+
+    // The CI login of every tenant (docs/identity.md): in the root namespace on the CI mount, with
+    // the tenant's provisioner policy. The tenant stack cannot create it (it would have to be
+    // logged in first).
+    if (this.base.ciJwt !== undefined) {
+      const ciJwt = this.base.ciJwt;
+      for (const t of p.tenantPipelines ?? []) new TenantPipelineLogin(this, `Pipeline-${t.tenant.key}`, { ...t, dependsOn: [ciJwt] });
+    }
 
     // --- upgrade hook (lib/upgrade): opt-in moved blocks when the platform state is older ---
     if (props.recordedBlueprintVersion !== undefined) addUpgradeMoves(this, { fromVersion: props.recordedBlueprintVersion });

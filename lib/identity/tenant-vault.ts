@@ -87,7 +87,9 @@ export interface TenantVaultProps {
       readonly redirectUris?: readonly string[];
     };
     /**
-     * The JWT role CI jobs log in with (GitLab ID tokens), bound to the pipeline policy.
+     * The JWT role CI jobs log in with (GitLab ID tokens). Validated here, rendered by the
+     * platform's `TenantPipelineLogin` (./tenant-pipeline-login.ts) from these same props (root namespace, bound to the
+     * tenant's provisioner policy): TenantVault itself no longer creates it (docs/identity.md).
      * @default - no CI role
      */
     readonly ci?: {
@@ -115,7 +117,7 @@ export interface TenantVaultPolicy {
 /**
  * A tenant's Vault: KV v2 space (a namespace with its own mount, or a prefix of the shared mount),
  * admin/operator/readonly/pipeline policies, a PKI role limited to the tenant's domain, and the
- * login bindings (directory groups, CI job tokens).
+ * directory login bindings. The CI login belongs to the platform (TenantPipelineLogin).
  */
 export class TenantVault extends Construct {
   /** Namespace of the tenant, `<tenantRoot>/<key>` (namespace mode only). */
@@ -253,22 +255,8 @@ export class TenantVault extends Construct {
         }
       }
     }
-    const ci = props.auth.ci;
-    if (ci !== undefined) {
-      new JwtAuthBackendRole(this, 'CiRole', {
-        namespace,
-        backend: ci.jwtMount,
-        roleName: ci.role,
-        roleType: 'jwt',
-        userClaim: 'sub',
-        boundClaims: Object.fromEntries(Object.entries(ci.boundClaims).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
-        boundClaimsType: 'string',
-        boundAudiences: ci.boundAudiences === undefined ? undefined : [...ci.boundAudiences],
-        tokenPolicies: [policies.pipeline.name],
-        tokenTtl: DEFAULT_CI_TOKEN_TTL_SECONDS,
-        tokenMaxTtl: DEFAULT_CI_TOKEN_MAX_TTL_SECONDS,
-        dependsOn: nsDeps,
-      });
-    }
+    // The CI login (props.auth.ci) is not rendered here: the platform stack owns it with the
+    // tenant's provisioner policy (TenantPipelineLogin, docs/identity.md), because the pipeline
+    // must be able to log in before this stack exists.
   }
 }

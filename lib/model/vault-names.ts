@@ -33,3 +33,10 @@ export const DIRECTORY_LOGIN_ROLES: readonly Exclude<VaultPolicyRole, 'pipeline'
 export function tenantDirectoryRoleName(key: string, role: Exclude<VaultPolicyRole, 'pipeline'>): string {
   return `${key}-${role}`;
 }
+
+/**
+ * Address of a tenant's CI JWT role in tenant stacks of earlier blueprints (construct `Vault/CiRole`).
+ * The platform stack owns the role now (TenantPipelineLogin); tenant stacks forget this address with
+ * a `removed` block, and the plan guard lets exactly this `forget` through.
+ */
+export const FORMER_TENANT_CI_ROLE_ADDRESS = 'vault_jwt_auth_backend_role.Vault_CiRole_C5A6E1BD';

@@ -20,6 +20,7 @@ import { checkTenantScope, tenantFacts } from './tenant-scope';
 import { addDays, isCalendarDate } from '../core/dates';
 import { isRecord } from '../core/guards';
 import { addressMatches } from '../model/approvals';
+import { FORMER_TENANT_CI_ROLE_ADDRESS } from '../model/vault-names';
 
 export interface GuardOptions {
   /** The run date, "YYYY-MM-DD": approvals count from `approvedOn` to `expires` inclusive. */
@@ -84,6 +85,9 @@ export function longestRetentionDays(r: RetentionSpec): number {
 }
 
 export { addressMatches };
+
+/** Addresses a tenant stack may forget (`removed` with destroy = false) because the platform owns them now. */
+const HARMLESS_FORGETS: readonly string[] = [FORMER_TENANT_CI_ROLE_ADDRESS];
 
 const describeKind = (k: string) => (k === 'replace' ? 'replacing (destroy and re-create)' : `${k === 'delete' ? 'deleting' : k}`);
 
@@ -151,7 +155,14 @@ export function guardPlan(plan: PlanJson, spec: TenantSpec | undefined, options:
       if (typeof a === 'string') reasons.push(`${why}; ${a}`);
       else approval = a;
     };
-    if (decommissioning && spec) {
+    if (kind === 'forget') {
+      // A `removed` block with destroy = false: terraform drops the object from the state and
+      // leaves it in the datacenter, unmanaged. Harmless only where another stack owns the object
+      // now: the tenant CI role, which the platform stack took over (docs/identity.md).
+      if (!HARMLESS_FORGETS.includes(rc.address)) {
+        reasons.push(`forgetting ${rc.address} (a removed block): terraform would stop managing it while it stays in the datacenter; only ${HARMLESS_FORGETS.join(', ')} (now owned by the platform stack) may be forgotten`);
+      }
+    } else if (decommissioning && spec) {
       if (kind === 'update' && isBackupJobStop(rc.type, rc.change.before, rc.change.after)) {
         // The decommissioning stack disables the backup job (no new backups, the old ones stay).
       } else if (kind === 'create' || kind === 'update' || kind === 'replace') {

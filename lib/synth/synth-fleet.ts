@@ -173,8 +173,14 @@ function plan(o: FleetSynthOptions): Plan {
   if (wantPlatform) hashes[PLATFORM_STACK_NAME] = platformHash;
   const build: string[] = [];
   const unchanged: string[] = [];
+  // Tenant stacks do not render the fleet's CI logins (PlatformSpec.tenantPipelines, the platform
+  // stack's): hash the platform without them, so that one tenant's change does not rebuild every
+  // tenant and the light load of lib/synth/select.ts (no other tenants) gives the same hashes.
+  const { tenantPipelines: _logins, ...tenantPlatform } = o.model.platform;
+  void _logins;
+  const tenantPlatformHash = platformInputHash(engine, tenantPlatform);
   for (const key of wanted) {
-    const h = tenantInputHash(engine, platformHash, specs[key], recordedBlueprintFor(o.model.lock, key));
+    const h = tenantInputHash(engine, tenantPlatformHash, specs[key], recordedBlueprintFor(o.model.lock, key));
     hashes[key] = h;
     (fresh(key, h) ? unchanged : build).push(key);
   }

@@ -94,6 +94,11 @@ export class Scenario {
   model!: FleetModel;
   private round = 0;
 
+  /**
+   * `datacenterModel`: the model behind the shadow providers (default off); unless off, each stack
+   * runs as its pipeline job's identity (pipelineIdentities of the fleet as last synthesized).
+   * `ws.datacenterModel` may be switched between steps.
+   */
   constructor(
     readonly fleetDir: string,
     options: {
@@ -113,6 +118,14 @@ export class Scenario {
       identityOf: options.identityOf ?? ((stack) => pipelineIdentities(this.model ?? initial)(stack)),
       proxmoxSeed: fleetDatacenterSeed(initial),
     });
+  }
+
+  /** The resources in a stack's state (`type.name`), as terraform wrote them. */
+  stateAddresses(stack: string): string[] {
+    const file = path.join(this.ws.stateDir, `${stack}.tfstate`);
+    if (!fs.existsSync(file)) return [];
+    const state = JSON.parse(fs.readFileSync(file, 'utf8')) as { resources?: { mode: string; type: string; name: string }[] };
+    return (state.resources ?? []).filter((r) => r.mode === 'managed').map((r) => `${r.type}.${r.name}`).sort();
   }
 
   /** Loads the fleet as it is on disk now and synthesizes the platform and the given tenants into the workspace. */

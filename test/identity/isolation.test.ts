@@ -7,6 +7,7 @@ import { TerraformStack } from 'cdktf';
 import type { TenantIdentity } from '../../lib/model/tenant-identity';
 import { proxmoxAclCovers, vaultGrants, vaultPathMatches } from '../../lib/identity/path-access';
 import { TenantAccess } from '../../lib/identity/tenant-access';
+import { TenantPipelineLogin, type TenantPipelineLoginProps } from '../../lib/identity/tenant-pipeline-login';
 import { TenantVault } from '../../lib/identity/tenant-vault';
 import { resourcesOf, SynthJson } from '../helpers/synth';
 import { accessProps, identityStack, MAINZ, synthChecked, tenant, vaultProps, WORMS } from './fixtures';
@@ -125,10 +126,12 @@ describe('tenant isolation (synthesized JSON)', () => {
     // Both names contain their tenant's key, so each passes validation on its own; only the
     // analysis over both stacks sees that they are the same role on the shared mount.
     const ci = { jwtMount: 'gitlab', role: 'ci-mainz-worms', boundClaims: { project_id: '7' } };
+    // The CI logins are the platform's (TenantPipelineLogin); rendered in two stacks here so that
+    // only the analysis over both sees the shared role.
     const a = identityStack('a');
-    new TenantVault(a, 'TenantVault', vaultProps(MAINZ, 'path', { auth: { ci } }));
+    new TenantPipelineLogin(a, 'Login', vaultProps(MAINZ, 'path', { auth: { ci } }) as TenantPipelineLoginProps);
     const b = identityStack('b');
-    new TenantVault(b, 'TenantVault', vaultProps(WORMS, 'path', { auth: { ci } }));
+    new TenantPipelineLogin(b, 'Login', vaultProps(WORMS, 'path', { auth: { ci } }) as TenantPipelineLoginProps);
     expect(violations(synthChecked(a), synthChecked(b))).toEqual(['login binding /gitlab/role/ci-mainz-worms shared']);
   });
 });

@@ -8,6 +8,7 @@ import * as path from 'path';
 import { addressMatches, addDays, guardPlan, isBackupJobStop, longestRetentionDays } from '../../lib/pipeline/plan-guard';
 import type { TenantSpec } from '../../lib/model/spec';
 import { exampleModel } from '../helpers/fleet';
+import { FORMER_TENANT_CI_ROLE_ADDRESS } from '../../lib/model/vault-names';
 import { changeKind, gitlabTerraformReport, parsePlanJson, PlanInputError } from '../../lib/pipeline/plan-json';
 import { checkKommuneFile } from '../../lib/config/load';
 import { formatProblem } from '../../lib/config/problems';
@@ -316,5 +317,38 @@ describe('isBackupJobStop', () => {
     }), 'plan.json');
     expect(guardPlan(plan(({ ...job, enabled: false })), spec, { date: '2025-03-01' }).decisions[0].verdict).toBe('allowed');
     expect(guardPlan(plan(({ ...job, enabled: false, schedule: 'daily' })), spec, { date: '2025-03-01' }).decisions[0].verdict).toBe('rejected');
+  });
+});
+
+describe('forget (a removed block)', () => {
+  // The tenant CI role as an earlier blueprint's tenant stack held it in its state (musterstadt).
+  const role = { id: 'auth/jwt-ci/role/kommunen-musterstadt-ci', backend: 'jwt-ci', role_name: 'kommunen-musterstadt-ci', role_type: 'jwt', token_policies: ['kommunen-musterstadt-pipeline'] };
+  const planOf = (address: string, type: string, before: Record<string, unknown>) => parsePlanJson(JSON.stringify({
+    format_version: '1.2',
+    terraform_version: '1.11.4',
+    resource_changes: [{ address, mode: 'managed', type, name: address.split('.')[1], change: { actions: ['forget'], before, after: null } }],
+  }), 'plan.json');
+  const active = exampleModel('musterstadt').specs.musterstadt;
+
+  it('lets a tenant forget its former CI role (the platform owns it now), active or decommissioning', () => {
+    const plan = planOf(FORMER_TENANT_CI_ROLE_ADDRESS, 'vault_jwt_auth_backend_role', role);
+    for (const spec of [active, { ...active, state: 'decommissioning', decommissionedSince: '2025-01-31' } as TenantSpec]) {
+      const r = guardPlan(plan, spec, { date: '2025-03-01' });
+      expect(r.ok).toBe(true);
+      expect(r.counts.forget).toBe(1);
+      expect(r.decisions[0]).toMatchObject({ kind: 'forget', verdict: 'allowed', scope: 'inside' });
+    }
+  });
+
+  it('refuses to forget anything else, e.g. the tenant PBS storage', () => {
+    const r = guardPlan(planOf('proxmox_storage_pbs.Backup_Storage_B9017233', 'proxmox_storage_pbs', { id: 'pbs-musterstadt' }), active, { date: '2025-03-01' });
+    expect(r.ok).toBe(false);
+    expect(r.decisions[0].reasons.join('\n')).toMatch(/forgetting proxmox_storage_pbs\.Backup_Storage_B9017233 \(a removed block\): terraform would stop managing it/);
+  });
+
+  it("refuses another tenant's role under the CI role address (scope)", () => {
+    const r = guardPlan(planOf(FORMER_TENANT_CI_ROLE_ADDRESS, 'vault_jwt_auth_backend_role', { ...role, role_name: 'kommunen-hahn-ci' }), active, { date: '2025-03-01' });
+    expect(r.ok).toBe(false);
+    expect(r.decisions[0].scope).toBe('outside');
   });
 });

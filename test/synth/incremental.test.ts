@@ -58,7 +58,11 @@ describe('incremental fleet synthesis', () => {
     fs.rmSync(path.join(dir, 'kommunen', 'testgemeinde-05.yaml'));
     const r = await synthFleet({ model: loadModel(fleetFile), outdir: out, runner: 'inline' });
     expect(r.removed).toEqual(['testgemeinde-05']);
-    expect(r.built).toEqual([]);
+    // Only the platform stack is rebuilt: it owns every tenant's CI login and drops the leaver's.
+    expect(r.built).toEqual(['platform']);
+    const platform = fs.readFileSync(path.join(out, 'stacks', 'platform', 'cdk.tf.json'), 'utf8');
+    expect(platform).toContain('kommunen-testgemeinde-04-ci');
+    expect(platform).not.toContain('testgemeinde-05');
     expect(fs.existsSync(path.join(out, 'stacks', 'testgemeinde-05'))).toBe(false);
     const manifest = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { stacks: Record<string, unknown> };
     expect(Object.keys(manifest.stacks)).not.toContain('testgemeinde-05');

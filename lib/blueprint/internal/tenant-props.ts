@@ -12,6 +12,7 @@ import type { TenantIdentity } from '../../model/tenant-identity';
 import type { BackupPlanProps } from '../../backup/backup-plan';
 import type { TenantAccessProps } from '../../identity/tenant-access-props';
 import type { TenantVaultProps } from '../../identity/tenant-vault';
+import type { TenantPipelineLoginProps } from '../../identity/tenant-pipeline-login';
 import type { LoggingBaselineProps } from '../../logging/logging-baseline';
 import { loggingVendorDataVolume } from '../../logging/logging-vendor-data';
 import type { NetworkSegmentsProps, SegmentDefinition } from '../../network/network-segments';
@@ -151,4 +152,14 @@ export function loggingProps(spec: TenantSpec, platform: PlatformSpec): LoggingB
     vendorDataVolume: loggingVendorDataVolume(platform.fleet, platform.logging.snippets.datastore),
     firewallLogLevel: spec.logging.firewallLogLevel,
   };
+}
+
+/**
+ * The CI login of every tenant of a fleet, for the platform stack (sorted by key): each tenant's
+ * Vault props as its own stack renders them, with the CI role. Undefined when the platform has no
+ * CI mount.
+ */
+export function tenantPipelineLogins(specs: Readonly<Record<string, TenantSpec>>, platform: PlatformSpec): TenantPipelineLoginProps[] | undefined {
+  if (platform.vault.ciJwt === undefined) return undefined;
+  return Object.keys(specs).sort().map((key) => vaultProps(specs[key], platform) as TenantPipelineLoginProps);
 }

@@ -11,7 +11,12 @@ import { builtinObjects, namespacedId, POLICY_TYPE, SETTINGS_TYPE, TOKEN_TYPE, t
  * The platform's bootstrap policy: exactly what the platform stack's Vault resources need, derived
  * from the call table (./calls.ts) for vault_namespace, vault_mount, vault_jwt_auth_backend,
  * vault_audit and vault_pki_secret_backend_intermediate_cert_request in the root namespace, plus
- * the provider's child token (auth/token/create). A test applies every example's platform stack
+ * the provider's child token (auth/token/create), plus the tenants' CI logins the platform owns
+ * (lib/identity/tenant-pipeline-login.ts): their provisioner policies, which all share the prefix
+ * `kommunal-provisioner-` and nothing else does (vault_policy: PUT/GET/DELETE), and their JWT roles
+ * `<tenant root>-<key>-ci` on the CI mount (`jwt-ci`, tenant root `kommunen`, the defaults the
+ * examples use; a fleet with other names adjusts these two paths). A JWT role write is `create`
+ * or `update` by the plugin's existence check. A test applies every example's platform stack
  * with it and shows that removing any block refuses some change.
  */
 export const KOMMUNAL_PLATFORM_POLICY_HCL = `# kommunal-cdk rehearsal: bootstrap policy of the platform stack
@@ -45,6 +50,14 @@ path "sys/audit/*" {
 
 path "+/issuers/generate/intermediate/+" {
   capabilities = ["update"]
+}
+
+path "sys/policies/acl/kommunal-provisioner-*" {
+  capabilities = ["read", "update", "delete"]
+}
+
+path "auth/jwt-ci/role/kommunen-*" {
+  capabilities = ["create", "read", "update", "delete"]
 }
 `;
 

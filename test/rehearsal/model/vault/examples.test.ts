@@ -1,9 +1,9 @@
 /**
  * Walks every vault resource of the synthesized example stacks through the model: the platform
  * stack with the platform bootstrap token, then each tenant with the token its pipeline gets from
- * `vault write auth/<mount>/login role=<ci role> jwt=...` (lib/pipeline/gitlab.ts: no namespace).
- * Prints what today's blueprint would be refused — the input for the blueprint fixes of issue #16 —
- * and asserts the verdicts on a few chosen resources.
+ * `vault write auth/<mount>/login role=<ci role> jwt=...` (lib/pipeline/gitlab.ts: no namespace) on
+ * the role the platform stack created. Prints what the blueprint would be refused and asserts the
+ * verdicts.
  */
 import * as path from 'path';
 import { KOMMUNAL_PLATFORM_POLICY_HCL, loginJwt, PLATFORM_TOKEN, seedVault, DEFAULT_VAULT_SEED, vaultModel } from '../../../../lib/rehearsal/model/vault';
@@ -67,24 +67,23 @@ describe('the examples against the Vault model', () => {
       }
       for (const [tenant, json] of Object.entries(stacks).filter(([k]) => k !== 'platform')) {
         const resources = vaultResources(json);
-        const ci = resources.find((r) => r.address.startsWith('vault_jwt_auth_backend_role.') && r.attrs.role_type === 'jwt');
-        if (ci === undefined) continue;
+        // The tenant's CI role is the platform's (TenantPipelineLogin), named like its policies.
+        const ci = vaultResources(stacks.platform as Json).find((r) => r.type === 'vault_jwt_auth_backend_role' && r.attrs.role_name === `kommunen-${tenant}-ci`);
+        if (ci === undefined) {
+          report(tenant, 'pipeline login', 'the platform stack has no CI role for the tenant');
+          continue;
+        }
         // The ID token carries what the role binds (the pipeline is the right project) and the audience.
         const claims = { iss: 'rehearsal-issuer', aud: (ci.attrs.bound_audiences as string[] | undefined)?.[0], ...(ci.attrs.bound_claims as Json) };
         const backend = store.list('vault_jwt_auth_backend').find((o) => o.attributes.path === ci.attrs.backend);
         if (backend) claims.iss = backend.attributes.bound_issuer as string;
-        const login = { namespace: '', mount: String(ci.attrs.backend), role: String(ci.attrs.role_name), claims };
-        // First apply: the role is created by this very stack.
-        const first = loginJwt(store, login);
-        if ('error' in first) report(tenant, 'pipeline login (first apply)', first.error.detail ?? first.error.summary);
-        // Later applies: the role exists (applied by someone with more rights); log in as the pipeline does.
-        store.put({ typeName: ci.type, id: `placed/${ci.address}`, schemaVersion: 0, attributes: ci.attrs });
-        const later = loginJwt(store, login);
-        if ('error' in later) {
-          report(tenant, 'pipeline login (role in place)', later.error.detail ?? later.error.summary);
+        // The generated job logs in at the root namespace (no VAULT_NAMESPACE), before its first apply.
+        const login = loginJwt(store, { namespace: '', mount: String(ci.attrs.backend), role: String(ci.attrs.role_name), claims });
+        if ('error' in login) {
+          report(tenant, 'pipeline login', login.error.detail ?? login.error.summary);
           continue;
         }
-        const auth = vaultModel.authenticate({ token: null, skip_child_token: false, namespace: null }, { VAULT_TOKEN: later.token }, store);
+        const auth = vaultModel.authenticate({ token: null, skip_child_token: false, namespace: null }, { VAULT_TOKEN: login.token }, store);
         if ('error' in auth) {
           report(tenant, 'provider configuration', auth.error.detail ?? auth.error.summary);
           continue;
@@ -92,6 +91,12 @@ describe('the examples against the Vault model', () => {
         for (const r of resources) {
           const errors = create(store, auth.caller, r.type, r.attrs);
           if (errors.length > 0) report(tenant, r.address, errors[0].detail ?? errors[0].summary);
+          else verdicts.set(`${example}/${tenant}/${r.address}`, 'accepted');
+        }
+        // Deleting them again (offboarding) is allowed as well.
+        for (const r of resources) {
+          const errors = vaultModel.check({ typeName: r.type, action: 'delete', prior: r.attrs, planned: null }, auth.caller, store);
+          if (errors.length > 0) report(tenant, `${r.address} (delete)`, errors[0].detail ?? errors[0].summary);
         }
       }
     }
@@ -106,13 +111,20 @@ describe('the examples against the Vault model', () => {
     expect(verdicts.get('musterstadt/platform/vault_audit.Base_VaultAudit_5354F123')).toMatch(/cannot enable audit device via API/);
   });
 
-  it('path mode: the pipeline cannot log in on the first apply (its role comes from its own stack), and its token cannot create the provider child token', () => {
-    expect(verdicts.get('musterstadt/musterstadt/pipeline login (first apply)')).toMatch(/role "kommunen-musterstadt-ci" could not be found/);
-    expect(verdicts.get('musterstadt/musterstadt/provider configuration')).toMatch(/failed to create limited child token[\s\S]*permission denied/);
+  it('path mode: the pipeline logs in with the role the platform created and applies and deletes every Vault resource of its stack', () => {
+    expect(refused.musterstadt?.filter((l) => l.startsWith('musterstadt:')) ?? []).toEqual([]);
+    expect(verdicts.get('musterstadt/musterstadt/vault_pki_secret_backend_role.Vault_PkiRole_A4D98EE5')).toBe('accepted');
   });
 
-  it('namespace mode: the role lives in the tenant namespace, the pipeline logs in at the root namespace', () => {
-    expect(verdicts.get('verbandsgemeinde/vg-musterland/pipeline login (role in place)')).toMatch(/no handler for route "auth\/jwt-ci\/login"|role ".*" could not be found/);
+  it('namespace mode: the root-namespace login creates the namespace, its KV mount, policies and PKI role; only the directory roles on a mount the namespace lacks are left', () => {
+    for (const example of ['verbandsgemeinde', 'landkreis-fleet']) {
+      const tenantRefusals = (refused[example] ?? []).filter((l) => !l.startsWith('platform:'));
+      expect(tenantRefusals.some((l) => /login|provider configuration/.test(l))).toBe(false);
+      // Issue #16 "namespace mode: tenant auth roles point at mounts that exist only in the root
+      // namespace" — a separate finding, still open.
+      for (const l of tenantRefusals) expect(l).toMatch(/vault_jwt_auth_backend_role\.Vault_DirectoryRole-[a-z]+_[0-9A-F]+: \* no handler for route "auth\/oidc\/role\//);
+    }
+    expect(verdicts.get('verbandsgemeinde/vg-musterland/vault_namespace.Vault_Namespace_E4357F1F')).toBe('accepted');
   });
 
   it('every bootstrap-policy block is needed by some platform resource of the examples (the policy is exact)', () => {

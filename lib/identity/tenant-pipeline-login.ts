@@ -1,0 +1,155 @@
+import { JwtAuthBackendRole } from '@cdktf/provider-vault/lib/jwt-auth-backend-role';
+import { Policy } from '@cdktf/provider-vault/lib/policy';
+import type { ITerraformDependable } from 'cdktf';
+import { Construct } from 'constructs';
+import { ProblemCollector } from '../core/errors';
+import { escapeTemplateLiteralsOf } from '../core/terraform-template';
+import { tenantDirectoryRoleName, tenantVaultPolicyName, VAULT_POLICY_ROLES } from '../model/vault-names';
+import { PolicyRule, renderPolicyHcl } from './policy-document';
+import {
+  DEFAULT_CI_TOKEN_MAX_TTL_SECONDS, DEFAULT_CI_TOKEN_TTL_SECONDS, DIRECTORY_ROLES, PIPELINE_KV_SUBPATH, type TenantVaultProps,
+} from './tenant-vault';
+import { validateTenantVaultProps } from './validate-tenant-vault-props';
+
+/**
+ * Prefix of every tenant provisioner policy. A fixed prefix of its own (not the tenant root) lets
+ * the platform's bootstrap policy grant exactly `sys/policies/acl/kommunal-provisioner-*`, which
+ * reaches neither the tenants' own policies nor the bootstrap policy itself.
+ */
+export const PROVISIONER_POLICY_PREFIX = 'kommunal-provisioner-';
+
+/**
+ * Name of a tenant's provisioner policy (root namespace): `kommunal-provisioner-<tenantRoot with /
+ * as ->--<key>`. A tenant key never contains `--` (lib/model/tenant-key.ts), so the key is what
+ * follows the last `--`, and the tenants of a fleet (one tenant root) never share a name.
+ */
+export function tenantProvisionerPolicyName(tenantRoot: string, key: string): string {
+  return `${PROVISIONER_POLICY_PREFIX}${tenantRoot.replace(/\//g, '-')}--${key}`;
+}
+
+/** Props of {@link TenantPipelineLogin}: the tenant's Vault as its own stack renders it, with the CI login. */
+export type TenantPipelineLoginProps = TenantVaultProps & {
+  readonly auth: TenantVaultProps['auth'] & { readonly ci: NonNullable<TenantVaultProps['auth']['ci']> };
+  /**
+   * What the role must wait for (the CI auth mount, when the same stack creates it: the mount path
+   * is a literal, so terraform sees no dependency by itself).
+   * @default - none
+   */
+  readonly dependsOn?: readonly ITerraformDependable[];
+};
+
+/**
+ * The exact rules a tenant's pipeline needs to apply that tenant's stack, in the root namespace
+ * (where the CI login happens, so where its token lives): every API path the Vault provider calls
+ * for the tenant's Vault resources (the call table lib/rehearsal/model/vault/calls.ts, read from
+ * hashicorp/terraform-provider-vault v5.6.0; the line numbers below are of that tag), qualified with
+ * the tenant's namespace in namespace mode (a root-namespace policy matches a request in a child
+ * namespace by the namespace-qualified path: lib/identity/vault-acl.ts `check`, after OpenBao
+ * v2.6.2 vault/acl.go AllowOperation), plus the provider's child token (`auth/token/create`, update:
+ * internal/provider/meta.go:583-613 unless skip_child_token) and read of the tenant's own `ci/`
+ * secrets. Every path is exact except the `ci/*` secrets below the tenant's own prefix.
+ */
+export function tenantProvisionerRules(props: TenantVaultProps): PolicyRule[] {
+  const { tenant, tenantRoot, kv, pki } = props;
+  const nsMode = props.isolation === 'namespace';
+  const namespace = `${tenantRoot}/${tenant.key}`;
+  /** A path of a request in the tenant's namespace (namespace mode) or the root namespace. */
+  const inTenant = (path: string): string => (nsMode ? `${namespace}/${path}` : path);
+  const prefix = kv.prefix ?? (nsMode ? '' : `${tenantRoot}/${tenant.key}`);
+  const pre = prefix === '' ? '' : `${prefix}/`;
+  const rules: PolicyRule[] = [
+    // meta.go:338-345, :583-613: the provider's limited child token.
+    { path: 'auth/token/create', capabilities: ['update'], comment: "the Vault provider's child token" },
+    { path: inTenant(`${kv.mount}/data/${pre}${PIPELINE_KV_SUBPATH}/*`), capabilities: ['read'], comment: "the pipeline's own secrets" },
+  ];
+  if (nsMode) {
+    // resource_namespace.go:86 (PUT), :109 (PATCH), :134 (DELETE), :182 (GET), sent to the parent namespace.
+    rules.push({ path: `${tenantRoot}/sys/namespaces/${tenant.key}`, capabilities: ['read', 'update', 'patch', 'delete'], comment: "the tenant's namespace" });
+    // resource_mount.go:269 (POST), :393 (DELETE), :369/:522 tune; mountutil.go:32 read-back.
+    rules.push({ path: inTenant(`sys/mounts/${kv.mount}`), capabilities: ['read', 'update', 'delete'], comment: "the tenant's KV mount" });
+    rules.push({ path: inTenant(`sys/mounts/${kv.mount}/tune`), capabilities: ['update'] });
+  }
+  // resource_policy.go:52 (PUT), :72 (DELETE), :88 (GET).
+  for (const role of VAULT_POLICY_ROLES) {
+    rules.push({ path: inTenant(`sys/policies/acl/${tenantVaultPolicyName(tenantRoot, tenant.key, role)}`), capabilities: ['read', 'update', 'delete'], comment: role === 'admin' ? "the tenant's policies" : undefined });
+  }
+  if (nsMode) rules.push({ path: `sys/policies/acl/${tenantVaultPolicyName(tenantRoot, tenant.key, 'pki')}`, capabilities: ['read', 'update', 'delete'], comment: 'the issuing policy in the root namespace' });
+  // resource_pki_secret_backend_role.go:586/:815 (POST), :618 (GET), :832 (DELETE); always root namespace.
+  rules.push({ path: `${pki.mount}/roles/${pki.role}`, capabilities: ['read', 'update', 'delete'], comment: "the tenant's PKI role" });
+  const dir = props.auth.directory;
+  if (dir !== undefined) {
+    for (const role of DIRECTORY_ROLES) {
+      const group = dir.groups[role];
+      if (group === undefined) continue;
+      if (dir.kind === 'ldap') {
+        // resource_ldap_auth_backend_group.go:83 (POST), :115 (GET), :146 (DELETE); no existence check.
+        rules.push({ path: inTenant(`auth/${dir.mount}/groups/${group}`), capabilities: ['read', 'update', 'delete'], comment: `directory group of the ${role} policy` });
+      } else {
+        // resource_jwt_auth_backend_role.go:175/:324 (POST), :214 (GET), :355 (DELETE); the JWT plugin's
+        // existence check (builtin/credential/jwt/path_role.go:212) makes the first write `create`.
+        rules.push({ path: inTenant(`auth/${dir.mount}/role/${tenantDirectoryRoleName(tenant.key, role)}`), capabilities: ['create', 'read', 'update', 'delete'], comment: `directory login of the ${role} policy` });
+      }
+    }
+  }
+  return rules;
+}
+
+/** Characters with a meaning in a Vault policy path (`*` glob at the end, `+` one segment). */
+const GLOB = /[*+]/;
+
+function validate(props: TenantPipelineLoginProps, rules: readonly PolicyRule[]): ProblemCollector {
+  const problems = validateTenantVaultProps(props);
+  if (props.auth.ci === undefined) problems.add('auth.ci', 'is needed: the CI login this construct renders');
+  // Only the `ci/*` secrets rule may glob: a `*` or `+` in a name would widen a rule to other
+  // tenants' objects (`hahn*` reaches `hahn-am-see`).
+  for (const r of rules.slice(2)) if (GLOB.test(r.path)) problems.add('auth', `the provisioner policy path ${JSON.stringify(r.path)} would contain a Vault glob character (* or +); rename the object`);
+  if (GLOB.test(rules[1].path.slice(0, -1))) problems.add('kv', `the pipeline secrets path ${JSON.stringify(rules[1].path)} would contain a Vault glob character before its final /*`);
+  return problems;
+}
+
+/**
+ * What the platform owns of a tenant's pipeline identity, in the root namespace: the JWT role the
+ * tenant's CI jobs log in with (`auth/<ci mount>/role/<role>`, bound to the tenant's project or
+ * environment) and its provisioner policy ({@link tenantProvisionerRules}), which lets the job
+ * apply exactly the tenant stack's Vault resources. The tenant stack cannot create its own login
+ * (it would need to be logged in first), and a policy in the tenant namespace cannot let a
+ * root-namespace login create that namespace, so both live in the platform stack (docs/identity.md).
+ */
+export class TenantPipelineLogin extends Construct {
+  /** The provisioner policy name. */
+  public readonly policyName: string;
+  /** The provisioner policy rules. */
+  public readonly rules: readonly PolicyRule[];
+  /** The JWT role name. */
+  public readonly roleName: string;
+
+  public constructor(scope: Construct, id: string, props: TenantPipelineLoginProps) {
+    super(scope, id);
+    escapeTemplateLiteralsOf(this);
+    const rules = tenantProvisionerRules(props);
+    validate(props, rules).throwIfAny('TenantPipelineLogin', this.node.path);
+    const { tenant, tenantRoot } = props;
+    const ci = props.auth.ci;
+    const who = `${tenant.displayName.replace(/[\r\n]+/g, ' ')} (${tenant.key})`;
+    this.policyName = tenantProvisionerPolicyName(tenantRoot, tenant.key);
+    this.rules = rules;
+    this.roleName = ci.role;
+    const policy = new Policy(this, 'Policy', {
+      name: this.policyName,
+      policy: renderPolicyHcl(`kommunal-cdk: provisioner policy of the pipeline of ${who}, ${props.isolation} isolation`, rules),
+    });
+    new JwtAuthBackendRole(this, 'Role', {
+      backend: ci.jwtMount,
+      roleName: ci.role,
+      roleType: 'jwt',
+      userClaim: 'sub',
+      boundClaims: Object.fromEntries(Object.entries(ci.boundClaims).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+      boundClaimsType: 'string',
+      boundAudiences: ci.boundAudiences === undefined ? undefined : [...ci.boundAudiences],
+      tokenPolicies: [policy.name],
+      tokenTtl: DEFAULT_CI_TOKEN_TTL_SECONDS,
+      tokenMaxTtl: DEFAULT_CI_TOKEN_MAX_TTL_SECONDS,
+      dependsOn: props.dependsOn === undefined ? undefined : [...props.dependsOn],
+    });
+  }
+}
