@@ -4,6 +4,7 @@ import { Mount } from '@cdktf/provider-vault/lib/mount';
 import { Namespace } from '@cdktf/provider-vault/lib/namespace';
 import { PkiSecretBackendIntermediateCertRequest } from '@cdktf/provider-vault/lib/pki-secret-backend-intermediate-cert-request';
 import { TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
+import { PLATFORM_AUDIT_DEVICE_ADDRESS } from '../model/vault-names';
 import { Construct } from 'constructs';
 import { ProblemCollector, show } from '../core/errors';
 import { VirtualEnvironmentClusterFirewall } from '../providers/proxmox/virtual-environment-cluster-firewall';
@@ -93,6 +94,12 @@ export interface PlatformBaseProps {
     readonly pkiIntermediatePath: string;
     /** Common name of the intermediate CA, e.g. "Kommunal-IT Issuing CA 1". */
     readonly pkiCommonName: string;
+    /**
+     * Who declares the audit device: `server-config` — the server's configuration (docs/datacenter.md);
+     * the stack only forgets a device an earlier version created — or `api`, the stack creates it.
+     * @default 'server-config'
+     */
+    readonly auditDevice?: 'server-config' | 'api';
     /**
      * JWT auth mount for CI pipelines (GitLab ID tokens).
      * @default - no CI logins
@@ -209,7 +216,16 @@ export class PlatformBase extends Construct {
 
     const v = props.vault;
     // Audit every request (OPS.1.1.5): to stdout of the Vault service, collected by the platform.
-    new Audit(this, 'VaultAudit', { type: 'file', path: 'kommunal-stdout', options: { file_path: 'stdout', log_raw: 'false' } });
+    // OpenBao >= 2.3.2 refuses audit devices created through the API unless the server sets
+    // unsafe_allow_api_audit_creation (found by the rehearsal's model, lib/rehearsal/model/vault,
+    // which cites the OpenBao source); there the device belongs in the server configuration, and a
+    // device an earlier platform stack created is forgotten (not disabled: a `removed` block with
+    // destroy = false, terraform >= 1.7).
+    if ((v.auditDevice ?? 'server-config') === 'api') {
+      new Audit(this, 'VaultAudit', { type: 'file', path: 'kommunal-stdout', options: { file_path: 'stdout', log_raw: 'false' } });
+    } else {
+      TerraformStack.of(this).addOverride('removed', [{ from: PLATFORM_AUDIT_DEVICE_ADDRESS, lifecycle: { destroy: false } }]);
+    }
     if (v.isolation === 'namespace') {
       new Namespace(this, 'TenantRoot', { path: v.tenantRoot, lifecycle: { preventDestroy: true } });
     } else {

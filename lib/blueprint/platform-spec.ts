@@ -47,6 +47,8 @@ export interface PlatformSpec {
     readonly sharedKvMount: string;
     readonly pkiIntermediatePath: string;
     readonly pkiCommonName: string;
+    /** Who declares the audit device (FleetParameters vault.auditDevice). */
+    readonly auditDevice: 'server-config' | 'api';
     /** CI logins; absent: tenants get no CI role. */
     readonly ciJwt?: {
       readonly path: string;

@@ -60,6 +60,7 @@ export class PlatformStack extends TerraformStack {
         tenantRoot: p.vault.tenantRoot,
         sharedKvMount: p.vault.sharedKvMount,
         pkiIntermediatePath: p.vault.pkiIntermediatePath,
+        auditDevice: p.vault.auditDevice,
         pkiCommonName: p.vault.pkiCommonName,
         ciJwt: p.vault.ciJwt ? { path: p.vault.ciJwt.path, issuer: p.vault.ciJwt.issuer } : undefined,
         oidc: p.vault.directoryAuth?.kind === 'oidc' && p.vault.directoryAuth.discoveryUrl && p.vault.directoryAuth.clientId

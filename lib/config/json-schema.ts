@@ -379,6 +379,12 @@ export function fleetSchema(): JsonSchema {
             tenantRoot: str('Parent namespace or path prefix of tenants.', { pattern: '^[a-z][a-z0-9/_-]*[a-z0-9]$', patternErrorMessage: 'a Vault path', default: D.DEFAULT_VAULT_TENANT_ROOT }),
             sharedKvMount: str('Shared KV v2 mount of all tenants (path isolation).', { pattern: '^[a-z][a-z0-9_-]*[a-z0-9]$', patternErrorMessage: 'a Vault mount path', default: D.DEFAULT_SHARED_KV_MOUNT }),
             pkiCommonName: str('Common name of the platform issuing CA. Default: "<fleet name> Issuing CA".', { minLength: 3, maxLength: 64 }),
+            auditDevice: {
+              type: 'string',
+              description: 'Who declares the audit device: server-config (in the server configuration; OpenBao >= 2.3.2 refuses audit devices created through the API by default) or api (the platform stack creates it: HashiCorp Vault, or OpenBao with unsafe_allow_api_audit_creation).',
+              enum: ['server-config', 'api'],
+              default: 'server-config',
+            },
             ci: obj(
               {
                 issuer: str('ID token issuer: the GitLab URL (https).', { pattern: '^https://[^\\s/]+', patternErrorMessage: 'an https URL' }),

@@ -246,6 +246,13 @@ export interface FleetFile {
     readonly sharedKvMount?: string;
     /** Common name of the platform's issuing CA. @default '<fleet name> Issuing CA' */
     readonly pkiCommonName?: string;
+    /**
+     * Who declares the audit device: `server-config` (the server's configuration file; OpenBao
+     * >= 2.3.2 refuses audit devices created through the API by default) or `api` (the platform
+     * stack creates it: HashiCorp Vault, or OpenBao with unsafe_allow_api_audit_creation).
+     * @default 'server-config'
+     */
+    readonly auditDevice?: 'server-config' | 'api';
     /** CI logins (GitLab ID tokens): one JWT role per tenant pipeline. @default - no CI roles */
     readonly ci?: {
       /** Token issuer, the GitLab URL (https). */

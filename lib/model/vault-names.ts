@@ -40,3 +40,10 @@ export function tenantDirectoryRoleName(key: string, role: Exclude<VaultPolicyRo
  * a `removed` block, and the plan guard lets exactly this `forget` through.
  */
 export const FORMER_TENANT_CI_ROLE_ADDRESS = 'vault_jwt_auth_backend_role.Vault_CiRole_C5A6E1BD';
+
+/**
+ * The address of the platform's audit device while the platform stack created it through the API
+ * (`vault.auditDevice: api`). With `server-config` the platform stack forgets it (a `removed` block,
+ * destroy = false), so the device a server already has is not disabled.
+ */
+export const PLATFORM_AUDIT_DEVICE_ADDRESS = 'vault_audit.Base_VaultAudit_5354F123';

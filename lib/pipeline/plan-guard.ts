@@ -20,7 +20,7 @@ import { checkTenantScope, tenantFacts } from './tenant-scope';
 import { addDays, isCalendarDate } from '../core/dates';
 import { isRecord } from '../core/guards';
 import { addressMatches } from '../model/approvals';
-import { FORMER_TENANT_CI_ROLE_ADDRESS } from '../model/vault-names';
+import { FORMER_TENANT_CI_ROLE_ADDRESS, PLATFORM_AUDIT_DEVICE_ADDRESS } from '../model/vault-names';
 
 export interface GuardOptions {
   /** The run date, "YYYY-MM-DD": approvals count from `approvedOn` to `expires` inclusive. */
@@ -87,7 +87,12 @@ export function longestRetentionDays(r: RetentionSpec): number {
 export { addressMatches };
 
 /** Addresses a tenant stack may forget (`removed` with destroy = false) because the platform owns them now. */
-const HARMLESS_FORGETS: readonly string[] = [FORMER_TENANT_CI_ROLE_ADDRESS];
+const TENANT_HARMLESS_FORGETS: readonly string[] = [FORMER_TENANT_CI_ROLE_ADDRESS];
+/**
+ * Addresses the platform stack may forget: the audit device, when the server's configuration
+ * declares it (`vault.auditDevice: server-config`); forgetting leaves it enabled.
+ */
+const PLATFORM_HARMLESS_FORGETS: readonly string[] = [PLATFORM_AUDIT_DEVICE_ADDRESS];
 
 const describeKind = (k: string) => (k === 'replace' ? 'replacing (destroy and re-create)' : `${k === 'delete' ? 'deleting' : k}`);
 
@@ -159,8 +164,9 @@ export function guardPlan(plan: PlanJson, spec: TenantSpec | undefined, options:
       // A `removed` block with destroy = false: terraform drops the object from the state and
       // leaves it in the datacenter, unmanaged. Harmless only where another stack owns the object
       // now: the tenant CI role, which the platform stack took over (docs/identity.md).
-      if (!HARMLESS_FORGETS.includes(rc.address)) {
-        reasons.push(`forgetting ${rc.address} (a removed block): terraform would stop managing it while it stays in the datacenter; only ${HARMLESS_FORGETS.join(', ')} (now owned by the platform stack) may be forgotten`);
+      const harmless = spec ? TENANT_HARMLESS_FORGETS : PLATFORM_HARMLESS_FORGETS;
+      if (!harmless.includes(rc.address)) {
+        reasons.push(`forgetting ${rc.address} (a removed block): terraform would stop managing it while it stays in the datacenter; only ${harmless.join(', ')} (${spec ? 'now owned by the platform stack' : 'declared by the server configuration'}) may be forgotten`);
       }
     } else if (decommissioning && spec) {
       if (kind === 'update' && isBackupJobStop(rc.type, rc.change.before, rc.change.after)) {

@@ -66,7 +66,7 @@ describe('KommuneStack (examples/musterstadt)', () => {
 
   it('declares no cluster-wide singleton (they live in the platform stack)', () => {
     const addresses = resourceAddresses(tenant);
-    for (const type of ['proxmox_virtual_environment_cluster_firewall', 'proxmox_metrics_server', 'vault_audit']) {
+    for (const type of ['proxmox_virtual_environment_cluster_firewall', 'proxmox_metrics_server']) {
       expect(addresses.filter((a) => a.startsWith(`${type}.`))).toEqual([]);
       expect(resourceAddresses(synth.stacks.platform as SynthJson).some((a) => a.startsWith(`${type}.`))).toBe(true);
     }

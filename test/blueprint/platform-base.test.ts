@@ -50,9 +50,17 @@ describe('PlatformBase', () => {
     expect(Object.values(resourcesOf(nsMode, 'vault_mount')).map((m) => m.path)).toEqual(['pki-int']);
   });
 
-  it('audits Vault and offers the CI JWT mount', () => {
+  it('leaves the audit device to the server configuration by default and forgets one an earlier version created; creates it with auditDevice api', () => {
     const json = synth(props());
-    expect(Object.values(resourcesOf(json, 'vault_audit'))[0]).toMatchObject({ type: 'file' });
+    expect(resourcesOf(json, 'vault_audit')).toEqual({});
+    expect((json as { removed?: unknown }).removed).toEqual([{ from: 'vault_audit.Base_VaultAudit_5354F123', lifecycle: { destroy: false } }]);
+    const api = synth(props({}, { auditDevice: 'api' }));
+    expect(Object.values(resourcesOf(api, 'vault_audit'))[0]).toMatchObject({ type: 'file' });
+    expect((api as { removed?: unknown }).removed).toBeUndefined();
+  });
+
+  it('offers the CI JWT mount', () => {
+    const json = synth(props());
     expect(Object.values(resourcesOf(json, 'vault_jwt_auth_backend'))[0]).toMatchObject({ path: 'jwt-ci', type: 'jwt', bound_issuer: 'https://gitlab.dc.example' });
   });
 

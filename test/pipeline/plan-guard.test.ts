@@ -8,7 +8,7 @@ import * as path from 'path';
 import { addressMatches, addDays, guardPlan, isBackupJobStop, longestRetentionDays } from '../../lib/pipeline/plan-guard';
 import type { TenantSpec } from '../../lib/model/spec';
 import { exampleModel } from '../helpers/fleet';
-import { FORMER_TENANT_CI_ROLE_ADDRESS } from '../../lib/model/vault-names';
+import { FORMER_TENANT_CI_ROLE_ADDRESS, PLATFORM_AUDIT_DEVICE_ADDRESS } from '../../lib/model/vault-names';
 import { changeKind, gitlabTerraformReport, parsePlanJson, PlanInputError } from '../../lib/pipeline/plan-json';
 import { checkKommuneFile } from '../../lib/config/load';
 import { formatProblem } from '../../lib/config/problems';
@@ -344,6 +344,15 @@ describe('forget (a removed block)', () => {
     const r = guardPlan(planOf('proxmox_storage_pbs.Backup_Storage_B9017233', 'proxmox_storage_pbs', { id: 'pbs-musterstadt' }), active, { date: '2025-03-01' });
     expect(r.ok).toBe(false);
     expect(r.decisions[0].reasons.join('\n')).toMatch(/forgetting proxmox_storage_pbs\.Backup_Storage_B9017233 \(a removed block\): terraform would stop managing it/);
+  });
+
+  it('lets the platform forget the audit device it created through the API (vault.auditDevice server-config), and nothing else; a tenant may not', () => {
+    const audit = { id: 'kommunal-stdout', path: 'kommunal-stdout', type: 'file' };
+    const platform = guardPlan(planOf(PLATFORM_AUDIT_DEVICE_ADDRESS, 'vault_audit', audit), undefined, { date: '2025-03-01' });
+    expect(platform.ok).toBe(true);
+    expect(platform.decisions[0]).toMatchObject({ kind: 'forget', verdict: 'allowed' });
+    expect(guardPlan(planOf(FORMER_TENANT_CI_ROLE_ADDRESS, 'vault_jwt_auth_backend_role', role), undefined, { date: '2025-03-01' }).ok).toBe(false);
+    expect(guardPlan(planOf(PLATFORM_AUDIT_DEVICE_ADDRESS, 'vault_audit', audit), active, { date: '2025-03-01' }).ok).toBe(false);
   });
 
   it("refuses another tenant's role under the CI role address (scope)", () => {

@@ -9,8 +9,10 @@ import { builtinObjects, namespacedId, POLICY_TYPE, SETTINGS_TYPE, TOKEN_TYPE, t
 
 /**
  * The platform's bootstrap policy: exactly what the platform stack's Vault resources need, derived
- * from the call table (./calls.ts) for vault_namespace, vault_mount, vault_jwt_auth_backend,
- * vault_audit and vault_pki_secret_backend_intermediate_cert_request in the root namespace, plus
+ * from the call table (./calls.ts) for vault_namespace, vault_mount, vault_jwt_auth_backend
+ * and vault_pki_secret_backend_intermediate_cert_request in the root namespace (the audit device is
+ * the server configuration's unless vault.auditDevice is api; then add `sys/audit` and
+ * `sys/audit/*` with sudo), plus
  * the provider's child token (auth/token/create), plus the tenants' CI logins the platform owns
  * (lib/identity/tenant-pipeline-login.ts): their provisioner policies, which all share the prefix
  * `kommunal-provisioner-` and nothing else does (vault_policy: PUT/GET/DELETE), and their JWT roles
@@ -38,14 +40,6 @@ path "sys/auth/*" {
 
 path "auth/+/config" {
   capabilities = ["read", "update"]
-}
-
-path "sys/audit" {
-  capabilities = ["read", "sudo"]
-}
-
-path "sys/audit/*" {
-  capabilities = ["update", "delete", "sudo"]
 }
 
 path "+/issuers/generate/intermediate/+" {
