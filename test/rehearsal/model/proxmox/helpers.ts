@@ -1,25 +1,9 @@
 /** Helpers for the Proxmox model tests: an in-memory datacenter store and a small apply loop. */
-import type { ApiChange, DatacenterStore, ModelError, StoredObject } from '../../../../lib/rehearsal/model/api';
+import type { ApiChange, ModelError } from '../../../../lib/rehearsal/model/api';
+import { MemoryStore } from '../../../helpers/memory-store';
 import { ProxmoxModelCaller, authenticateProxmox, identityApiToken, proxmoxModel, seedProxmox, PLATFORM_IDENTITY, TENANT_IDENTITY } from '../../../../lib/rehearsal/model/proxmox';
 
-/** A DatacenterStore in memory (deterministic: list() sorted by ID). */
-export class MemoryStore implements DatacenterStore {
-  private readonly objects = new Map<string, Map<string, StoredObject>>();
-  list(typeName: string): readonly StoredObject[] {
-    return [...(this.objects.get(typeName)?.values() ?? [])].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  }
-  get(typeName: string, id: string): StoredObject | undefined {
-    return this.objects.get(typeName)?.get(id);
-  }
-  put(obj: StoredObject): void {
-    let m = this.objects.get(obj.typeName);
-    if (m === undefined) this.objects.set(obj.typeName, (m = new Map()));
-    m.set(obj.id, obj);
-  }
-  delete(typeName: string, id: string): void {
-    this.objects.get(typeName)?.delete(id);
-  }
-}
+export { MemoryStore };
 
 /** A seeded store. */
 export function seeded(): MemoryStore {

@@ -1,24 +1,9 @@
 /** Test helpers: an in-memory datacenter store and applying changes through the Vault model. */
-import type { ApiChange, DatacenterStore, ModelError, StoredObject } from '../../../../lib/rehearsal/model/api';
+import type { ApiChange, DatacenterStore, ModelError } from '../../../../lib/rehearsal/model/api';
+import { MemoryStore } from '../../../helpers/memory-store';
 import { vaultModel, type VaultSession } from '../../../../lib/rehearsal/model/vault';
 
-export class MemoryStore implements DatacenterStore {
-  private readonly objects = new Map<string, Map<string, StoredObject>>();
-  list(typeName: string): readonly StoredObject[] {
-    return [...(this.objects.get(typeName)?.values() ?? [])];
-  }
-  get(typeName: string, id: string): StoredObject | undefined {
-    return this.objects.get(typeName)?.get(id);
-  }
-  put(obj: StoredObject): void {
-    let m = this.objects.get(obj.typeName);
-    if (m === undefined) this.objects.set(obj.typeName, (m = new Map()));
-    m.set(obj.id, obj);
-  }
-  delete(typeName: string, id: string): void {
-    this.objects.get(typeName)?.delete(id);
-  }
-}
+export { MemoryStore };
 
 /** Authenticates with a token (as the blueprint's provider block: skip_child_token false, no namespace). */
 export function session(store: DatacenterStore, token: string, config: Record<string, unknown> = {}, env: Record<string, string> = {}): VaultSession {
