@@ -22,6 +22,26 @@ export function tenantCiRoleName(tenantRoot: string, key: string): string {
   return `${tenantRoot.replace(/\//g, '-')}-${key}-ci`;
 }
 
+/** What a resolved tenant carries of its Vault names: its key and its policy names. */
+interface TenantVaultNames {
+  readonly key: string;
+  readonly vault: { readonly policies: { readonly admin: string } };
+}
+
+/**
+ * The tenant root of a resolved tenant as its policy names carry it (`/` written as `-`): the
+ * spec keeps the names, not the root (`<root>-<key>-admin`, tenantVaultPolicyName).
+ */
+export function tenantRootOfSpec(spec: TenantVaultNames): string {
+  const admin = spec.vault.policies.admin;
+  return admin.slice(0, admin.length - `-${spec.key}-admin`.length);
+}
+
+/** The CI role a resolved tenant's pipeline jobs log in with (`vault write auth/<mount>/login role=<this>`). */
+export function tenantCiRoleOf(spec: TenantVaultNames): string {
+  return tenantCiRoleName(tenantRootOfSpec(spec), spec.key);
+}
+
 /** The policy roles a directory group can log in to (every role but the pipeline's). */
 export const DIRECTORY_LOGIN_ROLES: readonly Exclude<VaultPolicyRole, 'pipeline'>[] = ['admin', 'operator', 'readonly'];
 

@@ -71,12 +71,3 @@ export const STACK_SECRET_VARIABLES: readonly StackSecretVariable[] = [
   { name: 'proxmox_realm_<realm>_bind_password', stacks: 'tenant stacks with an LDAP realm and a bind DN' },
   { name: 'proxmox_realm_<realm>_client_key', stacks: 'tenant stacks with a confidential OIDC realm' },
 ];
-
-/**
- * The Vault JWT role a tenant's pipeline jobs log in with (`vault write auth/<mount>/login
- * role=<this>`): the tenant's CI role, named like its policies (`<policy prefix>ci`).
- */
-export function tenantPipelineRole(spec: { readonly vault: { readonly policies: { readonly admin: string } } }): string {
-  const admin = spec.vault.policies.admin;
-  return `${admin.slice(0, admin.length - 'admin'.length)}ci`;
-}

@@ -10,7 +10,7 @@ import type { TenantSpec } from '../model/spec';
 import { cidrContains, parseCidr } from '../core/ipv4';
 import { CLUSTER_SINGLETON_REASONS } from '../network/tenant-scope-guard';
 import { normalizeProxmoxPath } from '../identity/path-access';
-import { DIRECTORY_LOGIN_ROLES, tenantCiRoleName, tenantDirectoryRoleName, tenantVaultPolicyName } from '../model/vault-names';
+import { DIRECTORY_LOGIN_ROLES, tenantCiRoleOf, tenantDirectoryRoleName, tenantRootOfSpec, tenantVaultPolicyName } from '../model/vault-names';
 
 /** One reason a change is outside its tenant. */
 export interface ScopeFinding {
@@ -71,11 +71,6 @@ export interface TenantFacts {
  * name `<root with / as ->-<key>-admin`. The naming functions of lib/model/vault-names.ts turn `/`
  * into `-`, so they give the same names from this form as from the root itself.
  */
-function tenantRootOf(spec: TenantSpec): string {
-  const admin = spec.vault.policies.admin;
-  return admin.slice(0, admin.length - `-${spec.key}-admin`.length);
-}
-
 /** Derives the comparison facts from a resolved tenant. */
 export function tenantFacts(spec: TenantSpec): TenantFacts {
   const vnets = new Set<string>(Object.values(spec.network.segments).map((seg) => seg!.vnetId));
@@ -99,8 +94,8 @@ export function tenantFacts(spec: TenantSpec): TenantFacts {
     policyPrefix: adminPolicy.endsWith('admin') ? adminPolicy.slice(0, -'admin'.length) : `${adminPolicy}-`,
     pkiRole: spec.vault.pkiRole,
     pkiMount: spec.vault.pkiMount,
-    authRoles: new Set([tenantCiRoleName(tenantRootOf(spec), spec.key), ...DIRECTORY_LOGIN_ROLES.map((r) => tenantDirectoryRoleName(spec.key, r))]),
-    ...(spec.vault.namespace !== undefined ? { rootPkiPolicy: tenantVaultPolicyName(tenantRootOf(spec), spec.key, 'pki') } : {}),
+    authRoles: new Set([tenantCiRoleOf(spec), ...DIRECTORY_LOGIN_ROLES.map((r) => tenantDirectoryRoleName(spec.key, r))]),
+    ...(spec.vault.namespace !== undefined ? { rootPkiPolicy: tenantVaultPolicyName(tenantRootOfSpec(spec), spec.key, 'pki') } : {}),
   };
 }
 

@@ -18,7 +18,7 @@
  */
 import { PLATFORM_STACK_NAME, type FleetModel } from '../blueprint/fleet';
 import { CI_ENVIRONMENT_PREFIX } from '../model/defaults';
-import { tenantPipelineRole } from '../pipeline/credentials';
+import { tenantCiRoleOf } from '../model/vault-names';
 import { DEFAULT_PROXMOX_SEED, identityApiToken, PLATFORM_IDENTITY, TENANT_IDENTITY, type ProxmoxSeed } from './model/proxmox';
 import { PLATFORM_TOKEN } from './model/vault';
 import type { StackIdentity } from './workspace';
@@ -89,7 +89,7 @@ export function pipelineIdentities(model: FleetModel): (stack: string) => StackI
         jwtLogin: {
           namespace: '',
           mount: ci.path,
-          role: tenantPipelineRole(spec),
+          role: tenantCiRoleOf(spec),
           claims: {
             iss: ci.issuer,
             aud: ci.audience,
