@@ -11,7 +11,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import { REFUSAL_TYPE, type RecordedRefusal } from './engine/provider';
+import { REFUSAL_TYPE, storeRefusal, type RecordedRefusal } from './engine/provider';
 import { FileObjectStore } from './engine/store';
 import type { DatacenterStore } from './model/api';
 import { pendingSdnChanges, seedProxmox, type PendingSdnChange, type ProxmoxSeed } from './model/proxmox';
@@ -173,8 +173,7 @@ export class Workspace {
       const r = loginJwt(this.store, id.vault.jwtLogin);
       if ('token' in r) out.VAULT_TOKEN = r.token;
       else if (this.datacenterModel === 'record') {
-        const refusal: RecordedRefusal = { stack, typeName: 'vault login', action: 'login', objectId: id.vault.jwtLogin.role, summary: r.error.summary, ...(r.error.detail !== undefined ? { detail: r.error.detail } : {}) };
-        this.store.put({ typeName: REFUSAL_TYPE, id: `login-${stack}`, schemaVersion: 0, attributes: refusal as unknown as Record<string, unknown> });
+        storeRefusal(this.store, { stack, typeName: 'vault login', action: 'login', objectId: id.vault.jwtLogin.role }, r.error, `login-${stack}`);
         out.VAULT_TOKEN = 'rehearsal-login-failed';
       } else throw new RehearsalStepError(stack, 'vault login', r.error.detail ?? r.error.summary);
     }

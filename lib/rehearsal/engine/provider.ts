@@ -145,12 +145,19 @@ export interface RecordedRefusal {
   readonly detail?: string;
 }
 
+/**
+ * Keeps a refusal of `record` mode in the store (the engine's apply and configure, the workspace's
+ * Vault login). The same refusal recorded twice is kept once: its ID is a digest of it, unless
+ * `id` names the slot it replaces.
+ */
+export function storeRefusal(store: ObjectStore, what: Omit<RecordedRefusal, 'summary' | 'detail'>, e: ModelError, id?: string): void {
+  const r: RecordedRefusal = { ...what, summary: e.summary, ...(e.detail !== undefined ? { detail: e.detail } : {}) };
+  store.put({ typeName: REFUSAL_TYPE, id: id ?? digest(REFUSAL_TYPE, toJson(r as unknown as Value)).slice(0, 24), schemaVersion: 0, attributes: r as unknown as Record<string, unknown> });
+}
+
 function recordRefusal(store: ObjectStore, stack: string, change: ApiChange, e: ModelError): void {
   const attrs = change.planned ?? change.prior ?? {};
-  const objectId = typeof attrs.id === 'string' ? attrs.id : null;
-  const r: RecordedRefusal = { stack, typeName: change.typeName, action: change.action, objectId, summary: e.summary, ...(e.detail !== undefined ? { detail: e.detail } : {}) };
-  const id = digest(REFUSAL_TYPE, toJson(r as unknown as Value)).slice(0, 24);
-  store.put({ typeName: REFUSAL_TYPE, id, schemaVersion: 0, attributes: r as unknown as Record<string, unknown> });
+  storeRefusal(store, { stack, typeName: change.typeName, action: change.action, objectId: typeof attrs.id === 'string' ? attrs.id : null }, e);
 }
 
 function obj(v: Value): Readonly<Record<string, Value>> {
@@ -226,8 +233,7 @@ class EngineProvider implements ShadowProvider {
     const r = this.rules.authenticate(toJson(config) as Record<string, unknown>, this.env, this.store);
     if ('error' in r && this.modelMode === 'record') {
       // Recorded; with no caller the later checks of this provider process are skipped.
-      const refusal: RecordedRefusal = { stack: this.stackName, typeName: `provider ${this.address.split('/').pop()}`, action: 'configure', objectId: null, summary: r.error.summary, ...(r.error.detail !== undefined ? { detail: r.error.detail } : {}) };
-      this.store.put({ typeName: REFUSAL_TYPE, id: digest(REFUSAL_TYPE, refusal as unknown as Value).slice(0, 24), schemaVersion: 0, attributes: refusal as unknown as Record<string, unknown> });
+      storeRefusal(this.store, { stack: this.stackName, typeName: `provider ${this.address.split('/').pop()}`, action: 'configure', objectId: null }, r.error);
       return [];
     }
     if ('error' in r) return [{ severity: 'error', summary: r.error.summary, ...(r.error.detail !== undefined ? { detail: r.error.detail } : {}) }];
