@@ -4,20 +4,10 @@
  * re-allocation (which could hand a retired number and address block to another tenant).
  */
 import { allocate } from '../../lib/allocation/allocate';
-import { AllocationError } from '../../lib/allocation/errors';
 import { lockTextMatchesSeal, parseLockFile, serializeLockFile, serializeUnsealedLockFile } from '../../lib/allocation/lockfile';
 import type { LockFile } from '../../lib/model/parameters';
-import { request, tenants } from './fixtures';
+import { lockProblemsOf as problemsOf, request, tenants } from './fixtures';
 
-function problemsOf(text: string): string[] {
-  try {
-    parseLockFile(text, 'fleet.lock.yaml');
-  } catch (e) {
-    if (e instanceof AllocationError) return e.problems.map((p) => `${p.path}: ${p.message}`);
-    throw e;
-  }
-  throw new Error('expected an AllocationError');
-}
 
 /** Three tenants, the middle one retired, the first with its owner recorded. */
 function sample(): LockFile {

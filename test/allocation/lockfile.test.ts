@@ -1,17 +1,7 @@
 import { allocate } from '../../lib/allocation/allocate';
-import { AllocationError } from '../../lib/allocation/errors';
 import { LOCKFILE_HEADER, parseLockFile, serializeLockFile } from '../../lib/allocation/lockfile';
-import { BASIC, request, tenants } from './fixtures';
+import { BASIC, lockProblemsOf as problemsOf, request, tenants } from './fixtures';
 
-function problemsOf(text: string): string[] {
-  try {
-    parseLockFile(text, 'fleet.lock.yaml');
-  } catch (e) {
-    if (e instanceof AllocationError) return e.problems.map((p) => `${p.path}: ${p.message}`);
-    throw e;
-  }
-  throw new Error('expected an AllocationError');
-}
 
 const sample = () => {
   const first = allocate(request('qinq', { ...tenants('alpha', 'beta'), pinned: { ...BASIC, pins: { number: 40 } } })).lock;
