@@ -197,9 +197,9 @@ export function generateGitlabPipelines(options: GitlabPipelineOptions): Generat
   const budget = options.maxChildYamlBytes ?? CHILD_YAML_LIMIT_BYTES;
   let size = options.chunkSize ?? PIPELINE_DEFAULTS.chunkSize;
   for (;;) {
-    const generated = generateWithChunkSize(options, size);
-    const largest = generated.childSizes.reduce((m, c) => (c.bytes > m.bytes ? c : m), { name: '', bytes: 0 });
-    if (largest.bytes <= budget) return { parent: generated.parent, children: generated.children, chunks: generated.chunks, chunkSize: size };
+    const generated = generateWithChunkSize(options, size, budget);
+    if (!('tooLarge' in generated)) return generated;
+    const largest = generated.tooLarge;
     const fitting = Math.max(1, Math.min(size - 1, Math.floor((size * budget) / largest.bytes)));
     if (options.chunkSize !== undefined || size === 1) {
       throw new PipelineInputError([
@@ -211,7 +211,11 @@ export function generateGitlabPipelines(options: GitlabPipelineOptions): Generat
   }
 }
 
-function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number): GeneratedPipelines & { readonly childSizes: readonly { readonly name: string; readonly bytes: number }[] } {
+/**
+ * The pipelines for one chunk size, or — before anything is rendered — the largest child pipeline
+ * when one would exceed `budget` (measured with all of its tenants planned).
+ */
+function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number, budget: number): GeneratedPipelines | { readonly tooLarge: { readonly name: string; readonly bytes: number } } {
   const tool = options.tool ?? PIPELINE_DEFAULTS.tool;
   const outDir = options.outDir ?? PIPELINE_DEFAULTS.outDir;
   const image = options.image ?? PIPELINE_DEFAULTS.image;
@@ -375,15 +379,21 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
     };
   }
 
+  const ctx: ChildContext = { fleetFile, stacksDir, image, vault: options.vault, jobEnv };
+  const complete = chunks.map((c) => childPipeline({ ...c, selected: c.tenants }, byName, ctx));
+  let tooLarge = { name: '', bytes: 0 };
+  complete.forEach((doc, i) => {
+    const bytes = estimateParsedYamlBytes(doc);
+    if (bytes > budget && bytes > tooLarge.bytes) tooLarge = { name: chunks[i]!.name, bytes };
+  });
+  if (tooLarge.bytes > 0) return { tooLarge };
   const children: Record<string, string> = {};
-  const childSizes = chunks.map((c) => ({ name: c.name, bytes: estimateParsedYamlBytes(childPipeline({ ...c, selected: c.tenants }, byName, { fleetFile, stacksDir, image, vault: options.vault, jobEnv })) }));
-  for (const c of chunks) {
-    children[c.file] = render(childPipeline(c, byName, { fleetFile, stacksDir, image, vault: options.vault, jobEnv }), [
-      ...head.slice(0, 1),
-      `Child pipeline ${c.name}: ${c.selected.length} of ${c.tenants.length} tenants planned.`,
-    ]);
-  }
-  return { parent: { file: parentFile, text: render(parent, head) }, children, chunks, chunkSize, childSizes };
+  chunks.forEach((c, i) => {
+    // A chunk whose every tenant is planned is the document just measured.
+    const doc = c.selected.length === c.tenants.length ? complete[i] : childPipeline(c, byName, ctx);
+    children[c.file] = render(doc, [...head.slice(0, 1), `Child pipeline ${c.name}: ${c.selected.length} of ${c.tenants.length} tenants planned.`]);
+  });
+  return { parent: { file: parentFile, text: render(parent, head) }, children, chunks, chunkSize };
 }
 
 /** The variables every terraform job sets for the backend (http: GitLab's job token; s3: BACKEND_ENVIRONMENT). */
