@@ -5,7 +5,8 @@
  * - `unit`: everything that needs no terraform binary (under 3 minutes on 2 cores);
  * - `rehearsal`: the suites that run the real terraform against the shadow providers and real state
  *   servers (lifecycle scenarios, `kommunal rehearse` on every example, state backends, the plugin's
- *   end-to-end test, the GitLab pipeline under gitlab-ci-local). They skip with a printed reason
+ *   end-to-end test, the GitLab pipeline under gitlab-ci-local), and the packed library installed
+ *   outside the repository (test/examples-fork.test.ts). The terraform suites skip with a printed reason
  *   where terraform is missing, and fail in CI (CI=true) instead. `npm test` runs them with two
  *   workers (jest's default on 2 cores is one): they mostly wait for terraform processes, and two
  *   workers took 5m24s instead of 7m49s for the same 34 tests.
@@ -18,6 +19,10 @@ const REHEARSAL = [
   '<rootDir>/test/rehearsal/stack-failures.test.ts',
   '<rootDir>/test/rehearsal/datacenter-model.test.ts',
   '<rootDir>/test/rehearsal/plugin/e2e.test.ts',
+  // Not terraform, but the same kind of run: the packed library installed as a user installs it,
+  // and every example plus a fresh `kommunal init --fleet` repository run through npm scripts, tsc
+  // and the CLI (about 8 s of CPU per fleet; too much for the unit budget).
+  '<rootDir>/test/examples-fork.test.ts',
 ];
 
 const common = {

@@ -17,9 +17,13 @@ describe('examples', () => {
     const dir = path.join(EXAMPLES, example);
 
     it('is a self-contained cdktf app with parameters, lock and README', () => {
-      for (const f of ['cdktf.json', 'main.ts', 'README.md', 'fleet.yaml', 'fleet.lock.yaml']) expect(fs.existsSync(path.join(dir, f))).toBe(true);
+      for (const f of ['package.json', 'tsconfig.json', 'cdktf.json', 'main.ts', 'README.md', 'fleet.yaml', 'fleet.lock.yaml']) expect(fs.existsSync(path.join(dir, f))).toBe(true);
+      // The project files are those `kommunal init --fleet` writes (scripts/example-projects.js; the
+      // copy outside the repository runs in test/examples-fork.test.ts).
+      const { exampleFiles } = require('../scripts/example-projects.js') as { exampleFiles: (e: string) => Record<string, string> };
+      for (const [rel, text] of Object.entries(exampleFiles(example))) expect({ rel, text: fs.readFileSync(path.join(dir, rel), 'utf8') }).toEqual({ rel, text });
       const cdktf = JSON.parse(fs.readFileSync(path.join(dir, 'cdktf.json'), 'utf8'));
-      expect(cdktf).toMatchObject({ language: 'typescript', app: `node ../../dist/examples/${example}/main.js` });
+      expect(cdktf).toMatchObject({ language: 'typescript', app: 'npx tsc && node dist/main.js' });
       expect(fs.readFileSync(path.join(dir, 'main.ts'), 'utf8')).toContain("from 'kommunal-cdk'");
     });
 

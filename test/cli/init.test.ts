@@ -46,7 +46,9 @@ describe('kommunal init', () => {
     expect(text).toMatch(/^ags: "07315000"$/m);
     expect(text).toMatch(new RegExp(`^# +keepDaily: ${DEFAULT_RETENTION.keepDaily} +# ${RETENTION_BOUNDS.keepDaily.min}-${RETENTION_BOUNDS.keepDaily.max}$`, 'm'));
     const loaded = loadKommuneFile(file);
-    expect(loaded.data).toEqual({ key: 'mainz', name: 'Mainz, kfr. St.', kind: 'stadt', ags: '07315000' });
+    // The register's status suffix is dropped from the name and named in the comment above it.
+    expect(loaded.data).toEqual({ key: 'mainz', name: 'Mainz', kind: 'stadt', ags: '07315000' });
+    expect(text).toContain(`# Name without the register's status suffix (the register prints "Mainz, kfr. St.").\nname: "Mainz"\n`);
   });
 
   it('finds a name case-insensitively and writes into --dir', () => {
@@ -54,7 +56,7 @@ describe('kommunal init', () => {
     expect(r.code).toBe(0);
     const files = fs.readdirSync(path.join(tmp, 'tenants'));
     expect(files).toEqual(['bad-duerkheim.yaml']);
-    expect(loadKommuneFile(path.join(tmp, 'tenants', files[0])).data).toMatchObject({ name: 'Bad Dürkheim, Stadt', kind: 'stadt' });
+    expect(loadKommuneFile(path.join(tmp, 'tenants', files[0])).data).toMatchObject({ name: 'Bad Dürkheim', kind: 'stadt' });
   });
 
   it('honours --kind and --key over the suggestions', () => {
@@ -160,6 +162,17 @@ describe('register and lookup (pure)', () => {
     const neuenkirchen = lookupMunicipality(register, 'Neuenkirchen');
     expect(neuenkirchen.kind).toBe('ambiguous');
     if (neuenkirchen.kind === 'ambiguous') expect(neuenkirchen.matches).toHaveLength(11);
+  });
+
+  it('treats "Sankt" and "St." as one spelling, both ways', () => {
+    const stIngbert = { kind: 'found', entry: { ags: '10045117', name: 'St. Ingbert, Stadt', land: 'SL' } };
+    expect(lookupMunicipality(register, 'Sankt Ingbert')).toEqual(stIngbert);
+    expect(lookupMunicipality(register, 'st.ingbert')).toEqual(stIngbert);
+    const sanktGoar = lookupMunicipality(register, 'St. Goar');
+    expect(sanktGoar.kind).toBe('found');
+    if (sanktGoar.kind === 'found') expect(sanktGoar.entry.name).toMatch(/^Sankt Goar\b/);
+    // "Stadt" and a status suffix "St." are not saints.
+    expect(lookupMunicipality(register, 'mainz, KFR. st.').kind).toBe('found');
   });
 
   it('gives every register entry a distinct key (assignTenantKeys over the whole register)', () => {

@@ -123,8 +123,12 @@ describe('kommunal check (spawned)', () => {
     const r = run(['check', '--fleet', 'fleet/fleet.yaml', '--out', 'reports2', '--date', '2026-01-15', '--tenant', file.replace(/\.yaml$/, '')], tmp);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('rule "KOM-XYZ-1" is not a rule of the pack');
-    const ro = run(['check', '--fleet', 'fleet/fleet.yaml', '--out', 'reports3', '--report-only', '--date', '2026-01-15'], tmp);
+    // Without --out the reports go next to the fleet file, not into the working directory.
+    const ro = run(['check', '--fleet', 'fleet/fleet.yaml', '--report-only', '--date', '2026-01-15'], tmp);
     expect(ro.status).toBe(0);
+    expect(ro.stdout).toContain('reports in fleet/compliance-reports\n');
+    expect(fs.existsSync(path.join(tmp, 'fleet/compliance-reports/compliance.json'))).toBe(true);
+    expect(fs.existsSync(path.join(tmp, 'compliance-reports'))).toBe(false);
   });
 
   it('fails with a usage error on a bad date', () => {

@@ -17,13 +17,16 @@ import { constructSuppressions, isIsoDate } from '../../compliance/suppressions'
 import type { StackJson } from '../../compliance/types';
 import { CliContext, EXIT, resolvePath, UsageError } from '../io';
 
+/** The report folder next to the fleet file when --out is not given. */
+export const DEFAULT_REPORT_DIR = 'compliance-reports';
+
 /** Report file names written to --out. */
 export const REPORT_FILES = { json: 'compliance.json', markdown: 'compliance.md', junit: 'compliance.junit.xml' } as const;
 
 interface CheckOptions {
   fleet: string;
   tenant?: string[];
-  out: string;
+  out?: string;
   reportOnly?: boolean;
   date?: string;
 }
@@ -34,7 +37,7 @@ export function register(program: Command, ctx: CliContext): void {
     .description('run the Grundschutz compliance rule pack and the tenant isolation analysis; writes JSON, Markdown and JUnit reports and each tenant\'s network plan, backup plan and access matrix')
     .option('--fleet <file>', 'fleet file', 'fleet.yaml')
     .option('--tenant <key...>', 'only these tenants (default: all)')
-    .option('--out <dir>', 'folder for the reports', 'compliance-reports')
+    .option('--out <dir>', `folder for the reports (default: ${DEFAULT_REPORT_DIR} next to the fleet file)`)
     .option('--report-only', 'exit 0 even when there are unsuppressed errors')
     .option('--date <YYYY-MM-DD>', 'evaluation date for suppression expiry (default: today, UTC)')
     .action((opts: CheckOptions) => {
@@ -60,7 +63,8 @@ export function register(program: Command, ctx: CliContext): void {
           inputs.push(isolationInputFromJson(key, json, stack.spec));
         }
         const report = fleetReport(reports, { date, isolation: analyseIsolation(inputs) });
-        const out = resolvePath(ctx.io, opts.out);
+        // Reports belong to the fleet, wherever the command runs from.
+        const out = opts.out !== undefined ? resolvePath(ctx.io, opts.out) : path.join(path.dirname(fleetFile), DEFAULT_REPORT_DIR);
         fs.mkdirSync(out, { recursive: true });
         fs.writeFileSync(path.join(out, REPORT_FILES.json), renderJsonReport(report));
         fs.writeFileSync(path.join(out, REPORT_FILES.markdown), renderMarkdownReport(report));

@@ -29,6 +29,7 @@ import { formatProblem, isValidationError } from '../../config/problems';
 import { assignTenantKeys, validateTenantKey } from '../../model/tenant-key';
 import { baseName } from '../../model/slug';
 import { CliContext, EXIT, resolvePath, UsageError } from '../io';
+import { fleetProjectFiles, LIBRARY_PACKAGE, projectPackageName, renderFleetReadme, renderFleetYaml } from '../fleet-project';
 import { parse as parseCsvSync } from 'csv-parse/sync';
 
 // ---------------------------------------------------------------------------------------------
@@ -116,7 +117,12 @@ export type LookupResult =
 /** How many did-you-mean suggestions are shown at most. */
 export const MAX_SUGGESTIONS = 5;
 
-const fold = (s: string): string => s.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('de-DE');
+/**
+ * A name folded for comparison: NFC, single spaces, lower case, and "Sankt"/"St." as one spelling
+ * (the register writes "St. Ingbert, Stadt" and "Sankt Goar, Stadt"; people write either).
+ */
+const fold = (s: string): string =>
+  s.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('de-DE').replace(/(^|[\s(/-])(?:sankt\s+|st\.\s*)(?=\p{L})/gu, '$1st. ');
 
 /**
  * Looks up an 8-digit AGS, or a name: an exact (case-insensitive) match of the official name wins;
@@ -183,7 +189,10 @@ export const INIT_KINDS: readonly TenantKind[] = ['gemeinde', 'stadt', 'landkrei
 /** Everything the scaffolded file says. */
 export interface ScaffoldInput {
   readonly key: string;
+  /** The name written into the file: the register's name without its status suffix. */
   readonly name: string;
+  /** The name exactly as the register prints it (", Stadt", ", kfr. St." and all). */
+  readonly officialName: string;
   readonly kind: TenantKind;
   readonly ags: string;
   /** Where the kind came from, for the comment. */
@@ -208,7 +217,9 @@ export function renderKommuneYaml(s: ScaffoldInput): string {
     '',
     '# Stable tenant key: file name, DNS label, Vault path, PBS namespace. Never change it after the first apply.',
     `key: ${s.key}`,
-    '# Official name as printed in the register (status suffixes included).',
+    s.name === s.officialName
+      ? '# Name as printed in the register.'
+      : `# Name without the register's status suffix (the register prints ${q(s.officialName)}).`,
     `name: ${q(s.name)}`,
     s.kindSource === 'name'
       ? '# Kind, read from the official name and AGS (gemeinde | stadt | landkreis | zweckverband | verbandsgemeinde).'
@@ -263,9 +274,11 @@ export function renderKommuneYaml(s: ScaffoldInput): string {
 
 interface InitOptions {
   kind?: string;
-  dir: string;
+  dir?: string;
   key?: string;
   force?: boolean;
+  fleet?: string;
+  name?: string;
 }
 
 function listLine(e: RegisterEntry): string {
@@ -276,92 +289,194 @@ function toPosix(p: string): string {
   return p.split(path.sep).join('/');
 }
 
+/** A path as the user sees it: relative to the working directory when that is shorter. */
+function shownPath(io: CliContext['io'], file: string): string {
+  return toPosix(path.relative(io.cwd, file)) || '.';
+}
+
+/** The version pins a new fleet project takes from this package's own package.json. */
+function libraryPins(): { libraryVersion: string; typescriptVersion: string; nodeTypesVersion: string } {
+  const pkg = JSON.parse(fs.readFileSync(path.join(packageRoot(), 'package.json'), 'utf8')) as {
+    version: string;
+    devDependencies?: Record<string, string>;
+  };
+  return {
+    libraryVersion: pkg.version,
+    // The published package.json keeps its devDependencies; these are the versions it is built with.
+    typescriptVersion: pkg.devDependencies?.typescript ?? '5.9.3',
+    nodeTypesVersion: pkg.devDependencies?.['@types/node'] ?? '20.19.25',
+  };
+}
+
+/**
+ * `init --fleet <dir>`: writes a fleet project (lib/cli/fleet-project.ts) and `fleet.yaml` into a
+ * new or empty folder. Returns the files written, or undefined when it refused (exit code set).
+ */
+function scaffoldFleet(ctx: CliContext, dirArg: string, opts: InitOptions, land: string): { dir: string; written: string[] } | undefined {
+  const { io } = ctx;
+  const dir = resolvePath(io, dirArg);
+  const name = opts.name ?? projectPackageName(path.basename(dir));
+  if (!/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(name)) {
+    throw new UsageError(`--name ${JSON.stringify(name)}: a fleet name is a lower-case DNS label (a-z, 0-9 and -, at most 63 characters, no - at either end); pass one with --name`);
+  }
+  const files: Record<string, string> = {
+    ...fleetProjectFiles({ packageName: `${name}-fleet`, description: `Fleet ${name}: the kommunal-cdk blueprint for its Kommunen`, ...libraryPins() }),
+    'fleet.yaml': renderFleetYaml({ name, land, schemaPath: `./node_modules/${LIBRARY_PACKAGE}/schemas/fleet.schema.json` }),
+    'README.md': renderFleetReadme(name),
+  };
+  const existing = Object.keys(files).filter((f) => fs.existsSync(path.join(dir, f)));
+  if (existing.length > 0 && !opts.force) {
+    io.stderr(`kommunal: ${shownPath(io, dir)} already has ${existing.join(', ')}; nothing written (use --force to replace them)\n`);
+    ctx.exitCode = EXIT.invalid;
+    return undefined;
+  }
+  fs.mkdirSync(path.join(dir, D.DEFAULT_TENANTS_FOLDER), { recursive: true });
+  const written: string[] = [];
+  for (const [rel, text] of Object.entries(files)) {
+    const file = path.join(dir, rel);
+    fs.writeFileSync(`${file}.tmp`, text);
+    fs.renameSync(`${file}.tmp`, file);
+    written.push(file);
+  }
+  return { dir, written };
+}
+
 export function register(program: Command, ctx: CliContext): void {
   program
     .command('init')
-    .description('scaffold kommunen/<key>.yaml for a municipality of the official register, by AGS or official name')
-    .argument('<ags-or-name>', 'an 8-digit AGS (e.g. 07315000) or an official name (e.g. "Mainz")')
+    .description('scaffold kommunen/<key>.yaml for a municipality of the official register (by AGS or official name), or with --fleet a new fleet repository')
+    .argument('[ags-or-name]', 'an 8-digit AGS (e.g. 07315000) or an official name (e.g. "Mainz"); optional with --fleet')
+    .option('--fleet <dir>', 'scaffold a fleet repository in <dir>: package.json, tsconfig.json, cdktf.json, main.ts, fleet.yaml, kommunen/, README.md')
+    .option('--name <name>', 'with --fleet: the fleet name (default: from the folder name)')
     .option('--kind <kind>', `override the kind read from the name (${INIT_KINDS.join(', ')})`)
-    .option('--dir <folder>', 'folder of the tenant files', D.DEFAULT_TENANTS_FOLDER)
+    .option('--dir <folder>', `folder of the tenant files (default: ${D.DEFAULT_TENANTS_FOLDER}, inside the --fleet folder with --fleet)`)
     .option('--key <key>', 'override the suggested tenant key')
-    .option('--force', 'overwrite an existing file')
-    .action((query: string, opts: InitOptions) => {
+    .option('--force', 'overwrite existing files')
+    .action((query: string | undefined, opts: InitOptions) => {
       const { io } = ctx;
-      if (/^[0-9]+$/.test(query.trim()) && !/^[0-9]{8}$/.test(query.trim())) {
-        throw new UsageError(`"${query}" is not an AGS: an Amtlicher Gemeindeschluessel has 8 digits (e.g. 07315000; keep leading zeros)`);
+      if (opts.name !== undefined && opts.fleet === undefined) throw new UsageError('--name is an option of --fleet');
+      if (query === undefined && opts.fleet === undefined) throw new UsageError('name the municipality (an AGS or an official name), or scaffold a fleet repository with --fleet <dir>');
+      let chosen: ChosenMunicipality | undefined;
+      if (query !== undefined) {
+        checkTenantOptions(query, opts);
+        // Looked up before anything is written: a run that fails writes nothing.
+        chosen = chooseMunicipality(ctx, query, opts);
+        if (chosen === undefined) return;
       }
-      if (opts.kind !== undefined && !INIT_KINDS.includes(opts.kind as TenantKind)) {
-        if (opts.kind === 'verbandsgemeinde') {
-          throw new UsageError(
-            '--kind verbandsgemeinde: a Verbandsgemeinde is not in the municipality register and needs its Ortsgemeinden under "members"; start from examples/verbandsgemeinde/kommunen/vg-musterland.yaml instead',
-          );
-        }
-        throw new UsageError(`--kind "${opts.kind}" is not allowed; use one of ${INIT_KINDS.join(', ')}`);
-      }
-      if (opts.key !== undefined) {
-        const problems = validateTenantKey(opts.key);
-        if (problems.length > 0) throw new UsageError(`--key: ${problems.join('; ')}`);
-      }
-
-      const registerFile = path.join(packageRoot(), REGISTER_FILE);
-      const reg = readRegister(registerFile);
-      const found = lookupMunicipality(reg, query);
-      if (found.kind === 'ambiguous') {
-        io.stderr(`kommunal: "${query}" matches ${found.matches.length} municipalities; run again with the AGS of the one you mean:\n`);
-        for (const e of found.matches) io.stderr(`${listLine(e)}\n`);
-        ctx.exitCode = EXIT.invalid;
-        return;
-      }
-      if (found.kind === 'none') {
-        const what = /^[0-9]{8}$/.test(query.trim()) ? `AGS ${query.trim()}` : `"${query}"`;
-        io.stderr(`kommunal: ${what} is not in the municipality register (${REGISTER_FILE}, Gebietsstand 2021).\n`);
-        if (found.suggestions.length > 0) {
-          io.stderr('Did you mean:\n');
-          for (const e of found.suggestions) io.stderr(`${listLine(e)}\n`);
-        } else {
-          io.stderr('Verbandsgemeinden, Landkreise and Zweckverbaende are not in the register; write their file by hand (see docs/parameters.md).\n');
-        }
-        ctx.exitCode = EXIT.invalid;
-        return;
-      }
-
-      const entry = found.entry;
-      const key = opts.key ?? assignTenantKeys(reg).get(entry.ags);
-      if (key === undefined) throw new Error(`no key for AGS ${entry.ags}`);
-      const kind = (opts.kind as TenantKind | undefined) ?? kindFromName(entry.name, entry.ags);
-      const dir = resolvePath(io, opts.dir);
-      const file = path.join(dir, `${key}.yaml`);
-      const shown = toPosix(path.relative(io.cwd, file)) || file;
-      if (fs.existsSync(file) && !opts.force) {
-        io.stderr(`kommunal: ${shown} already exists; not overwritten (use --force to replace it)\n`);
-        ctx.exitCode = EXIT.invalid;
-        return;
-      }
-      const schema = path.join(packageRoot(), 'schemas', 'kommune.schema.json');
-      const text = renderKommuneYaml({
-        key, name: entry.name, kind, ags: entry.ags,
-        kindSource: opts.kind !== undefined ? 'option' : 'name',
-        schemaPath: toPosix(path.relative(dir, schema)),
-      });
-      const previous = fs.existsSync(file) ? fs.readFileSync(file) : undefined;
-      fs.mkdirSync(dir, { recursive: true });
-      fs.writeFileSync(file, text);
-      try {
-        loadKommuneFile(file, { displayRoot: io.cwd });
-      } catch (e) {
-        // never leave a file behind that does not load
-        if (previous !== undefined) fs.writeFileSync(file, previous);
-        else fs.rmSync(file);
-        if (isValidationError(e)) {
-          for (const p of e.problems) io.stderr(`${formatProblem(p)}\n`);
-          io.stderr(`kommunal: the scaffolded file did not validate and was not kept; this is a bug in kommunal-cdk, please report it\n`);
-          ctx.exitCode = EXIT.invalid;
+      let tenantsDir = resolvePath(io, opts.dir ?? D.DEFAULT_TENANTS_FOLDER);
+      if (opts.fleet !== undefined) {
+        // The fleet's Land is the first Kommune's (the AGS starts with it); Rheinland-Pfalz otherwise.
+        const made = scaffoldFleet(ctx, opts.fleet, opts, chosen?.entry.ags.slice(0, 2) ?? '07');
+        if (made === undefined) return;
+        for (const f of made.written) io.stdout(`wrote ${shownPath(io, f)}\n`);
+        tenantsDir = opts.dir !== undefined ? resolvePath(io, opts.dir) : path.join(made.dir, D.DEFAULT_TENANTS_FOLDER);
+        if (chosen === undefined) {
+          const where = shownPath(io, made.dir);
+          io.stdout(`next: cd ${where} && npm install && npx kommunal init <AGS or name> --dir ${D.DEFAULT_TENANTS_FOLDER}, then npx kommunal validate\n`);
+          ctx.exitCode = EXIT.ok;
           return;
         }
-        throw e;
       }
-      io.stdout(`wrote ${shown}: ${entry.name} (AGS ${entry.ags}), key ${key}, kind ${kind}\n`);
-      io.stdout(`next: review the file, then run \`kommunal validate ${toPosix(path.relative(io.cwd, dir)) || '.'}\`\n`);
-      ctx.exitCode = EXIT.ok;
+      scaffoldTenant(ctx, chosen as ChosenMunicipality, opts, tenantsDir);
+      if (opts.fleet !== undefined && ctx.exitCode === EXIT.ok) {
+        io.stdout(`next: cd ${shownPath(io, resolvePath(io, opts.fleet))} && npm install && npx kommunal validate .\n`);
+      }
     });
+}
+
+/** Refuses bad tenant options before anything is written. */
+function checkTenantOptions(query: string, opts: InitOptions): void {
+  if (/^[0-9]+$/.test(query.trim()) && !/^[0-9]{8}$/.test(query.trim())) {
+    throw new UsageError(`"${query}" is not an AGS: an Amtlicher Gemeindeschluessel has 8 digits (e.g. 07315000; keep leading zeros)`);
+  }
+  if (opts.kind !== undefined && !INIT_KINDS.includes(opts.kind as TenantKind)) {
+    if (opts.kind === 'verbandsgemeinde') {
+      throw new UsageError(
+        '--kind verbandsgemeinde: a Verbandsgemeinde is not in the municipality register and needs its Ortsgemeinden under "members"; start from examples/verbandsgemeinde/kommunen/vg-musterland.yaml instead',
+      );
+    }
+    throw new UsageError(`--kind "${opts.kind}" is not allowed; use one of ${INIT_KINDS.join(', ')}`);
+  }
+  if (opts.key !== undefined) {
+    const problems = validateTenantKey(opts.key);
+    if (problems.length > 0) throw new UsageError(`--key: ${problems.join('; ')}`);
+  }
+}
+
+/** A register entry with the key and kind its file gets. */
+interface ChosenMunicipality {
+  readonly entry: RegisterEntry;
+  readonly key: string;
+  readonly kind: TenantKind;
+}
+
+/** Looks the query up in the register; reports and sets the exit code when it is not one entry. */
+function chooseMunicipality(ctx: CliContext, query: string, opts: InitOptions): ChosenMunicipality | undefined {
+  const { io } = ctx;
+  const registerFile = path.join(packageRoot(), REGISTER_FILE);
+  const reg = readRegister(registerFile);
+  const found = lookupMunicipality(reg, query);
+  if (found.kind === 'ambiguous') {
+    io.stderr(`kommunal: "${query}" matches ${found.matches.length} municipalities; run again with the AGS of the one you mean:\n`);
+    for (const e of found.matches) io.stderr(`${listLine(e)}\n`);
+    ctx.exitCode = EXIT.invalid;
+    return undefined;
+  }
+  if (found.kind === 'none') {
+    const what = /^[0-9]{8}$/.test(query.trim()) ? `AGS ${query.trim()}` : `"${query}"`;
+    io.stderr(`kommunal: ${what} is not in the municipality register (${REGISTER_FILE}, Gebietsstand 2021).\n`);
+    if (found.suggestions.length > 0) {
+      io.stderr('Did you mean:\n');
+      for (const e of found.suggestions) io.stderr(`${listLine(e)}\n`);
+    } else {
+      io.stderr('Verbandsgemeinden, Landkreise and Zweckverbaende are not in the register; write their file by hand (see docs/parameters.md).\n');
+    }
+    ctx.exitCode = EXIT.invalid;
+    return undefined;
+  }
+
+  const entry = found.entry;
+  const key = opts.key ?? assignTenantKeys(reg).get(entry.ags);
+  if (key === undefined) throw new Error(`no key for AGS ${entry.ags}`);
+  const kind = (opts.kind as TenantKind | undefined) ?? kindFromName(entry.name, entry.ags);
+  return { entry, key, kind };
+}
+
+/** Writes `<dir>/<key>.yaml` for one register entry. */
+function scaffoldTenant(ctx: CliContext, chosen: ChosenMunicipality, opts: InitOptions, dir: string): void {
+  const { io } = ctx;
+  const { entry, key, kind } = chosen;
+  const file = path.join(dir, `${key}.yaml`);
+  const shown = shownPath(io, file);
+  if (fs.existsSync(file) && !opts.force) {
+    io.stderr(`kommunal: ${shown} already exists; not overwritten (use --force to replace it)\n`);
+    ctx.exitCode = EXIT.invalid;
+    return;
+  }
+  const schema = path.join(packageRoot(), 'schemas', 'kommune.schema.json');
+  const text = renderKommuneYaml({
+    key, name: baseName(entry.name), officialName: entry.name, kind, ags: entry.ags,
+    kindSource: opts.kind !== undefined ? 'option' : 'name',
+    schemaPath: toPosix(path.relative(dir, schema)),
+  });
+  const previous = fs.existsSync(file) ? fs.readFileSync(file) : undefined;
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(file, text);
+  try {
+    loadKommuneFile(file, { displayRoot: io.cwd });
+  } catch (e) {
+    // never leave a file behind that does not load
+    if (previous !== undefined) fs.writeFileSync(file, previous);
+    else fs.rmSync(file);
+    if (isValidationError(e)) {
+      for (const p of e.problems) io.stderr(`${formatProblem(p)}\n`);
+      io.stderr(`kommunal: the scaffolded file did not validate and was not kept; this is a bug in kommunal-cdk, please report it\n`);
+      ctx.exitCode = EXIT.invalid;
+      return;
+    }
+    throw e;
+  }
+  io.stdout(`wrote ${shown}: ${entry.name} (AGS ${entry.ags}), key ${key}, kind ${kind}\n`);
+  if (opts.fleet === undefined) io.stdout(`next: review the file, then run \`kommunal validate ${shownPath(io, dir)}\`\n`);
+  ctx.exitCode = EXIT.ok;
 }
