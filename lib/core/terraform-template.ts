@@ -49,6 +49,23 @@ export function escapeTemplateLiteral(text: string): string {
   return text.replace(/([$%])\{/g, '$1$1{');
 }
 
+/**
+ * Whether Terraform would evaluate something in this JSON string: an interpolation `${` or a
+ * directive `%{` that is not escaped. Read left to right as HCL's template scanner does, where
+ * `$${` and `%%{` are the escapes of a literal `${` and `%{` (hashicorp/hcl v2 hclsyntax
+ * scan_string_lit.rl; Terraform's JSON syntax reads strings as templates, website/docs/language/
+ * syntax/json.mdx), so `$$${x}` is a literal `$` plus the literal `${x}`, the escaped form of `$${x}`.
+ */
+export function hasTemplateSequence(text: string): boolean {
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text[i];
+    if (c !== '$' && c !== '%') continue;
+    if (text[i + 1] === '{') return true;
+    if (text[i + 1] === c && text[i + 2] === '{') i += 2; // an escape: skip it whole
+  }
+  return false;
+}
+
 /** cdktf's marker of a string token (cdktf 0.21 `lib/tokens/private/encoding.js`, BEGIN_STRING_TOKEN_MARKER and VALID_KEY_CHARS). */
 const STRING_TOKEN = /\$\{TfToken\[[a-zA-Z0-9:._-]+\]\}/g;
 

@@ -256,6 +256,14 @@ describe('KOM-SEC-1 secrets', () => {
     const j = mutate((x) => { first(x, 'proxmox_storage_pbs').password = 'hunter2hunter2'; });
     expect(messages(run('KOM-SEC-1', j))).toContain('password is a literal');
   });
+  it('reads a literal that carries an escaped template sequence ($${), and skips a real expression', () => {
+    const escaped = mutate((x) => { first(x, 'proxmox_storage_pbs').password = 'hunter2$${x}hunter2'; });
+    expect(messages(run('KOM-SEC-1', escaped))).toContain('password is a literal');
+    const expr = mutate((x) => { first(x, 'proxmox_storage_pbs').password = '$$${var.pbs_password}'; });
+    expect(messages(run('KOM-SEC-1', expr))).toContain('password is a literal');
+    const real = mutate((x) => { first(x, 'proxmox_storage_pbs').password = '${var.pbs_password}'; });
+    expect(run('KOM-SEC-1', real).findings).toEqual([]);
+  });
   it('fails when a Vault token or private key appears anywhere', () => {
     const j = mutate((x) => { first(x, 'proxmox_virtual_environment_pool').comment = 'token hvs.CAESIAbcdefghijklmnopqrstuv'; });
     expect(messages(run('KOM-SEC-1', j))).toContain('Vault token');

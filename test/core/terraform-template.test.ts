@@ -4,7 +4,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { DataResource, TerraformOutput, TerraformVariable } from 'cdktf';
 import * as fc from 'fast-check';
-import { escapeTemplateLiteral, escapeTemplateLiteralsOf } from '../../lib/core/terraform-template';
+import { escapeTemplateLiteral, escapeTemplateLiteralsOf, hasTemplateSequence } from '../../lib/core/terraform-template';
 import { synthJson, testStack } from '../helpers/synth';
 
 /** Characters that matter to Terraform's template scanner, JSON and the shell, plus ordinary text. */
@@ -63,6 +63,28 @@ describe('escapeTemplateLiteral', () => {
   runWithTerraform('proves the attack: unescaped, terraform evaluates the text as a template', () => {
     // Without escaping, `${...}` is an expression: here a harmless one, so the test needs no secret.
     expect(evaluate({ locals: { t: 'Stadt ${upper("x")}' } }, 'local.t')).toBe('Stadt X');
+  });
+});
+
+describe('hasTemplateSequence', () => {
+  it.each([
+    ['${var.x}', true],
+    ['a %{ if x }b%{ endif }', true],
+    ['plain text', false],
+    ['$${var.x}', false], // the escape of a literal ${
+    ['%%{ if }', false],
+    ['$$${var.x}', false], // a literal $ then the escape: terraform console prints "$${var.x}" (1.11.4)
+    ['$$$${var.x}', false], // literal $$ then the escape: terraform console prints "$$${var.x}" (1.11.4)
+    ['100$ and {braces}', false],
+    ['$', false],
+  ])('%s -> %s', (text, expected) => {
+    expect(hasTemplateSequence(text)).toBe(expected);
+  });
+  it('is false for every escaped literal and true for its unescaped form', () => {
+    for (const t of ['${a}', 'x%{b}', 'e$%{f}', 'p%%{q} ${r}']) {
+      expect({ t, escaped: hasTemplateSequence(escapeTemplateLiteral(t)) }).toEqual({ t, escaped: false });
+      expect({ t, raw: hasTemplateSequence(t) }).toEqual({ t, raw: true });
+    }
   });
 });
 

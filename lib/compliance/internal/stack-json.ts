@@ -2,6 +2,7 @@
  * Read helpers over a synthesized stack (cdk.tf.json): resources by type (short and legacy
  * `proxmox_virtual_environment_*` names), Terraform expressions, references between resources.
  */
+import { hasTemplateSequence } from '../../core/terraform-template';
 import type { Finding, StackJson } from '../types';
 
 /** One resource of a stack. */
@@ -62,7 +63,9 @@ export function proxmoxTypes(short: string): string[] {
 
 /** True for a Terraform expression string (`${var.x}`, `${proxmox_x.y.id}`). */
 export function isExpression(v: unknown): v is string {
-  return typeof v === 'string' && /\$\{[^}]*\}/.test(v);
+  // Not a regex on `${`: an escaped literal (`$${`, what the blueprint writes for a parameter that
+  // contains `${`) is a literal, which KOM-SEC-1 must still read (a secret behind `$${` was skipped).
+  return typeof v === 'string' && hasTemplateSequence(v);
 }
 
 /** A finding located at a resource. */
