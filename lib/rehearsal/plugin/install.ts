@@ -15,6 +15,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { shellQuote } from '../../core/shell';
 
 /** One provider to install. */
 export interface ShadowProviderInstall {
@@ -49,13 +50,9 @@ const NAME = /^[a-z0-9][a-z0-9-]*$/;
 const VERSION = /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/;
 const PLATFORM = /^[a-z0-9]+_[a-z0-9]+$/;
 
-function shellQuote(s: string): string {
-  return `'${s.replace(/'/g, `'\\''`)}'`;
-}
-
 /** The launcher script for `p` (exported for tests). */
 export function launcherScript(p: ShadowProviderInstall): string {
-  const argv = [p.nodePath, p.entry, ...(p.args ?? [])].map(shellQuote).join(' ');
+  const argv = [p.nodePath, p.entry, ...(p.args ?? [])].map((a) => shellQuote(a, { always: true })).join(' ');
   return `#!/bin/sh\n# kommunal-cdk shadow provider ${p.namespace}/${p.type} ${p.version}: generated launcher, do not edit.\nexec ${argv} "$@"\n`;
 }
 
