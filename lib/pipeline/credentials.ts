@@ -13,11 +13,19 @@ export interface CredentialNeed {
   readonly anyOf: readonly string[];
 }
 
-/** Provider variables that fall back to the provider's own environment variable when null. */
-const PROVIDER_FALLBACKS: Readonly<Record<string, string>> = {
-  proxmox_endpoint: 'PROXMOX_VE_ENDPOINT',
-  proxmox_api_token: 'PROXMOX_VE_API_TOKEN',
-  vault_address: 'VAULT_ADDR',
+/**
+ * Provider variables that fall back to the provider's own environment variables when null (any one
+ * of them). The SSH pair is the platform stack's (lib/providers/proxmox-connection.ts `sshBlock`):
+ * bpg reads PROXMOX_VE_SSH_USERNAME and one of _PRIVATE_KEY, _PASSWORD or _AGENT before the block
+ * (bpg/terraform-provider-proxmox v0.111.1 fwprovider/provider.go L431-478), and without them the
+ * snippet upload of the logging vendor data fails at apply.
+ */
+const PROVIDER_FALLBACKS: Readonly<Record<string, readonly string[]>> = {
+  proxmox_endpoint: ['PROXMOX_VE_ENDPOINT'],
+  proxmox_api_token: ['PROXMOX_VE_API_TOKEN'],
+  vault_address: ['VAULT_ADDR'],
+  proxmox_ssh_username: ['PROXMOX_VE_SSH_USERNAME'],
+  proxmox_ssh_private_key: ['PROXMOX_VE_SSH_PRIVATE_KEY', 'PROXMOX_VE_SSH_PASSWORD', 'PROXMOX_VE_SSH_AGENT'],
 };
 
 /** Everything the stack needs from the environment, in a stable order. */
@@ -36,7 +44,7 @@ export function credentialNeeds(stack: unknown): CredentialNeed[] {
     const v = variables[name];
     if (!isRecord(v)) continue;
     const fallback = PROVIDER_FALLBACKS[name];
-    if (fallback !== undefined && v.default === null) needs.push({ what: `variable ${name}`, anyOf: [`TF_VAR_${name}`, fallback] });
+    if (fallback !== undefined && v.default === null) needs.push({ what: `variable ${name}`, anyOf: [`TF_VAR_${name}`, ...fallback] });
     else if (!('default' in v)) needs.push({ what: `variable ${name}${v.sensitive ? ' (sensitive)' : ''}`, anyOf: [`TF_VAR_${name}`] });
   }
   return needs;

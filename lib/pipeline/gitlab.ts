@@ -282,6 +282,8 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
     `${pad('KOMMUNAL_CI_IMAGE')}job image with node, tofu or terraform${options.vault ? ', and the vault CLI' : ''}`,
     `${pad('PROXMOX_VE_ENDPOINT')}Proxmox VE API URL`,
     `${pad('PROXMOX_VE_API_TOKEN')}Proxmox VE API token of the pipeline`,
+    `${pad('PROXMOX_VE_SSH_USERNAME')}platform jobs only (environment ${PLATFORM_STACK_NAME}): SSH user on the nodes for the snippet upload`,
+    `${pad('PROXMOX_VE_SSH_PRIVATE_KEY')}platform jobs only: its private key (or PROXMOX_VE_SSH_AGENT=true with an agent)`,
     `${pad('VAULT_ADDR')}Vault/OpenBao address`,
     options.vault
       ? `${pad('VAULT_TOKEN')}platform jobs only (environment ${PLATFORM_STACK_NAME}); tenant jobs log in with their ID token`

@@ -27,6 +27,19 @@ describe('credentials a synthesized stack needs', () => {
     expect(missingCredentials(needs, { ...partial, TF_VAR_pbs_password: '' }).map((n) => n.what)).toEqual(['state backend "http"', 'variable pbs_password (sensitive)', 'variable proxmox_endpoint']);
   });
 
+  it('asks the platform stack for the SSH pair of its snippet upload (bpg reads PROXMOX_VE_SSH_*), and tenants for none', () => {
+    const platform = credentialNeeds(synth.stacks.platform);
+    expect(platform).toEqual(expect.arrayContaining([
+      { what: 'variable proxmox_ssh_private_key', anyOf: ['TF_VAR_proxmox_ssh_private_key', 'PROXMOX_VE_SSH_PRIVATE_KEY', 'PROXMOX_VE_SSH_PASSWORD', 'PROXMOX_VE_SSH_AGENT'] },
+      { what: 'variable proxmox_ssh_username', anyOf: ['TF_VAR_proxmox_ssh_username', 'PROXMOX_VE_SSH_USERNAME'] },
+    ]));
+    const env = Object.fromEntries(platform.map((n) => [n.anyOf[n.anyOf.length - 1], 'x']));
+    expect(missingCredentials(platform, env)).toEqual([]);
+    const { PROXMOX_VE_SSH_USERNAME: _u, ...withoutUser } = env;
+    expect(missingCredentials(platform, withoutUser).map((n) => n.what)).toEqual(['variable proxmox_ssh_username']);
+    expect(credentialNeeds(synth.stacks['stadt-musterhausen']).some((n) => n.what.includes('ssh'))).toBe(false);
+  });
+
   it('needs nothing for odd input', () => {
     expect(credentialNeeds(null)).toEqual([]);
     expect(credentialNeeds({ terraform: 'x', variable: [1] })).toEqual([]);

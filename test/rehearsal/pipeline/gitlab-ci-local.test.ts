@@ -165,6 +165,9 @@ describeIfTools('the generated GitLab pipeline under gitlab-ci-local (shell exec
       CI_JOB_TOKEN: JOB_TOKEN,
       PROXMOX_VE_ENDPOINT: 'https://pve.rehearsal.invalid:8006/',
       PROXMOX_VE_API_TOKEN: 'rehearsal@pve!ci=rehearsal-not-a-secret',
+      // The platform job uploads the logging vendor data over SSH; env-check requires the pair.
+      PROXMOX_VE_SSH_USERNAME: { type: 'variable', values: { platform: 'kommunal-snippets' } },
+      PROXMOX_VE_SSH_PRIVATE_KEY: { type: 'variable', values: { platform: 'rehearsal-placeholder-not-a-key' } },
       VAULT_ADDR: 'https://vault.rehearsal.invalid:8200',
       VAULT_TOKEN: { type: 'variable', values: { platform: VAULT_TOKEN } },
       ...Object.fromEntries(secretNames.map((n) => [`TF_VAR_${n}`, `rehearsal-${n.replace(/_/g, '-')}`])),
