@@ -215,6 +215,15 @@ const CASES: readonly Case[] = [
     lines: 1,
   },
   {
+    name: 'construct TenantVault (path isolation: a directory group that does not name its tenant)',
+    make: (d) => {
+      edit(path.join(d, 'fleet.yaml'), (t) => t.replace('  isolation: namespace\n', '  isolation: path\n  directoryAuth: { kind: ldap, mount: ldap }\n'));
+      edit(path.join(d, 'kommunen', 'beta.yaml'), (t) => `${t}identity:\n  groups:\n    admins: Verwaltung\n`);
+    },
+    expect: /^f\/kommunen\/beta\.yaml:21:13 identity\.groups\.admins: "Verwaltung" does not contain the tenant key "beta"; .* \(TenantVault prop auth\.directory\.groups\.admin\)$/,
+    lines: 1,
+  },
+  {
     name: 'construct NetworkSegments (an empty node list in fleet.yaml that a tenant inherits)',
     make: (d) => edit(path.join(d, 'fleet.yaml'), (t) => t.replace('  zoneType: vlan\n', '  zoneType: qinq\n  nodes: []\n')),
     expect: /^f\/fleet\.yaml:6:10 network\.nodes: \[\] is not allowed; allowed: a non-empty list of node names, or leave it unset for all nodes \(NetworkSegments prop zone\.nodes\); tenant "alpha" inherits it from fleet\.yaml$/,
