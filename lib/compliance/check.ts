@@ -38,7 +38,7 @@ export interface StackReport {
   /** Suppressions that are wrong (unknown rule, short reason, bad date) or match nothing. Each counts as an error. */
   readonly suppressionProblems: readonly string[];
   /**
-   * The same problems as {@link suppressionProblems}, one for one and in the same order, as data:
+   * The same problems as `suppressionProblems`, one for one and in the same order, as data:
    * the suppression and the field each is about (the CLI positions them at the tenant file's field).
    */
   readonly suppressionProblemSites?: readonly SuppressionProblemSite[];
