@@ -266,6 +266,20 @@ const CASES: readonly Case[] = [
     lines: 1,
   },
   {
+    // 692 tenants with all six segments need 4,147 VLAN tags; a vlan zone has 4,093. Validating and
+    // synthesizing 694 files takes a few seconds: the one large fixture of the table.
+    name: 'allocation (VLAN tags exhausted: more segments than a vlan zone has tags)',
+    make: (d) => {
+      edit(path.join(d, 'fleet.yaml'), (t) => t.replace('supernets: [10.0.0.0/16]', 'supernets: [10.0.0.0/8]'));
+      for (let i = 0; i < 690; i += 1) {
+        const key = `t${String(i).padStart(3, '0')}`;
+        fs.writeFileSync(path.join(d, 'kommunen', `${key}.yaml`), `key: ${key}\nname: T ${i}\nkind: gemeinde\nags: "07${200000 + i}"\nsize: s\nsegments: { dmz: {}, schools: {}, iot: {} }\n`);
+      }
+    },
+    expect: /^f\/fleet\.yaml:5:13 network\.zoneType: VLAN tags exhausted: 692 tenants × their segments need 4,147 tags, a vlan zone has 4,093 \(2–4094\); use zoneType qinq or evpn in fleet\.yaml$/,
+    lines: 1,
+  },
+  {
     name: 'allocation (VM IDs exhausted)',
     make: (d) => edit(path.join(d, 'fleet.yaml'), (t) => `${t}compute:\n  vmIdBase: 999999000\n  vmIdsPerTenant: 1000\n`),
     expect: /^f\/fleet\.yaml:20:19 compute\.vmIdsPerTenant: VM IDs exhausted: tenant number 2 would get VM IDs up to /,
