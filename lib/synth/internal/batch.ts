@@ -12,9 +12,7 @@ import { PLATFORM_STACK_NAME } from '../../blueprint/fleet';
 import { KommuneStack } from '../../blueprint/kommune-stack';
 import type { PlatformSpec } from '../../blueprint/platform-spec';
 import { PlatformStack } from '../../blueprint/platform-stack';
-import { complianceReportOf } from '../../compliance/apply';
-import type { SuppressionProblemSite } from '../../compliance/check';
-import { isPropsValidationError, type ConstructProblem } from '../../core/errors';
+import { stackFailureDetail, type StackFailureDetail } from '../../blueprint/stack-failure';
 import { markTokens, releaseTokensSince, synthesizeSelfContainedStacks, withTokenStackTracesDisabled } from './cdktf-internals';
 
 /** What a batch synthesizes. Plain data (crosses process and thread boundaries). */
@@ -42,27 +40,7 @@ export interface StackResult {
   readonly bytes: number;
 }
 
-/** An unsuppressed error-level finding of the compliance rule pack, as data. */
-export interface ComplianceFindingDetail {
-  readonly rule: string;
-  /** Terraform address of the resource, absent for a whole-stack finding. */
-  readonly address?: string;
-  readonly message: string;
-}
-
-/**
- * Why a stack failed, as plain data (crosses process and thread boundaries), so that the CLI can
- * position each problem at the parameter that caused it instead of parsing the message.
- */
-export interface StackFailureDetail {
-  /** A construct refused its props (PropsValidationError). */
-  readonly props?: readonly ConstructProblem[];
-  /** The compliance rule pack failed the stack. */
-  readonly compliance?: {
-    readonly findings: readonly ComplianceFindingDetail[];
-    readonly suppressions: readonly SuppressionProblemSite[];
-  };
-}
+export type { StackFailureDetail } from '../../blueprint/stack-failure';
 
 /** A stack of a batch failed to build or synthesize (a construct's props, the compliance rule pack, ...). */
 export class StackSynthesisError extends Error {
@@ -76,17 +54,6 @@ export class StackSynthesisError extends Error {
     this.stackName = stackName;
     if (detail !== undefined) this.detail = detail;
   }
-}
-
-/** What is known about a failure of `stack` (undefined when it is neither props nor compliance). */
-function failureDetail(e: unknown, stack?: TerraformStack): StackFailureDetail | undefined {
-  if (isPropsValidationError(e)) return { props: e.constructProblems() };
-  const report = stack !== undefined ? complianceReportOf(stack) : undefined;
-  if (report === undefined || report.errorCount === 0) return undefined;
-  const findings = report.results
-    .filter((r) => r.status === 'fail' && r.level === 'error')
-    .flatMap((r) => r.findings.map((f) => ({ rule: r.rule, ...(f.address !== undefined ? { address: f.address } : {}), message: f.message })));
-  return { compliance: { findings, suppressions: report.suppressionProblemSites ?? [] } };
 }
 
 /** The outcome of a batch. */
@@ -123,7 +90,7 @@ export function synthBatch(job: BatchJob): BatchResult {
           stack = build();
         } catch (e) {
           releaseTokensSince(before);
-          throw new StackSynthesisError(name, e instanceof Error ? e.message : String(e), failureDetail(e));
+          throw new StackSynthesisError(name, e instanceof Error ? e.message : String(e), stackFailureDetail(e));
         }
         try {
           const [entry] = synthesizeSelfContainedStacks(app, [stack]);
@@ -134,7 +101,7 @@ export function synthBatch(job: BatchJob): BatchResult {
             bytes: fs.statSync(path.join(job.outdir, entry.synthesizedStackPath)).size,
           });
         } catch (e) {
-          throw new StackSynthesisError(name, e instanceof Error ? e.message : String(e), failureDetail(e, stack));
+          throw new StackSynthesisError(name, e instanceof Error ? e.message : String(e), stackFailureDetail(e, stack));
         } finally {
           app.node.tryRemoveChild(stack.node.id);
           releaseTokensSince(before);
