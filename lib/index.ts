@@ -10,7 +10,7 @@
 
 // ---- Shared vocabulary of the constructs, and their validation error --------------------------
 export { PropsValidationError } from './core/errors';
-export type { PropProblem } from './core/errors';
+export type { ConstructProblem, PropProblem } from './core/errors';
 export type { FirewallLogLevel, KeepPolicy, TenantIdentity } from './model/tenant-identity';
 
 // ---- Provider wiring (the L1 bindings are `kommunal-cdk/proxmox`) ------------------------------
@@ -108,10 +108,10 @@ export type { Municipality } from './model/tenant-key';
 export { applyCompliance, ComplianceAspect, complianceReportOf } from './compliance/apply';
 export type { ComplianceMode, ComplianceOptions } from './compliance/apply';
 export { checkStack } from './compliance/check';
-export type { CheckStackOptions, RuleResult, StackReport, SuppressedFinding } from './compliance/check';
+export type { CheckStackOptions, RuleResult, StackReport, SuppressedFinding, SuppressionProblemSite } from './compliance/check';
 export { GRUNDSCHUTZ_PACK, GRUNDSCHUTZ_PACK_NAME, RULE_IDS, ruleById } from './compliance/pack';
 export { suppress } from './compliance/suppressions';
-export type { Suppression, SuppressionSource, SuppressOptions } from './compliance/suppressions';
+export type { Suppression, SuppressionField, SuppressionSource, SuppressOptions } from './compliance/suppressions';
 export type {
   Bilingual, ComplianceRule, Finding, ResultStatus, RuleContext, RuleLevel, RuleOutcome, RuleStatus, StackJson,
 } from './compliance/types';

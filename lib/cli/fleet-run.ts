@@ -12,9 +12,12 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { FleetModel, modelOfLoadedFleet } from '../blueprint/fleet';
 import { LOCKFILE_NAME } from '../allocation/lockfile';
-import { checkFleetWithTenants, LoadedFleet } from '../config/load';
+import { checkFleetWithTenants, LoadedFleet, LoadedKommune } from '../config/load';
+import type { SuppressionProblemSite } from '../compliance/check';
+import type { ConstructProblem } from '../core/errors';
+import { propSources } from '../config/prop-sources';
 import { SECRET_PATTERNS } from '../compliance/rules/sec-1-no-secret-literals';
-import { formatPath, isValidationError, Problem } from '../config/problems';
+import { formatPath, formatProblem, isValidationError, Problem } from '../config/problems';
 import type { PathSegment } from '../config/source';
 import { FleetSynthOptions, FleetSynthResult, StackSynthesisError, synthFleet } from '../synth/synth-fleet';
 import type { CliIo } from './io';
@@ -76,26 +79,100 @@ function stringsOf(value: unknown, at: PathSegment[] = [], out: { path: PathSegm
   return out;
 }
 
+/** Is `path` present in a parameter file's data (every segment a key or index that exists)? */
+function hasField(data: unknown, path: readonly PathSegment[]): boolean {
+  let at: unknown = data;
+  for (const seg of path) {
+    if (at === null || typeof at !== 'object' || !Object.prototype.hasOwnProperty.call(at, seg)) return false;
+    at = (at as Record<string | number, unknown>)[seg];
+  }
+  return true;
+}
+
+/** Where a failed stack's problem belongs when nothing more specific is known. */
+function fallbackSite(fleet: LoadedFleet, tenant: LoadedKommune | undefined): Omit<Problem, 'message'> {
+  return tenant !== undefined ? { ...tenant.position(['key']), path: 'key' } : { ...fleet.position([]), path: '' };
+}
+
 /**
- * Failed stacks as problems. A tenant stack that failed KOM-SEC-1 because a parameter value looks
- * like a secret (the rule's own patterns) is reported at each such value; any other failure at the
- * tenant file's key (the platform stack: at fleet.yaml), with the stack's message.
+ * The parameter behind a construct's prop: the first candidate (lib/config/prop-sources.ts) present
+ * in its file. A value of fleet.yaml that a tenant's stack refused says which tenant inherits it.
+ */
+function propProblem(fleet: LoadedFleet, tenant: LoadedKommune | undefined, stackName: string, p: ConstructProblem): Problem {
+  const where = `${p.construct} prop ${p.path}`;
+  const sites = propSources(p.construct, p.path);
+  // A prop that is a parameter 1:1 and is missing (e.g. a required backend setting) is named as that
+  // field, at the position of its parent.
+  const exact = sites[0] !== undefined && formatPath(sites[0].path) === p.path ? sites[0] : undefined;
+  for (const site of sites) {
+    const file = site.file === 'tenant' ? tenant : fleet;
+    if (file === undefined || !hasField(file.data, site.path)) continue;
+    const missing = exact !== undefined && site !== exact && site.file === exact.file && site.path.every((seg, i) => exact.path[i] === seg);
+    const path = formatPath(missing ? exact.path : site.path);
+    const inherited = site.file === 'fleet' && tenant !== undefined ? `; tenant "${stackName}" inherits it from fleet.yaml` : '';
+    const named = path === p.path ? '' : ` (${where})`;
+    return { ...file.position(site.path), path, message: `${p.message}${named}${inherited}` };
+  }
+  return { ...fallbackSite(fleet, tenant), message: `stack "${stackName}" failed: ${where}: ${p.message}` };
+}
+
+/** A suppression problem of the rule pack: a tenant file's suppression at its field, else at the fallback. */
+function suppressionProblem(fleet: LoadedFleet, tenant: LoadedKommune | undefined, stackName: string, s: SuppressionProblemSite): Problem {
+  const id = /^suppressions\.(.+)$/.exec(s.origin)?.[1];
+  if (tenant !== undefined && s.source === 'tenant-file' && id !== undefined && hasField(tenant.data, ['suppressions', id])) {
+    const at: PathSegment[] = ['suppressions', id, s.field ?? 'rule'];
+    return { ...tenant.position(at), path: formatPath(at), message: `${s.text} (compliance rule pack, stack "${stackName}")` };
+  }
+  return { ...fallbackSite(fleet, tenant), message: `stack "${stackName}" failed: suppression ${s.origin} (${s.source}): ${s.text}` };
+}
+
+/** KOM-SEC-1 findings of a tenant stack: each parameter value that looks like a secret (the rule's own patterns). */
+function secretProblems(tenant: LoadedKommune, stackName: string): Problem[] {
+  return stringsOf(tenant.data).flatMap((v) => {
+    const hit = SECRET_PATTERNS.find((p) => p.re.test(v.text));
+    return hit === undefined ? [] : [{
+      ...tenant.position(v.path),
+      path: formatPath(v.path),
+      message: `looks like a secret (${hit.name}) and would be written into the stack "${stackName}" (compliance rule KOM-SEC-1); secrets never go in parameter files`,
+    }];
+  });
+}
+
+/** Drops repeated problems (same place, same text): each is reported once. */
+function once(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const k = formatProblem(p);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/**
+ * Failed stacks as problems, positioned from the failure's data (never from its text): a
+ * construct's refused prop at the parameter that supplied it (tenant file or fleet.yaml), a
+ * suppression problem of the rule pack at the tenant file's suppression, a KOM-SEC-1 finding at each
+ * secret-looking value; anything else at the tenant file's key (the platform stack: at fleet.yaml),
+ * with the stack's message.
  */
 function stackProblems(fleet: LoadedFleet, e: StackSynthesisError): Problem[] {
   const tenant = fleet.tenants.find((t) => t.data.key === e.stackName);
-  if (tenant !== undefined && /\bKOM-SEC-1\b/.test(e.message)) {
-    const secrets = stringsOf(tenant.data).flatMap((v) => {
-      const hit = SECRET_PATTERNS.find((p) => p.re.test(v.text));
-      return hit === undefined ? [] : [{
-        ...tenant.position(v.path),
-        path: formatPath(v.path),
-        message: `looks like a secret (${hit.name}) and would be written into the stack "${e.stackName}" (compliance rule KOM-SEC-1); secrets never go in parameter files`,
-      }];
-    });
-    if (secrets.length > 0) return secrets;
+  const detail = e.detail;
+  const out: Problem[] = [];
+  if (detail?.props !== undefined) out.push(...detail.props.map((p) => propProblem(fleet, tenant, e.stackName, p)));
+  if (detail?.compliance !== undefined) {
+    out.push(...detail.compliance.suppressions.map((s) => suppressionProblem(fleet, tenant, e.stackName, s)));
+    const findings = detail.compliance.findings;
+    const secrets = tenant !== undefined && findings.some((f) => f.rule === 'KOM-SEC-1') ? secretProblems(tenant, e.stackName) : [];
+    out.push(...secrets);
+    for (const f of findings) {
+      if (f.rule === 'KOM-SEC-1' && secrets.length > 0) continue;
+      out.push({ ...fallbackSite(fleet, tenant), message: `stack "${e.stackName}" failed compliance rule ${f.rule}${f.address !== undefined ? ` at ${f.address}` : ''}: ${f.message}` });
+    }
   }
-  const pos = tenant !== undefined ? tenant.position(['key']) : fleet.position([]);
-  return [{ ...pos, path: tenant !== undefined ? 'key' : '', message: `stack "${e.stackName}" failed: ${stackFailureMessage(e)}` }];
+  if (out.length > 0) return once(out);
+  return [{ ...fallbackSite(fleet, tenant), message: `stack "${e.stackName}" failed: ${stackFailureMessage(e)}` }];
 }
 
 /**
@@ -128,8 +205,9 @@ export async function runFleetPipeline(io: CliIo, o: FleetRunOptions): Promise<F
 }
 
 /**
- * A stack that failed to synthesize, reported as the fleet pipeline reports it (at the parameter
- * that looks like a secret, else at its tenant file's `key`, or at fleet.yaml for the platform).
+ * A stack that failed to synthesize, reported as the fleet pipeline reports it: at the parameter
+ * behind the refused prop, suppression or secret-looking value, else at its tenant file's `key`
+ * (at fleet.yaml for the platform).
  */
 export function reportStackFailure(io: CliIo, model: FleetModel, e: StackSynthesisError): void {
   reportProblems(io, stackProblems(model.fleet, e), 1);

@@ -4,7 +4,7 @@
  */
 import type { TenantSpec } from '../model/spec';
 import { GRUNDSCHUTZ_PACK } from './pack';
-import { covers, isActive, isIsoDate, suppressionProblems, tenantFileSuppressions, type Suppression } from './suppressions';
+import { covers, isActive, isIsoDate, suppressionFieldProblems, tenantFileSuppressions, type Suppression, type SuppressionField } from './suppressions';
 import type { Bilingual, ComplianceRule, Finding, ResultStatus, RuleLevel, StackJson } from './types';
 
 /** A finding that a suppression accepted. */
@@ -37,12 +37,28 @@ export interface StackReport {
   readonly results: readonly RuleResult[];
   /** Suppressions that are wrong (unknown rule, short reason, bad date) or match nothing. Each counts as an error. */
   readonly suppressionProblems: readonly string[];
+  /**
+   * The same problems as `suppressionProblems`, one for one and in the same order, as data:
+   * the suppression and the field each is about (the CLI positions them at the tenant file's field).
+   */
+  readonly suppressionProblemSites?: readonly SuppressionProblemSite[];
   /** Remarks, e.g. expired suppressions or an expiry that could not be evaluated. */
   readonly notes: readonly string[];
   /** Unsuppressed failures of error-level rules plus suppression problems. */
   readonly errorCount: number;
   /** Unsuppressed failures of warning-level rules. */
   readonly warningCount: number;
+}
+
+/** A suppression problem as data (see StackReport.suppressionProblemSites). */
+export interface SuppressionProblemSite {
+  /** The suppression's origin, e.g. `suppressions.mfa-ldap` for one of the tenant file. */
+  readonly origin: string;
+  readonly source: Suppression['source'];
+  /** The field the problem is about; absent when it is about the whole suppression (it matches nothing). */
+  readonly field?: SuppressionField;
+  /** What is wrong, without the origin. */
+  readonly text: string;
 }
 
 export interface CheckStackOptions {
@@ -68,6 +84,11 @@ export function checkStack(json: StackJson, options: CheckStackOptions = {}): St
   const stackPath = options.stackPath ?? tenant;
   const known = pack.map((r) => r.id);
   const problems: string[] = [];
+  const sites: SuppressionProblemSite[] = [];
+  const problem = (s: Suppression, text: string, field?: SuppressionField): void => {
+    problems.push(`${s.origin} (${s.source}): ${text}`);
+    sites.push({ origin: s.origin, source: s.source, ...(field !== undefined ? { field } : {}), text });
+  };
   const notes: string[] = [];
   if (options.now !== undefined && !isIsoDate(options.now)) {
     throw new Error(`checkStack: now ${JSON.stringify(options.now)} is not a date; allowed: YYYY-MM-DD`);
@@ -75,8 +96,8 @@ export function checkStack(json: StackJson, options: CheckStackOptions = {}): St
   const all = [...(spec ? tenantFileSuppressions(spec.suppressions) : []), ...(options.suppressions ?? [])];
   const valid: Suppression[] = [];
   for (const s of all) {
-    const p = suppressionProblems(s, known);
-    problems.push(...p);
+    const p = suppressionFieldProblems(s, known);
+    for (const x of p) problem(s, x.text, x.field);
     if (p.length > 0) continue;
     if (!isActive(s, options.now)) {
       notes.push(`${s.origin}: suppression of ${s.rule} expired on ${s.expires} and no longer applies`);
@@ -112,7 +133,7 @@ export function checkStack(json: StackJson, options: CheckStackOptions = {}): St
     results.push({ ...base, status: open.length > 0 ? 'fail' : 'suppressed', findings: open, suppressed });
   }
   for (const s of valid) {
-    if (!used.has(s)) problems.push(`${s.origin} (${s.source}): suppression of ${s.rule} matches no finding; remove it`);
+    if (!used.has(s)) problem(s, `suppression of ${s.rule} matches no finding; remove it`);
   }
   const failing = (level: RuleLevel) => results.filter((r) => r.status === 'fail' && r.level === level).length;
   return {
@@ -120,6 +141,7 @@ export function checkStack(json: StackJson, options: CheckStackOptions = {}): St
     ...(options.now !== undefined ? { date: options.now } : {}),
     results,
     suppressionProblems: problems,
+    suppressionProblemSites: sites,
     notes,
     errorCount: failing('error') + problems.length,
     warningCount: failing('warning'),

@@ -66,25 +66,39 @@ export function tenantFileSuppressions(entries: Readonly<Record<string, { readon
 /** Minimum number of distinct letters or digits in a reason ("aaaaaaaaaaaaaaaaaaaaaa" tells an auditor nothing). */
 export const REASON_MIN_DISTINCT_CHARACTERS = 6;
 
-/** Problems with one suppression's shape: rule ID, reason, expiry date. */
-export function suppressionProblems(s: Suppression, knownRules: readonly string[]): string[] {
-  const at = `${s.origin} (${s.source})`;
-  const out: string[] = [];
+/** Which field of a suppression a problem is about. */
+export type SuppressionField = 'rule' | 'reason' | 'expires';
+
+/** One problem with a suppression's shape, with the field it is about (for positioned CLI output). */
+export interface SuppressionFieldProblem {
+  readonly field: SuppressionField;
+  /** What is wrong, without the suppression's origin. */
+  readonly text: string;
+}
+
+/** Problems with one suppression's shape (rule ID, reason, expiry date), each with its field. */
+export function suppressionFieldProblems(s: Suppression, knownRules: readonly string[]): SuppressionFieldProblem[] {
+  const out: SuppressionFieldProblem[] = [];
   if (typeof s.rule !== 'string' || !new RegExp(RULE_ID_PATTERN).test(s.rule) || !knownRules.includes(s.rule)) {
     const hint = typeof s.rule === 'string' ? didYouMean(s.rule, knownRules) : undefined;
-    out.push(`${at}: rule ${JSON.stringify(s.rule)} is not a rule of the pack${hint ? `; did you mean ${hint}?` : ''} (known: ${knownRules.join(', ')})`);
+    out.push({ field: 'rule', text: `rule ${JSON.stringify(s.rule)} is not a rule of the pack${hint ? `; did you mean ${hint}?` : ''} (known: ${knownRules.join(', ')})` });
   }
   const reason = typeof s.reason === 'string' ? s.reason.trim() : '';
   const distinct = new Set(reason.toLowerCase().replace(/[^a-z0-9äöüß]/g, '')).size;
   if (reason.length < REASON_MIN_LENGTH) {
-    out.push(`${at}: reason ${JSON.stringify(s.reason)} has ${reason.length} characters; at least ${REASON_MIN_LENGTH} are required (who decided, why, until when)`);
+    out.push({ field: 'reason', text: `reason ${JSON.stringify(s.reason)} has ${reason.length} characters; at least ${REASON_MIN_LENGTH} are required (who decided, why, until when)` });
   } else if (distinct < REASON_MIN_DISTINCT_CHARACTERS || /^(.{1,8}?)\1+$/s.test(reason)) {
-    out.push(`${at}: reason ${JSON.stringify(s.reason)} is a repetition, not an explanation; write who decided, why and until when`);
+    out.push({ field: 'reason', text: `reason ${JSON.stringify(s.reason)} is a repetition, not an explanation; write who decided, why and until when` });
   }
   if (s.expires !== undefined && !isIsoDate(s.expires)) {
-    out.push(`${at}: expires ${JSON.stringify(s.expires)} is not a date; allowed: YYYY-MM-DD`);
+    out.push({ field: 'expires', text: `expires ${JSON.stringify(s.expires)} is not a date; allowed: YYYY-MM-DD` });
   }
   return out;
+}
+
+/** Problems with one suppression's shape: rule ID, reason, expiry date. */
+export function suppressionProblems(s: Suppression, knownRules: readonly string[]): string[] {
+  return suppressionFieldProblems(s, knownRules).map((p) => `${s.origin} (${s.source}): ${p.text}`);
 }
 
 /** True for a real calendar date in ISO form (lib/core/dates.ts). */

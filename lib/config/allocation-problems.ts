@@ -10,16 +10,30 @@ import type { LoadedFleet } from './load';
 import type { Problem } from './problems';
 import type { PathSegment } from './source';
 
-/** Request-level allocation fields and where they live in fleet.yaml. */
-const FLEET_FIELDS: Readonly<Record<string, readonly PathSegment[]>> = {
-  zoneType: ['network', 'zoneType'],
-  supernets: ['network', 'supernets'],
-  vmIdBase: ['compute', 'vmIdBase'],
-  vmIdsPerTenant: ['compute', 'vmIdsPerTenant'],
-  compute: ['compute'],
-  pbsNamespaceRoot: ['backup', 'namespaceRoot'],
-  tenants: ['tenants'],
+/**
+ * Request-level allocation fields and where they live in fleet.yaml: the fields that limit each, most
+ * specific first; a problem is positioned at the first one the file sets (else at the last, its parent).
+ * VM ID exhaustion is limited by both compute fields (the message names both), set ones first.
+ */
+const FLEET_FIELDS: Readonly<Record<string, readonly (readonly PathSegment[])[]>> = {
+  zoneType: [['network', 'zoneType']],
+  supernets: [['network', 'supernets']],
+  vmIdBase: [['compute', 'vmIdBase']],
+  vmIdsPerTenant: [['compute', 'vmIdsPerTenant']],
+  compute: [['compute', 'vmIdsPerTenant'], ['compute', 'vmIdBase'], ['compute']],
+  pbsNamespaceRoot: [['backup', 'namespaceRoot']],
+  tenants: [['tenants']],
 };
+
+/** Is `path` set in `data`? */
+function isSet(data: unknown, path: readonly PathSegment[]): boolean {
+  let at: unknown = data;
+  for (const seg of path) {
+    if (at === null || typeof at !== 'object' || !Object.prototype.hasOwnProperty.call(at, seg)) return false;
+    at = (at as Record<string | number, unknown>)[seg];
+  }
+  return true;
+}
 
 const POSITION = /^(.*):(\d+):(\d+)$/;
 
@@ -54,7 +68,8 @@ export function positionAllocationProblems(fleet: LoadedFleet, problems: readonl
       return { ...pos, path: field.join('.'), message: p.message };
     }
     const top = p.path.replace(/\[\d+\]$/, '');
-    const field = FLEET_FIELDS[top] ?? [];
+    const candidates = FLEET_FIELDS[top] ?? [[]];
+    const field = candidates.find((c) => isSet(fleet.data, c)) ?? candidates[candidates.length - 1];
     const pos = fleet.position(field);
     return { ...pos, path: field.join('.'), message: p.message };
   });

@@ -135,6 +135,8 @@ export const MSG = {
     `identity.source "platform" needs the fleet's identity.sharedRealm, which fleet.yaml does not define; set source to ldap or oidc, or ask the platform team`,
   invalidHost: (host: string) => `${show(host)} is not a valid host name or IP address`,
   invalidBaseDn: (dn: string) => `${show(dn)} is not a distinguished name like "dc=musterstadt,dc=de"`,
+  vaultPathInvalid: (field: string, value: string, problem: string) =>
+    `${JSON.stringify(value)} is not a usable Vault path for ${field}: ${problem}`,
   issuerNotHttps: (url: string) => `${show(url)} must be an https:// URL (OIDC issuer)`,
 
   // --- fleet ---

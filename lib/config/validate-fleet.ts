@@ -12,6 +12,7 @@ import { isRecord } from '../core/guards';
 import { isHttpsUrl } from '../core/url';
 import { readCidr } from '../allocation/addresses';
 import { cidrsOverlap, type Ipv4Cidr } from '../core/ipv4';
+import { checkVaultPathSegment } from '../model/identifier-rules';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
@@ -61,6 +62,18 @@ export function checkFleet(src: SourceFile, data: unknown): Problem[] {
   if (isRecord(data.vault) && isRecord(data.vault.ci)) {
     const n = ['projectPathPrefix', 'projectPath'].filter((k) => (data.vault as Record<string, Record<string, unknown>>).ci[k] !== undefined).length;
     if (n !== 1) report(['vault', 'ci'], MSG.ciProjectChoice());
+  }
+
+  // Every segment of the Vault paths a tenant's namespace, KV mount and PKI mount are built from
+  // must be a usable Vault path segment (the resolver asserts the same on the derived paths; unchecked
+  // here, "sys" or "a//b" ended as an internal error or a construct's refusal).
+  if (isRecord(data.vault)) {
+    for (const field of ['tenantRoot', 'sharedKvMount', 'pkiIntermediatePath'] as const) {
+      const v = str(data.vault[field]);
+      if (v === undefined) continue;
+      const bad = v.split('/').map((seg) => (seg === '' ? 'an empty path segment ("//")' : checkVaultPathSegment(seg))).find((x) => x !== undefined);
+      if (bad !== undefined) report(['vault', field], MSG.vaultPathInvalid(`vault.${field}`, v, bad));
+    }
   }
 
   if (isRecord(data.vault) && isRecord(data.vault.directoryAuth) && data.vault.directoryAuth.kind === 'oidc') {

@@ -312,7 +312,7 @@ function runParallel(kind: 'process' | 'thread', jobs: readonly BatchJob[], para
       };
       runner.onMessage((m) => {
         if (m.type === 'failed') {
-          fail(m.stackName !== undefined ? new StackSynthesisError(m.stackName, m.message) : new Error(m.message));
+          fail(m.stackName !== undefined ? new StackSynthesisError(m.stackName, m.message, m.detail) : new Error(m.message));
           return;
         }
         results[m.id] = m.result;

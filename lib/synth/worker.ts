@@ -5,7 +5,7 @@
  * ends the worker.
  */
 import { parentPort } from 'worker_threads';
-import { BatchJob, BatchResult, StackSynthesisError, synthBatch } from './internal/batch';
+import { BatchJob, BatchResult, StackFailureDetail, StackSynthesisError, synthBatch } from './internal/batch';
 
 /** Resource usage of a worker, reported with every batch. */
 export interface WorkerUsage {
@@ -19,7 +19,7 @@ export interface WorkerUsage {
 export type ToWorker = { readonly type: 'batch'; readonly id: number; readonly job: BatchJob } | { readonly type: 'exit' };
 export type FromWorker =
   | { readonly type: 'done'; readonly id: number; readonly result: BatchResult; readonly usage: WorkerUsage }
-  | { readonly type: 'failed'; readonly id: number; readonly message: string; readonly stackName?: string };
+  | { readonly type: 'failed'; readonly id: number; readonly message: string; readonly stackName?: string; readonly detail?: StackFailureDetail };
 
 function usage(): WorkerUsage {
   const u = process.resourceUsage();
@@ -35,7 +35,7 @@ function handle(msg: ToWorker, send: (m: FromWorker) => void, exit: () => void):
     const result = synthBatch(msg.job);
     send({ type: 'done', id: msg.id, result, usage: usage() });
   } catch (e) {
-    send({ type: 'failed', id: msg.id, message: e instanceof Error ? e.message : String(e), ...(e instanceof StackSynthesisError ? { stackName: e.stackName } : {}) });
+    send({ type: 'failed', id: msg.id, message: e instanceof Error ? e.message : String(e), ...(e instanceof StackSynthesisError ? { stackName: e.stackName, ...(e.detail !== undefined ? { detail: e.detail } : {}) } : {}) });
   }
 }
 

@@ -65,6 +65,8 @@ interface Case {
   readonly make: (dir: string) => void;
   /** The first problem line (file relative to the fleet folder's parent, i.e. the run's cwd). */
   readonly expect: RegExp;
+  /** How many problem lines the run prints (a problem is reported once). @default - not checked */
+  readonly lines?: number;
 }
 
 const CASES: readonly Case[] = [
@@ -192,6 +194,97 @@ const CASES: readonly Case[] = [
     make: (d) => edit(path.join(d, 'kommunen', 'beta.yaml'), (t) => t.replace('  clients-to-servers-smb: {}', '  clients-to-servers-smb: { reason: "token hvs.AAAAAAAAAAAAAAAAAAAAAAAAAAAA" }')),
     expect: /^f\/kommunen\/beta\.yaml:9:37 flows\.clients-to-servers-smb\.reason: looks like a secret \(Vault token\) and would be written into the stack "beta"/,
   },
+  // Construct prop validation reached by parameters the schema and the fleet rules let through: each
+  // is positioned at the parameter that supplied the refused prop (lib/config/prop-sources.ts).
+  {
+    name: 'construct TenantAccess (a directory group name Proxmox cannot sync)',
+    make: (d) => edit(path.join(d, 'kommunen', 'beta.yaml'), (t) => `${t}identity:\n  groups:\n    admins: "Rathaus Admins"\n`),
+    expect: /^f\/kommunen\/beta\.yaml:21:13 identity\.groups\.admins: "Rathaus Admins" is not a valid directory group name; allowed: .* \(TenantAccess prop directoryGroups\.admins\)$/,
+    lines: 1,
+  },
+  {
+    name: 'construct TenantAccess (an LDAP group filter without parentheses)',
+    make: (d) => edit(path.join(d, 'kommunen', 'beta.yaml'), (t) => `${t}identity:\n  source: ldap\n  ldap:\n    server: dc1.beta.de\n    baseDn: "dc=beta,dc=de"\n    groupFilter: "objectClass=group"\n`),
+    expect: /^f\/kommunen\/beta\.yaml:24:18 identity\.ldap\.groupFilter: "objectClass=group" is not a valid LDAP filter in parentheses; allowed: \(…\)$/,
+    lines: 1,
+  },
+  {
+    name: 'construct TenantFirewall (a flow exception whose name is too short for a firewall rule)',
+    make: (d) => edit(path.join(d, 'kommunen', 'beta.yaml'), (t) => `${t}flowExceptions:\n  x:\n    from: clients\n    to: servers\n    protocol: tcp\n    ports: "8080"\n    reason: "Fachverfahren Meldewesen, Ticket 4711"\n    expires: "2030-01-01"\n`),
+    expect: /^f\/kommunen\/beta\.yaml:21:5 flowExceptions\.x: flow name "x": has 1 characters, allowed 2-63 .* \(TenantFirewall prop flows\.x\)$/,
+    lines: 1,
+  },
+  {
+    name: 'construct TenantVault (path isolation: a directory group that does not name its tenant)',
+    make: (d) => {
+      edit(path.join(d, 'fleet.yaml'), (t) => t.replace('  isolation: namespace\n', '  isolation: path\n  directoryAuth: { kind: ldap, mount: ldap }\n'));
+      edit(path.join(d, 'kommunen', 'beta.yaml'), (t) => `${t}identity:\n  groups:\n    admins: Verwaltung\n`);
+    },
+    expect: /^f\/kommunen\/beta\.yaml:21:13 identity\.groups\.admins: "Verwaltung" does not contain the tenant key "beta"; .* \(TenantVault prop auth\.directory\.groups\.admin\)$/,
+    lines: 1,
+  },
+  {
+    name: 'construct NetworkSegments (an empty node list in fleet.yaml that a tenant inherits)',
+    make: (d) => edit(path.join(d, 'fleet.yaml'), (t) => t.replace('  zoneType: vlan\n', '  zoneType: qinq\n  nodes: []\n')),
+    expect: /^f\/fleet\.yaml:6:10 network\.nodes: \[\] is not allowed; allowed: a non-empty list of node names, or leave it unset for all nodes \(NetworkSegments prop zone\.nodes\); tenant "alpha" inherits it from fleet\.yaml$/,
+    lines: 1,
+  },
+  {
+    name: 'construct BackupPlan (the second copy on the primary PBS)',
+    make: (d) => edit(path.join(d, 'fleet.yaml'), (t) => t.replace('server: pbs2.example.org', 'server: pbs1.example.org')),
+    expect: /^f\/fleet\.yaml:10:25 backup\.secondCopy\.server: "pbs1\.example\.org" must be a different server than the primary PBS "pbs1\.example\.org" \(BackupPlan prop secondCopy\.server\); tenant "alpha" inherits it from fleet\.yaml$/,
+    lines: 1,
+  },
+  {
+    name: 'construct StateBackend (platform stack: a backend setting that is not https)',
+    make: (d) => edit(path.join(d, 'fleet.yaml'), (t) => `${t}state:\n  backend: http\n  settings:\n    address: "http://gitlab.example.org/api/v4/projects/1/terraform/state"\n`),
+    expect: /^f\/fleet\.yaml:21:14 state\.settings\.address: "http:\/\/gitlab\.example\.org\/api\/v4\/projects\/1\/terraform\/state" must be an https URL/,
+    lines: 1,
+  },
+  {
+    name: 'construct StateBackend (platform stack: a required backend setting missing)',
+    make: (d) => edit(path.join(d, 'fleet.yaml'), (t) => `${t}state:\n  backend: s3\n  settings:\n    bucket: tfstate\n`),
+    expect: /^f\/fleet\.yaml:21:5 state\.settings\.endpoint: is required for the s3 backend$/,
+    lines: 1,
+  },
+  {
+    name: 'compliance rule pack (a suppression of an unknown rule)',
+    make: (d) => edit(path.join(d, 'kommunen', 'beta.yaml'), (t) => `${t}suppressions:\n  dhcp-iot:\n    rule: KOM-NET-9\n    reason: "Altgeraete im IoT-Netz, Ticket 4711"\n`),
+    expect: /^f\/kommunen\/beta\.yaml:21:11 suppressions\.dhcp-iot\.rule: rule "KOM-NET-9" is not a rule of the pack.* \(compliance rule pack, stack "beta"\)$/,
+    lines: 1,
+  },
+  {
+    name: 'compliance rule pack (a suppression that matches no finding)',
+    make: (d) => edit(path.join(d, 'kommunen', 'beta.yaml'), (t) => `${t}suppressions:\n  dhcp-iot:\n    rule: KOM-NET-3\n    reason: "Altgeraete im IoT-Netz, Ticket 4711"\n`),
+    expect: /^f\/kommunen\/beta\.yaml:21:11 suppressions\.dhcp-iot\.rule: suppression of KOM-NET-3 matches no finding; remove it \(compliance rule pack, stack "beta"\)$/,
+    lines: 1,
+  },
+  {
+    name: 'fleet rule (a Vault path with a reserved segment; was an internal error in resolution)',
+    make: (d) => edit(path.join(d, 'fleet.yaml'), (t) => t.replace('  isolation: namespace\n', '  isolation: path\n  sharedKvMount: sys\n')),
+    expect: /^f\/fleet\.yaml:13:18 vault\.sharedKvMount: "sys" is not a usable Vault path for vault\.sharedKvMount: Vault path segment "sys": is reserved/,
+    lines: 1,
+  },
+  {
+    // 692 tenants with all six segments need 4,147 VLAN tags; a vlan zone has 4,093. Validating and
+    // synthesizing 694 files takes a few seconds: the one large fixture of the table.
+    name: 'allocation (VLAN tags exhausted: more segments than a vlan zone has tags)',
+    make: (d) => {
+      edit(path.join(d, 'fleet.yaml'), (t) => t.replace('supernets: [10.0.0.0/16]', 'supernets: [10.0.0.0/8]'));
+      for (let i = 0; i < 690; i += 1) {
+        const key = `t${String(i).padStart(3, '0')}`;
+        fs.writeFileSync(path.join(d, 'kommunen', `${key}.yaml`), `key: ${key}\nname: T ${i}\nkind: gemeinde\nags: "07${200000 + i}"\nsize: s\nsegments: { dmz: {}, schools: {}, iot: {} }\n`);
+      }
+    },
+    expect: /^f\/fleet\.yaml:5:13 network\.zoneType: VLAN tags exhausted: 692 tenants × their segments need 4,147 tags, a vlan zone has 4,093 \(2–4094\); use zoneType qinq or evpn in fleet\.yaml$/,
+    lines: 1,
+  },
+  {
+    name: 'allocation (VM IDs exhausted)',
+    make: (d) => edit(path.join(d, 'fleet.yaml'), (t) => `${t}compute:\n  vmIdBase: 999999000\n  vmIdsPerTenant: 1000\n`),
+    expect: /^f\/fleet\.yaml:20:19 compute\.vmIdsPerTenant: VM IDs exhausted: tenant number 2 would get VM IDs up to /,
+    lines: 1,
+  },
 ];
 
 describe('validate and synth run one check pipeline', () => {
@@ -214,6 +307,7 @@ describe('validate and synth run one check pipeline', () => {
     expect(v.code).toBe(1);
     expect({ code: s.code, stderr: s.stderr }).toEqual({ code: v.code, stderr: v.stderr });
     expect(v.stderr.split('\n')[0]).toMatch(c.expect);
+    if (c.lines !== undefined) expect(v.stderr.trimEnd().split('\n').slice(0, -1)).toHaveLength(c.lines);
     for (const out of [v.stderr, s.stderr]) {
       expect(out).not.toMatch(/internal error/i);
       expect(out).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);

@@ -12,6 +12,7 @@ import { PLATFORM_STACK_NAME } from '../../blueprint/fleet';
 import { KommuneStack } from '../../blueprint/kommune-stack';
 import type { PlatformSpec } from '../../blueprint/platform-spec';
 import { PlatformStack } from '../../blueprint/platform-stack';
+import { stackFailureDetail, type StackFailureDetail } from '../../blueprint/stack-failure';
 import { markTokens, releaseTokensSince, synthesizeSelfContainedStacks, withTokenStackTracesDisabled } from './cdktf-internals';
 
 /** What a batch synthesizes. Plain data (crosses process and thread boundaries). */
@@ -39,14 +40,19 @@ export interface StackResult {
   readonly bytes: number;
 }
 
+export type { StackFailureDetail } from '../../blueprint/stack-failure';
+
 /** A stack of a batch failed to build or synthesize (a construct's props, the compliance rule pack, ...). */
 export class StackSynthesisError extends Error {
   /** The failing stack: a tenant key or `platform`. */
   public readonly stackName: string;
-  public constructor(stackName: string, message: string) {
+  /** The failure as data, when it is a construct's props or the compliance rule pack. */
+  public readonly detail?: StackFailureDetail;
+  public constructor(stackName: string, message: string, detail?: StackFailureDetail) {
     super(message);
     this.name = 'StackSynthesisError';
     this.stackName = stackName;
+    if (detail !== undefined) this.detail = detail;
   }
 }
 
@@ -84,7 +90,7 @@ export function synthBatch(job: BatchJob): BatchResult {
           stack = build();
         } catch (e) {
           releaseTokensSince(before);
-          throw new StackSynthesisError(name, e instanceof Error ? e.message : String(e));
+          throw new StackSynthesisError(name, e instanceof Error ? e.message : String(e), stackFailureDetail(e));
         }
         try {
           const [entry] = synthesizeSelfContainedStacks(app, [stack]);
@@ -95,7 +101,7 @@ export function synthBatch(job: BatchJob): BatchResult {
             bytes: fs.statSync(path.join(job.outdir, entry.synthesizedStackPath)).size,
           });
         } catch (e) {
-          throw new StackSynthesisError(name, e instanceof Error ? e.message : String(e));
+          throw new StackSynthesisError(name, e instanceof Error ? e.message : String(e), stackFailureDetail(e, stack));
         } finally {
           app.node.tryRemoveChild(stack.node.id);
           releaseTokensSince(before);
