@@ -193,7 +193,7 @@ describe('allocate: bad input, one test per error class', () => {
     ['VM IDs are exhausted', () => allocate(request('evpn', tenants('alpha', 'beta'), { vmIdBase: 999_998_000 })),
       ['compute: VM IDs exhausted: tenant number 2 would get VM IDs up to 1,000,000,999, above 999,999,999; lower compute.vmIdsPerTenant or compute.vmIdBase in fleet.yaml']],
     ['VNIs are exhausted', () => allocate(request('vxlan', { alpha: { ...S, pins: { number: 1_042_326 } } }, { vmIdsPerTenant: 100 })),
-      ['tenants: VNIs exhausted: tenant number 1,042,326 would need a VNI above 16,777,215; at most 1,042,325 tenants fit the 24-bit VNI space']],
+      ['zoneType: VNIs exhausted: tenant number 1,042,326 would need a VNI above 16,777,215; at most 1,042,325 tenants fit the 24-bit VNI space']],
     ['a pin is not supported by the zone type', () => allocate(request('evpn', { alpha: { ...S, pins: { zoneTag: 7 } } })),
       ['tenants.alpha.pins.zoneTag: pins.zoneTag is not supported for zoneType evpn; only for qinq']],
     ['a pinned segment cidr has no pinned block', () => allocate(request('vlan', { alpha: { ...S, pins: { segments: { servers: { cidr: '10.64.0.128/25' } } } } })),

@@ -303,7 +303,8 @@ export function assignNumbers(run: AllocationRun): void {
   // Limits of the number space; each kind is reported once, for the highest number.
   const highest = Math.max(0, ...newNumber.values());
   if (highest > MAX_TENANT_NUMBER) add('tenants', MSG.tenantNumbersExhausted(highest, MAX_TENANT_NUMBER));
-  if ((zt === 'vxlan' || zt === 'evpn') && highest > MAX_VNI_TENANT_NUMBER) add('tenants', MSG.vniExhausted(highest, MAX_VNI_TENANT_NUMBER));
+  // The VNI space is a property of the zone type (VLAN and QinQ exhaustion are reported there too).
+  if ((zt === 'vxlan' || zt === 'evpn') && highest > MAX_VNI_TENANT_NUMBER) add('zoneType', MSG.vniExhausted(highest, MAX_VNI_TENANT_NUMBER));
   const highestEnd = request.vmIdBase + (highest + 1) * request.vmIdsPerTenant - 1;
   if (newNumber.size > 0 && highestEnd > MAX_VM_ID) add('compute', MSG.vmIdsExhausted(highest, highestEnd));
 }
