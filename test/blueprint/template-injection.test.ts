@@ -25,7 +25,7 @@ import { TenantFirewall } from '../../lib/network/tenant-firewall';
 import { exampleModel, LANDKREIS, MUSTERSTADT, VERBANDSGEMEINDE } from '../compliance/fixtures';
 import { runKommunal } from '../helpers/cli';
 import { synthModel } from '../helpers/fleet';
-import { withPlainStackTraces } from '../helpers/stack-traces';
+import { withShallowStackCaptures } from '../helpers/stack-traces';
 import { synthJson, testApp } from '../helpers/synth';
 import { evaluatedSequences } from '../helpers/templates';
 
@@ -140,12 +140,12 @@ for (const dir of [MUSTERSTADT, VERBANDSGEMEINDE, LANDKREIS]) {
 }
 
 /**
- * Synthesizes, or returns the error the constructs refused the props with. Stack texts are plain
- * while it runs (test/helpers/stack-traces.ts: cdktf captures one per token, and jest's source-map
- * formatting of them was the larger part of this file's run time).
+ * Synthesizes, or returns the error the constructs refused the props with. cdktf's token creation
+ * stacks stay empty while it runs (test/helpers/stack-traces.ts: cdktf captures one per token, and
+ * jest's source-map formatting of them was the larger part of this file's run time).
  */
 function attempt(c: Case, app: App, props: unknown): { json?: unknown; error?: Error } {
-  return withPlainStackTraces(() => {
+  return withShallowStackCaptures(() => {
     try {
       return { json: c.synth(app, props as never) };
     } catch (e) {
@@ -161,7 +161,7 @@ function foreignSequences(json: unknown, own: ReadonlySet<string>): string[] {
 
 describe.each(cases)('$name', (c) => {
   const app = testApp();
-  const benign = withPlainStackTraces(() => c.synth(app, c.props as never));
+  const benign = withShallowStackCaptures(() => c.synth(app, c.props as never));
   const own = new Set(evaluatedSequences(benign));
   const slots = stringSlots(c.props);
   /** Outcome of the attack appended to each string in turn. */

@@ -1,5 +1,5 @@
-/** The test helper that formats stack texts without jest's source maps (test/helpers/stack-traces.ts). */
-import { PLAIN_CAPTURE_FRAMES, withPlainStackTraces } from '../helpers/stack-traces';
+/** The test helper that keeps cdktf's token creation stacks shallow (test/helpers/stack-traces.ts). */
+import { withShallowStackCaptures } from '../helpers/stack-traces';
 
 function nested(depth: number, f: () => string): string {
   return depth === 0 ? f() : nested(depth - 1, f);
@@ -18,35 +18,53 @@ function captureIntoObject(): string {
   return target.stack;
 }
 
-describe('withPlainStackTraces', () => {
-  it('formats in V8 layout while it runs and puts the previous formatter back, also after a throw', () => {
-    const before = Error.prepareStackTrace;
-    const inside = withPlainStackTraces(() => Error.prepareStackTrace);
-    expect(inside).toBeInstanceOf(Function);
-    expect(inside).not.toBe(before);
-    expect(Error.prepareStackTrace).toBe(before);
+const frameLines = (text: string) => text.split('\n').filter((l) => l.startsWith('    at '));
+
+describe('withShallowStackCaptures', () => {
+  it('replaces Error.captureStackTrace while it runs and puts the builtin back, also after a throw', () => {
+    const builtin = Error.captureStackTrace;
+    expect(withShallowStackCaptures(() => Error.captureStackTrace)).not.toBe(builtin);
+    expect(Error.captureStackTrace).toBe(builtin);
     expect(() =>
-      withPlainStackTraces(() => {
+      withShallowStackCaptures(() => {
         throw new RangeError('boom');
       }),
     ).toThrow(RangeError);
-    expect(Error.prepareStackTrace).toBe(before);
+    expect(Error.captureStackTrace).toBe(builtin);
   });
 
-  it('keeps every frame of an Error, with its name and message first', () => {
-    const text = withPlainStackTraces(() => nested(30, () => new TypeError('bad input').stack ?? ''));
-    const lines = text.split('\n');
-    expect(lines[0]).toBe('TypeError: bad input');
-    expect(lines.slice(1).every((l) => l.startsWith('    at '))).toBe(true);
-    expect(lines.filter((l) => l.includes('nested')).length).toBeGreaterThanOrEqual(30);
+  it('captures no frames into a plain object, and all of them outside', () => {
+    const inside = withShallowStackCaptures(() => nested(30, captureIntoObject));
+    expect(inside).not.toBe('');
+    expect(frameLines(inside)).toEqual([]);
+    expect(frameLines(nested(30, captureIntoObject)).length).toBeGreaterThan(30);
   });
 
-  it(`keeps the innermost ${PLAIN_CAPTURE_FRAMES} frames of a capture into a plain object, the code that captured first`, () => {
-    const text = withPlainStackTraces(() => nested(30, captureIntoObject));
-    const frames = text.split('\n').slice(1);
-    expect(frames).toHaveLength(PLAIN_CAPTURE_FRAMES);
-    expect(frames[0]).toMatch(/^ {4}at captureIntoObject /);
-    // Outside the helper the same capture has all its frames (at least the 30 nested calls).
-    expect(nested(30, captureIntoObject).split('\n').length).toBeGreaterThan(31);
+  it('leaves Error.stackTraceLimit as the capturing code set it', () => {
+    const seen = withShallowStackCaptures(() => {
+      const before = Error.stackTraceLimit;
+      Error.stackTraceLimit = 1000;
+      captureIntoObject();
+      const after = Error.stackTraceLimit;
+      Error.stackTraceLimit = before;
+      return after;
+    });
+    expect(seen).toBe(1000);
+  });
+
+  it('keeps every frame of an Error, created or captured, starting at the code that made it', () => {
+    const created = withShallowStackCaptures(() => nested(30, () => new TypeError('bad input').stack ?? ''));
+    expect(created.split('\n')[0]).toBe('TypeError: bad input');
+    expect(frameLines(created).filter((l) => l.includes('nested')).length).toBeGreaterThanOrEqual(30);
+    const captured = withShallowStackCaptures(() =>
+      nested(30, function captureIntoError() {
+        const e = new Error('into');
+        Error.captureStackTrace(e);
+        return e.stack ?? '';
+      }),
+    );
+    // The first frame is the capture in this file (jest's source maps name it after the call), not the helper.
+    expect(frameLines(captured)[0]).toMatch(/stack-traces-helper\.test\.ts:\d+:\d+\)$/);
+    expect(frameLines(captured).filter((l) => l.includes('nested')).length).toBeGreaterThanOrEqual(30);
   });
 });
