@@ -17,9 +17,10 @@
  * refusal, no SDN left pending); 1 a zone type did not; 2 usage error, or no terraform/tofu (the
  * CLI's own exit code 2).
  *
- * Not part of `npm test`: 50 tenants take minutes per zone type. Each zone type's fleet and
- * rehearsal folder (`<zone>/rehearsal`: stacks, plans, states) go to one folder in the system temp
- * folder; a clean zone type's are removed, unless `--keep`; the path is printed when any is kept.
+ * Not part of `npm test`: 50 tenants take minutes per zone type. Each zone type's fleet, rehearsal
+ * folder (`<zone>/rehearsal`: stacks, plans, states) and the CLI's JSON (`<zone>/rehearse.json`)
+ * go to one folder in the system temp folder; a clean zone type's are removed, unless `--keep`; the
+ * path is printed when any is kept.
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -166,6 +167,8 @@ function main(): number {
     const args = ['rehearse', '--fleet', fleet.fleetFile, '--json', '--datacenter-model', 'enforce', '--jobs', String(opts.jobs), '--work', path.join(dir, 'rehearsal')];
     const r = spawnSync(process.execPath, [bin, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 30, env: { ...process.env, CI: 'true' } });
     const wallMs = Date.now() - t0;
+    // The whole result, with terraform's full error text of each failed stack, for a look afterwards.
+    fs.writeFileSync(path.join(dir, 'rehearse.json'), r.stdout);
     if (r.status === 2) {
       process.stderr.write(`rehearse:zones: kommunal rehearse could not run (exit code 2):\n${r.stderr}`);
       fs.rmSync(root, { recursive: true, force: true });
@@ -184,6 +187,7 @@ function main(): number {
     rows.push(f);
     process.stdout.write(`   ${f.applied}/${f.stacks} stacks applied with ${out.tool} ${out.toolVersion} in ${s(wallMs)} (synthesis ${s(out.synthMs)}, tenants ${s(f.tenantMs)}: ${(f.tenantMs / 1000 / f.tenants).toFixed(2)} s per tenant)\n`);
     for (const line of f.failed) process.stdout.write(`   FAILED ${line}\n`);
+    if (f.failed.length > 0) process.stdout.write(`   (terraform's full error text: ${path.join(dir, 'rehearse.json')})\n`);
     if (f.skipped > 0) process.stdout.write(`   not rehearsed (the platform stack failed): ${out.skipped.join(', ')}\n`);
     for (const x of out.refusals) process.stdout.write(`   refused: ${x.stack}: ${x.action} ${x.typeName}: ${x.summary.split('\n')[0]}\n`);
     for (const p of out.pendingSdn) process.stdout.write(`   SDN left pending: ${p.kind} ${p.id} (${p.state})\n`);
@@ -191,7 +195,7 @@ function main(): number {
     else if (!opts.keep) fs.rmSync(dir, { recursive: true, force: true });
   }
   process.stdout.write(`\n${formatTable(rows)}\n`);
-  if (keepRoot) process.stdout.write(`\nfleets and rehearsal folders (<zone>/rehearsal) ${opts.keep ? 'kept' : 'of the zone types that were not clean kept'} in ${root}\n`);
+  if (keepRoot) process.stdout.write(`\nfleets, rehearsal folders (<zone>/rehearsal) and results (<zone>/rehearse.json) ${opts.keep ? 'kept' : 'of the zone types that were not clean kept'} in ${root}\n`);
   else fs.rmSync(root, { recursive: true, force: true });
   return rows.every((r) => r.clean) ? 0 : 1;
 }
