@@ -1,4 +1,5 @@
 /** The test helper that keeps cdktf's token creation stacks shallow (test/helpers/stack-traces.ts). */
+import * as vm from 'vm';
 import { withShallowStackCaptures } from '../helpers/stack-traces';
 
 function nested(depth: number, f: () => string): string {
@@ -66,5 +67,17 @@ describe('withShallowStackCaptures', () => {
     // The first frame is the capture in this file (jest's source maps name it after the call), not the helper.
     expect(frameLines(captured)[0]).toMatch(/stack-traces-helper\.test\.ts:\d+:\d+\)$/);
     expect(frameLines(captured).filter((l) => l.includes('nested')).length).toBeGreaterThanOrEqual(30);
+  });
+
+  it('keeps the frames of an Error made in another realm (not instanceof this context\'s Error)', () => {
+    const foreign = vm.runInNewContext('new Error("elsewhere")') as Error;
+    expect(foreign instanceof Error).toBe(false);
+    const text = withShallowStackCaptures(() =>
+      nested(5, () => {
+        Error.captureStackTrace(foreign);
+        return foreign.stack ?? '';
+      }),
+    );
+    expect(frameLines(text).filter((l) => l.includes('nested')).length).toBeGreaterThanOrEqual(5);
   });
 });

@@ -22,6 +22,11 @@
  * jest with source maps as always. The code under test runs as it is.
  */
 
+import { types } from 'util';
+
+/** An Error of any realm (jest's test context or Node's own), or an instance of an Error class. */
+const isError = (v: object): boolean => types.isNativeError(v) || v instanceof Error;
+
 /**
  * Runs `fn` with `Error.captureStackTrace` of the test context capturing no frames into objects
  * that are not Errors (cdktf's token creation stacks); Errors capture as usual. Puts the builtin
@@ -31,7 +36,7 @@ export function withShallowStackCaptures<T>(fn: () => T): T {
   const capture = Error.captureStackTrace;
   // Without `below`, the capture starts below this wrapper, as it would below the builtin.
   const shallow = (target: object, below?: Function): void => {
-    if (target instanceof Error) return capture(target, below ?? shallow);
+    if (isError(target)) return capture(target, below ?? shallow);
     const limit = Error.stackTraceLimit;
     Error.stackTraceLimit = 0;
     try {
