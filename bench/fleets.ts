@@ -8,7 +8,13 @@ import { serializeLockFile } from '../lib/allocation/lockfile';
 import { loadFleetModel } from '../lib/blueprint/fleet';
 import type { Municipality } from '../lib/model/tenant-key';
 
-export const REPO = path.resolve(__dirname, '..', '..');
+/** The repository: the nearest folder above this file with a package.json (dist/bench/ compiled, bench/ under jest). */
+export const REPO = ((): string => {
+  for (let dir = path.dirname(__dirname); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no package.json above ${__dirname}`);
+  }
+})();
 export const CSV = path.resolve(REPO, '..', 'shared', 'data', 'gemeinden-2021.csv');
 export const GERMANY = 10_793;
 export const RLP = 2_301;
@@ -73,17 +79,30 @@ identity:
 `;
 
 export function writeFleet(dir: string, rows: readonly Municipality[], keys: Map<string, string>, zone: 'qinq' | 'evpn', land?: string): string {
-  fs.mkdirSync(path.join(dir, 'kommunen'), { recursive: true });
+  fs.mkdirSync(dir, { recursive: true });
   fs.writeFileSync(path.join(dir, 'fleet.yaml'), FLEET_YAML(zone, land));
+  writeTenantFiles(path.join(dir, 'kommunen'), rows, keys);
+  return writeLock(path.join(dir, 'fleet.yaml'));
+}
+
+/**
+ * One minimal tenant file per municipality (key, name, kind, AGS; everything else the defaults)
+ * into `tenantsDir`: the kind is `stadt` when the register's name says so.
+ */
+export function writeTenantFiles(tenantsDir: string, rows: readonly Municipality[], keys: ReadonlyMap<string, string>): void {
+  fs.mkdirSync(tenantsDir, { recursive: true });
   for (const g of rows) {
     const key = keys.get(g.ags)!;
     const kind = /Stadt|, St\b|kfr\. St\.|Krfr\. St/.test(g.name) ? 'stadt' : 'gemeinde';
-    fs.writeFileSync(path.join(dir, 'kommunen', `${key}.yaml`), `key: ${key}\nname: ${JSON.stringify(g.name)}\nkind: ${kind}\nags: "${g.ags}"\n`);
+    fs.writeFileSync(path.join(tenantsDir, `${key}.yaml`), `key: ${key}\nname: ${JSON.stringify(g.name)}\nkind: ${kind}\nags: "${g.ags}"\n`);
   }
-  // Allocate once and commit the lock, as a real fleet would.
-  const model = loadFleetModel({ fleetFile: path.join(dir, 'fleet.yaml') });
+}
+
+/** Allocates the fleet once and writes its lock, as a real fleet commits it; returns the fleet file. */
+export function writeLock(fleetFile: string): string {
+  const model = loadFleetModel({ fleetFile });
   fs.writeFileSync(model.lockPath, serializeLockFile(model.lock));
-  return path.join(dir, 'fleet.yaml');
+  return fleetFile;
 }
 
 export const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;

@@ -7,6 +7,7 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { App, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import * as fc from 'fast-check';
 import { BackupPlan } from '../../lib/backup/backup-plan';
@@ -24,7 +25,8 @@ import { TenantFirewall } from '../../lib/network/tenant-firewall';
 import { exampleModel, LANDKREIS, MUSTERSTADT, VERBANDSGEMEINDE } from '../compliance/fixtures';
 import { runKommunal } from '../helpers/cli';
 import { synthModel } from '../helpers/fleet';
-import { synthJson, testApp, testStack } from '../helpers/synth';
+import { withShallowStackCaptures } from '../helpers/stack-traces';
+import { synthJson, testApp } from '../helpers/synth';
 import { evaluatedSequences } from '../helpers/templates';
 
 /** The attack of the issue plus the other sequences the template scanner reacts to. */
@@ -74,18 +76,34 @@ function withSlot(value: unknown, slot: StringSlot, text: string, depth = 0): un
 interface Case {
   readonly name: string;
   readonly props: unknown;
-  readonly synth: (props: never) => unknown;
+  /** Synthesizes the case's construct with `props` in a stack of `app` (see {@link synthIn}). */
+  readonly synth: (app: App, props: never) => unknown;
+}
+
+/**
+ * Builds one stack with `id` in `app`, synthesizes it and removes it from the app again, also when
+ * building or synthesis throws: each case reuses one app for its many syntheses, and every one of
+ * them starts from the same empty app (same construct paths, so the same logical IDs), without a
+ * new app and output folder each time.
+ */
+function synthIn(app: App, id: string, build: (app: App, id: string) => TerraformStack): unknown {
+  try {
+    return synthJson(build(app, id));
+  } finally {
+    app.node.tryRemoveChild(id);
+  }
 }
 
 function l2<P>(name: string, props: P, build: (scope: Construct, props: P) => void): Case {
   return {
     name,
     props,
-    synth: (p: P) => {
-      const { stack } = testStack();
-      build(stack, p);
-      return synthJson(stack);
-    },
+    synth: (app: App, p: P) =>
+      synthIn(app, 'test', (a, id) => {
+        const stack = new TerraformStack(a, id);
+        build(stack, p);
+        return stack;
+      }),
   };
 }
 
@@ -111,23 +129,29 @@ for (const dir of [MUSTERSTADT, VERBANDSGEMEINDE, LANDKREIS]) {
     {
       name: `${at}KommuneStack (tenant spec)`,
       props: spec,
-      synth: (p: typeof spec) => synthJson(new KommuneStack(testApp(), 'k', { spec: p, platform, compliance: false })),
+      synth: (app: App, p: typeof spec) => synthIn(app, 'k', (a, id) => new KommuneStack(a, id, { spec: p, platform, compliance: false })),
     },
     {
       name: `${at}PlatformStack (platform spec)`,
       props: platform,
-      synth: (p: typeof platform) => synthJson(new PlatformStack(testApp(), 'platform', { platform: p })),
+      synth: (app: App, p: typeof platform) => synthIn(app, 'platform', (a, id) => new PlatformStack(a, id, { platform: p })),
     },
   );
 }
 
-/** Synthesizes, or returns the error the constructs refused the props with. */
-function attempt(c: Case, props: unknown): { json?: unknown; error?: Error } {
-  try {
-    return { json: c.synth(props as never) };
-  } catch (e) {
-    return { error: e as Error };
-  }
+/**
+ * Synthesizes, or returns the error the constructs refused the props with. cdktf's token creation
+ * stacks stay empty while it runs (test/helpers/stack-traces.ts: cdktf captures one per token, and
+ * jest's source-map formatting of them was the larger part of this file's run time).
+ */
+function attempt(c: Case, app: App, props: unknown): { json?: unknown; error?: Error } {
+  return withShallowStackCaptures(() => {
+    try {
+      return { json: c.synth(app, props as never) };
+    } catch (e) {
+      return { error: e as Error };
+    }
+  });
 }
 
 /** The template sequences of a synthesized stack that are not among the blueprint's own. */
@@ -136,11 +160,12 @@ function foreignSequences(json: unknown, own: ReadonlySet<string>): string[] {
 }
 
 describe.each(cases)('$name', (c) => {
-  const benign = c.synth(c.props as never);
+  const app = testApp();
+  const benign = withShallowStackCaptures(() => c.synth(app, c.props as never));
   const own = new Set(evaluatedSequences(benign));
   const slots = stringSlots(c.props);
   /** Outcome of the attack appended to each string in turn. */
-  const sweep = slots.map((slot) => ({ slot, ...attempt(c, withSlot(c.props, slot, slot.original + ATTACK)) }));
+  const sweep = slots.map((slot) => ({ slot, ...attempt(c, app, withSlot(c.props, slot, slot.original + ATTACK)) }));
   const rendered = sweep.filter((r) => r.error === undefined).map((r) => r.slot);
   /** Strings whose text reaches the JSON: the attack shows up there, escaped. */
   const escapedAttack = JSON.stringify(escapeTemplateLiteral(ATTACK)).slice(1, -1);
@@ -162,7 +187,7 @@ describe.each(cases)('$name', (c) => {
   it('renders any hostile text in any string that reaches the JSON as literal text, or refuses it (property)', () => {
     fc.assert(
       fc.property(fc.constantFrom(...(reaching.length > 0 ? reaching : rendered)), hostileText, fc.boolean(), (slot, text, append) => {
-        const r = attempt(c, withSlot(c.props, slot, append ? slot.original + text : text));
+        const r = attempt(c, app, withSlot(c.props, slot, append ? slot.original + text : text));
         return r.error !== undefined || foreignSequences(r.json, own).length === 0;
       }),
       { numRuns: 25, seed: 14 },
