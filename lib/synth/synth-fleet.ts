@@ -284,13 +284,22 @@ function runParallel(kind: 'process' | 'thread', jobs: readonly BatchJob[], para
     const workers: WorkerReport[] = [];
     let finished = 0;
     let failed = false;
+    let failure: Error | undefined;
     const live = new Set<Runner>();
 
+    // A failed run settles only when every worker has exited: `stop` asks a worker to exit after its
+    // current batch, which still writes into the staging folder. Rejecting at once let the caller
+    // remove the staging folder while a worker was writing, and the worker's write made it again
+    // (a `.cdktf.out.staging-<pid>` folder left next to the output, seen under load).
+    const settleFailure = () => {
+      if (failure !== undefined && live.size === 0) reject(failure);
+    };
     const fail = (e: Error) => {
       if (failed) return;
       failed = true;
+      failure = e;
       for (const r of live) r.stop();
-      reject(e);
+      settleFailure();
     };
 
     const spawn = () => {
@@ -337,6 +346,10 @@ function runParallel(kind: 'process' | 'thread', jobs: readonly BatchJob[], para
       runner.onExit((code) => {
         live.delete(runner);
         if (last) workers.push({ ...last, stacks });
+        if (failed) {
+          settleFailure();
+          return;
+        }
         if (!stopped || current !== undefined) {
           fail(new Error(`a synthesis worker exited unexpectedly (exit code ${code})`));
           return;
