@@ -193,7 +193,7 @@ export const TENANT_IDENTITY: SeedIdentity = {
       roleId: 'ProvisionTenantStorage',
       privileges: ['Datastore.Allocate', 'Datastore.AllocateSpace', 'Datastore.Audit'],
       reason:
-        'PBS storages (POST /storage checks Datastore.Allocate on /storage, read-back on /storage/<id>); backup jobs and bpg file uploads check Datastore.Allocate on /storage/<id>; ACLs on /storage/<id> hand out KommunalBackupUser (Datastore.AllocateSpace, Datastore.Audit)',
+        'PBS storages (POST /storage checks Datastore.Allocate on /storage, read-back on /storage/<id>); backup jobs and bpg file uploads check Datastore.Allocate on /storage/<id>; ACLs on /storage/<id> hand out KommunalBackupUser (Datastore.AllocateSpace, Datastore.Audit); adding a guest storage to the tenant pool (PUT /pools storage=<id>) checks Permissions.Modify or Datastore.Allocate on /storage/<id> (pve-manager API2/Pool.pm L361, pac RPCEnvironment.pm check_perm_modify L442-457)',
     },
     {
       path: '/sdn',

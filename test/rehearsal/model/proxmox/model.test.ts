@@ -179,6 +179,19 @@ describe('references and IDs', () => {
     expect([...access.privileges('aud@pve', '/storage/cephfs').keys()].sort()).toEqual(['Datastore.AllocateSpace', 'Datastore.Audit']);
   });
 
+  it('a pool with an existing storage member cannot be deleted; the member must go first (pve-manager Pool.pm L522-525)', () => {
+    const s = seeded();
+    const tenant = callerOf(s, 'tenant');
+    apply(s, tenant, T.pool, 'p', { pool_id: 'kom-a' });
+    apply(s, tenant, T.pool, 'p2', { pool_id: 'kom-b' });
+    expect(apply(s, tenant, T.poolMembership, 'm', { pool_id: 'kom-a', storage_id: 'local-lvm' })).toEqual([]);
+    // One storage may be a member of many pools: only the pool's own members are compared.
+    expect(apply(s, tenant, T.poolMembership, 'm2', { pool_id: 'kom-b', storage_id: 'local-lvm' })).toEqual([]);
+    expect(texts(apply(s, tenant, T.pool, 'p', null))).toEqual(["pool 'kom-a' is not empty (contains storage 'local-lvm') [DELETE /api2/json/pools?poolid=kom-a]"]);
+    expect(apply(s, tenant, T.poolMembership, 'm', null)).toEqual([]);
+    expect(apply(s, tenant, T.pool, 'p', null)).toEqual([]);
+  });
+
   it('a backup job needs its pool to exist (worded as check_pool_exist does) and VM.Backup on it', () => {
     const s = seeded();
     const root = callerOf(s, 'root');
