@@ -14,6 +14,8 @@ import {
   seedProxmox,
 } from '../../../../lib/rehearsal/model/proxmox';
 import { accessFromView } from '../../../../lib/rehearsal/model/proxmox/access';
+import { fleetDatacenterSeed } from '../../../../lib/rehearsal/identities';
+import { exampleModel } from '../../../helpers/fleet';
 import { MemoryStore, apply, callerOf, seeded, texts } from './helpers';
 
 describe('authenticate (bpg api_token / PROXMOX_VE_API_TOKEN, AccessControl.pm verify_token)', () => {
@@ -282,5 +284,16 @@ describe('seed', () => {
     expect(shared.map((x) => x.id)).toEqual(['cephfs']);
     expect(callerOf(full, 'platform').tokenId).toBe('terraform-platform@pve!rehearsal');
     expect(callerOf(full, 'tenant').tokenId).toBe('terraform-tenants@pve!rehearsal');
+  });
+});
+
+describe('the seed of a fleet', () => {
+  it('holds the fleet\'s guest storages: the default seed\'s local-lvm, and others as shared VM storages', () => {
+    const m = exampleModel('musterstadt');
+    expect(fleetDatacenterSeed(m).storages.map((s) => s.id)).toEqual(['local', 'local-lvm', 'cephfs']);
+    const withCeph = { ...m, fleet: { ...m.fleet, data: { ...m.fleet.data, compute: { guestStorages: ['local-lvm', 'ceph-vm'] } } } } as typeof m;
+    const seed = fleetDatacenterSeed(withCeph);
+    expect(seed.storages.find((s) => s.id === 'ceph-vm')).toEqual({ id: 'ceph-vm', type: 'rbd', content: ['images', 'rootdir'], shared: true });
+    expect(seed.storages.filter((s) => s.id === 'local-lvm')).toHaveLength(1);
   });
 });
