@@ -84,6 +84,11 @@ const TIME_HINT = 'a time "HH:MM" (24 h)';
 const DATE_HINT = 'a date "YYYY-MM-DD"';
 const HOST_PATTERN = '^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$';
 const HOST_HINT = 'a host name or IPv4 address';
+/**
+ * A storage ID as the blueprint writes them: pve-common src/PVE/JSONSchema.pm parse_id (L292-304)
+ * accepts either case; the blueprint keeps storage IDs lower-case (PROXMOX_STORAGE_ID).
+ */
+export const GUEST_STORAGE_PATTERN = '^[a-z][a-z0-9._-]*[a-z0-9]$';
 const DOMAIN_PATTERN = '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,63}$';
 const DOMAIN_HINT = 'a lower-case DNS domain such as "musterstadt.de"';
 
@@ -353,6 +358,15 @@ export function fleetSchema(): JsonSchema {
         compute: obj({
           vmIdBase: int('First VM ID of tenant ranges.', D.VM_ID_BOUNDS, D.DEFAULT_VM_ID_BASE),
           vmIdsPerTenant: int('VM IDs per tenant.', D.VM_IDS_PER_TENANT_BOUNDS, D.DEFAULT_VM_IDS_PER_TENANT),
+          guestStorages: {
+            type: 'array',
+            description: 'Proxmox storages tenant guests may put disks on; each becomes a member of every tenant pool (one storage may be a member of many pools). Not a tenant PBS storage (pbs-...).',
+            // pve-common src/PVE/JSONSchema.pm parse_id (L292-304): pve-storage-id, 2+ characters.
+            items: str('Proxmox storage ID.', { pattern: GUEST_STORAGE_PATTERN, patternErrorMessage: 'a lower-case Proxmox storage ID (letters, digits, ., -, _; starts with a letter)', maxLength: 64 }),
+            minItems: 1,
+            uniqueItems: true,
+            default: [...D.DEFAULT_GUEST_STORAGES],
+          },
         }),
         backup: obj(
           {

@@ -147,6 +147,7 @@ export const MSG = {
   snippetNodeMissing: () => 'needs "logging.snippets.node" (where cloud-init snippets are uploaded) when "network.nodes" is not listed',
   ciProjectChoice: () => 'needs exactly one of "projectPathPrefix" (one GitLab project per tenant) and "projectPath" (one fleet repository)',
   oidcAuthNeeds: (field: string) => `kind "oidc" needs "vault.directoryAuth.${field}"`,
+  guestStorageIsBackupStorage: (id: string) => `${show(id)} is named like a tenant PBS storage (pbs-<code>), which holds backups only; name a storage for guest disks`,
   zoneFieldUnused: (zoneType: string, field: string) => `"network.${field}" is not used by zone type "${zoneType}"; remove it`,
   invalidHostPort: (value: string) => `${show(value)} is not host:port (e.g. "logs.platform.example:6514")`,
   tenantsFolderMissing: (folder: string) => `the tenants folder ${show(folder)} does not exist (relative to fleet.yaml)`,

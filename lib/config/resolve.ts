@@ -193,11 +193,12 @@ export function resolveTenant(fleet: FleetFile, k: KommuneFile, a: TenantAllocat
   assert('pool ID', pool, checkPoolId(pool));
   assert('first VM ID', a.vmIds.start, checkVmId(a.vmIds.start));
   assert('last VM ID', a.vmIds.end, checkVmId(a.vmIds.end));
+  for (const s of fleet.compute?.guestStorages ?? D.DEFAULT_GUEST_STORAGES) assert('guest storage ID', s, checkString(STORAGE_RULE, 'Proxmox storage ID', s));
 
   // backup
   const windowStart = k.backup?.windowStart ?? D.DEFAULT_BACKUP_WINDOW.start;
   const windowEnd = k.backup?.windowEnd ?? D.DEFAULT_BACKUP_WINDOW.end;
-  const storageId = `pbs-${code}`;
+  const storageId = `${D.TENANT_PBS_STORAGE_PREFIX}${code}`;
   assert('PBS storage ID', storageId, checkString(STORAGE_RULE, 'Proxmox storage ID', storageId));
   assert('PBS namespace', a.pbsNamespace, checkPbsNamespace(a.pbsNamespace));
 
@@ -243,7 +244,7 @@ export function resolveTenant(fleet: FleetFile, k: KommuneFile, a: TenantAllocat
       segments,
       flows,
     },
-    compute: { pool, vmIds: { start: a.vmIds.start, end: a.vmIds.end } },
+    compute: { pool, vmIds: { start: a.vmIds.start, end: a.vmIds.end }, guestStorages: [...(fleet.compute?.guestStorages ?? D.DEFAULT_GUEST_STORAGES)] },
     backup: {
       storageId,
       pbsServer: fleet.backup.server,

@@ -51,6 +51,15 @@ export function checkFleet(src: SourceFile, data: unknown): Problem[] {
     if (zoneType !== undefined && zoneType !== 'evpn' && n.evpnController !== undefined) report(['network', 'evpnController'], MSG.zoneFieldUnused(zoneType, 'evpnController'), 'key');
   }
 
+  if (isRecord(data.compute) && Array.isArray(data.compute.guestStorages)) {
+    // A tenant's PBS storage is `pbs-<tenant code>` (lib/config/resolve.ts) and holds backups only
+    // (pve-storage src/PVE/Storage/PBSPlugin.pm L33: content `backup`): no guest disk can go there,
+    // and making it a pool member would carry one tenant's pool roles onto another tenant's backups.
+    data.compute.guestStorages.forEach((s, i) => {
+      if (typeof s === 'string' && s.startsWith(D.TENANT_PBS_STORAGE_PREFIX)) report(['compute', 'guestStorages', i], MSG.guestStorageIsBackupStorage(s));
+    });
+  }
+
   const tenants = str(data.tenants);
   if (tenants !== undefined && !isSubfolder(tenants)) report(['tenants'], MSG.tenantsOutsideFleet(tenants));
 

@@ -158,6 +158,15 @@ export interface TenantAccessProps {
    */
   readonly directoryGroups?: { readonly [R in AccessRole]?: string };
   /**
+   * Storages the tenant's guests may put their disks on. Each becomes a member of the tenant pool
+   * (`proxmox_pool_membership`), so the pool's ACLs reach `/storage/<id>`: without it KommunalAdmin
+   * and KommunalPipeline hold Datastore.AllocateSpace on no storage and no guest can be created.
+   * One storage may be a member of many pools (pve-manager PVE/API2/Pool.pm update_pool checks
+   * only this pool's members, L359-373).
+   * @default - none: the pool has no storage members
+   */
+  readonly guestStorages?: readonly string[];
+  /**
    * The tenant's pipeline user and API token (privilege-separated, KommunalPipeline on the pool).
    * @default - no pipeline account
    */

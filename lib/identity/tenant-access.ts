@@ -5,6 +5,7 @@ import { DEFAULT_AD_USER_ATTRIBUTE, DEFAULT_LDAP_USER_ATTRIBUTE, DEFAULT_OIDC_GR
 import { Acl } from '../providers/proxmox/acl';
 import { RealmLdap } from '../providers/proxmox/realm-ldap';
 import { RealmOpenid } from '../providers/proxmox/realm-openid';
+import { PoolMembership } from '../providers/proxmox/pool-membership';
 import { RealmSync } from '../providers/proxmox/realm-sync';
 import { UserToken } from '../providers/proxmox/user-token';
 import { VirtualEnvironmentGroup } from '../providers/proxmox/virtual-environment-group';
@@ -35,6 +36,8 @@ export class TenantAccess extends Construct {
   public readonly pipelineTokenId?: string;
   /** Every ACL entry created, in creation order. */
   public readonly aclEntries: readonly AclEntry[];
+  /** Storages added to the pool as members, in the order given. */
+  public readonly guestStorages: readonly string[];
 
   public constructor(scope: Construct, id: string, props: TenantAccessProps) {
     super(scope, id);
@@ -52,6 +55,20 @@ export class TenantAccess extends Construct {
       poolId: tenant.pool,
       comment: `${tenant.displayName} (${tenant.key})`,
     });
+
+    // Storage members: the pool's ACLs then apply on /storage/<id> too (pve-access-control
+    // src/PVE/RPCEnvironment.pm `$compile_acl_path` L38-57 and L66-80, not propagated), which gives
+    // the pool roles Datastore.AllocateSpace there, which qemu-server checks for every disk it
+    // allocates (PVE/API2/Qemu.pm check_storage_access; guess: function named from memory, line not read). bpg adds each with PUT /pools?poolid=<pool> storage=<id> (fwprovider/pools/
+    // pool_membership.go L114-170 @ v0.111.1); pve-manager PVE/API2/Pool.pm L275-278 and L359-373
+    // check Pool.Allocate on /pool/<pool> and Permissions.Modify or Datastore.Allocate on
+    // /storage/<id> (pve-access-control RPCEnvironment.pm check_perm_modify L442-457). The pool ID is
+    // a reference, so terraform removes the members before the pool: PVE refuses to delete a pool
+    // that still has an existing storage member (Pool.pm L522-525).
+    this.guestStorages = Object.freeze([...(props.guestStorages ?? [])]);
+    for (const storageId of this.guestStorages) {
+      new PoolMembership(this, `StorageMember-${storageId}`, { poolId: this.resource.poolId, storageId });
+    }
 
     // Groups: one per role, plus one per mapped directory group.
     const principals = {} as Record<AccessRole, Array<{ id: string; key: string; dependency: Construct }>>;

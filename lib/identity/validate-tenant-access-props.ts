@@ -131,6 +131,19 @@ function validateAclPaths(problems: ProblemCollector, props: TenantAccessProps):
     if (typeof tenant.code === 'string' && tenant.code !== '' && !vnet.startsWith(tenant.code)) problems.add(path, MSG.vnetNotTenant(vnet, tenant.code));
   });
 
+  const seenGuestStorages = new Map<string, string>();
+  (props.guestStorages ?? []).forEach((value, i) => {
+    const path = `guestStorages[${i}]`;
+    if (typeof value !== 'string' || !PROXMOX_STORAGE_ID.test(value)) {
+      problems.add(path, MSG.pattern(value, 'Proxmox storage ID', PROXMOX_STORAGE_ID));
+      return;
+    }
+    // PVE refuses the second add: "Storage '<id>' is already a pool member" (pve-manager PVE/API2/Pool.pm L368-369).
+    const other = seenGuestStorages.get(value);
+    if (other !== undefined) problems.add(path, MSG.duplicate(value, other));
+    else seenGuestStorages.set(value, path);
+  });
+
   props.paths.storages.forEach((value, i) => {
     const path = `paths.storages[${i}]`;
     if (typeof value !== 'string') {

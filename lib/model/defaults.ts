@@ -146,6 +146,16 @@ export { DEFAULT_VM_ID_BASE, DEFAULT_VM_IDS_PER_TENANT, DEFAULT_PBS_NAMESPACE_RO
 /** Proxmox VM IDs are cluster-wide integers in this range. */
 export const VM_ID_BOUNDS: IntBounds = { min: MIN_VM_ID, max: MAX_VM_ID };
 export const VM_IDS_PER_TENANT_BOUNDS: IntBounds = { min: 10, max: 100000 };
+/**
+ * Storages whose space tenant guests may use: each becomes a member of every tenant pool, so the
+ * pool's ACLs (Datastore.AllocateSpace of KommunalAdmin and KommunalPipeline) reach
+ * `/storage/<id>` (pve-access-control src/PVE/RPCEnvironment.pm `$compile_acl_path`, pool roles
+ * carried to member storages). `local-lvm` is the thin pool the Proxmox VE installer creates on an
+ * LVM install; a cluster with shared VM storage (Ceph RBD) names it in `compute.guestStorages`.
+ */
+export const DEFAULT_GUEST_STORAGES: readonly string[] = ['local-lvm'];
+/** Prefix of a tenant's PBS storage ID, `pbs-<tenant code>`. */
+export const TENANT_PBS_STORAGE_PREFIX = 'pbs-';
 export const DEFAULT_BACKUP_NOTIFICATION_TARGET = 'kommunal-backup';
 export const DEFAULT_PKI_INTERMEDIATE_PATH = 'pki-int';
 export const DEFAULT_VAULT_TENANT_ROOT = 'kommunen';

@@ -220,6 +220,13 @@ export interface FleetFile {
     readonly vmIdBase?: number;
     /** VM IDs per tenant. @default 1000 */
     readonly vmIdsPerTenant?: number;
+    /**
+     * Proxmox storages tenant guests may put their disks on: each is added to every tenant pool
+     * (pool membership), so the tenant's pool roles reach it. One storage may be a member of many
+     * pools. Not a tenant's PBS storage (`pbs-...`: backups only).
+     * @default ['local-lvm']
+     */
+    readonly guestStorages?: readonly string[];
   };
   readonly backup: {
     /** PBS server host name. */

@@ -171,7 +171,12 @@ export interface TenantSpec {
     readonly segments: Readonly<Partial<Record<SegmentName, SegmentSpec>>>;
     readonly flows: Readonly<Record<string, FlowSpec>>;
   };
-  readonly compute: { readonly pool: string; readonly vmIds: { readonly start: number; readonly end: number } };
+  readonly compute: {
+    readonly pool: string;
+    readonly vmIds: { readonly start: number; readonly end: number };
+    /** Storages that are members of the tenant pool (fleet `compute.guestStorages`). */
+    readonly guestStorages: readonly string[];
+  };
   readonly backup: BackupSpec;
   readonly logging: LoggingSpec;
   readonly identity: IdentitySpec;

@@ -30,6 +30,9 @@ import { STACK_SECRET_VARIABLES } from './credentials';
 
 export type TfTool = 'terraform' | 'tofu';
 
+/** The parent pipeline's job that runs `kommunal realm-sync-jobs` (scheduled directory sync). */
+export const REALM_SYNC_JOBS_JOB = 'realm-sync-jobs';
+
 /** One tenant of the fleet as the generator needs it. */
 export interface PipelineTenant {
   readonly key: string;
@@ -314,7 +317,7 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
     workflow: {
       rules: [{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }, { if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }],
     },
-    stages: ['generate', 'platform', 'tenants'],
+    stages: ['generate', 'platform', 'tenants', 'directory'],
     variables: { TF_TOOL: tool },
     generate: {
       stage: 'generate',
@@ -369,6 +372,23 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
         ...applySteps(platformDir),
       ],
     },
+  };
+  // Scheduled directory sync (lib/pipeline/realm-sync-jobs.ts): keeps one PVE realm-sync job per
+  // tenant LDAP realm, so PVE itself syncs joiners and leavers every hour. It runs in pipelines of a
+  // GitLab pipeline schedule on the default branch (set one up, e.g. daily: docs/datacenter.md), and
+  // on demand on the default branch (after tenant applies that added or removed a realm). No
+  // `needs`: it reads only the fleet files and the Proxmox API, with the platform's token.
+  parent[REALM_SYNC_JOBS_JOB] = {
+    stage: 'directory',
+    image,
+    needs: [],
+    rules: [
+      { if: '$CI_PIPELINE_SOURCE == "schedule" && $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' },
+      { if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH', when: 'manual', allow_failure: true },
+    ],
+    resource_group: REALM_SYNC_JOBS_JOB,
+    environment: platformEnvironment('prepare'),
+    script: ['npm ci', `npx kommunal realm-sync-jobs --fleet ${q(fleetFile)}`],
   };
   for (const c of chunks) {
     parent[`tenants:${c.name}`] = {

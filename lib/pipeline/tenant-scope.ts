@@ -47,6 +47,8 @@ export interface TenantFacts {
   readonly storageId: string;
   readonly pbsNamespace: string;
   readonly vmIds: { readonly start: number; readonly end: number };
+  /** Storages the fleet lets every tenant pool have as members (compute.guestStorages). */
+  readonly guestStorages: ReadonlySet<string>;
   readonly groups: ReadonlySet<string>;
   readonly realm?: string;
   readonly pipelineUser: string;
@@ -86,6 +88,7 @@ export function tenantFacts(spec: TenantSpec): TenantFacts {
     storageId: spec.backup.storageId,
     pbsNamespace: spec.backup.namespace,
     vmIds: spec.compute.vmIds,
+    guestStorages: new Set(spec.compute.guestStorages),
     groups: new Set(Object.values(spec.identity.groups)),
     ...(spec.identity.realm.owner === 'tenant' ? { realm: spec.identity.realm.id } : {}),
     pipelineUser: `ci-${spec.key}@pve`,
@@ -172,6 +175,18 @@ function checksFor(type: string, f: TenantFacts): Check | undefined {
         const id = s(v, 'pool_id');
         if (id === undefined) return false;
         if (id !== f.pool) add('pool_id', id, f.pool);
+        return true;
+      };
+    case 'proxmox_pool_membership':
+    case 'proxmox_virtual_environment_pool_membership':
+      // A member of the tenant's own pool only: a storage of the fleet's guest storages (a foreign
+      // one, such as another tenant's PBS storage, would carry this tenant's pool roles onto it), or
+      // a guest of the tenant's VM ID range.
+      return (v, add) => {
+        const c = vmCheck(v, add);
+        const storage = s(v, 'storage_id');
+        if (storage === undefined) return c;
+        if (!f.guestStorages.has(storage)) add('storage_id', storage, `one of the fleet's guest storages (${[...f.guestStorages].join(', ')})`);
         return true;
       };
     case 'proxmox_sdn_vnet':

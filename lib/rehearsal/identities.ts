@@ -17,7 +17,7 @@
  *   expects: a role that binds other claims fails the login, as it would in GitLab.
  */
 import { PLATFORM_STACK_NAME, type FleetModel } from '../blueprint/fleet';
-import { CI_ENVIRONMENT_PREFIX } from '../model/defaults';
+import { CI_ENVIRONMENT_PREFIX, DEFAULT_GUEST_STORAGES } from '../model/defaults';
 import { tenantCiRoleOf } from '../model/vault-names';
 import { DEFAULT_PROXMOX_SEED, identityApiToken, PLATFORM_IDENTITY, TENANT_IDENTITY, type ProxmoxSeed } from './model/proxmox';
 import { PLATFORM_TOKEN } from './model/vault';
@@ -25,8 +25,9 @@ import type { StackIdentity } from './workspace';
 
 /**
  * The datacenter a fleet describes, as it stands before any terraform: the nodes of the fleet
- * (network.nodes), the PBS datastores its backups and second copies go to, and the default storages
- * and provisioning identities of the model's seed (docs/datacenter.md lists what to set up by hand).
+ * (network.nodes), the PBS datastores its backups and second copies go to, the default storages and
+ * provisioning identities of the model's seed, and the fleet's guest storages (compute.guestStorages)
+ * where the default seed lacks them, as shared VM storages (docs/datacenter.md lists what to set up by hand).
  */
 export function fleetDatacenterSeed(model: FleetModel): ProxmoxSeed {
   const f = model.fleet.data;
@@ -48,8 +49,11 @@ export function fleetDatacenterSeed(model: FleetModel): ProxmoxSeed {
       },
     ],
   };
+  const known = new Set(DEFAULT_PROXMOX_SEED.storages.map((s) => s.id));
+  const guestStorages = (f.compute?.guestStorages ?? DEFAULT_GUEST_STORAGES).filter((id) => !known.has(id));
   return {
     ...DEFAULT_PROXMOX_SEED,
+    storages: [...DEFAULT_PROXMOX_SEED.storages, ...guestStorages.map((id) => ({ id, type: 'rbd', content: ['images', 'rootdir'], shared: true }))],
     platform,
     nodes: f.network.nodes && f.network.nodes.length > 0 ? [...f.network.nodes] : DEFAULT_PROXMOX_SEED.nodes,
     pbs,

@@ -451,6 +451,16 @@ describe('fleet errors', () => {
     ]);
   });
 
+  it('fails at the position of a repeated, malformed or backup-only guest storage', () => {
+    const text = FLEET(...REALM, 'compute:', '  guestStorages: [local-lvm, ceph-vm, local-lvm, "Bad Id", pbs-t001]');
+    expect(problemsOf({ 'fleet.yaml': text })).toEqual([
+      'fleet.yaml:18:39 compute.guestStorages[2]: "local-lvm" is listed twice',
+      'fleet.yaml:18:50 compute.guestStorages[3]: "Bad Id" is not valid: expected a lower-case Proxmox storage ID (letters, digits, ., -, _; starts with a letter)',
+      'fleet.yaml:18:60 compute.guestStorages[4]: "pbs-t001" is named like a tenant PBS storage (pbs-<code>), which holds backups only; name a storage for guest disks',
+    ]);
+    expect(problemsOf({ 'fleet.yaml': FLEET(...REALM, 'compute:', '  guestStorages: [local-lvm, ceph-vm]') })).toEqual([]);
+  });
+
   it('fails when a vxlan zone has no peers', () => {
     expect(problemsOf({ 'fleet.yaml': FLEET(...REALM).replace('zoneType: vlan', 'zoneType: vxlan') })).toEqual([
       'fleet.yaml:5:13 network.zoneType: zone type "vxlan" needs "network.vxlanPeers"',

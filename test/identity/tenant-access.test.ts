@@ -50,6 +50,30 @@ describe('TenantAccess', () => {
     expect(aclSet(json).filter((a) => a.includes('auditors'))).toEqual(['/pool/kom-mainz KommunalAuditor mainz-auditors true', '/storage/pbs-mainz KommunalBackupAuditor mainz-auditors false']);
   });
 
+  it('adds each guest storage to the pool as a member, referencing the pool so members go before it', () => {
+    const { json, access } = render(accessProps(MAINZ, { guestStorages: ['local-lvm', 'ceph-vm'] }));
+    const pools = resourcesOf(json, 'proxmox_virtual_environment_pool');
+    const poolName = Object.keys(pools)[0];
+    const members = Object.values(resourcesOf(json, 'proxmox_pool_membership')).sort((a, b) => String(a.storage_id).localeCompare(String(b.storage_id)));
+    expect(members).toEqual([
+      { pool_id: `\${proxmox_virtual_environment_pool.${poolName}.pool_id}`, storage_id: 'ceph-vm' },
+      { pool_id: `\${proxmox_virtual_environment_pool.${poolName}.pool_id}`, storage_id: 'local-lvm' },
+    ]);
+    expect(access.guestStorages).toEqual(['local-lvm', 'ceph-vm']);
+  });
+
+  it('has no storage member without guest storages', () => {
+    const { json } = render(accessProps(MAINZ));
+    expect(resourcesOf(json, 'proxmox_pool_membership')).toEqual({});
+  });
+
+  it('refuses an invalid or repeated guest storage with its position', () => {
+    const msg = errorOf(() => new TenantAccess(identityStack(), 'Access', accessProps(MAINZ, { guestStorages: ['local-lvm', 'Bad Id', 'local-lvm'] })));
+    expect(msg).toContain('guestStorages[1]');
+    expect(msg).toContain('guestStorages[2]');
+    expect(msg).toContain('also used by guestStorages[0]');
+  });
+
   it('uses the role IDs of the platform reference', () => {
     const { json } = render(accessProps(MAINZ, { roles: PlatformRoles.fromAttributes({ admin: 'RlpAdmin', networkUser: 'RlpNet' }) }));
     const roles = new Set(Object.values(resourcesOf(json, 'proxmox_acl')).map((a) => a.role_id));

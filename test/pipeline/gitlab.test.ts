@@ -107,6 +107,18 @@ describe('generateGitlabPipelines', () => {
     expect(grown.children['pipelines/chunk-001.yml']).toBe(a.children['pipelines/chunk-001.yml']);
   });
 
+  it('runs kommunal realm-sync-jobs with the platform credentials in scheduled pipelines of the default branch, and on demand there', () => {
+    const parent = parse(generateGitlabPipelines(options).parent.text) as Record<string, Record<string, any>>;
+    const job = parent['realm-sync-jobs'];
+    expect(job.script).toEqual(['npm ci', 'npx kommunal realm-sync-jobs --fleet fleet.yaml']);
+    expect(job.environment).toEqual({ name: 'platform', action: 'prepare' });
+    expect(job.needs).toEqual([]);
+    expect(job.rules).toEqual([
+      { if: '$CI_PIPELINE_SOURCE == "schedule" && $CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' },
+      { if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH', when: 'manual', allow_failure: true },
+    ]);
+  });
+
   it('fails when the chunk size would exceed the per-pipeline job limit, or a selected tenant is unknown', () => {
     expect(() => generateGitlabPipelines({ ...options, chunkSize: 300 })).toThrow(/at most 250 \(GitLab's per-pipeline job limit ci_pipeline_size/);
     expect(() => generateGitlabPipelines({ ...options, selected: ['nowhere'] })).toThrow(PipelineInputError);
@@ -116,7 +128,7 @@ describe('generateGitlabPipelines', () => {
   it('plans and applies the platform stack in the parent before the tenant children (tenant ACLs grant its roles)', () => {
     const g = generateGitlabPipelines({ ...options, chunkSize: 2 });
     const parent = parse(g.parent.text) as Record<string, Record<string, any>>;
-    expect(parent.stages).toEqual(['generate', 'platform', 'tenants']);
+    expect(parent.stages).toEqual(['generate', 'platform', 'tenants', 'directory']);
     const plan = parent['plan:platform'];
     const apply = parent['apply:platform'];
     expect(plan.needs).toEqual([{ job: 'generate', artifacts: true }]);
@@ -218,7 +230,7 @@ describe('generateGitlabPipelines', () => {
         for (const [, job] of jobs) expect((job.needs ?? []).length).toBeLessThanOrEqual(50);
       }
       const parent = jobsOf(parse(g.parent.text));
-      expect(parent).toHaveLength(3 + g.chunks.length); // generate, plan:platform, apply:platform, one trigger per chunk
+      expect(parent).toHaveLength(4 + g.chunks.length); // generate, plan:platform, apply:platform, realm-sync-jobs, one trigger per chunk
     });
 
     itIfSchema('validates every file of the 2,301-tenant fleet against the GitLab CI schema', () => {

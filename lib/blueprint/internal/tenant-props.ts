@@ -80,6 +80,7 @@ export function accessProps(spec: TenantSpec, platform: PlatformSpec): TenantAcc
     },
     identity,
     directoryGroups: i.directoryGroups,
+    guestStorages: spec.compute.guestStorages,
     pipeline: { user: `ci-${spec.key}@pve`, tokenName: 'terraform' },
   };
 }

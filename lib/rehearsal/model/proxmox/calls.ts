@@ -325,18 +325,32 @@ export function callsFor(change: ApiChange, caller: ProxmoxCaller, ssh: boolean)
     // bpg proxmox/pools/pool.go L21 (POST /pools), L90 (PUT), L31 (DELETE); pmg API2/Pool.pm
     // L165-166, L275-278, L483-486: Pool.Allocate on /pool/<id>. L191: "already exists";
     // L512: "does not exist". The read-back GET /pools?poolid (L24-28) is open to all.
+    // L522-525: a pool with a storage member that still exists in storage.cfg cannot be deleted.
     const id = str(a, 'pool_id') ?? '';
     return [{
       method: verb, path: create ? '/pools' : `/pools?poolid=${id}`, perms: [{ kind: 'perm', path: `/pool/${id}`, privs: ['Pool.Allocate'] }],
-      rules: (view) => (create && poolExists(view, id) ? die(`pool '${id}' already exists`) : !create && !poolExists(view, id) ? die(`pool '${id}' does not exist`) : undefined),
+      rules: (view) => {
+        if (create && poolExists(view, id)) return die(`pool '${id}' already exists`);
+        if (!create && !poolExists(view, id)) return die(`pool '${id}' does not exist`);
+        if (del) {
+          const member = listSorted(view, T.poolMembership).map((m) => m.attributes).find((m) => str(m, 'pool_id') === id && str(m, 'storage_id') !== undefined && storageExists(view, str(m, 'storage_id') ?? ''));
+          if (member !== undefined) return die(`pool '${id}' is not empty (contains storage '${str(member, 'storage_id') ?? ''}')`);
+        }
+        return undefined;
+      },
     }];
   }
 
   if (t === T.poolMembership) {
-    // bpg fwprovider/pools/pool_membership.go: PUT /pools with storage or vms (delete=1 to remove).
-    // pmg API2/Pool.pm L275-278: Pool.Allocate on /pool/<id>; L327: the pool must exist; L333 and
-    // L361: perm-modify on each guest (/vms/<id>) and storage (/storage/<id>) added or removed;
-    // L341/L368: "... is already a pool member". (Whether the storage itself must exist was not read.)
+    // bpg fwprovider/pools/pool_membership.go L114-170 (create) and L232-267 (delete): PUT
+    // /pools?poolid=<pool> with storage or vms (allow-move=1 on add, delete=1 on remove); updates
+    // are replacements (L283-288). pmg API2/Pool.pm L275-278: Pool.Allocate on /pool/<id>; L327:
+    // the pool must exist; L333 and L361: perm-modify on each guest (/vms/<id>) and storage
+    // (/storage/<id>) added or removed, i.e. Permissions.Modify or Datastore.Allocate on a storage
+    // (pac RPCEnvironment.pm check_perm_modify L442-457); L364-365: "is not a pool member" on
+    // remove; L368-369: "is already a pool member" on add. Only this pool's members are compared:
+    // one storage may be a member of many pools. The storage itself is not looked up (L359-373
+    // never reads storage.cfg; the pool listing skips unknown storages, L121-122).
     const pool = str(a, 'pool_id') ?? '';
     const storage = str(a, 'storage_id');
     const vm = a.vm_id;
@@ -349,9 +363,9 @@ export function callsFor(change: ApiChange, caller: ProxmoxCaller, ssh: boolean)
           const refused = access.checkPermModify(authId, target);
           if (refused !== undefined && authId !== 'root@pam') return { summary: refused, detail: 'HTTP 403' };
         }
-        if (create && storage !== undefined && listSorted(view, T.poolMembership).some((m) => str(m.attributes, 'pool_id') === pool && str(m.attributes, 'storage_id') === storage)) {
-          return die(`Storage '${storage}' is already a pool member`);
-        }
+        const member = storage !== undefined && listSorted(view, T.poolMembership).some((m) => str(m.attributes, 'pool_id') === pool && str(m.attributes, 'storage_id') === storage);
+        if (create && member) return die(`Storage '${storage ?? ''}' is already a pool member`);
+        if (del && storage !== undefined && !member) return die(`Storage '${storage}' is not a pool member`);
         return undefined;
       },
     }];

@@ -106,6 +106,22 @@ export const PLATFORM_IDENTITY: SeedIdentity = {
       reason: 'the shared OpenID realm (POST/GET /access/domains) checks Realm.Allocate on /access/realm',
     },
     {
+      path: '/access/realm',
+      propagate: true,
+      roleId: 'ProvisionPlatformRealmSync',
+      privileges: ['Realm.AllocateUser'],
+      reason:
+        'CLUSTER-WIDE for realms: `kommunal realm-sync-jobs` creates and updates the scheduled sync job of every tenant LDAP realm; POST and PUT /cluster/jobs/realm-sync/<id> check Realm.AllocateUser on /access/realm/{realm} (pve-access-control API2/Jobs/RealmSync.pm L158-166, L213-221), and a PUT carries no realm (fixed option), so the path is /access/realm/- (pve-common Tools.pm template_replace L334-345): only a propagated grant on /access/realm covers it',
+    },
+    {
+      path: '/access/groups',
+      propagate: false,
+      roleId: 'ProvisionPlatformRealmSyncGroups',
+      privileges: ['User.Modify'],
+      reason:
+        'CLUSTER-WIDE for all groups: the same realm-sync job calls check User.Modify on /access/groups (pve-access-control API2/Jobs/RealmSync.pm L164, L219); listing the jobs needs Sys.Audit on / and deleting one Sys.Modify on / (L40, L265), which the platform holds already',
+    },
+    {
       path: '/sdn',
       propagate: true,
       roleId: 'ProvisionPlatformSdn',
@@ -193,7 +209,7 @@ export const TENANT_IDENTITY: SeedIdentity = {
       roleId: 'ProvisionTenantStorage',
       privileges: ['Datastore.Allocate', 'Datastore.AllocateSpace', 'Datastore.Audit'],
       reason:
-        'PBS storages (POST /storage checks Datastore.Allocate on /storage, read-back on /storage/<id>); backup jobs and bpg file uploads check Datastore.Allocate on /storage/<id>; ACLs on /storage/<id> hand out KommunalBackupUser (Datastore.AllocateSpace, Datastore.Audit)',
+        'PBS storages (POST /storage checks Datastore.Allocate on /storage, read-back on /storage/<id>); backup jobs and bpg file uploads check Datastore.Allocate on /storage/<id>; ACLs on /storage/<id> hand out KommunalBackupUser (Datastore.AllocateSpace, Datastore.Audit); adding a guest storage to the tenant pool (PUT /pools storage=<id>) checks Permissions.Modify or Datastore.Allocate on /storage/<id> (pve-manager API2/Pool.pm L361, pac RPCEnvironment.pm check_perm_modify L442-457)',
     },
     {
       path: '/sdn',

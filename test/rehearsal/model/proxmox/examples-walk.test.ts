@@ -176,7 +176,7 @@ describe('the synthesized examples walked through the Proxmox model (platform id
     for (const example of ['musterstadt', 'verbandsgemeinde', 'landkreis-fleet']) expect({ example, pending: results.get(example)?.pending }).toEqual({ example, pending: [] });
   });
 
-  it('musterstadt as applied: auditors see the backups (an ACL on the PBS storage), and the pipeline token cannot allocate guest disks (the pool has no storage members)', () => {
+  it('musterstadt as applied: auditors see the backups (an ACL on the PBS storage), and the pipeline token and the admins allocate guest disks on the guest storage (a pool member), auditors do not', () => {
     const store = results.get('musterstadt')?.store;
     if (store === undefined) throw new Error('musterstadt was not walked');
     // A directory user in the tenant's auditor group, as realm sync would create it.
@@ -186,6 +186,12 @@ describe('the synthesized examples walked through the Proxmox model (platform id
     expect(access.privileges('revisor@t0001-ad', '/storage/pbs-t0001').has('Datastore.Audit')).toBe(true);
     expect(access.privileges('revisor@t0001-ad', '/storage/pbs-t0001').has('Datastore.AllocateSpace')).toBe(false);
     expect(access.privileges('ci-musterstadt@pve!terraform', '/pool/kom-musterstadt').has('VM.Allocate')).toBe(true);
-    expect(access.privileges('ci-musterstadt@pve!terraform', '/storage/local-lvm').has('Datastore.AllocateSpace')).toBe(false);
+    // Issue #16: the pool's storage member carries the pool roles onto /storage/local-lvm (not
+    // propagated), so the pipeline token can put guest disks there; the auditors only see usage.
+    expect(access.privileges('ci-musterstadt@pve!terraform', '/storage/local-lvm').has('Datastore.AllocateSpace')).toBe(true);
+    expect(access.privileges('revisor@t0001-ad', '/storage/local-lvm').has('Datastore.Audit')).toBe(true);
+    expect(access.privileges('revisor@t0001-ad', '/storage/local-lvm').has('Datastore.AllocateSpace')).toBe(false);
+    // Other storages stay out of reach: the snippets storage is no pool member.
+    expect(access.privileges('ci-musterstadt@pve!terraform', '/storage/cephfs').has('Datastore.AllocateSpace')).toBe(false);
   });
 });

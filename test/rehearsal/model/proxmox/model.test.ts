@@ -14,6 +14,8 @@ import {
   seedProxmox,
 } from '../../../../lib/rehearsal/model/proxmox';
 import { accessFromView } from '../../../../lib/rehearsal/model/proxmox/access';
+import { fleetDatacenterSeed } from '../../../../lib/rehearsal/identities';
+import { exampleModel } from '../../../helpers/fleet';
 import { MemoryStore, apply, callerOf, seeded, texts } from './helpers';
 
 describe('authenticate (bpg api_token / PROXMOX_VE_API_TOKEN, AccessControl.pm verify_token)', () => {
@@ -179,6 +181,19 @@ describe('references and IDs', () => {
     expect([...access.privileges('aud@pve', '/storage/cephfs').keys()].sort()).toEqual(['Datastore.AllocateSpace', 'Datastore.Audit']);
   });
 
+  it('a pool with an existing storage member cannot be deleted; the member must go first (pve-manager Pool.pm L522-525)', () => {
+    const s = seeded();
+    const tenant = callerOf(s, 'tenant');
+    apply(s, tenant, T.pool, 'p', { pool_id: 'kom-a' });
+    apply(s, tenant, T.pool, 'p2', { pool_id: 'kom-b' });
+    expect(apply(s, tenant, T.poolMembership, 'm', { pool_id: 'kom-a', storage_id: 'local-lvm' })).toEqual([]);
+    // One storage may be a member of many pools: only the pool's own members are compared.
+    expect(apply(s, tenant, T.poolMembership, 'm2', { pool_id: 'kom-b', storage_id: 'local-lvm' })).toEqual([]);
+    expect(texts(apply(s, tenant, T.pool, 'p', null))).toEqual(["pool 'kom-a' is not empty (contains storage 'local-lvm') [DELETE /api2/json/pools?poolid=kom-a]"]);
+    expect(apply(s, tenant, T.poolMembership, 'm', null)).toEqual([]);
+    expect(apply(s, tenant, T.pool, 'p', null)).toEqual([]);
+  });
+
   it('a backup job needs its pool to exist (worded as check_pool_exist does) and VM.Backup on it', () => {
     const s = seeded();
     const root = callerOf(s, 'root');
@@ -269,5 +284,16 @@ describe('seed', () => {
     expect(shared.map((x) => x.id)).toEqual(['cephfs']);
     expect(callerOf(full, 'platform').tokenId).toBe('terraform-platform@pve!rehearsal');
     expect(callerOf(full, 'tenant').tokenId).toBe('terraform-tenants@pve!rehearsal');
+  });
+});
+
+describe('the seed of a fleet', () => {
+  it('holds the fleet\'s guest storages: the default seed\'s local-lvm, and others as shared VM storages', () => {
+    const m = exampleModel('musterstadt');
+    expect(fleetDatacenterSeed(m).storages.map((s) => s.id)).toEqual(['local', 'local-lvm', 'cephfs']);
+    const withCeph = { ...m, fleet: { ...m.fleet, data: { ...m.fleet.data, compute: { guestStorages: ['local-lvm', 'ceph-vm'] } } } } as typeof m;
+    const seed = fleetDatacenterSeed(withCeph);
+    expect(seed.storages.find((s) => s.id === 'ceph-vm')).toEqual({ id: 'ceph-vm', type: 'rbd', content: ['images', 'rootdir'], shared: true });
+    expect(seed.storages.filter((s) => s.id === 'local-lvm')).toHaveLength(1);
   });
 });
