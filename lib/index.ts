@@ -30,6 +30,8 @@ export type {
 } from './network/tenant-firewall';
 export { findClusterSingletons, TenantScopeGuard } from './network/tenant-scope-guard';
 export type { SingletonViolation } from './network/tenant-scope-guard';
+export { CLUSTER_FORWARD_POLICY, hostFirewallRules } from './network/host-firewall';
+export type { HostFirewallRule, HostFirewallSettings } from './network/host-firewall';
 
 // ---- L2 constructs: identity -----------------------------------------------------------------
 export { TenantAccess } from './identity/tenant-access';
