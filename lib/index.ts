@@ -30,6 +30,8 @@ export type {
 } from './network/tenant-firewall';
 export { findClusterSingletons, TenantScopeGuard } from './network/tenant-scope-guard';
 export type { SingletonViolation } from './network/tenant-scope-guard';
+export { CLUSTER_FORWARD_POLICY, hostFirewallRules } from './network/host-firewall';
+export type { HostFirewallRule, HostFirewallSettings } from './network/host-firewall';
 
 // ---- L2 constructs: identity -----------------------------------------------------------------
 export { TenantAccess } from './identity/tenant-access';
@@ -51,6 +53,8 @@ export type { PolicyRule, VaultCapability } from './identity/policy-document';
 // ---- L2 constructs: backup and logging -------------------------------------------------------
 export { BACKUP_DEFAULTS, BackupPlan } from './backup/backup-plan';
 export type { BackupMode, BackupPlanProps, PbsStorageTarget, SecondCopyTarget } from './backup/backup-plan';
+export { pbsPruneJob, pbsPruneJobCommand, PVE_KEEP_ALL, renderPbsPruneJobs } from './backup/prune-job';
+export type { PbsPruneJob } from './backup/prune-job';
 export { LoggingBaseline } from './logging/logging-baseline';
 export type { LogCollector, LoggingBaselineProps } from './logging/logging-baseline';
 
@@ -66,7 +70,7 @@ export { resolvePlatform } from './blueprint/resolve-platform';
 export type { StateBackendConfig } from './blueprint/state-backend';
 export { Fleet, loadFleetModel, PLATFORM_STACK_NAME, runFleetApp } from './blueprint/fleet';
 export type { FleetModel, FleetStacksOptions, LoadFleetModelOptions, RunFleetAppOptions } from './blueprint/fleet';
-export { renderAccessMatrix, renderBackupPlan, renderNetworkPlan } from './blueprint/tenant-documents';
+export { pbsPruneJobOfSpec, renderAccessMatrix, renderBackupPlan, renderNetworkPlan } from './blueprint/tenant-documents';
 
 // ---- Parameter files: load, validate, allocate, resolve --------------------------------------
 export {

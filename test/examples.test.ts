@@ -38,8 +38,10 @@ describe('examples', () => {
         const stacks = fs.readdirSync(path.join(out, 'stacks')).sort();
         expect(stacks).toContain('platform');
         const tenants = stacks.filter((s) => s !== 'platform');
-        expect(fs.readdirSync(path.join(out, 'documents')).sort()).toEqual(tenants);
+        expect(fs.readdirSync(path.join(out, 'documents')).sort()).toEqual([...tenants, 'platform'].sort());
         for (const t of tenants) expect(fs.readdirSync(path.join(out, 'documents', t)).sort()).toEqual(['access-matrix.md', 'backup-plan.md', 'network-plan.md']);
+        // The platform's listing of every tenant's PBS prune job (lib/backup/prune-job.ts).
+        expect(fs.readdirSync(path.join(out, 'documents', 'platform'))).toEqual(['pbs-prune-jobs.md']);
         expect(fs.readFileSync(path.join(dir, 'fleet.lock.yaml'), 'utf8')).toBe(lockBefore);
       } finally {
         removeDir(out);

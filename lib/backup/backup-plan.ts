@@ -1,11 +1,12 @@
-import { TerraformStack, TerraformVariable } from 'cdktf';
+import { TerraformOutput, TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { BACKUP_COMPRESS, BACKUP_MODE } from '../model/defaults';
+import { BACKUP_COMPRESS, BACKUP_MODE, DEFAULT_BACKUP_WINDOW, PBS_PRUNE_JOB_OUTPUT } from '../model/defaults';
 import { type KeepPolicy, type TenantIdentity } from '../model/tenant-identity';
 import { nullableVariable } from '../providers/variables';
 import { BackupJob } from '../providers/proxmox/backup-job';
 import { StoragePbs } from '../providers/proxmox/storage-pbs';
-import { KEEP_KEYS, validateBackupPlanProps } from './validate-backup-plan-props';
+import { validateBackupPlanProps } from './validate-backup-plan-props';
+import { keepOptions, pbsPruneJob, PVE_KEEP_ALL, type PbsPruneJob } from './prune-job';
 import { escapeTemplateLiteralsOf } from '../core/terraform-template';
 
 /** Backup modes of vzdump. */
@@ -16,6 +17,8 @@ export const BACKUP_DEFAULTS = {
   mode: BACKUP_MODE as BackupMode,
   compress: BACKUP_COMPRESS,
   mailNotification: 'failure' as const,
+  /** When the PBS prune job runs: at the end of the default backup window. */
+  pruneSchedule: `*-*-* ${DEFAULT_BACKUP_WINDOW.end}`,
 };
 
 /** The tenant's PBS storage as Proxmox VE sees it. */
@@ -55,8 +58,17 @@ export interface BackupPlanProps {
   readonly storage: PbsStorageTarget;
   /** Proxmox calendar event, e.g. `*-*-* 01:37`; validated at synth. */
   readonly schedule: string;
-  /** Keep-policy applied by the job (prune-backups); at least one count must be set. */
+  /**
+   * Keep-policy of the tenant's backups; at least one count must be set. Enforced by the PBS prune
+   * job of the tenant's namespace ({@link BackupPlan.pruneJob}, stack output `pbs_prune_job`);
+   * Proxmox VE keeps every backup (`keep-all`), because the tenant's PBS user may not prune.
+   */
   readonly retention: KeepPolicy;
+  /**
+   * Calendar event of the PBS prune job (after the backup window).
+   * @default BACKUP_DEFAULTS.pruneSchedule (the end of the default window)
+   */
+  readonly pruneSchedule?: string;
   /** The second copy; Proxmox VE cannot configure PBS-side sync, so it is recorded for the plan document. */
   readonly secondCopy: SecondCopyTarget;
   /**
@@ -84,17 +96,14 @@ export interface BackupPlanProps {
 
 /** The keep-policy as Proxmox's prune-backups map (`keep-daily` = "14", ...), unset counts left out. */
 export function pruneBackupsMap(retention: KeepPolicy): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, name] of KEEP_KEYS) {
-    const v = retention[k];
-    if (v !== undefined) out[name] = String(v);
-  }
-  return out;
+  return keepOptions(retention);
 }
 
 /**
  * Backups of one tenant: a Proxmox Backup Server storage with the tenant's own namespace and a
- * backup job selecting the tenant's guests by pool, with retention, snapshot mode and zstd.
+ * backup job selecting the tenant's guests by pool, in snapshot mode with zstd. Proxmox VE keeps
+ * every backup (`keep-all` on job and storage); the retention is enforced by a PBS prune job of the
+ * tenant's namespace ({@link BackupPlan.pruneJob}, stack output `pbs_prune_job`, lib/backup/prune-job.ts).
  * Encryption key and password come from sensitive Terraform variables, never from literals; the
  * storage and the job are protected from destroy.
  */
@@ -106,6 +115,8 @@ export class BackupPlan extends Construct {
   public readonly secondCopy: SecondCopyTarget;
   /** The schedule as rendered. */
   public readonly schedule: string;
+  /** The PBS prune job that enforces the retention (configured on PBS, outside Terraform). */
+  public readonly pruneJob: PbsPruneJob;
 
   public constructor(scope: Construct, id: string, props: BackupPlanProps) {
     super(scope, id);
@@ -140,6 +151,9 @@ export class BackupPlan extends Construct {
       fingerprint: fingerprint.stringValue,
       encryptionKey: encryptionKey.stringValue,
       content: ['backup'],
+      // PVE keeps every backup, also of manual "Backup now" runs (which take the storage's
+      // prune-backups): the PBS user may not prune, PBS's prune job does (lib/backup/prune-job.ts).
+      backups: { keepAll: true },
       nodes: props.storage.nodes ? [...props.storage.nodes] : undefined,
       lifecycle: { preventDestroy: true },
     });
@@ -151,7 +165,7 @@ export class BackupPlan extends Construct {
       pool: props.tenant.pool,
       mode: props.mode ?? BACKUP_DEFAULTS.mode,
       compress: BACKUP_DEFAULTS.compress,
-      pruneBackups: pruneBackupsMap(props.retention),
+      pruneBackups: { ...PVE_KEEP_ALL },
       protected: props.protected ?? false,
       enabled: props.enabled ?? true,
       repeatMissed: true,
@@ -162,5 +176,18 @@ export class BackupPlan extends Construct {
     });
     this.secondCopy = props.secondCopy;
     this.schedule = props.schedule;
+    this.pruneJob = pbsPruneJob({
+      tenant: props.tenant,
+      server: props.storage.server,
+      datastore: props.storage.datastore,
+      namespace: props.storage.namespace,
+      schedule: props.pruneSchedule ?? BACKUP_DEFAULTS.pruneSchedule,
+      retention: props.retention,
+    });
+    // The retention, where the plan and the compliance pack (KOM-BAK-1) can read it.
+    new TerraformOutput(this, PBS_PRUNE_JOB_OUTPUT, {
+      value: { id: this.pruneJob.id, store: this.pruneJob.store, ns: this.pruneJob.ns, 'max-depth': this.pruneJob.maxDepth, schedule: this.pruneJob.schedule, ...this.pruneJob.keep },
+      description: `PBS prune job enforcing the retention of ${props.tenant.key} on ${props.storage.server}; configured on PBS by the platform engineer (docs/datacenter.md)`,
+    }).overrideLogicalId(PBS_PRUNE_JOB_OUTPUT);
   }
 }

@@ -32,6 +32,10 @@ export function validateBackupPlanProps(props: BackupPlanProps): ProblemCollecto
   }
   const problem = typeof props.schedule === 'string' ? calendarEventProblem(props.schedule) : 'must be a string';
   p.check(problem === undefined, 'schedule', `${show(props.schedule)} would be rejected by Proxmox: ${problem}`);
+  if (props.pruneSchedule !== undefined) {
+    const pruneProblem = typeof props.pruneSchedule === 'string' ? calendarEventProblem(props.pruneSchedule) : 'must be a string';
+    p.check(pruneProblem === undefined, 'pruneSchedule', `${show(props.pruneSchedule)} is not a calendar event: ${pruneProblem}`);
+  }
   const counts = KEEP_KEYS.map(([k]) => [k, props.retention?.[k]] as const);
   for (const [k, v] of counts) {
     if (v !== undefined) p.check(Number.isInteger(v) && v >= 0 && v <= 10000, `retention.${k}`, `${show(v)} must be a whole number from 0 to 10000`);

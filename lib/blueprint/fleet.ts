@@ -15,7 +15,8 @@ import { PlatformStack } from './platform-stack';
 import type { PlatformSpec } from './platform-spec';
 import { resolvePlatform } from './resolve-platform';
 import { tenantPipelineLogins } from './internal/tenant-props';
-import { renderAccessMatrix, renderBackupPlan, renderNetworkPlan } from './tenant-documents';
+import { pbsPruneJobOfSpec, renderAccessMatrix, renderBackupPlan, renderNetworkPlan } from './tenant-documents';
+import { renderPbsPruneJobs } from '../backup/prune-job';
 
 /**
  * The blueprint version a tenant's state was last applied with, when it differs from this
@@ -155,8 +156,11 @@ export interface FleetStacksOptions {
 export class Fleet {
   public readonly platform?: PlatformStack;
   public readonly tenants: Readonly<Record<string, KommuneStack>>;
+  /** Every tenant spec of the fleet (also those without a stack here), for the platform's documents. */
+  private readonly allSpecs: readonly TenantSpec[];
 
   public constructor(app: App, model: FleetModel, options: FleetStacksOptions = {}) {
+    this.allSpecs = Object.keys(model.specs).sort().map((k) => model.specs[k]);
     const wanted = options.tenants ?? Object.keys(model.specs);
     const unknown = wanted.filter((k) => model.specs[k] === undefined);
     if (unknown.length > 0) {
@@ -193,6 +197,15 @@ export class Fleet {
         fs.writeFileSync(path.join(out, name), text);
         written.push(path.join(out, name));
       }
+    }
+    // The platform's documents (`platform` is no tenant key): every tenant's PBS prune job, which
+    // the platform engineer configures on PBS (lib/backup/prune-job.ts).
+    if (this.platform !== undefined) {
+      const out = path.join(dir, PLATFORM_STACK_NAME);
+      fs.mkdirSync(out, { recursive: true });
+      const file = path.join(out, 'pbs-prune-jobs.md');
+      fs.writeFileSync(file, renderPbsPruneJobs(this.allSpecs.map(pbsPruneJobOfSpec)));
+      written.push(file);
     }
     return written;
   }

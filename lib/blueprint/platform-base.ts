@@ -8,6 +8,8 @@ import { PLATFORM_AUDIT_DEVICE_ADDRESS } from '../model/vault-names';
 import { Construct } from 'constructs';
 import { ProblemCollector, show } from '../core/errors';
 import { VirtualEnvironmentClusterFirewall } from '../providers/proxmox/virtual-environment-cluster-firewall';
+import { VirtualEnvironmentFirewallRules } from '../providers/proxmox/virtual-environment-firewall-rules';
+import { CLUSTER_FORWARD_POLICY, checkHostFirewall, hostFirewallRules, type HostFirewallSettings } from '../network/host-firewall';
 import { MetricsServer } from '../providers/proxmox/metrics-server';
 import { RealmOpenid } from '../providers/proxmox/realm-openid';
 import { SdnApplier } from '../providers/proxmox/sdn-applier';
@@ -78,6 +80,13 @@ export interface PlatformBaseProps {
     readonly nodes?: readonly string[];
   };
   /**
+   * Who may reach the nodes beyond what Proxmox VE allows by itself (its `management` IP set, the
+   * nodes' own network): administrators' and CI runners' networks (API and SSH), and Ceph on the
+   * nodes. VXLAN/BGP between `network.peers` is derived from the zone type.
+   * @default - no management, CI runner or Ceph rules
+   */
+  readonly hostFirewall?: Omit<HostFirewallSettings, 'zoneType' | 'peers'>;
+  /**
    * The metrics server tenants reference by name.
    * @default - none created: the metrics server is managed outside this stack
    */
@@ -139,8 +148,8 @@ export interface PlatformBaseProps {
 
 /**
  * Cluster-wide singletons and the Vault base of the shared datacenter: the platform SDN zone and the
- * single SDN applier, datacenter firewall defaults (default deny inbound and forward, logging rate
- * limit), the metrics server, the Vault audit device, the shared KV mount or tenant-root namespace,
+ * single SDN applier, the datacenter firewall (default deny inbound, forward left to the guest
+ * firewalls, logging rate limit) with the rules the nodes' own traffic needs, the metrics server, the Vault audit device, the shared KV mount or tenant-root namespace,
  * the PKI intermediate and the auth mounts tenants bind their roles to. Only a PlatformStack may
  * contain these (TenantScopeGuard rejects them in tenant stacks).
  */
@@ -170,13 +179,24 @@ export class PlatformBase extends Construct {
     // changes. Tenant pipelines leave SDN changes pending; see README "Operating the fleet".
     this.applier = new SdnApplier(this, 'SdnApplier', { dependsOn: zones as never[] });
 
+    // Datacenter-level rules for what PVE's built-in rules leave out under input DROP: VXLAN/BGP
+    // between the peers, Ceph, API/SSH from management and CI runner networks (lib/network/host-firewall.ts
+    // with the sources). The firewall options depend on them, so a first apply never enables DROP
+    // before the rules exist.
+    const hostRules = hostFirewallRules({ zoneType: n.zoneType, peers: n.peers, ...props.hostFirewall });
+    const clusterRules = hostRules.length > 0
+      ? new VirtualEnvironmentFirewallRules(this, 'ClusterFirewallRules', { rule: hostRules.map((r) => ({ ...r, enabled: true })) })
+      : undefined;
     new VirtualEnvironmentClusterFirewall(this, 'ClusterFirewall', {
       enabled: true,
       inputPolicy: 'DROP',
       outputPolicy: 'ACCEPT',
-      forwardPolicy: 'DROP',
+      // ACCEPT on purpose: ignored by iptables pve-firewall, routed EVPN traffic dropped under
+      // nftables (CLUSTER_FORWARD_POLICY cites the lines).
+      forwardPolicy: CLUSTER_FORWARD_POLICY,
       ebtables: true,
       logRatelimit: { enabled: true, rate: '5/second', burst: 10 },
+      dependsOn: clusterRules ? [clusterRules] : undefined,
     });
 
     if (props.metrics) {
@@ -298,6 +318,7 @@ function validate(props: PlatformBaseProps): ProblemCollector {
       p.check((n.peers ?? []).length > 0, 'network.peers', 'an EVPN controller needs at least one peer address (Proxmox rejects a controller without peers)');
     }
   }
+  checkHostFirewall({ zoneType: n.zoneType, peers: n.peers, ...props.hostFirewall }, p, 'network.peers', 'hostFirewall');
   if (props.metrics) p.check(Number.isInteger(props.metrics.port) && props.metrics.port >= 1 && props.metrics.port <= 65535, 'metrics.port', `${show(props.metrics.port)} is not a port 1-65535`);
   for (const [path, url] of [['vault.ciJwt.issuer', props.vault.ciJwt?.issuer], ['vault.oidc.discoveryUrl', props.vault.oidc?.discoveryUrl], ['sharedRealm.issuerUrl', props.sharedRealm?.issuerUrl]] as const) {
     if (url !== undefined) p.check(/^https:\/\/[^\s/]+/.test(url), path, `${show(url)} must be an https URL`);

@@ -20,6 +20,12 @@ export interface PlatformSpec {
     readonly nodes?: readonly string[];
     readonly peers?: readonly string[];
     readonly evpnController?: { readonly id: string; readonly asn: number };
+    /** Who may reach the nodes beyond Proxmox's own `management` IP set (PlatformBaseProps.hostFirewall). */
+    readonly hostFirewall?: {
+      readonly managementCidrs?: readonly string[];
+      readonly ciRunnerCidrs?: readonly string[];
+      readonly ceph?: { readonly publicNetwork: string; readonly clusterNetwork?: string };
+    };
   };
   readonly roles: PlatformRoleIds;
   readonly metrics: {

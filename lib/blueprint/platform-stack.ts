@@ -54,6 +54,7 @@ export class PlatformStack extends TerraformStack {
         evpnController: p.network.evpnController,
         nodes: p.network.nodes,
       },
+      hostFirewall: p.network.hostFirewall,
       metrics: p.metrics.target ? { name: p.metrics.name, ...p.metrics.target } : undefined,
       vault: {
         isolation: p.vault.isolation,

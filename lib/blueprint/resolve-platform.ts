@@ -40,6 +40,7 @@ export function resolvePlatform(fleet: LoadedFleet): PlatformSpec {
       nodes,
       peers: f.network.vxlanPeers ?? f.network.evpnPeers,
       evpnController: f.network.evpnController !== undefined && f.network.evpnAsn !== undefined ? { id: f.network.evpnController, asn: f.network.evpnAsn } : undefined,
+      hostFirewall: { managementCidrs: f.network.managementCidrs, ciRunnerCidrs: f.network.ciRunnerCidrs, ceph: f.network.ceph },
     },
     roles: DEFAULT_PLATFORM_ROLE_IDS,
     metrics: {

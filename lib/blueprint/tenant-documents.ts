@@ -9,6 +9,13 @@ import type { TenantSpec } from '../model/spec';
 import { SEGMENT_NAMES } from '../model/catalogue';
 import type { AclEntry } from '../identity/tenant-access-props';
 import type { TenantVaultPolicy } from '../identity/tenant-vault';
+import { pbsPruneJob, pbsPruneJobCommand, type PbsPruneJob } from '../backup/prune-job';
+
+/** The PBS prune job that enforces a tenant's retention (the same job BackupPlan states in its output). */
+export function pbsPruneJobOfSpec(spec: TenantSpec): PbsPruneJob {
+  const b = spec.backup;
+  return pbsPruneJob({ tenant: spec, server: b.pbsServer, datastore: b.datastore, namespace: b.namespace, schedule: `*-*-* ${b.window.end}`, retention: b.retention });
+}
 
 /** Free text from a parameter file, escaped for Markdown (lib/core/markdown.ts) before it enters a table. */
 interface FreeText {
@@ -63,6 +70,7 @@ export function renderNetworkPlan(spec: TenantSpec): string {
 export function renderBackupPlan(spec: TenantSpec): string {
   const b = spec.backup;
   const r = b.retention;
+  const job = pbsPruneJobOfSpec(spec);
   const keep = [
     r.keepLast !== undefined ? ['last', r.keepLast] : undefined,
     ['daily', r.keepDaily], ['weekly', r.keepWeekly], ['monthly', r.keepMonthly], ['yearly', r.keepYearly],
@@ -90,12 +98,15 @@ export function renderBackupPlan(spec: TenantSpec): string {
     '',
     `Backups are ${b.protected ? '' : 'not '}marked protected on PBS.`,
     '',
+    `Proxmox VE keeps every backup (\`keep-all\`): the tenant's PBS user may create backups but not prune or delete them. The retention above is applied on \`${b.pbsServer}\` by the PBS prune job \`${job.id}\` of namespace \`${job.ns}\` in datastore \`${job.store}\` (max-depth 0), at \`${job.schedule}\` (the end of the backup window); garbage collection of the datastore frees the space.`,
+    '',
     '## Steps outside Terraform (must be done and evidenced)',
     '',
-    `1. **Second copy.** Proxmox VE cannot configure PBS-side replication. On \`${b.secondCopy.server}\`, a PBS sync job must pull namespace \`${b.namespace}\` from \`${b.pbsServer}:${b.datastore}\` into \`${b.secondCopy.datastore}:${b.secondCopy.namespace}\`, daily after the backup window, with the same or longer retention (CON.3.A12).`,
-    '2. **Encryption key escrow.** Store a copy of the tenant\'s PBS encryption key offline (paper key or sealed envelope): without it no backup can be restored.',
-    '3. **Restore test.** At least quarterly, restore one guest of each segment into an isolated test pool and record the result (CON.3.A14).',
-    `4. **Notification.** Failed jobs notify through \`${b.notificationTarget}\`; the on-call team checks them every working day.`,
+    `1. **Prune job.** On \`${b.pbsServer}\`: \`${pbsPruneJobCommand(job)}\`. Without it no backup is ever removed (the platform's listing of all prune jobs: \`documents/platform/pbs-prune-jobs.md\`).`,
+    `2. **Second copy.** Proxmox VE cannot configure PBS-side replication. On \`${b.secondCopy.server}\`, a PBS sync job must pull namespace \`${b.namespace}\` from \`${b.pbsServer}:${b.datastore}\` into \`${b.secondCopy.datastore}:${b.secondCopy.namespace}\`, daily after the backup window, with the same or longer retention (CON.3.A12).`,
+    '3. **Encryption key escrow.** Store a copy of the tenant\'s PBS encryption key offline (paper key or sealed envelope): without it no backup can be restored.',
+    '4. **Restore test.** At least quarterly, restore one guest of each segment into an isolated test pool and record the result (CON.3.A14).',
+    `5. **Notification.** Failed jobs notify through \`${b.notificationTarget}\`; the on-call team checks them every working day.`,
     '',
   ].join('\n');
 }

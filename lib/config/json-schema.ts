@@ -13,6 +13,7 @@ import * as path from 'path';
 import { SEGMENT_CATALOGUE, SEGMENT_NAMES, SEGMENT_PREFIX_BOUNDS, DEFAULT_SIZE, TENANT_BLOCK_PREFIX } from '../model/catalogue';
 import * as D from '../model/defaults';
 import { FLOW_CATALOGUE, FLOW_IDS } from '../model/flows';
+import { HOST_FIREWALL_MIN_PREFIX } from '../model/firewall-networks';
 
 /** The subset of JSON Schema (draft-07) we generate. */
 export interface JsonSchema {
@@ -83,6 +84,8 @@ const SLUG_HINT = 'a lower-case slug: letters, digits and hyphens, starting with
 const TIME_HINT = 'a time "HH:MM" (24 h)';
 const DATE_HINT = 'a date "YYYY-MM-DD"';
 const HOST_PATTERN = '^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$';
+const CIDR_PATTERN = '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$';
+const CIDR_HINT = 'an IPv4 CIDR like "10.64.0.0/12"';
 const HOST_HINT = 'a host name or IPv4 address';
 /**
  * A storage ID as the blueprint writes them: pve-common src/PVE/JSONSchema.pm parse_id (L292-304)
@@ -342,7 +345,7 @@ export function fleetSchema(): JsonSchema {
             supernets: {
               type: 'array',
               description: 'IPv4 supernets tenant blocks are cut from, in order of use.',
-              items: str('IPv4 network in CIDR notation.', { pattern: '^[0-9]{1,3}(\\.[0-9]{1,3}){3}/[0-9]{1,2}$', patternErrorMessage: 'an IPv4 CIDR like "10.64.0.0/12"' }),
+              items: str('IPv4 network in CIDR notation.', { pattern: CIDR_PATTERN, patternErrorMessage: CIDR_HINT }),
               minItems: 1,
               uniqueItems: true,
             },
@@ -352,6 +355,15 @@ export function fleetSchema(): JsonSchema {
             evpnPeers: { type: 'array', description: 'BGP peers of the EVPN controller (the underlay addresses of the nodes), for evpn zones; Proxmox rejects a controller without peers.', items: str('Peer address.', { pattern: HOST_PATTERN, patternErrorMessage: HOST_HINT }), minItems: 1, uniqueItems: true },
             evpnAsn: int('AS number of the EVPN controller (evpn zones).', { min: 1, max: 4294967295 }),
             nodes: { type: 'array', description: 'Proxmox nodes the zones apply to.', items: str('Node name.', { pattern: HOST_PATTERN, patternErrorMessage: HOST_HINT }), uniqueItems: true },
+            managementCidrs: { type: 'array', description: `Administrators' networks outside the nodes' own network that may reach the nodes' API (TCP 8006) and SSH (TCP 22); at most /${HOST_FIREWALL_MIN_PREFIX} wide. Default: none (only the nodes' local network).`, items: str('IPv4 network; a single host is /32.', { pattern: CIDR_PATTERN, patternErrorMessage: CIDR_HINT }), uniqueItems: true },
+            ciRunnerCidrs: { type: 'array', description: `Networks of the CI runners: API (TCP 8006) and SSH (TCP 22, snippet upload of the platform job); at most /${HOST_FIREWALL_MIN_PREFIX} wide. Default: none (only the nodes' local network).`, items: str('IPv4 network; a single host is /32.', { pattern: CIDR_PATTERN, patternErrorMessage: CIDR_HINT }), uniqueItems: true },
+            ceph: obj(
+              {
+                publicNetwork: str('Ceph public network (monitors TCP 3300/6789, daemons TCP 6800-7300 are let in from it).', { pattern: CIDR_PATTERN, patternErrorMessage: CIDR_HINT }),
+                clusterNetwork: str('Ceph cluster network (OSD replication), when separate from the public network.', { pattern: CIDR_PATTERN, patternErrorMessage: CIDR_HINT }),
+              },
+              { required: ['publicNetwork'] },
+            ),
           },
           { required: ['zoneType', 'supernets'] },
         ),

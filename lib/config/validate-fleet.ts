@@ -13,8 +13,12 @@ import { isHttpsUrl } from '../core/url';
 import { readCidr } from '../allocation/addresses';
 import { cidrsOverlap, type Ipv4Cidr } from '../core/ipv4';
 import { checkVaultPathSegment } from '../model/identifier-rules';
+import { hostFirewallCidrProblem, underlayPeerProblem } from '../model/firewall-networks';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+/** Shapes the schema already requires (lib/config/json-schema.ts); values of another shape are reported there. */
+const CIDR_SHAPE = /^[0-9]{1,3}(\.[0-9]{1,3}){3}\/[0-9]{1,2}$/;
+const HOST_SHAPE = /^[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?$/;
 
 export function checkFleet(src: SourceFile, data: unknown): Problem[] {
   const out: Problem[] = [];
@@ -49,6 +53,31 @@ export function checkFleet(src: SourceFile, data: unknown): Problem[] {
     if (zoneType !== undefined && zoneType !== 'evpn' && n.evpnAsn !== undefined) report(['network', 'evpnAsn'], MSG.zoneFieldUnused(zoneType, 'evpnAsn'), 'key');
     if (zoneType !== undefined && zoneType !== 'vxlan' && n.vxlanPeers !== undefined) report(['network', 'vxlanPeers'], MSG.zoneFieldUnused(zoneType, 'vxlanPeers'), 'key');
     if (zoneType !== undefined && zoneType !== 'evpn' && n.evpnController !== undefined) report(['network', 'evpnController'], MSG.zoneFieldUnused(zoneType, 'evpnController'), 'key');
+    // The datacenter firewall's host rules (lib/network/host-firewall.ts): peers must be addresses,
+    // networks valid CIDRs no wider than HOST_FIREWALL_MIN_PREFIX (nothing opens 0.0.0.0/0).
+    for (const field of ['vxlanPeers', 'evpnPeers']) {
+      const peers = n[field];
+      if (!Array.isArray(peers)) continue;
+      peers.forEach((peer, i) => {
+        const problem = typeof peer === 'string' && HOST_SHAPE.test(peer) ? underlayPeerProblem(peer) : undefined; // else the schema reports it
+        if (problem !== undefined) report(['network', field, i], problem);
+      });
+    }
+    for (const field of ['managementCidrs', 'ciRunnerCidrs']) {
+      const cidrs = n[field];
+      if (!Array.isArray(cidrs)) continue;
+      cidrs.forEach((c, i) => {
+        const problem = typeof c === 'string' && CIDR_SHAPE.test(c) ? hostFirewallCidrProblem(c) : undefined; // else the schema reports it
+        if (problem !== undefined) report(['network', field, i], problem);
+      });
+    }
+    if (isRecord(n.ceph)) {
+      for (const field of ['publicNetwork', 'clusterNetwork']) {
+        const c = n.ceph[field];
+        const problem = typeof c === 'string' && CIDR_SHAPE.test(c) ? hostFirewallCidrProblem(c) : undefined; // else the schema reports it
+        if (problem !== undefined) report(['network', 'ceph', field], problem);
+      }
+    }
   }
 
   if (isRecord(data.compute) && Array.isArray(data.compute.guestStorages)) {

@@ -119,6 +119,11 @@ export const BACKUP_RUN_RESERVE_MINUTES = 60;
 export const DEFAULT_BACKUP_PROTECTED = false;
 export const BACKUP_MODE = 'snapshot' as const;
 export const BACKUP_COMPRESS = 'zstd' as const;
+/**
+ * Name of the tenant stack output that states the PBS prune job enforcing the retention (Proxmox VE
+ * keeps every backup; lib/backup/prune-job.ts). The compliance pack reads the retention from it.
+ */
+export const PBS_PRUNE_JOB_OUTPUT = 'pbs_prune_job';
 
 // ---------------------------------------------------------------------------------------------
 // Logging (Grundschutz OPS.1.1.5)

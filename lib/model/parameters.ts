@@ -214,6 +214,24 @@ export interface FleetFile {
     readonly evpnAsn?: number;
     /** Proxmox nodes the zones apply to. */
     readonly nodes?: readonly string[];
+    /**
+     * Networks of the administrators (jump hosts, admin workstations) outside the nodes' own
+     * network that may reach the nodes' API (TCP 8006) and SSH (TCP 22). IPv4 CIDRs, at most /8 wide.
+     * @default - none: only Proxmox's `management` IP set (the nodes' local network)
+     */
+    readonly managementCidrs?: readonly string[];
+    /**
+     * Networks of the CI runners that run the pipelines: API (TCP 8006) and SSH (TCP 22, the
+     * platform job's snippet upload). IPv4 CIDRs, at most /8 wide.
+     * @default - none: only Proxmox's `management` IP set (the nodes' local network)
+     */
+    readonly ciRunnerCidrs?: readonly string[];
+    /**
+     * Ceph daemons on the Proxmox nodes (hyper-converged): the Ceph public network and, when
+     * separate, the cluster network; the datacenter firewall lets monitors and daemons in from them.
+     * @default - no Ceph daemons on the nodes: no Ceph rules
+     */
+    readonly ceph?: { readonly publicNetwork: string; readonly clusterNetwork?: string };
   };
   readonly compute?: {
     /** First VM ID of tenant ranges. @default 100000 */

@@ -48,16 +48,30 @@ export interface SingletonViolation {
   readonly type: string;
 }
 
+/**
+ * Firewall rule lists that belong to the platform unless they name a guest: without `vm_id` and
+ * `container_id` bpg writes the datacenter's rules (`/cluster/firewall/rules`) or a node's host
+ * rules, which every node and tenant depends on (lib/network/host-firewall.ts). Proxmox cannot
+ * stop a tenant pipeline here: its identity has Sys.Modify on `/` (backup jobs, security groups;
+ * docs/datacenter.md), which is also what cluster rules check.
+ */
+const RULE_LIST_TYPES: readonly string[] = ['proxmox_virtual_environment_firewall_rules', 'proxmox_firewall_rules'];
+const HOST_RULES_REASON = 'without vm_id or container_id writes the datacenter (or a node\'s) host firewall rules that every tenant depends on';
+
 /** The violation a single construct represents, if any. */
 function violationOf(node: IConstruct): SingletonViolation | undefined {
   if (!TerraformResource.isTerraformResource(node)) return undefined;
   const type = (node as TerraformResource).terraformResourceType;
+  if (RULE_LIST_TYPES.includes(type)) {
+    const r = node as unknown as { readonly vmIdInput?: unknown; readonly containerIdInput?: unknown };
+    return r.vmIdInput === undefined && r.containerIdInput === undefined ? { path: node.node.path, type } : undefined;
+  }
   return type in CLUSTER_SINGLETON_REASONS ? { path: node.node.path, type } : undefined;
 }
 
 /** The error text for one violation. */
 export function singletonMessage(v: SingletonViolation): string {
-  return `${v.path}: resource type ${v.type} ${CLUSTER_SINGLETON_REASONS[v.type]}; it belongs to the PlatformStack, ` +
+  return `${v.path}: resource type ${v.type} ${CLUSTER_SINGLETON_REASONS[v.type] ?? HOST_RULES_REASON}; it belongs to the PlatformStack, ` +
     'not to a tenant stack (remove it here and let the platform own it)';
 }
 

@@ -36,18 +36,35 @@ describe('BackupPlan', () => {
     expect(json.variable?.pbs_encryption_key).toMatchObject({ sensitive: true });
   });
 
-  it('renders a job selecting the tenant pool with retention, snapshot mode and zstd', () => {
+  it('renders a job selecting the tenant pool in snapshot mode with zstd that keeps every backup on Proxmox VE', () => {
     const json = synth(props({ mailTo: ['it@musterstadt.example'] }));
     const jobs = Object.values(resourcesOf(json, 'proxmox_backup_job'));
     expect(jobs).toHaveLength(1);
+    // keep-all: the tenant's PBS user (DatastoreBackup) may not prune, so a PVE prune after the job
+    // would be refused; PBS's prune job applies the retention (lib/backup/prune-job.ts).
     expect(jobs[0]).toMatchObject({
       id: 'kom-musterstadt', pool: 'kom-musterstadt', schedule: '*-*-* 01:37', mode: 'snapshot', compress: 'zstd',
       protected: false, enabled: true, mailto: ['it@musterstadt.example'], mailnotification: 'failure',
-      prune_backups: { 'keep-daily': '14', 'keep-weekly': '8', 'keep-monthly': '12', 'keep-yearly': '2' },
+      prune_backups: { 'keep-all': '1' },
       lifecycle: { prevent_destroy: true },
     });
+    expect(Object.values(resourcesOf(json, 'proxmox_storage_pbs'))[0]).toMatchObject({ backups: { keep_all: true } });
     expect(String(jobs[0].storage)).toMatch(/^\$\{proxmox_storage_pbs\.[A-Za-z0-9_]+\.id\}$/);
     expect(jobs[0]).not.toHaveProperty('all');
+  });
+
+  it('states the PBS prune job of the tenant namespace with the retention, as a property and as stack output', () => {
+    const { stack } = testStack();
+    const plan = new BackupPlan(stack, 'Backup', props({ pruneSchedule: '*-*-* 05:30' }));
+    expect(plan.pruneJob).toEqual({
+      id: 'kommunal-t0001', tenant: 'musterstadt', server: 'pbs1.dc.example', store: 'tenants', ns: 'kommunen/musterstadt', maxDepth: 0,
+      schedule: '*-*-* 05:30', keep: { 'keep-daily': '14', 'keep-weekly': '8', 'keep-monthly': '12', 'keep-yearly': '2' },
+    });
+    expect(synthJson(stack).output?.pbs_prune_job).toMatchObject({
+      value: { id: 'kommunal-t0001', store: 'tenants', ns: 'kommunen/musterstadt', 'max-depth': 0, schedule: '*-*-* 05:30', 'keep-daily': '14', 'keep-weekly': '8', 'keep-monthly': '12', 'keep-yearly': '2' },
+    });
+    expect(synth(props()).output?.pbs_prune_job).toMatchObject({ value: { schedule: '*-*-* 05:00' } });
+    expect(() => synth(props({ pruneSchedule: 'after backups' }))).toThrow(/pruneSchedule: "after backups" is not a calendar event/);
   });
 
   it('has stable addresses', () => {

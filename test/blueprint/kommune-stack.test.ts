@@ -52,7 +52,9 @@ describe('KommuneStack (examples/musterstadt)', () => {
 
   it('selects the tenant pool for backups with the spec schedule and retention', () => {
     const job = Object.values(tenant.resource?.proxmox_backup_job ?? {})[0];
-    expect(job).toMatchObject({ schedule: spec.backup.schedule, 'prune_backups': { 'keep-daily': String(spec.backup.retention.keepDaily) } });
+    expect(job).toMatchObject({ schedule: spec.backup.schedule, 'prune_backups': { 'keep-all': '1' } });
+    // The retention is the PBS prune job's, run when the backup window ends.
+    expect(tenant.output?.pbs_prune_job).toMatchObject({ value: { ns: spec.backup.namespace, schedule: `*-*-* ${spec.backup.window.end}`, 'keep-daily': String(spec.backup.retention.keepDaily) } });
     // The pool by reference (same value), so that state records the job's dependency on the pool.
     const [poolAddress, pool] = Object.entries(tenant.resource?.proxmox_virtual_environment_pool ?? {})[0];
     expect(pool).toMatchObject({ pool_id: spec.compute.pool });
@@ -80,7 +82,7 @@ describe('KommuneStack (examples/musterstadt)', () => {
   });
 
   it('exposes what a Kommune needs as outputs', () => {
-    expect(Object.keys(tenant.output ?? {}).sort()).toEqual(['log_retention_days', 'logging_vendor_data', 'pool', 'security_groups', 'state', 'tenant_key', 'vault_kv_prefix', 'vm_id_range', 'vnets']);
+    expect(Object.keys(tenant.output ?? {}).sort()).toEqual(['log_retention_days', 'logging_vendor_data', 'pbs_prune_job', 'pool', 'security_groups', 'state', 'tenant_key', 'vault_kv_prefix', 'vm_id_range', 'vnets']);
     expect(tenant.output?.vm_id_range).toMatchObject({ value: `${spec.compute.vmIds.start}-${spec.compute.vmIds.end}` });
   });
 });

@@ -1,3 +1,6 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import { renderAccessMatrix, renderBackupPlan, renderNetworkPlan } from '../../lib/blueprint/tenant-documents';
 import { exampleModel, removeDir, synthModel } from '../helpers/fleet';
 
@@ -23,6 +26,36 @@ describe('tenant documents (examples/musterstadt)', () => {
     expect(md).toContain(`| second copy | ${spec.backup.secondCopy.server} |`);
     expect(md).toMatch(/Restore test\.\*\* At least quarterly/);
     expect(md).toContain('CON.3.A14');
+  });
+
+  it('backup plan states the PBS prune job that enforces the retention (Proxmox VE keeps everything)', () => {
+    const md = renderBackupPlan(spec);
+    const b = spec.backup;
+    expect(md).toContain('Proxmox VE keeps every backup (`keep-all`)');
+    expect(md).toContain(`PBS prune job \`kommunal-${spec.code}\` of namespace \`${b.namespace}\` in datastore \`${b.datastore}\` (max-depth 0), at \`*-*-* ${b.window.end}\``);
+    expect(md).toContain(`proxmox-backup-manager prune-job create kommunal-${spec.code} --store ${b.datastore} --ns '${b.namespace}' --max-depth 0 --schedule '*-*-* ${b.window.end}' --keep-daily ${b.retention.keepDaily} --keep-weekly ${b.retention.keepWeekly}`);
+  });
+
+  it('the platform lists every tenant\'s prune job, with the same job as the tenant\'s plan and stack output', () => {
+    const synth = synthModel(model);
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunal-docs-'));
+    try {
+      const written = synth.fleet.writeDocuments(dir);
+      const file = path.join(dir, 'platform', 'pbs-prune-jobs.md');
+      expect(written).toContain(file);
+      const md = fs.readFileSync(file, 'utf8');
+      const keys = Object.keys(model.specs).sort();
+      expect(md).toContain(`${keys.length} job${keys.length === 1 ? '' : 's'}.`);
+      for (const key of keys) {
+        const s = model.specs[key];
+        expect(md).toContain(`| ${key} | kommunal-${s.code} | ${s.backup.pbsServer} | ${s.backup.datastore} | ${s.backup.namespace} | *-*-* ${s.backup.window.end} | `);
+        const output = (synth.stacks[key].output as Record<string, { value: Record<string, unknown> }>).pbs_prune_job.value;
+        expect(output).toMatchObject({ id: `kommunal-${s.code}`, ns: s.backup.namespace, schedule: `*-*-* ${s.backup.window.end}`, 'keep-daily': String(s.backup.retention.keepDaily) });
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+      removeDir(synth.outdir);
+    }
   });
 
   it('access matrix shows every ACL the stack renders and every Vault policy rule', () => {

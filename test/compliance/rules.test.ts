@@ -136,9 +136,23 @@ describe('KOM-FW-2 declared flows', () => {
 });
 
 describe('KOM-BAK-1 backup coverage', () => {
-  it('fails when keep-daily is below the bound', () => {
-    const j = mutate((x) => { first(x, 'proxmox_backup_job').prune_backups['keep-daily'] = '3'; });
-    expect(messages(run('KOM-BAK-1', j, ref.spec))).toContain('keep-daily');
+  it('passes the blueprint: keep-all on Proxmox VE, the retention in the PBS prune job of the output', () => {
+    expect(first(ref.json as never, 'proxmox_backup_job').prune_backups).toEqual({ 'keep-all': '1' });
+    expect(run('KOM-BAK-1', ref.json, ref.spec).status).toBe('pass');
+  });
+  it('fails when keep-daily of the PBS prune job is below the bound', () => {
+    const j = mutate((x) => { x.output.pbs_prune_job.value['keep-daily'] = '3'; });
+    expect(messages(run('KOM-BAK-1', j, ref.spec))).toContain('keep-daily = "3" in the PBS prune job (output pbs_prune_job); allowed');
+  });
+  it('fails when the job keeps everything and the stack states no PBS prune job', () => {
+    const j = mutate((x) => { delete x.output.pbs_prune_job; });
+    expect(messages(run('KOM-BAK-1', j, ref.spec))).toContain('keeps every backup on Proxmox VE (keep-all) but the stack states no PBS prune job');
+  });
+  it('fails when keep-all is combined with keep counts, and checks a job\'s own keep counts', () => {
+    const combined = mutate((x) => { first(x, 'proxmox_backup_job').prune_backups['keep-daily'] = '14'; });
+    expect(messages(run('KOM-BAK-1', combined, ref.spec))).toContain('sets keep-all together with keep-daily');
+    const own = mutate((x) => { first(x, 'proxmox_backup_job').prune_backups = { 'keep-daily': '3', 'keep-weekly': '8', 'keep-monthly': '12', 'keep-yearly': '2' }; });
+    expect(messages(run('KOM-BAK-1', own, ref.spec))).toContain('keep-daily = "3"; allowed');
   });
   it('fails when the pool has no backup job', () => {
     const j = mutate((x) => { delete x.resource.proxmox_backup_job; });

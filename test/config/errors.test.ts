@@ -467,6 +467,26 @@ describe('fleet errors', () => {
     ]);
   });
 
+  it('fails with the position when a host firewall network is malformed or too wide, or a peer is no address', () => {
+    const text = FLEET(...REALM).replace('  supernets: [10.0.0.0/16]\n', [
+      '  supernets: [10.0.0.0/16]',
+      '  managementCidrs: [192.0.2.0/24, 0.0.0.0/0]',
+      '  ciRunnerCidrs: [198.51.100.1/24]',
+      '  ceph: { publicNetwork: 0.0.0.0/4, clusterNetwork: ceph-net }',
+      '',
+    ].join('\n'));
+    expect(problemsOf({ 'fleet.yaml': text })).toEqual([
+      'fleet.yaml:7:35 network.managementCidrs[1]: "0.0.0.0/0" is wider than /8: it would open the API and SSH of every node to every address; list the networks that need access',
+      'fleet.yaml:8:19 network.ciRunnerCidrs[0]: "198.51.100.1/24" has host bits set; write the network address of the /24',
+      'fleet.yaml:9:26 network.ceph.publicNetwork: "0.0.0.0/4" is wider than /8: it would open the API and SSH of every node to a large part of the internet; list the networks that need access',
+      'fleet.yaml:9:53 network.ceph.clusterNetwork: "ceph-net" is not valid: expected an IPv4 CIDR like "10.64.0.0/12"',
+    ]);
+    const vxlan = FLEET(...REALM).replace('zoneType: vlan', 'zoneType: vxlan').replace('  supernets: [10.0.0.0/16]\n', '  supernets: [10.0.0.0/16]\n  vxlanPeers: [192.0.2.11, pve2.example.org]\n');
+    expect(problemsOf({ 'fleet.yaml': vxlan })).toEqual([
+      'fleet.yaml:7:28 network.vxlanPeers[1]: "pve2.example.org" is not an IPv4 address (Proxmox takes peers as an IP list, and the firewall rule between the peers needs addresses)',
+    ]);
+  });
+
   it('fails when the Vault CI settings name both or neither of projectPathPrefix and projectPath', () => {
     const ci = (fields: string) => FLEET(...REALM).replace('  isolation: namespace\n', `  isolation: namespace\n  ci: { issuer: "https://gitlab.example.org"${fields} }\n`);
     const message = 'vault.ci: needs exactly one of "projectPathPrefix" (one GitLab project per tenant) and "projectPath" (one fleet repository)';

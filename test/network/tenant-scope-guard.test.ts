@@ -8,6 +8,7 @@ import {
 import { ClusterOptions } from '../../lib/providers/proxmox/cluster-options';
 import { VirtualEnvironmentClusterFirewall } from '../../lib/providers/proxmox/virtual-environment-cluster-firewall';
 import { VirtualEnvironmentClusterOptions } from '../../lib/providers/proxmox/virtual-environment-cluster-options';
+import { VirtualEnvironmentFirewallRules } from '../../lib/providers/proxmox/virtual-environment-firewall-rules';
 import { checkConformance } from '../../lib/verify/conformance';
 import { loadProviderFacts } from '../../lib/verify/schema-facts';
 import { resourcesOf, synthJson } from '../helpers/synth';
@@ -49,6 +50,22 @@ describe('TenantScopeGuard', () => {
     }
     expect(message).toContain('musterstadt/LegacyOptions: resource type proxmox_virtual_environment_cluster_options');
     expect(message).toContain('musterstadt/Datacenter: resource type proxmox_virtual_environment_cluster_firewall');
+  });
+
+  it('fails when a tenant stack writes the datacenter\'s or a node\'s host rules (a rule list without vm_id or container_id); guest rule lists pass', () => {
+    const stack = guardedTenantStack();
+    new VirtualEnvironmentFirewallRules(stack, 'OpenHosts', { rule: [{ type: 'in', action: 'ACCEPT', proto: 'tcp', dport: '22' }] });
+    new VirtualEnvironmentFirewallRules(stack, 'NodeRules', { nodeName: 'pve1', rule: [{ type: 'in', action: 'ACCEPT', proto: 'tcp', dport: '22' }] });
+    let message = '';
+    try {
+      synthJson(stack, true);
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain('musterstadt/OpenHosts: resource type proxmox_virtual_environment_firewall_rules without vm_id or container_id writes the datacenter');
+    expect(message).toContain('musterstadt/NodeRules: resource type proxmox_virtual_environment_firewall_rules without vm_id');
+    // The guest rule lists of TenantFirewall (vm_id set) are the tenant's own.
+    expect(message).not.toContain('musterstadt/Firewall');
   });
 
   it('passes for an ordinary tenant stack and leaves its resources untouched', () => {

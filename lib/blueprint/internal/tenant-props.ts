@@ -138,6 +138,8 @@ export function backupProps(spec: TenantSpec, platform: PlatformSpec): BackupPla
     storage: { id: b.storageId, server: b.pbsServer, datastore: b.datastore, namespace: b.namespace, username: `${platform.backup.userPrefix}${spec.key}@pbs`, nodes: platform.network.nodes },
     schedule: b.schedule,
     retention: b.retention,
+    // The PBS prune job runs when the backup window ends.
+    pruneSchedule: `*-*-* ${b.window.end}`,
     secondCopy: b.secondCopy,
     mode: b.mode,
     protected: b.protected,

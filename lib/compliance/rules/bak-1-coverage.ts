@@ -1,4 +1,4 @@
-import { RETENTION_BOUNDS } from '../../model/defaults';
+import { PBS_PRUNE_JOB_OUTPUT, RETENTION_BOUNDS } from '../../model/defaults';
 import type { Retention } from '../../model/parameters';
 import { findingAt, literal, proxmoxTypes, resolveRef, resourcesOf } from '../internal/stack-json';
 import { failIfAny, type ComplianceRule, type Finding, unknown } from '../types';
@@ -9,8 +9,11 @@ export const PRUNE_KEYS: Readonly<Record<keyof Retention, string>> = {
 };
 
 /**
- * KOM-BAK-1: every tenant pool is covered by an enabled, scheduled backup job whose keep-policy
- * (prune_backups) lies within RETENTION_BOUNDS.
+ * KOM-BAK-1: every tenant pool is covered by an enabled, scheduled backup job whose keep-policy lies
+ * within RETENTION_BOUNDS: the job's own prune_backups, or, when the job keeps everything on the
+ * Proxmox VE side (`keep-all`, the blueprint's way: lib/backup/prune-job.ts), the PBS prune job the
+ * stack states in its output `pbs_prune_job`. A keep-all job without that output keeps every backup
+ * forever.
  */
 export const bak1Coverage: ComplianceRule = {
   id: 'KOM-BAK-1',
@@ -41,12 +44,24 @@ export const bak1Coverage: ComplianceRule = {
         findings.push(findingAt(j, 'backup job has no keep-policy (prune_backups); retention would fall back to the storage setting'));
         continue;
       }
+      let keep: Record<string, unknown> = prune;
+      let where = '';
+      if (String(prune['keep-all']) === '1' || prune['keep-all'] === true) {
+        if (Object.keys(prune).length > 1) findings.push(findingAt(j, `prune_backups sets keep-all together with ${Object.keys(prune).filter((k) => k !== 'keep-all').join(', ')}; Proxmox VE takes keep-all alone`));
+        const value = json.output?.[PBS_PRUNE_JOB_OUTPUT]?.value;
+        if (value === undefined || value === null || typeof value !== 'object') {
+          findings.push(findingAt(j, `backup job keeps every backup on Proxmox VE (keep-all) but the stack states no PBS prune job (output ${PBS_PRUNE_JOB_OUTPUT}); nothing would ever be pruned`));
+          continue;
+        }
+        keep = value as Record<string, unknown>;
+        where = ` in the PBS prune job (output ${PBS_PRUNE_JOB_OUTPUT})`;
+      }
       for (const [field, key] of Object.entries(PRUNE_KEYS) as [keyof Retention, string][]) {
-        const raw = prune[key];
+        const raw = keep[key];
         const n = raw === undefined ? 0 : Number(raw);
         const b = RETENTION_BOUNDS[field];
         if (!Number.isInteger(n) || n < b.min || n > b.max) {
-          findings.push(findingAt(j, `${key} = ${raw === undefined ? 'unset (0)' : JSON.stringify(raw)}; allowed ${b.min}-${b.max} (RETENTION_BOUNDS.${field})`));
+          findings.push(findingAt(j, `${key} = ${raw === undefined ? 'unset (0)' : JSON.stringify(raw)}${where}; allowed ${b.min}-${b.max} (RETENTION_BOUNDS.${field})`));
         }
       }
     }

@@ -153,6 +153,13 @@ describe('the synthesized examples walked through the Proxmox model (platform id
     expect(verdict('landkreis-fleet', 'kreisverwaltung', T.zoneEvpn, 'Network').errors).toEqual([]);
   });
 
+  it('vxlan and evpn fleets: the platform identity may write the datacenter-level host rules (PUT /cluster/firewall/rules, Sys.Modify on /)', () => {
+    for (const example of ['verbandsgemeinde', 'landkreis-fleet']) {
+      expect({ example, errors: verdict(example, 'platform', T.rules, 'Base_ClusterFirewallRules').errors }).toEqual({ example, errors: [] });
+    }
+    expect(results.get('musterstadt')?.verdicts.filter((x) => x.type === T.rules && x.stack === 'platform')).toEqual([]);
+  });
+
   it('the platform stack creates its roles and the tenants can then hand them out on their pools', () => {
     expect(verdict('musterstadt', 'platform', T.role, 'Roles_admin').errors).toEqual([]);
     expect(verdict('musterstadt', 'musterstadt', T.pool, 'Access').errors).toEqual([]);
