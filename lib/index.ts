@@ -37,22 +37,22 @@ export type { HostFirewallRule, HostFirewallSettings } from './network/host-fire
 export { TenantAccess } from './identity/tenant-access';
 export { realmSecretVariableName } from './identity/tenant-access-props';
 export type {
-  AccessRole, AclEntry, LdapRealmSettings, OidcRealmSettings, PipelineAccess, RealmSpec, TenantAccessGroups, TenantAccessPaths,
+  AccessRole, AclEntry, LdapRealmSettings, OidcRealmSettings, PipelineAccess, RealmSecrets, RealmSpec, TenantAccessGroups, TenantAccessPaths,
   TenantAccessProps,
 } from './identity/tenant-access-props';
 export { DEFAULT_PLATFORM_ROLE_IDS, PlatformRoles } from './identity/platform-roles';
 export type { IPlatformRoles, PlatformRoleIds, PlatformRoleKey, PlatformRolesProps } from './identity/platform-roles';
 export { TenantVault } from './identity/tenant-vault';
 export type { DirectoryRole, TenantVaultPolicy, TenantVaultProps } from './identity/tenant-vault';
-export { TenantPipelineLogin, tenantProvisionerPolicyName, tenantProvisionerRules, PROVISIONER_POLICY_PREFIX } from './identity/tenant-pipeline-login';
-export type { TenantPipelineLoginProps } from './identity/tenant-pipeline-login';
+export { CI_INPUTS_SECRET, TenantPipelineLogin, tenantCiInputs, tenantProvisionerPolicyName, tenantProvisionerRules, PROVISIONER_POLICY_PREFIX } from './identity/tenant-pipeline-login';
+export type { TenantCiInputs, TenantPipelineLoginProps, TenantProvisionerProps } from './identity/tenant-pipeline-login';
 export { VAULT_CAPABILITIES } from './identity/policy-document';
 export type { VaultGrant } from './identity/path-access';
 export type { PolicyRule, VaultCapability } from './identity/policy-document';
 
 // ---- L2 constructs: backup and logging -------------------------------------------------------
-export { BACKUP_DEFAULTS, BackupPlan } from './backup/backup-plan';
-export type { BackupMode, BackupPlanProps, PbsStorageTarget, SecondCopyTarget } from './backup/backup-plan';
+export { BACKUP_DEFAULTS, BACKUP_SECRET_NAMES, BackupPlan } from './backup/backup-plan';
+export type { BackupMode, BackupPlanProps, BackupPlanSecrets, PbsStorageTarget, SecondCopyTarget } from './backup/backup-plan';
 export { pbsPruneJob, pbsPruneJobCommand, PVE_KEEP_ALL, renderPbsPruneJobs } from './backup/prune-job';
 export type { PbsPruneJob } from './backup/prune-job';
 export { LoggingBaseline } from './logging/logging-baseline';

@@ -19,7 +19,8 @@ export { createShadowProvider, loadShadowProvider } from './rehearsal/engine/pro
 export type { ShadowProviderOptions, ShadowProviderSpec } from './rehearsal/engine/provider';
 export { FileObjectStore } from './rehearsal/engine/store';
 export type { ObjectStore, StoredObject } from './rehearsal/engine/store';
-export type { ApiChange, AuthResult, Caller, DatacenterStore, DatacenterView, ModelError, ProviderModel, ProxmoxCaller, VaultCaller } from './rehearsal/model/api';
+export type { KvSecretV2 } from './rehearsal/model/vault';
+export type { ApiChange, AuthResult, Caller, DataReadResult, DatacenterStore, DatacenterView, ModelError, ProviderModel, ProxmoxCaller, VaultCaller } from './rehearsal/model/api';
 export { DynamicValue, isUnknown, UNKNOWN } from './rehearsal/provider-api';
 export type { ApplyRequest, ApplyResult, Diagnostic, MoveRequest, PathStep, PlanRequest, PlanResult, ProviderSchemaJson, ShadowProvider, Value } from './rehearsal/provider-api';
 export type { ProviderBehaviourJson } from './rehearsal/engine/behaviour';

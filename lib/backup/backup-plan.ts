@@ -92,7 +92,24 @@ export interface BackupPlanProps {
    * @default - no mail; Proxmox notification matchers of the platform apply
    */
   readonly mailTo?: readonly string[];
+  /**
+   * The PBS password and client-side encryption key as Terraform expressions (tokens), e.g. fields
+   * of the tenant's pipeline-inputs secret read from Vault (KommuneStack). Never literals.
+   * @default - the sensitive stack variables `pbs_password` and `pbs_encryption_key`
+   */
+  readonly secrets?: BackupPlanSecrets;
 }
+
+/** The secrets of a {@link BackupPlan} when they do not come from stack variables. */
+export interface BackupPlanSecrets {
+  /** Password of the tenant's PBS user. */
+  readonly password: string;
+  /** Client-side PBS encryption key (JSON). */
+  readonly encryptionKey: string;
+}
+
+/** Names of the backup secrets: the stack variables without Vault, the fields of the pipeline-inputs secret with it. */
+export const BACKUP_SECRET_NAMES = { password: 'pbs_password', encryptionKey: 'pbs_encryption_key' } as const;
 
 /** The keep-policy as Proxmox's prune-backups map (`keep-daily` = "14", ...), unset counts left out. */
 export function pruneBackupsMap(retention: KeepPolicy): Record<string, string> {
@@ -104,8 +121,8 @@ export function pruneBackupsMap(retention: KeepPolicy): Record<string, string> {
  * backup job selecting the tenant's guests by pool, in snapshot mode with zstd. Proxmox VE keeps
  * every backup (`keep-all` on job and storage); the retention is enforced by a PBS prune job of the
  * tenant's namespace ({@link BackupPlan.pruneJob}, stack output `pbs_prune_job`, lib/backup/prune-job.ts).
- * Encryption key and password come from sensitive Terraform variables, never from literals; the
- * storage and the job are protected from destroy.
+ * Encryption key and password come from sensitive Terraform variables or from the given expressions
+ * (Vault), never from literals; the storage and the job are protected from destroy.
  */
 export class BackupPlan extends Construct {
   /** The backup job (primary resource). */
@@ -124,18 +141,20 @@ export class BackupPlan extends Construct {
     escapeTemplateLiteralsOf(this);
     validateBackupPlanProps(props).throwIfAny('BackupPlan', this.node.path);
 
-    // Variables are stack-level with stable, tenant-independent names.
+    // Without given secrets: variables, stack-level with stable, tenant-independent names.
     const stack = TerraformStack.of(this);
-    const password = new TerraformVariable(stack, 'pbs_password', {
-      type: 'string',
-      sensitive: true,
-      description: `Password of PBS user ${props.storage.username}; from the pipeline's Vault secret, never committed.`,
-    });
-    const encryptionKey = new TerraformVariable(stack, 'pbs_encryption_key', {
-      type: 'string',
-      sensitive: true,
-      description: 'Client-side PBS encryption key (JSON) of this tenant; keep a copy offline (CON.3).',
-    });
+    const secrets: BackupPlanSecrets = props.secrets ?? {
+      password: new TerraformVariable(stack, BACKUP_SECRET_NAMES.password, {
+        type: 'string',
+        sensitive: true,
+        description: `Password of PBS user ${props.storage.username}; a masked CI/CD variable, never committed.`,
+      }).stringValue,
+      encryptionKey: new TerraformVariable(stack, BACKUP_SECRET_NAMES.encryptionKey, {
+        type: 'string',
+        sensitive: true,
+        description: 'Client-side PBS encryption key (JSON) of this tenant; keep a copy offline (CON.3).',
+      }).stringValue,
+    };
     const fingerprint = nullableVariable(this, 'pbs_fingerprint', {
       type: 'string',
       description: 'SHA-256 fingerprint of the PBS server certificate; null when it has a trusted certificate.',
@@ -147,9 +166,9 @@ export class BackupPlan extends Construct {
       datastore: props.storage.datastore,
       namespace: props.storage.namespace,
       username: props.storage.username,
-      password: password.stringValue,
+      password: secrets.password,
       fingerprint: fingerprint.stringValue,
-      encryptionKey: encryptionKey.stringValue,
+      encryptionKey: secrets.encryptionKey,
       content: ['backup'],
       // PVE keeps every backup, also of manual "Backup now" runs (which take the storage's
       // prune-backups): the PBS user may not prune, PBS's prune job does (lib/backup/prune-job.ts).

@@ -1,11 +1,13 @@
-import { Aspects, TerraformElement, TerraformOutput, TerraformResource, TerraformStack } from 'cdktf';
+import { DataVaultKvSecretV2 } from '@cdktf/provider-vault/lib/data-vault-kv-secret-v2';
+import { Aspects, Lazy, TerraformElement, TerraformOutput, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct, Node } from 'constructs';
-import { BackupPlan } from '../backup/backup-plan';
+import { BACKUP_SECRET_NAMES, BackupPlan, type BackupPlanSecrets } from '../backup/backup-plan';
 import { applyCompliance, type ComplianceOptions } from '../compliance/apply';
 import { addressMatches } from '../model/approvals';
 import { FORMER_TENANT_CI_ROLE_ADDRESS } from '../model/vault-names';
 import type { TenantSpec } from '../model/spec';
 import { TenantAccess } from '../identity/tenant-access';
+import { realmSecretVariableName, type RealmSecrets } from '../identity/tenant-access-props';
 import { TenantVault } from '../identity/tenant-vault';
 import { LoggingBaseline } from '../logging/logging-baseline';
 import { NetworkSegments } from '../network/network-segments';
@@ -18,6 +20,7 @@ import type { PlatformSpec } from './platform-spec';
 import { rememberedLogicalId } from './internal/logical-ids';
 import { configureStateBackend } from './state-backend';
 import { accessProps, activeSegments, backupProps, firewallProps, loggingProps, networkProps, vaultProps } from './internal/tenant-props';
+import { tenantCiInputsOf } from './tenant-ci-inputs';
 import { escapeTemplateLiteralsOf } from '../core/terraform-template';
 
 /** Properties of {@link KommuneStack}. */
@@ -70,6 +73,8 @@ export class KommuneStack extends TerraformStack {
   public readonly backup: BackupPlan;
   /** Absent while decommissioning. */
   public readonly logging?: LoggingBaseline;
+  /** The read of the tenant's pipeline inputs from Vault; absent without Vault CI logins (the inputs are variables then). */
+  public readonly ciInputs?: DataVaultKvSecretV2;
 
   public constructor(scope: Construct, id: string, props: KommuneStackProps) {
     super(scope, id);
@@ -82,13 +87,32 @@ export class KommuneStack extends TerraformStack {
     new VaultConnection(this, 'VaultProvider');
     configureStateBackend(this, platform.state, spec.key);
 
+    // With Vault CI logins the pipeline's inputs (PBS password and key, realm secrets) are one
+    // secret in the root namespace that the tenant's CI token may read (docs/pipelines.md,
+    // "Secrets"); without them they stay sensitive variables set as CI/CD variables.
+    const inputs = tenantCiInputsOf(spec, platform);
+    let backupSecrets: BackupPlanSecrets | undefined;
+    let realmSecrets: RealmSecrets | undefined;
+    if (inputs !== undefined) {
+      this.ciInputs = new DataVaultKvSecretV2(this, 'CiInputs', { mount: inputs.mount, name: inputs.name });
+      const data = this.ciInputs.data;
+      backupSecrets = { password: data.lookup(BACKUP_SECRET_NAMES.password), encryptionKey: data.lookup(BACKUP_SECRET_NAMES.encryptionKey) };
+      const realm = spec.identity.realm.id;
+      realmSecrets = {
+        bindPassword: data.lookup(realmSecretVariableName(realm, 'bind_password')),
+        // A public OIDC client has no key: a missing field is null, as the variable's default was.
+        // cdktf 0.21 renders a null argument of Fn.lookup as nothing (`lookup(m, "k", )`), so the
+        // call is written out; a Lazy's text is rendered as written (lib/core/terraform-template.ts).
+        clientKey: Lazy.stringValue({ produce: () => `\${lookup(${this.ciInputs!.fqn}.data, ${JSON.stringify(realmSecretVariableName(realm, 'client_key'))}, null)}` }),
+      };
+    }
     if (active) {
       this.network = new NetworkSegments(this, 'Network', networkProps(spec, platform));
       this.firewall = new TenantFirewall(this, 'Firewall', firewallProps(spec));
-      this.access = new TenantAccess(this, 'Access', accessProps(spec, platform));
+      this.access = new TenantAccess(this, 'Access', { ...accessProps(spec, platform), ...(realmSecrets !== undefined ? { realmSecrets } : {}) });
     }
     this.vault = new TenantVault(this, 'Vault', { ...vaultProps(spec, platform), retainDataOnly: !active });
-    this.backup = new BackupPlan(this, 'Backup', { ...backupProps(spec, platform), enabled: active });
+    this.backup = new BackupPlan(this, 'Backup', { ...backupProps(spec, platform), enabled: active, ...(backupSecrets !== undefined ? { secrets: backupSecrets } : {}) });
     // The job selects its guests by pool: a reference (not the pool ID as text) records the
     // dependency in state, so when decommissioning removes the pool, terraform updates the job
     // (disabled, same pool ID) before it deletes the pool, instead of both at once. Same value, so

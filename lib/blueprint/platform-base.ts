@@ -248,12 +248,19 @@ export class PlatformBase extends Construct {
     }
     if (v.isolation === 'namespace') {
       new Namespace(this, 'TenantRoot', { path: v.tenantRoot, lifecycle: { preventDestroy: true } });
-    } else {
+    }
+    // Path mode: the KV v2 of all tenants. Namespace mode with CI logins: the root-namespace KV v2
+    // that holds each tenant pipeline's inputs (<mount>/<tenantRoot>/<key>/ci/terraform), which must
+    // exist before the tenant's first apply creates its own namespace and mount
+    // (lib/identity/tenant-pipeline-login.ts tenantCiInputs, docs/pipelines.md).
+    if (v.isolation === 'path' || v.ciJwt !== undefined) {
       new Mount(this, 'SharedKv', {
         path: v.sharedKvMount,
         type: 'kv',
         options: { version: '2' },
-        description: `KV v2 of all tenants; each tenant owns ${v.sharedKvMount}/data/${v.tenantRoot}/<key>/ through its policies`,
+        description: v.isolation === 'path'
+          ? `KV v2 of all tenants; each tenant owns ${v.sharedKvMount}/data/${v.tenantRoot}/<key>/ through its policies`
+          : `KV v2 of the platform: the pipeline inputs of each tenant at ${v.sharedKvMount}/data/${v.tenantRoot}/<key>/ci/terraform`,
         lifecycle: { preventDestroy: true },
       });
     }

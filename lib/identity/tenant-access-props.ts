@@ -66,8 +66,8 @@ export interface LdapRealmSettings {
   /** Base DN of the users, e.g. `ou=people,dc=musterstadt,dc=de`. */
   readonly baseDn: string;
   /**
-   * DN to bind as. Its password is read from the sensitive Terraform variable
-   * {@link realmSecretVariableName}(realm, 'bind_password').
+   * DN to bind as. Its password is `realmSecrets.bindPassword` of the access props, else the
+   * sensitive Terraform variable {@link realmSecretVariableName}(realm, 'bind_password').
    * @default - no bind DN: the realm binds anonymously
    */
   readonly bindDn?: string;
@@ -88,7 +88,7 @@ export interface LdapRealmSettings {
   readonly groupFilter?: string;
 }
 
-/** A realm's OpenID Connect provider. Its client key comes from the sensitive variable {@link realmSecretVariableName}(realm, 'client_key'). */
+/** A realm's OpenID Connect provider. Its client key is `realmSecrets.clientKey` of the access props, else the sensitive variable {@link realmSecretVariableName}(realm, 'client_key'). */
 export interface OidcRealmSettings {
   /** Issuer URL of the provider (https). */
   readonly issuerUrl: string;
@@ -171,6 +171,26 @@ export interface TenantAccessProps {
    * @default - no pipeline account
    */
   readonly pipeline?: PipelineAccess;
+  /**
+   * The realm's secrets as Terraform expressions (tokens), e.g. fields of the tenant's
+   * pipeline-inputs secret read from Vault (KommuneStack). Never literals.
+   * @default - the sensitive stack variables {@link realmSecretVariableName}
+   */
+  readonly realmSecrets?: RealmSecrets;
+}
+
+/** The realm secrets of a {@link TenantAccessProps} when they do not come from stack variables. */
+export interface RealmSecrets {
+  /**
+   * LDAP bind password (used when the LDAP realm has a bind DN).
+   * @default - the variable {@link realmSecretVariableName}(realm, 'bind_password')
+   */
+  readonly bindPassword?: string;
+  /**
+   * OIDC client key; an expression that may be null (a public client).
+   * @default - the variable {@link realmSecretVariableName}(realm, 'client_key'), default null
+   */
+  readonly clientKey?: string;
 }
 
 /** One ACL entry the construct created, as plain data (for reports and model-level isolation checks). */
@@ -181,7 +201,7 @@ export interface AclEntry {
   readonly principal: { readonly kind: 'group' | 'user' | 'token'; readonly id: string };
 }
 
-/** Name of the sensitive Terraform variable holding a realm secret (LDAP bind password, OIDC client key). */
+/** Name of the sensitive Terraform variable holding a realm secret (LDAP bind password, OIDC client key); also the field name in the tenant's pipeline-inputs secret in Vault. */
 export function realmSecretVariableName(realm: string, kind: 'bind_password' | 'client_key'): string {
   return `proxmox_realm_${realm.replace(/[^A-Za-z0-9_]/g, '_').toLowerCase()}_${kind}`;
 }

@@ -138,7 +138,8 @@ export class TenantAccess extends Construct {
       const ldap = identity.ldap;
       const ad = ldap.activeDirectory === true;
       let bindPassword: string | undefined;
-      if (ldap.bindDn !== undefined) {
+      if (ldap.bindDn !== undefined && props.realmSecrets?.bindPassword !== undefined) bindPassword = props.realmSecrets.bindPassword;
+      else if (ldap.bindDn !== undefined) {
         bindPassword = new TerraformVariable(TerraformStack.of(this), realmSecretVariableName(identity.realm, 'bind_password'), {
           type: 'string',
           sensitive: true,
@@ -171,18 +172,22 @@ export class TenantAccess extends Construct {
       });
     } else if (identity.source === 'oidc') {
       const oidc = identity.oidc;
-      const clientKey = new TerraformVariable(TerraformStack.of(this), realmSecretVariableName(identity.realm, 'client_key'), {
-        type: 'string',
-        sensitive: true,
-        nullable: true,
-        description: `Client secret of ${oidc.clientId} for the OpenID realm ${identity.realm} (${tenant.displayName}); null for a public client.`,
-      });
-      clientKey.addOverride('default', null);
+      let clientKey = props.realmSecrets?.clientKey;
+      if (clientKey === undefined) {
+        const variable = new TerraformVariable(TerraformStack.of(this), realmSecretVariableName(identity.realm, 'client_key'), {
+          type: 'string',
+          sensitive: true,
+          nullable: true,
+          description: `Client secret of ${oidc.clientId} for the OpenID realm ${identity.realm} (${tenant.displayName}); null for a public client.`,
+        });
+        variable.addOverride('default', null);
+        clientKey = variable.stringValue;
+      }
       new RealmOpenid(this, 'Realm', {
         realm: identity.realm,
         issuerUrl: oidc.issuerUrl,
         clientId: oidc.clientId,
-        clientKey: clientKey.stringValue,
+        clientKey,
         groupsClaim: oidc.groupsClaim ?? DEFAULT_OIDC_GROUPS_CLAIM,
         // Only the groups created here (which carry the ACLs) receive members; memberships follow
         // the provider at every login.

@@ -4,6 +4,7 @@ import type { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { ProblemCollector } from '../core/errors';
 import { escapeTemplateLiteralsOf } from '../core/terraform-template';
+import { DEFAULT_SHARED_KV_MOUNT } from '../model/defaults';
 import { tenantDirectoryRoleName, tenantVaultPolicyName, VAULT_POLICY_ROLES } from '../model/vault-names';
 import { PolicyRule, renderPolicyHcl } from './policy-document';
 import {
@@ -27,8 +28,42 @@ export function tenantProvisionerPolicyName(tenantRoot: string, key: string): st
   return `${PROVISIONER_POLICY_PREFIX}${tenantRoot.replace(/\//g, '-')}--${key}`;
 }
 
+/** The one KV v2 secret that holds a tenant pipeline's inputs, in the root namespace. */
+export interface TenantCiInputs {
+  /** The platform's KV v2 mount (root namespace), e.g. `kv-kommunen`. */
+  readonly mount: string;
+  /** The secret's name below the mount: `<tenantRoot>/<key>/ci/terraform`. */
+  readonly name: string;
+  /** The API path the pipeline reads (and its policy grants): `<mount>/data/<name>`. */
+  readonly dataPath: string;
+}
+
+/** Name of the secret below `<tenantRoot>/<key>/ci/` that holds the inputs of the tenant's terraform runs. */
+export const CI_INPUTS_SECRET = 'terraform';
+
+/**
+ * Where a tenant's pipeline inputs live (PBS password and encryption key, realm bind password and
+ * client key, one field each, named like the former Terraform variables): one secret in the root
+ * namespace, in the platform's KV v2 mount, which exists before any tenant's first apply (the
+ * platform stack creates it in both isolation modes). In namespace mode the tenant's own
+ * namespace and KV mount are created by the tenant's first apply, so its inputs cannot live there.
+ */
+export function tenantCiInputs(mount: string, tenantRoot: string, key: string): TenantCiInputs {
+  const name = `${tenantRoot}/${key}/${PIPELINE_KV_SUBPATH}/${CI_INPUTS_SECRET}`;
+  return { mount, name, dataPath: `${mount}/data/${name}` };
+}
+
+/** The tenant's Vault props plus where its pipeline inputs are (the platform's KV v2 mount). */
+export type TenantProvisionerProps = TenantVaultProps & {
+  /**
+   * The platform's KV v2 mount in the root namespace that holds the pipeline inputs ({@link tenantCiInputs}).
+   * @default - path mode: `kv.mount` (the shared mount); namespace mode: DEFAULT_SHARED_KV_MOUNT
+   */
+  readonly ciInputsMount?: string;
+};
+
 /** Props of {@link TenantPipelineLogin}: the tenant's Vault as its own stack renders it, with the CI login. */
-export type TenantPipelineLoginProps = TenantVaultProps & {
+export type TenantPipelineLoginProps = TenantProvisionerProps & {
   readonly auth: TenantVaultProps['auth'] & { readonly ci: NonNullable<TenantVaultProps['auth']['ci']> };
   /**
    * What the role must wait for (the CI auth mount, when the same stack creates it: the mount path
@@ -46,21 +81,21 @@ export type TenantPipelineLoginProps = TenantVaultProps & {
  * the tenant's namespace in namespace mode (a root-namespace policy matches a request in a child
  * namespace by the namespace-qualified path: lib/identity/vault-acl.ts `check`, after OpenBao
  * v2.6.2 vault/acl.go AllowOperation), plus the provider's child token (`auth/token/create`, update:
- * internal/provider/meta.go:583-613 unless skip_child_token) and read of the tenant's own `ci/`
- * secrets. Every path is exact except the `ci/*` secrets below the tenant's own prefix.
+ * internal/provider/meta.go:583-613 unless skip_child_token) and read of the one secret with the
+ * tenant's pipeline inputs ({@link tenantCiInputs}: root namespace, exact path; the data source's
+ * GET `<mount>/data/<name>`, vault/data_source_kv_secret_v2.go:104 and :119). Every path is exact.
  */
-export function tenantProvisionerRules(props: TenantVaultProps): PolicyRule[] {
+export function tenantProvisionerRules(props: TenantProvisionerProps): PolicyRule[] {
   const { tenant, tenantRoot, kv, pki } = props;
   const nsMode = props.isolation === 'namespace';
   const namespace = `${tenantRoot}/${tenant.key}`;
   /** A path of a request in the tenant's namespace (namespace mode) or the root namespace. */
   const inTenant = (path: string): string => (nsMode ? `${namespace}/${path}` : path);
-  const prefix = kv.prefix ?? (nsMode ? '' : `${tenantRoot}/${tenant.key}`);
-  const pre = prefix === '' ? '' : `${prefix}/`;
+  const inputs = tenantCiInputs(props.ciInputsMount ?? (nsMode ? DEFAULT_SHARED_KV_MOUNT : kv.mount), tenantRoot, tenant.key);
   const rules: PolicyRule[] = [
     // meta.go:338-345, :583-613: the provider's limited child token.
     { path: 'auth/token/create', capabilities: ['update'], comment: "the Vault provider's child token" },
-    { path: inTenant(`${kv.mount}/data/${pre}${PIPELINE_KV_SUBPATH}/*`), capabilities: ['read'], comment: "the pipeline's own secrets" },
+    { path: inputs.dataPath, capabilities: ['read'], comment: "the pipeline's inputs (root namespace, written by the platform engineer)" },
   ];
   if (nsMode) {
     // resource_namespace.go:86 (PUT), :109 (PATCH), :134 (DELETE), :182 (GET), sent to the parent namespace.
@@ -100,10 +135,10 @@ const GLOB = /[*+]/;
 function validate(props: TenantPipelineLoginProps, rules: readonly PolicyRule[]): ProblemCollector {
   const problems = validateTenantVaultProps(props);
   if (props.auth.ci === undefined) problems.add('auth.ci', 'is needed: the CI login this construct renders');
-  // Only the `ci/*` secrets rule may glob: a `*` or `+` in a name would widen a rule to other
-  // tenants' objects (`hahn*` reaches `hahn-am-see`).
+  // No rule may glob: a `*` or `+` in a name would widen a rule to other tenants' objects (`hahn*`
+  // reaches `hahn-am-see`).
   for (const r of rules.slice(2)) if (GLOB.test(r.path)) problems.add('auth', `the provisioner policy path ${JSON.stringify(r.path)} would contain a Vault glob character (* or +); rename the object`);
-  if (GLOB.test(rules[1].path.slice(0, -1))) problems.add('kv', `the pipeline secrets path ${JSON.stringify(rules[1].path)} would contain a Vault glob character before its final /*`);
+  if (GLOB.test(rules[1].path)) problems.add('kv', `the pipeline inputs path ${JSON.stringify(rules[1].path)} would contain a Vault glob character (* or +)`);
   return problems;
 }
 

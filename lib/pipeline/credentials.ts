@@ -61,21 +61,33 @@ export interface StackSecretVariable {
   readonly name: string;
   /** Which stacks declare it. */
   readonly stacks: string;
+  /**
+   * A tenant stack's input. With Vault CI logins in the fleet the tenant stacks do not declare it:
+   * the job reads it from Vault as a field of the tenant's pipeline-inputs secret (same name;
+   * lib/identity/tenant-pipeline-login.ts tenantCiInputs), so it is no CI/CD variable.
+   */
+  readonly tenantInput: boolean;
 }
 
 /**
  * The secrets the blueprint's stacks take as Terraform variables without a default, which
  * `credentialNeeds` asks for as `TF_VAR_<name>`. The generated parent pipeline lists them as CI/CD
- * variables to define; test/pipeline/gitlab.test.ts checks the list against every need of the
- * synthesized example fleets, so a new variable in a construct fails there until it is listed here.
- * Declared in lib/backup/backup-plan.ts (pbs_*), lib/blueprint/platform-base.ts (metrics, OIDC) and
- * lib/identity/tenant-access.ts (realmSecretVariableName).
+ * variables to define — the tenant inputs only when the fleet has no Vault CI logins (with them the
+ * tenant jobs read those from Vault); test/pipeline/gitlab.test.ts checks the list against every
+ * need of the synthesized example fleets, so a new variable in a construct fails there until it is
+ * listed here. Declared in lib/backup/backup-plan.ts (pbs_*), lib/blueprint/platform-base.ts
+ * (metrics, OIDC) and lib/identity/tenant-access.ts (realmSecretVariableName).
  */
 export const STACK_SECRET_VARIABLES: readonly StackSecretVariable[] = [
-  { name: 'pbs_password', stacks: 'every tenant stack (PBS storage)' },
-  { name: 'pbs_encryption_key', stacks: 'every tenant stack (PBS client-side encryption)' },
-  { name: 'metrics_influx_token', stacks: 'platform stack, when logging.metrics uses InfluxDB' },
-  { name: 'vault_oidc_client_secret', stacks: 'platform stack, when vault.directoryAuth is oidc' },
-  { name: 'proxmox_realm_<realm>_bind_password', stacks: 'tenant stacks with an LDAP realm and a bind DN' },
-  { name: 'proxmox_realm_<realm>_client_key', stacks: 'tenant stacks with a confidential OIDC realm' },
+  { name: 'pbs_password', stacks: 'every tenant stack (PBS storage)', tenantInput: true },
+  { name: 'pbs_encryption_key', stacks: 'every tenant stack (PBS client-side encryption)', tenantInput: true },
+  { name: 'metrics_influx_token', stacks: 'platform stack, when logging.metrics uses InfluxDB', tenantInput: false },
+  { name: 'vault_oidc_client_secret', stacks: 'platform stack, when vault.directoryAuth is oidc', tenantInput: false },
+  { name: 'proxmox_realm_<realm>_bind_password', stacks: 'tenant stacks with an LDAP realm and a bind DN', tenantInput: true },
+  { name: 'proxmox_realm_<realm>_client_key', stacks: 'tenant stacks with a confidential OIDC realm', tenantInput: true },
 ];
+
+/** The secret variables a fleet's jobs need as CI/CD variables: without Vault CI logins all, with them the platform's only. */
+export function pipelineSecretVariables(vaultCiLogins: boolean): StackSecretVariable[] {
+  return STACK_SECRET_VARIABLES.filter((v) => !vaultCiLogins || !v.tenantInput);
+}

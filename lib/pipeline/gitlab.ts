@@ -26,7 +26,7 @@ import { PLATFORM_STACK_NAME } from '../blueprint/fleet';
 import { BACKEND_CREDENTIAL_ENV, BACKEND_ENVIRONMENT } from '../blueprint/state-backend';
 import { shellArgumentProblem, shellQuote as q } from '../core/shell';
 import { CI_ENVIRONMENT_PREFIX } from '../model/defaults';
-import { STACK_SECRET_VARIABLES } from './credentials';
+import { pipelineSecretVariables, STACK_SECRET_VARIABLES } from './credentials';
 
 export type TfTool = 'terraform' | 'tofu';
 
@@ -295,7 +295,13 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
     ...(backend === 'http' ? ['  (GitLab-managed state: the jobs set TF_HTTP_USERNAME and TF_HTTP_PASSWORD from CI_JOB_TOKEN)'] : []),
     ...(backendEnv.length > 0 ? [`  (${backend}: the jobs set ${backendEnv.join(' and ')} themselves)`] : []),
     'Terraform variables without a default, as TF_VAR_<name> (`kommunal env-check` in each job names any that is missing):',
-    ...STACK_SECRET_VARIABLES.map((v) => `${pad(`TF_VAR_${v.name}`)}${v.stacks}`),
+    ...pipelineSecretVariables(options.vault !== undefined).map((v) => `${pad(`TF_VAR_${v.name}`)}${v.stacks}`),
+    ...(options.vault !== undefined
+      ? [
+        `  (tenant inputs are no CI/CD variables: each tenant job reads ${STACK_SECRET_VARIABLES.filter((v) => v.tenantInput).map((v) => v.name).join(', ')}`,
+        '   from Vault, fields of the secret <tenant root>/<key>/ci/terraform in the KV v2 mount vault.sharedKvMount, root namespace)',
+      ]
+      : []),
     `${pad('TF_TOOL')}optional: tofu or terraform, overrides the default below`,
   ];
 

@@ -20,7 +20,8 @@ import { PLATFORM_STACK_NAME, type FleetModel } from '../blueprint/fleet';
 import { CI_ENVIRONMENT_PREFIX, DEFAULT_GUEST_STORAGES } from '../model/defaults';
 import { tenantCiRoleOf } from '../model/vault-names';
 import { DEFAULT_PROXMOX_SEED, identityApiToken, PLATFORM_IDENTITY, TENANT_IDENTITY, type ProxmoxSeed } from './model/proxmox';
-import { PLATFORM_TOKEN } from './model/vault';
+import { PLATFORM_TOKEN, type KvSecretV2 } from './model/vault';
+import { tenantCiInputFields, tenantCiInputsOf } from '../blueprint/tenant-ci-inputs';
 import type { StackIdentity } from './workspace';
 
 /**
@@ -109,4 +110,26 @@ export function pipelineIdentities(model: FleetModel): (stack: string) => StackI
       },
     };
   };
+}
+
+/**
+ * The pipeline inputs of every tenant, as the platform engineer writes them when onboarding a
+ * tenant (docs/datacenter.md, Vault checklist): one KV v2 secret per tenant in the root namespace
+ * (lib/identity/tenant-pipeline-login.ts tenantCiInputs) with the PBS password and encryption key
+ * and, for an LDAP realm with a bind DN, its bind password. Fixed rehearsal values, never real
+ * secrets; a confidential OIDC realm's client key is left out (the stack reads it as null, a
+ * public client, as the variable's default did). Empty without Vault CI logins: the inputs are
+ * Terraform variables then.
+ */
+export function fleetCiInputSecrets(model: FleetModel): KvSecretV2[] {
+  const out: KvSecretV2[] = [];
+  for (const key of Object.keys(model.specs).sort()) {
+    const spec = model.specs[key];
+    const at = tenantCiInputsOf(spec, model.platform);
+    if (at === undefined) continue;
+    // `rehearsal-vault-<field with - for _>-<key>`: fixed values that show where they came from.
+    const data = Object.fromEntries(tenantCiInputFields(spec).map((f) => [f, `rehearsal-vault-${f.replace(/_/g, '-')}-${key}`]));
+    out.push({ namespace: '', mount: at.mount, name: at.name, data });
+  }
+  return out;
 }

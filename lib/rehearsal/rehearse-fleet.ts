@@ -13,7 +13,7 @@ import { runStack, StackRunResult } from './stack-run';
 import type { TfTool } from './terraform';
 import type { RecordedRefusal } from './engine/provider';
 import type { PendingSdnChange } from './model/proxmox';
-import { fleetDatacenterSeed, pipelineIdentities } from './identities';
+import { fleetCiInputSecrets, fleetDatacenterSeed, pipelineIdentities } from './identities';
 import { Workspace, type DatacenterModelMode } from './workspace';
 
 export interface FleetRehearsalOptions {
@@ -75,6 +75,7 @@ export async function rehearseFleet(o: FleetRehearsalOptions): Promise<FleetRehe
     datacenterModel: o.datacenterModel ?? 'off',
     identityOf: pipelineIdentities(o.model),
     proxmoxSeed: fleetDatacenterSeed(o.model),
+    vaultSecrets: fleetCiInputSecrets(o.model),
   });
   const tenants = [...(o.tenants ?? Object.keys(o.model.specs))].sort();
   const outdir = path.join(ws.dir, 'synth');

@@ -15,7 +15,7 @@ import { REFUSAL_TYPE, storeRefusal, type RecordedRefusal } from './engine/provi
 import { FileObjectStore } from './engine/store';
 import type { DatacenterStore } from './model/api';
 import { pendingSdnChanges, seedProxmox, type PendingSdnChange, type ProxmoxSeed } from './model/proxmox';
-import { loginJwt, seedVault, type JwtLogin } from './model/vault';
+import { deleteKvSecretV2, loginJwt, seedVault, writeKvSecretV2, type JwtLogin, type KvSecretV2 } from './model/vault';
 import { installRehearsalProviders, ShadowLauncher } from './providers';
 import { checkTool, errorText, runTool, StepResult, TfTool, ToolInfo } from './terraform';
 
@@ -41,6 +41,11 @@ export interface WorkspaceOptions {
   readonly identityOf?: (stack: string) => StackIdentity;
   /** The Proxmox datacenter before any terraform. @default DEFAULT_PROXMOX_SEED */
   readonly proxmoxSeed?: ProxmoxSeed;
+  /**
+   * KV v2 secrets the platform engineer writes outside terraform (the tenants' pipeline inputs,
+   * lib/rehearsal/identities.ts fleetCiInputSecrets), written with the seed. @default - none
+   */
+  readonly vaultSecrets?: readonly KvSecretV2[];
 }
 
 /** How the shadow providers use the datacenter model. */
@@ -137,6 +142,7 @@ export class Workspace {
     if (this.store.list(SEEDED_TYPE).length === 0) {
       seedVault(this.store);
       seedProxmox(this.store, options.proxmoxSeed);
+      for (const secret of options.vaultSecrets ?? []) writeKvSecretV2(this.store, secret);
       this.store.put({ typeName: SEEDED_TYPE, id: 'seed', schemaVersion: 0, attributes: { version: 1 } });
     }
   }
@@ -147,6 +153,11 @@ export class Workspace {
    */
   pendingSdn(): PendingSdnChange[] {
     return pendingSdnChanges(this.store);
+  }
+
+  /** Deletes a KV v2 secret with all its versions, as `vault kv metadata delete` does (e.g. a pipeline input never written). */
+  deleteVaultSecret(secret: Pick<KvSecretV2, 'namespace' | 'mount' | 'name'>): void {
+    deleteKvSecretV2(this.store, secret);
   }
 
   /** Every refusal the datacenter model recorded (mode `record`), in a stable order. */

@@ -74,11 +74,18 @@ describe('KommuneStack (examples/musterstadt)', () => {
     }
   });
 
-  it('puts no secret literal into the output: every sensitive input is a variable', () => {
+  it('puts no secret literal into the output: every sensitive input is read from Vault (the fleet has CI logins)', () => {
     const text = synth.texts.musterstadt + synth.texts.platform;
     expect(text).not.toMatch(/-----BEGIN [A-Z ]*PRIVATE KEY-----|PVEAPIToken=|hvs\.[A-Za-z0-9]{20,}/);
+    // One read of the pipeline inputs, in the root namespace (no namespace attribute).
+    expect(tenant.data?.vault_kv_secret_v2).toEqual({ CiInputs: expect.objectContaining({ mount: 'kv-kommunen', name: 'kommunen/musterstadt/ci/terraform' }) });
+    expect(tenant.data?.vault_kv_secret_v2?.CiInputs).not.toHaveProperty('namespace');
     const storage = Object.values(tenant.resource?.proxmox_storage_pbs ?? {})[0];
-    expect(storage).toMatchObject({ password: '${var.pbs_password}', encryption_key: '${var.pbs_encryption_key}' });
+    expect(storage).toMatchObject({ password: '${data.vault_kv_secret_v2.CiInputs.data["pbs_password"]}', encryption_key: '${data.vault_kv_secret_v2.CiInputs.data["pbs_encryption_key"]}' });
+    const realm = Object.values(tenant.resource?.proxmox_realm_ldap ?? {})[0];
+    expect(realm.bind_password).toMatch(/^\$\{data\.vault_kv_secret_v2\.CiInputs\.data\["proxmox_realm_[a-z0-9_]+_bind_password"\]\}$/);
+    // No tenant input is left for a CI/CD variable.
+    expect(Object.keys(tenant.variable ?? {}).filter((n) => /password|encryption_key|client_key/.test(n))).toEqual([]);
   });
 
   it('exposes what a Kommune needs as outputs', () => {

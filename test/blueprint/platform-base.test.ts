@@ -47,9 +47,16 @@ describe('PlatformBase', () => {
     expect(mounts.map((m) => [m.path, m.type]).sort()).toEqual([['kv-kommunen', 'kv'], ['pki-int', 'pki']]);
     for (const m of mounts) expect(m.lifecycle).toEqual({ prevent_destroy: true });
     expect(resourcesOf(pathMode, 'vault_namespace')).toEqual({});
-    const nsMode = synth(props({}, { isolation: 'namespace' }));
+    const nsMode = synth(props({}, { isolation: 'namespace', ciJwt: undefined }));
     expect(Object.values(resourcesOf(nsMode, 'vault_namespace'))[0]).toMatchObject({ path: 'kommunen', lifecycle: { prevent_destroy: true } });
     expect(Object.values(resourcesOf(nsMode, 'vault_mount')).map((m) => m.path)).toEqual(['pki-int']);
+    // With CI logins, namespace mode keeps the tenants' pipeline inputs in a root-namespace KV v2
+    // that exists before any tenant's first apply (tenantCiInputs).
+    const nsCi = synth(props({}, { isolation: 'namespace' }));
+    expect(Object.values(resourcesOf(nsCi, 'vault_mount')).map((m) => [m.path, m.type, m.options, m.lifecycle]).sort()).toEqual([
+      ['kv-kommunen', 'kv', { version: '2' }, { prevent_destroy: true }],
+      ['pki-int', 'pki', undefined, { prevent_destroy: true }],
+    ]);
   });
 
   it('leaves the audit device to the server configuration by default and forgets one an earlier version created; creates it with auditDevice api', () => {

@@ -281,7 +281,7 @@ describe('KOM-SEC-1 secrets', () => {
   it('fails when a Vault token or private key appears anywhere', () => {
     const j = mutate((x) => { first(x, 'proxmox_virtual_environment_pool').comment = 'token hvs.CAESIAbcdefghijklmnopqrstuv'; });
     expect(messages(run('KOM-SEC-1', j))).toContain('Vault token');
-    const k = mutate((x) => { x.variable.pbs_encryption_key.default = '-----BEGIN PRIVATE KEY-----\nabc'; });
+    const k = mutate((x) => { x.variable.pbs_encryption_key = { type: 'string', sensitive: true, default: '-----BEGIN PRIVATE KEY-----\nabc' }; });
     expect(messages(run('KOM-SEC-1', k))).toMatch(/literal default[\s\S]*PEM private key/);
   });
   it('fails when a Proxmox API token appears in a list, naming its path', () => {

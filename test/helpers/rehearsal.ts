@@ -11,7 +11,7 @@ import { loadFleetModel, FleetModel, PLATFORM_STACK_NAME } from '../../lib/bluep
 import { guardPlan, GuardReport } from '../../lib/pipeline/plan-guard';
 import type { ShadowLauncher } from '../../lib/rehearsal/providers';
 import { applyStack, planStack, readRawPlan, StackRunResult } from '../../lib/rehearsal/stack-run';
-import { fleetDatacenterSeed, pipelineIdentities } from '../../lib/rehearsal/identities';
+import { fleetCiInputSecrets, fleetDatacenterSeed, pipelineIdentities } from '../../lib/rehearsal/identities';
 import { Workspace, type DatacenterModelMode, type StackIdentity } from '../../lib/rehearsal/workspace';
 import { synthFleet } from '../../lib/synth/synth-fleet';
 import { describeUnless } from './skip';
@@ -107,6 +107,8 @@ export class Scenario {
       datacenterModel?: DatacenterModelMode;
       /** Who each stack runs as. @default - its pipeline job's identity (pipelineIdentities) */
       identityOf?: (stack: string) => StackIdentity;
+      /** KV secrets written with the seed. @default - every tenant's pipeline inputs (fleetCiInputSecrets) */
+      vaultSecrets?: Parameters<typeof Workspace.open>[0]['vaultSecrets'];
     } = {},
   ) {
     const initial = loadFleetModel({ fleetFile: path.join(fleetDir, 'fleet.yaml'), displayRoot: fleetDir });
@@ -117,6 +119,7 @@ export class Scenario {
       datacenterModel: options.datacenterModel ?? 'off',
       identityOf: options.identityOf ?? ((stack) => pipelineIdentities(this.model ?? initial)(stack)),
       proxmoxSeed: fleetDatacenterSeed(initial),
+      vaultSecrets: options.vaultSecrets ?? fleetCiInputSecrets(initial),
     });
   }
 

@@ -98,10 +98,13 @@ describe('TenantPipelineLogin', () => {
         expect(all.length).toBeGreaterThan(20);
         expect(all.filter((v) => !v.allowed)).toEqual([]);
         expect(acl.check('update', 'auth/token/create').allowed).toBe(true);
-        const secrets = isolation === 'path' ? ['kv/data/kommunen/mainz/ci/deploy-key', ''] : ['kv/data/ci/deploy-key', 'kommunen/mainz'];
-        expect(acl.check('read', secrets[0], secrets[1]).allowed).toBe(true);
-        // Only the pipeline's own secrets: not the rest of the tenant's KV.
-        expect(acl.check('read', isolation === 'path' ? 'kv/data/kommunen/mainz/app/db' : 'kv/data/app/db', secrets[1]).allowed).toBe(false);
+        // The pipeline inputs: one secret in the root namespace, in both modes (tenantCiInputs),
+        // exactly; not the tenant's other secrets nor another tenant's inputs.
+        const inputs = isolation === 'path' ? 'kv/data/kommunen/mainz/ci/terraform' : 'kv-kommunen/data/kommunen/mainz/ci/terraform';
+        expect(acl.check('read', inputs, '').allowed).toBe(true);
+        expect(acl.check('read', isolation === 'path' ? 'kv/data/kommunen/mainz/ci/deploy-key' : 'kv/data/ci/deploy-key', isolation === 'path' ? '' : 'kommunen/mainz').allowed).toBe(false);
+        expect(acl.check('read', isolation === 'path' ? 'kv/data/kommunen/mainz/app/db' : 'kv/data/app/db', isolation === 'path' ? '' : 'kommunen/mainz').allowed).toBe(false);
+        expect(acl.check('read', inputs.replace('/mainz/', '/mainz-am-rhein/'), '').allowed).toBe(false);
       });
     }
   }

@@ -1,26 +1,38 @@
 import { credentialNeeds, missingCredentials } from '../../lib/pipeline/credentials';
+import type { FleetModel } from '../../lib/blueprint/fleet';
 import { exampleModel, removeDir, synthModel } from '../helpers/fleet';
+
+/** The fleet without Vault CI logins: its tenant jobs have no Vault identity, so the inputs stay variables. */
+function withoutCiLogins(model: FleetModel): FleetModel {
+  return { ...model, platform: { ...model.platform, vault: { ...model.platform.vault, ciJwt: undefined }, tenantPipelines: undefined } };
+}
 
 describe('credentials a synthesized stack needs', () => {
   const synth = synthModel(exampleModel('landkreis-fleet'));
-  afterAll(() => removeDir(synth.outdir));
+  const noCi = synthModel(withoutCiLogins(exampleModel('landkreis-fleet')));
+  afterAll(() => [synth, noCi].forEach((s) => removeDir(s.outdir)));
 
-  it('reads them from the stack: backend, Vault token, provider fallbacks, required variables', () => {
+  it('reads them from the stack: backend, Vault token, provider fallbacks; a Vault fleet\'s tenant needs no secret variable', () => {
     const needs = credentialNeeds(synth.stacks['stadt-musterhausen']);
     expect(needs).toEqual([
       { what: 'state backend "http"', anyOf: ['TF_HTTP_USERNAME'] },
       { what: 'state backend "http"', anyOf: ['TF_HTTP_PASSWORD'] },
       { what: 'Vault token (the CI job logs in with its ID token)', anyOf: ['VAULT_TOKEN'] },
-      { what: 'variable pbs_encryption_key (sensitive)', anyOf: ['TF_VAR_pbs_encryption_key'] },
-      { what: 'variable pbs_password (sensitive)', anyOf: ['TF_VAR_pbs_password'] },
       { what: 'variable proxmox_api_token', anyOf: ['TF_VAR_proxmox_api_token', 'PROXMOX_VE_API_TOKEN'] },
       { what: 'variable proxmox_endpoint', anyOf: ['TF_VAR_proxmox_endpoint', 'PROXMOX_VE_ENDPOINT'] },
       { what: 'variable vault_address', anyOf: ['TF_VAR_vault_address', 'VAULT_ADDR'] },
     ]);
   });
 
+  it('without Vault CI logins the PBS secrets stay required variables', () => {
+    expect(credentialNeeds(noCi.stacks['stadt-musterhausen']).filter((n) => n.what.startsWith('variable pbs_'))).toEqual([
+      { what: 'variable pbs_encryption_key (sensitive)', anyOf: ['TF_VAR_pbs_encryption_key'] },
+      { what: 'variable pbs_password (sensitive)', anyOf: ['TF_VAR_pbs_password'] },
+    ]);
+  });
+
   it('fails when a backend, provider or variable credential is missing, and passes when all are set', () => {
-    const needs = credentialNeeds(synth.stacks['stadt-musterhausen']);
+    const needs = credentialNeeds(noCi.stacks['stadt-musterhausen']);
     const full = { TF_HTTP_USERNAME: 'gitlab-ci-token', TF_HTTP_PASSWORD: 'x', VAULT_TOKEN: 'x', TF_VAR_pbs_encryption_key: 'x', TF_VAR_pbs_password: 'x', PROXMOX_VE_API_TOKEN: 'x', PROXMOX_VE_ENDPOINT: 'x', VAULT_ADDR: 'x' };
     expect(missingCredentials(needs, full)).toEqual([]);
     const { TF_HTTP_PASSWORD: _p, PROXMOX_VE_ENDPOINT: _e, ...partial } = full;
@@ -59,14 +71,15 @@ describe('kommunal env-check (spawned)', () => {
   it('fails with exit 1 naming each missing credential, never a value', () => {
     const r = run({ VAULT_TOKEN: 'hvs.secret-value' }, 'stacks/musterstadt');
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('stacks/musterstadt/cdk.tf.json: 6 credentials missing:');
-    expect(r.stderr).toContain('  variable pbs_password (sensitive): set TF_VAR_pbs_password\n');
+    expect(r.stderr).toContain('stacks/musterstadt/cdk.tf.json: 3 credentials missing:');
+    // The tenant's secrets come from Vault (the fleet has CI logins): no TF_VAR_ is asked for.
+    expect(r.stderr).not.toContain('pbs_password');
     expect(r.stderr).toContain('  variable proxmox_endpoint: set TF_VAR_proxmox_endpoint or PROXMOX_VE_ENDPOINT\n');
     expect(r.stderr + r.stdout).not.toContain('hvs.secret-value');
   });
 
   it('passes with exit 0 when everything is set', () => {
-    const env = { VAULT_TOKEN: 'x', TF_VAR_pbs_encryption_key: 'x', TF_VAR_pbs_password: 'x', PROXMOX_VE_API_TOKEN: 'x', PROXMOX_VE_ENDPOINT: 'x', VAULT_ADDR: 'x', TF_VAR_proxmox_realm_t0001_ad_bind_password: 'x' };
+    const env = { VAULT_TOKEN: 'x', PROXMOX_VE_API_TOKEN: 'x', PROXMOX_VE_ENDPOINT: 'x', VAULT_ADDR: 'x' };
     const r = run(env, 'stacks/musterstadt');
     expect({ status: r.status, stdout: r.stdout }).toEqual({ status: 0, stdout: 'ok: stacks/musterstadt/cdk.tf.json: every credential is set\n' });
   });

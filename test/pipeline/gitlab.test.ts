@@ -9,7 +9,7 @@ import * as path from 'path';
 import { parse } from 'yaml';
 import { BACKEND_ENVIRONMENT } from '../../lib/blueprint/state-backend';
 import { selectChangedTenants } from '../../lib/pipeline/changed';
-import { credentialNeeds } from '../../lib/pipeline/credentials';
+import { credentialNeeds, STACK_SECRET_VARIABLES } from '../../lib/pipeline/credentials';
 import { CHILD_YAML_LIMIT_BYTES, estimateParsedYamlBytes, generateGitlabPipelines, GeneratedPipelines, JOBS_PER_PIPELINE_LIMIT, PIPELINE_DEFAULTS, PipelineInputError, PipelineTenant } from '../../lib/pipeline/gitlab';
 import { exampleModel, synthModel } from '../helpers/fleet';
 import { cleanup, git, gitlabValidator, HAS_GITLAB_SCHEMA, kommunal, kommunalInProcess, musterstadtFleet, simpleTenant } from './fixtures';
@@ -165,6 +165,15 @@ describe('generateGitlabPipelines', () => {
     expect(child['plan:kommune-00002'].variables).not.toHaveProperty('TF_HTTP_PASSWORD');
     expect(g.parent.text).toMatch(/^#\s+AWS_ACCESS_KEY_ID\s/m);
     expect(g.parent.text).toMatch(/^#\s+AWS_SECRET_ACCESS_KEY\s/m);
+  });
+
+  it('lists the tenant inputs as CI/CD variables only without Vault CI logins (with them the tenant jobs read them from Vault)', () => {
+    const tfVars = (text: string) => [...text.matchAll(/^#\s+TF_VAR_(\S+)\s/gm)].map((m) => m[1]);
+    const withVault = generateGitlabPipelines(options).parent.text;
+    expect(tfVars(withVault)).toEqual(['metrics_influx_token', 'vault_oidc_client_secret']);
+    expect(withVault).toMatch(/each tenant job reads pbs_password, pbs_encryption_key, proxmox_realm_<realm>_bind_password, proxmox_realm_<realm>_client_key\n#\s+from Vault, fields of the secret <tenant root>\/<key>\/ci\/terraform/);
+    const { vault: _v, ...noVault } = options;
+    expect(tfVars(generateGitlabPipelines(noVault).parent.text)).toEqual(STACK_SECRET_VARIABLES.map((v) => v.name));
   });
 
   describe('the parent header names every credential env-check asks for', () => {

@@ -164,5 +164,5 @@ export function loggingProps(spec: TenantSpec, platform: PlatformSpec): LoggingB
  */
 export function tenantPipelineLogins(specs: Readonly<Record<string, TenantSpec>>, platform: PlatformSpec): TenantPipelineLoginProps[] | undefined {
   if (platform.vault.ciJwt === undefined) return undefined;
-  return Object.keys(specs).sort().map((key) => vaultProps(specs[key], platform) as TenantPipelineLoginProps);
+  return Object.keys(specs).sort().map((key) => ({ ...vaultProps(specs[key], platform), ciInputsMount: platform.vault.sharedKvMount }) as TenantPipelineLoginProps);
 }

@@ -53,6 +53,11 @@ export interface ShadowProviderOptions {
    * rehearsal can list every refusal of a run at once. @default 'enforce'
    */
   readonly modelMode?: 'enforce' | 'record';
+  /**
+   * Without `model` (the model is off): the server rules whose `read` answers data sources from
+   * what the store holds, with no permission check (e.g. KV secrets the rehearsal seeded). Needs a store.
+   */
+  readonly reads?: ProviderModel<Caller>;
   /** The environment credentials are taken from when the config leaves them null. @default process.env */
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** A name for the caller in recorded refusals (the rehearsal passes the stack name). */
@@ -138,7 +143,7 @@ export const REFUSAL_TYPE = '_refusal';
 export interface RecordedRefusal {
   readonly stack: string;
   readonly typeName: string;
-  readonly action: ApiChange['action'] | 'configure' | 'login';
+  readonly action: ApiChange['action'] | 'configure' | 'login' | 'read';
   /** The object's ID (after the change, or before it for a delete). */
   readonly objectId: string | null;
   readonly summary: string;
@@ -170,6 +175,7 @@ class EngineProvider implements ShadowProvider {
   private readonly behaviour: ProviderBehaviourJson;
   private readonly store: AliasedObjectStore | undefined;
   private readonly rules: ProviderModel<Caller> | undefined;
+  private readonly reads: ProviderModel<Caller> | undefined;
   private readonly modelMode: 'enforce' | 'record';
   private readonly env: Readonly<Record<string, string | undefined>>;
   private readonly stackName: string;
@@ -193,6 +199,7 @@ class EngineProvider implements ShadowProvider {
     this.failApplyOf = new Set(o.failApplyOf ?? []);
     if (o.model && !this.store) throw new Error('a datacenter model needs an object store (storeDir or store)');
     this.rules = o.model;
+    this.reads = o.model ?? o.reads;
     this.modelMode = o.modelMode ?? 'enforce';
     this.env = o.env ?? process.env;
     this.stackName = o.stackName ?? '';
@@ -410,8 +417,31 @@ class EngineProvider implements ShadowProvider {
     return { state: conformState(m, filled), diagnostics: [] };
   }
 
+  /**
+   * A data source: answered by the model's `read` where it models the type (the server's data, and
+   * with the model on, the caller's permission), else with synthetic values. In `record` mode a
+   * refused read is recorded and answered as if it had been allowed.
+   */
   async readDataSource(typeName: string, config: Value) {
-    return this.readComputed('data source', typeName, config);
+    const m = this.model('data source', typeName);
+    if (!m || !this.reads?.read || !this.store) return this.readComputed('data source', typeName, config);
+    const json = toJson(config) as Record<string, unknown>;
+    if (this.rules && !this.caller && this.modelMode === 'enforce') {
+      return { state: null, diagnostics: [{ severity: 'error' as const, summary: 'Provider not configured', detail: 'The datacenter model has no caller: ConfigureProvider did not run or failed.' }] };
+    }
+    let r = this.reads.read(typeName, json, this.rules ? this.caller : undefined, this.store);
+    if (r === undefined) return this.readComputed('data source', typeName, config);
+    if ('error' in r && this.rules && this.caller && this.modelMode === 'record') {
+      const unchecked = this.reads.read(typeName, json, undefined, this.store);
+      if (unchecked !== undefined && !('error' in unchecked)) {
+        storeRefusal(this.store, { stack: this.stackName, typeName, action: 'read', objectId: null }, r.error);
+        r = unchecked;
+      }
+    }
+    // SDKv2 diag.Errorf: the message is the summary (terraform-plugin-sdk v2 diag/helpers.go Errorf).
+    if ('error' in r) return { state: null, diagnostics: [{ severity: 'error' as const, summary: r.error.summary, ...(r.error.detail !== undefined ? { detail: r.error.detail } : {}) }] };
+    const merged = fromJson(blockType(m.block), { ...json, ...r.attributes });
+    return this.readComputed('data source', typeName, merged);
   }
 
   async openEphemeralResource(typeName: string, config: Value) {

@@ -70,6 +70,12 @@ export type Caller = ProxmoxCaller | VaultCaller;
 /** The result of authenticating a provider configuration. */
 export type AuthResult<C extends Caller> = { readonly caller: C } | { readonly error: ModelError };
 
+/**
+ * The answer of the server to a data source's read: the attributes the provider sets (the rest of
+ * the schema's computed attributes are filled by the engine), or the provider's error.
+ */
+export type DataReadResult = { readonly attributes: Readonly<Record<string, unknown>> } | { readonly error: ModelError };
+
 /** The server rules of one provider. */
 export interface ProviderModel<C extends Caller> {
   /**
@@ -89,4 +95,11 @@ export interface ProviderModel<C extends Caller> {
    * does), e.g. an SDN apply that turns pending configuration into running configuration.
    */
   effects?(change: ApiChange, caller: C, store: DatacenterStore): void;
+  /**
+   * Reads a data source from what the server holds (its config in JSON form, every value known),
+   * with the caller's permission check when a caller is given (no caller: the model is off, or the
+   * authentication was refused in `record` mode, and only the server's data is consulted).
+   * Undefined: the type is not modelled, and the engine answers with synthetic values.
+   */
+  read?(typeName: string, config: Readonly<Record<string, unknown>>, caller: C | undefined, view: DatacenterView): DataReadResult | undefined;
 }

@@ -8,7 +8,7 @@
  * - `KOMMUNAL_SHADOW_FAIL`: comma-separated resource types whose apply fails (failure injection);
  * - `KOMMUNAL_SHADOW_LOG`: a log file instead of stderr (see server.ts);
  * - `KOMMUNAL_SHADOW_MODEL`: `enforce` or `record` to consult the datacenter model (lib/rehearsal/model/);
- *   unset or `off`: schema conformance only;
+ *   unset or `off`: schema conformance only (data sources the model reads are still answered from the store);
  * - `KOMMUNAL_SHADOW_STACK`: the stack name, for recorded refusals.
  */
 import { loadShadowProvider, SHIPPED_PROVIDERS } from '../engine';
@@ -41,6 +41,8 @@ function main(argv: readonly string[], env: NodeJS.ProcessEnv): void {
     ...(env.KOMMUNAL_SHADOW_STORE ? { storeDir: env.KOMMUNAL_SHADOW_STORE } : {}),
     ...(fail.length > 0 ? { failApplyOf: fail } : {}),
     ...(useModel ? { model, modelMode: mode, env, stackName: env.KOMMUNAL_SHADOW_STACK ?? '' } : {}),
+    // With the model off, data sources it models are still answered from the store (seeded KV secrets).
+    ...(!useModel && model !== undefined && env.KOMMUNAL_SHADOW_STORE ? { reads: model } : {}),
   });
   void runPlugin(provider);
 }

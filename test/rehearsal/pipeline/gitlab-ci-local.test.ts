@@ -22,7 +22,9 @@
  * filesystem mirror), the throwaway CA (file variable SSL_CERT_FILE), CI_JOB_TOKEN (gitlab-ci-local
  * does not set one; the jobs send it as TF_HTTP_PASSWORD), the provider endpoints, VAULT_TOKEN scoped
  * to the environment `platform`, and every TF_VAR_ the parent's header lists. The tenant jobs' Vault
- * login runs a stand-in `vault` command (gitlab-ci-local issues no ID tokens).
+ * login runs a stand-in `vault` command (gitlab-ci-local issues no ID tokens). The tenants' pipeline
+ * inputs (PBS password and key) are written into the shadow providers' store before the run, as
+ * the platform engineer writes them into Vault at onboarding.
  *
  * What gitlab-ci-local cannot run (see test/helpers/gitlab-ci-local.ts for the sources): the child
  * pipeline is started by the trigger job from the generate job's artifact, but its `needs: pipeline:`
@@ -36,6 +38,10 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
+import { loadFleetModel } from '../../../lib/blueprint/fleet';
+import { FileObjectStore } from '../../../lib/rehearsal/engine/store';
+import { fleetCiInputSecrets } from '../../../lib/rehearsal/identities';
+import { writeKvSecretV2 } from '../../../lib/rehearsal/model/vault';
 import { installRehearsalProviders } from '../../../lib/rehearsal/providers';
 import { GclRun, gitlabCiLocalUnavailable, runGitlabCiLocal, safeJobName, writeVariablesFile } from '../../helpers/gitlab-ci-local';
 import { describeRehearsal, REPO, tempDir } from '../../helpers/rehearsal';
@@ -156,7 +162,12 @@ describeIfTools('the generated GitLab pipeline under gitlab-ci-local (shell exec
     // CI/CD variables: the TF_VAR_ secrets are exactly those the parent's header tells the operator to define.
     const header = fs.readFileSync(path.join(repo, 'pipelines/parent.gitlab-ci.yml'), 'utf8').split('\n').filter((l) => l.startsWith('#'));
     const secretNames = [...new Set(header.flatMap((l) => /^#\s+TF_VAR_([a-z0-9_]+)\s/.exec(l)?.[1] ?? []))];
-    expect(secretNames).toEqual(expect.arrayContaining(['pbs_password', 'pbs_encryption_key']));
+    // Vault CI logins: the tenant jobs read their inputs from Vault, none is a CI/CD variable.
+    expect(secretNames.filter((n) => n.startsWith('pbs_') || n.startsWith('proxmox_realm_'))).toEqual([]);
+    // ... written by the platform engineer at onboarding: here into the shadow providers' store,
+    // from which the Vault provider's data source read is answered (lib/rehearsal/model/vault/kv.ts).
+    const datacenter = new FileObjectStore(path.join(root, 'datacenter'));
+    for (const secret of fleetCiInputSecrets(loadFleetModel({ fleetFile: path.join(repo, 'fleet.yaml'), displayRoot: repo }))) writeKvSecretV2(datacenter, secret);
     const cliConfig = installRehearsalProviders(path.join(root, 'mirror'));
     writeVariablesFile(repo, {
       TF_CLI_CONFIG_FILE: cliConfig,

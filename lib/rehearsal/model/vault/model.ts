@@ -20,6 +20,7 @@ import {
 } from '../../../identity/vault-acl';
 import type { ApiChange, AuthResult, DatacenterStore, DatacenterView, ModelError, ProviderModel, StoredObject, VaultCaller } from '../api';
 import { MODELLED_VAULT_TYPES, vaultCalls, type VaultCall } from './calls';
+import { readVaultData } from './kv';
 
 /** A Vault caller with the provider's namespace, to which resource `namespace` attributes are relative. */
 export interface VaultSession extends VaultCaller {
@@ -229,7 +230,7 @@ function authenticate(config: Attrs, env: Readonly<Record<string, string | undef
 // ---------------------------------------------------------------------------------------------
 
 /** The namespace a resource's requests go to: provider namespace + resource `namespace` (meta.go:85-124). */
-function requestNamespace(caller: VaultSession, a: Attrs): string {
+export function requestNamespace(caller: VaultSession, a: Attrs): string {
   const base = normalizeVaultNamespace(caller.providerNamespace ?? caller.namespace);
   const rel = normalizeVaultNamespace(str(a, 'namespace'));
   return rel === '' ? base : qualifyInNamespace(base, rel);
@@ -370,4 +371,8 @@ function effects(change: ApiChange, caller: VaultSession, store: DatacenterStore
 }
 
 /** The Vault/OpenBao model (see the module comment). */
-export const vaultModel: ProviderModel<VaultSession> = { authenticate, check, effects };
+export const vaultModel: ProviderModel<VaultSession> = {
+  authenticate, check, effects,
+  // Called through a function: ./kv.ts imports this module, so its export is resolved at call time.
+  read: (typeName, config, caller, view) => readVaultData(typeName, config, caller, view),
+};

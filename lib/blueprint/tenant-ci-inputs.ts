@@ -1,0 +1,31 @@
+/**
+ * Where a tenant's pipeline inputs live and which fields they hold: one KV v2 secret in the root
+ * namespace per tenant (lib/identity/tenant-pipeline-login.ts tenantCiInputs), read by the tenant
+ * stack (KommuneStack) and written by the platform engineer at onboarding (docs/datacenter.md).
+ */
+import { BACKUP_SECRET_NAMES } from '../backup/backup-plan';
+import { realmSecretVariableName } from '../identity/tenant-access-props';
+import { tenantCiInputs, type TenantCiInputs } from '../identity/tenant-pipeline-login';
+import type { TenantSpec } from '../model/spec';
+import type { PlatformSpec } from './platform-spec';
+
+/**
+ * Where the tenant's pipeline reads its inputs from (root namespace, the platform's KV v2 mount),
+ * when the fleet has Vault CI logins; undefined without them (the inputs stay Terraform variables,
+ * set as CI/CD variables).
+ */
+export function tenantCiInputsOf(spec: TenantSpec, platform: PlatformSpec): TenantCiInputs | undefined {
+  if (platform.vault.ciJwt === undefined) return undefined;
+  return tenantCiInputs(platform.vault.sharedKvMount, platform.vault.tenantRoot, spec.key);
+}
+
+/**
+ * The fields the tenant's pipeline-inputs secret must hold (the stack indexes them): the PBS
+ * password and encryption key, and the bind password of an LDAP realm with a bind DN. The OIDC
+ * client key is optional (a missing field is a public client) and not listed.
+ */
+export function tenantCiInputFields(spec: TenantSpec): string[] {
+  const fields: string[] = [BACKUP_SECRET_NAMES.password, BACKUP_SECRET_NAMES.encryptionKey];
+  if (spec.identity.source === 'ldap' && spec.identity.ldap?.bindDn !== undefined) fields.push(realmSecretVariableName(spec.identity.realm.id, 'bind_password'));
+  return fields;
+}
