@@ -18,7 +18,11 @@ const loginProps = (t: typeof MAINZ, isolation: 'namespace' | 'path', kind: 'lda
   const base = vaultProps(t, isolation);
   const directory = kind === 'ldap'
     ? base.auth.directory!
-    : { kind: 'oidc' as const, mount: 'oidc', groups: { admin: `${t.key}-it`, readonly: `${t.key}-audit` }, redirectUris: ['https://vault.example/ui/vault/auth/oidc/oidc/callback'] };
+    : {
+      kind: 'oidc' as const, mount: 'oidc', groups: { admin: `${t.key}-it`, readonly: `${t.key}-audit` }, redirectUris: ['https://vault.example/ui/vault/auth/oidc/oidc/callback'],
+      // Namespace mode: the tenant stack mounts its own OIDC login (its calls are part of the policy).
+      ...(isolation === 'namespace' ? { oidc: { discoveryUrl: 'https://sso.example/realms/kommunen', clientId: 'vault' } } : {}),
+    };
   return { ...base, auth: { directory, ci: { jwtMount: 'jwt-ci', role: `kommunen-${t.key}-ci`, boundClaims: { project_path: `kommunen/${t.key}` }, boundAudiences: ['https://gitlab.example'] } } } as TenantPipelineLoginProps;
 };
 
