@@ -256,11 +256,12 @@ export class TenantVault extends Construct {
     // Logins.
     const dir = props.auth.directory;
     // Namespace mode, OIDC: the tenant's own OIDC auth method in its namespace. An auth mount
-    // belongs to the namespace it is mounted in and a login there yields a token of that namespace
-    // (openbao/openbao v2.6.2 vault/auth.go:87-97 gives a new auth mount the request's namespace, and the
-    // router looks mounts up per namespace), so the platform's root-namespace `oidc` mount cannot hold roles that grant the
-    // tenant's namespace policies. The platform cannot mount it for the tenant either: the namespace
-    // is created by this stack. docs/identity.md.
+    // belongs to the namespace it is mounted in (openbao/openbao v2.6.2 vault/auth.go:87-97: a new
+    // auth mount takes the request's namespace ID, path conflicts are checked within it), and a
+    // login there yields a token of that namespace (vault/request_handling.go:2330-2352,
+    // RegisterAuth sets the token's namespace from the request); so the platform's mount cannot
+    // hold the tenant's roles. The platform cannot mount it for the tenant either: this stack
+    // creates the namespace. docs/identity.md.
     let directoryMount: JwtAuthBackend | undefined;
     if (dir !== undefined && nsMode && dir.kind === 'oidc' && dir.oidc !== undefined) {
       const secret = new TerraformVariable(TerraformStack.of(this), TENANT_VAULT_OIDC_CLIENT_SECRET_VARIABLE, {
