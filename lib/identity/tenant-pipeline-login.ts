@@ -112,6 +112,18 @@ export function tenantProvisionerRules(props: TenantProvisionerProps): PolicyRul
   // resource_pki_secret_backend_role.go:586/:815 (POST), :618 (GET), :832 (DELETE); always root namespace.
   rules.push({ path: `${pki.mount}/roles/${pki.role}`, capabilities: ['read', 'update', 'delete'], comment: "the tenant's PKI role" });
   const dir = props.auth.directory;
+  if (dir !== undefined && nsMode && dir.kind === 'oidc' && dir.oidc !== undefined) {
+    // The tenant's own OIDC auth mount in its namespace (TenantVault). resource_jwt_auth_backend.go
+    // :243 enable (POST sys/auth/<path>), :263 disable (DELETE), :422 config write (POST
+    // auth/<path>/config, no existence check: builtin/credential/jwt/path_config.go:347-349, so
+    // `update`), read-back :291 (GET sys/auth/<path>), :301 (GET auth/<path>/config), :338 (GET
+    // sys/mounts/auth/<path>/tune). `sys/auth/*` is root-protected (vault/logical_system.go:66-88),
+    // so every call there needs sudo too. No tune write (:427-438, only when `tune` is set) and no
+    // remount (:394-399, only when the path changes): the blueprint sets neither.
+    rules.push({ path: inTenant(`sys/auth/${dir.mount}`), capabilities: ['read', 'update', 'delete', 'sudo'], comment: "the tenant's OIDC auth mount" });
+    rules.push({ path: inTenant(`auth/${dir.mount}/config`), capabilities: ['read', 'update'] });
+    rules.push({ path: inTenant(`sys/mounts/auth/${dir.mount}/tune`), capabilities: ['read'] });
+  }
   if (dir !== undefined) {
     for (const role of DIRECTORY_ROLES) {
       const group = dir.groups[role];

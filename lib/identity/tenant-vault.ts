@@ -1,9 +1,11 @@
+import { JwtAuthBackend } from '@cdktf/provider-vault/lib/jwt-auth-backend';
 import { JwtAuthBackendRole } from '@cdktf/provider-vault/lib/jwt-auth-backend-role';
 import { LdapAuthBackendGroup } from '@cdktf/provider-vault/lib/ldap-auth-backend-group';
 import { Mount } from '@cdktf/provider-vault/lib/mount';
 import { Namespace } from '@cdktf/provider-vault/lib/namespace';
 import { PkiSecretBackendRole } from '@cdktf/provider-vault/lib/pki-secret-backend-role';
 import { Policy } from '@cdktf/provider-vault/lib/policy';
+import { TerraformStack, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import type { VaultIsolation } from '../model/parameters';
 import type { TenantIdentity } from '../model/tenant-identity';
@@ -30,6 +32,12 @@ export const DEFAULT_DIRECTORY_TOKEN_TTL_SECONDS = 8 * 3600;
 export const PIPELINE_KV_SUBPATH = 'ci';
 /** Claim of a directory login that holds the user's groups (OIDC). */
 export const VAULT_OIDC_GROUPS_CLAIM = 'groups';
+/**
+ * The sensitive Terraform variable of a namespace-mode tenant stack that holds the client secret
+ * of its OIDC auth mount (distinct from the platform stack's `vault_oidc_client_secret`, so that a
+ * pipeline can tell the two apart even where they hold the same value).
+ */
+export const TENANT_VAULT_OIDC_CLIENT_SECRET_VARIABLE = 'vault_tenant_oidc_client_secret';
 
 /** Properties of {@link TenantVault}. */
 export interface TenantVaultProps {
@@ -79,12 +87,34 @@ export interface TenantVaultProps {
     readonly directory?: {
       /** `ldap`: vault_ldap_auth_backend_group; `oidc`: one OIDC role per group with a bound `groups` claim. */
       readonly kind: 'ldap' | 'oidc';
-      /** The auth mount (platform-provided; in namespace mode inside the tenant namespace). */
+      /**
+       * The auth mount. Path mode: the platform's mount in the root namespace. Namespace mode:
+       * for `oidc` the mount this construct creates inside the tenant namespace (see `oidc`); for
+       * `ldap` a mount the platform onboarding provides there.
+       */
       readonly mount: string;
       /** Directory group per policy role. */
       readonly groups: { readonly [R in DirectoryRole]?: string };
-      /** Allowed redirect URIs of the OIDC roles (required for `oidc`). @default - none */
+      /**
+       * Allowed redirect URIs of the OIDC roles (required for `oidc`), without a `namespace` query
+       * parameter: the mount passes the namespace in the OIDC state (`namespace_in_state`), so one
+       * URI serves every namespace. @default - none
+       */
       readonly redirectUris?: readonly string[];
+      /**
+       * Namespace mode with kind `oidc` (required there, refused otherwise): the OIDC provider of the
+       * auth method this construct mounts at `mount` inside the tenant namespace. An auth mount
+       * serves only the namespace it is mounted in, so the platform's root-namespace mount cannot
+       * hold the tenant's roles (docs/identity.md). The client secret comes from the sensitive
+       * variable `vault_tenant_oidc_client_secret` (TENANT_VAULT_OIDC_CLIENT_SECRET_VARIABLE).
+       * @default - none
+       */
+      readonly oidc?: {
+        /** Issuer / discovery URL of the directory (https, without `/.well-known/openid-configuration`). */
+        readonly discoveryUrl: string;
+        /** Client ID of Vault at the directory. */
+        readonly clientId: string;
+      };
     };
     /**
      * The JWT role CI jobs log in with (GitLab ID tokens). Validated here, rendered by the
@@ -225,6 +255,45 @@ export class TenantVault extends Construct {
 
     // Logins.
     const dir = props.auth.directory;
+    // Namespace mode, OIDC: the tenant's own OIDC auth method in its namespace. An auth mount
+    // belongs to the namespace it is mounted in (openbao/openbao v2.6.2 vault/auth.go:87-97: a new
+    // auth mount takes the request's namespace ID, path conflicts are checked within it), and a
+    // login there yields a token of that namespace (vault/request_handling.go:2330-2352,
+    // RegisterAuth sets the token's namespace from the request); so the platform's mount cannot
+    // hold the tenant's roles. The platform cannot mount it for the tenant either: this stack
+    // creates the namespace. docs/identity.md.
+    let directoryMount: JwtAuthBackend | undefined;
+    if (dir !== undefined && nsMode && dir.kind === 'oidc' && dir.oidc !== undefined) {
+      const secret = new TerraformVariable(TerraformStack.of(this), TENANT_VAULT_OIDC_CLIENT_SECRET_VARIABLE, {
+        type: 'string',
+        sensitive: true,
+        description: `Client secret of the Vault OIDC login of ${who} at the directory (its auth mount in namespace ${namespace}).`,
+      });
+      directoryMount = new JwtAuthBackend(this, 'DirectoryAuth', {
+        namespace,
+        path: dir.mount,
+        type: 'oidc',
+        oidcDiscoveryUrl: dir.oidc.discoveryUrl,
+        oidcClientId: dir.oidc.clientId,
+        // The OIDC flow needs both client ID and secret: openbao v2.6.2
+        // builtin/credential/jwt/path_config.go:384-386 refuses one without the other, and
+        // authType (:648-656) takes the OIDC flow only with both; PKCE (path_oidc.go:863-870) is
+        // used in addition, not instead. So no public client without a secret.
+        oidcClientSecret: secret.stringValue,
+        // The namespace travels in the OIDC state, not in the redirect URI: path_oidc.go:785-803
+        // strips `namespace` from the redirect URI the UI sends (ui/app/adapters/role-jwt.js adds
+        // `?namespace=<ns>`) before matching it against the role's allowed URIs, so one redirect
+        // URI at the directory serves every tenant namespace. Explicit although it is the default
+        // of new configs (path_config.go:354-361; terraform-provider-vault v5.6.0
+        // vault/resource_jwt_auth_backend.go:171-176), because the redirect URIs depend on it.
+        namespaceInState: true,
+        // No bound_issuer: the plugin checks it only on the JWT login path (path_login.go:141);
+        // the OIDC callback verifies the ID token's issuer against the discovery URL itself
+        // (path_oidc.go:389-391 provider.Exchange; hashicorp/cap v0.13.0 oidc/provider.go:107, :421).
+        description: `People of the platform directory log in to ${who}; roles per directory group`,
+        dependsOn: nsDeps,
+      });
+    }
     if (dir !== undefined) {
       for (const role of DIRECTORY_ROLES) {
         const group = dir.groups[role];
@@ -250,7 +319,8 @@ export class TenantVault extends Construct {
             allowedRedirectUris: [...(dir.redirectUris ?? [])],
             tokenPolicies: [policies[role].name],
             tokenTtl: DEFAULT_DIRECTORY_TOKEN_TTL_SECONDS,
-            dependsOn: nsDeps,
+            // The mount path is a literal, so terraform sees no dependency on the mount by itself.
+            dependsOn: directoryMount !== undefined ? [directoryMount] : nsDeps,
           });
         }
       }

@@ -76,7 +76,20 @@ export function validateTenantVaultProps(props: TenantVaultProps): ProblemCollec
       if (dir.redirectUris === undefined || dir.redirectUris.length === 0) problems.add('auth.directory.redirectUris', MSG.redirectUris());
       (dir.redirectUris ?? []).forEach((u, i) => {
         if (!isHttpsUrl(u) && u !== 'http://localhost:8250/oidc/callback') problems.add(`auth.directory.redirectUris[${i}]`, MSG.redirectUri(u));
+        // The tenant's mount passes the namespace in the OIDC state and strips it from the redirect
+        // URI before matching (openbao v2.6.2 builtin/credential/jwt/path_oidc.go:785-803), so an
+        // allowed URI with a namespace parameter would never match.
+        else if (props.isolation === 'namespace' && /[?&]namespace=/.test(u)) problems.add(`auth.directory.redirectUris[${i}]`, MSG.redirectUriNamespace(u));
       });
+    }
+    if (dir.oidc !== undefined) {
+      if (props.isolation !== 'namespace' || dir.kind !== 'oidc') problems.add('auth.directory.oidc', MSG.oidcMountOnlyInNamespace());
+      if (typeof dir.oidc.discoveryUrl !== 'string' || !isHttpsUrl(dir.oidc.discoveryUrl)) problems.add('auth.directory.oidc.discoveryUrl', MSG.httpsUrl(dir.oidc.discoveryUrl));
+      // path_config.go:389-391 refuses a discovery URL with the well-known suffix.
+      else if (dir.oidc.discoveryUrl.includes('.well-known/openid-configuration')) problems.add('auth.directory.oidc.discoveryUrl', MSG.wellKnown(dir.oidc.discoveryUrl));
+      if (typeof dir.oidc.clientId !== 'string' || dir.oidc.clientId.trim() === '') problems.add('auth.directory.oidc.clientId', MSG.empty('OIDC client ID'));
+    } else if (props.isolation === 'namespace' && dir.kind === 'oidc') {
+      problems.add('auth.directory.oidc', MSG.oidcMountNeeded());
     }
   }
   const ci = auth.ci;

@@ -83,6 +83,7 @@ export const STACK_SECRET_VARIABLES: readonly StackSecretVariable[] = [
   { name: 'pbs_encryption_key', stacks: 'every tenant stack (PBS client-side encryption)', tenantInput: true },
   { name: 'metrics_influx_token', stacks: 'platform stack, when logging.metrics uses InfluxDB', tenantInput: false },
   { name: 'vault_oidc_client_secret', stacks: 'platform stack, when vault.directoryAuth is oidc', tenantInput: false },
+  { name: 'vault_tenant_oidc_client_secret', stacks: 'tenant stacks of a namespace-mode fleet whose vault.directoryAuth is oidc (lib/identity/tenant-vault.ts)', tenantInput: true },
   { name: 'proxmox_realm_<realm>_bind_password', stacks: 'tenant stacks with an LDAP realm and a bind DN', tenantInput: true },
   { name: 'proxmox_realm_<realm>_client_key', stacks: 'tenant stacks with a confidential OIDC realm', tenantInput: true },
 ];

@@ -367,6 +367,18 @@ function checksFor(type: string, f: TenantFacts): Check | undefined {
         if (name !== undefined && f.vaultNamespace === undefined && !f.authRoles.has(name)) add('role_name', name, `one of ${[...f.authRoles].join(', ')}`);
         return true;
       };
+    case 'vault_jwt_auth_backend':
+    case 'vault_auth_backend':
+    case 'vault_ldap_auth_backend':
+      // Auth mounts: a tenant owns one only in namespace mode, in exactly its own namespace (its
+      // OIDC login, lib/identity/tenant-vault.ts). In path mode every auth mount is in the root
+      // namespace and the platform's.
+      return (v, add) => {
+        const ns = s(v, 'namespace');
+        if (f.vaultNamespace === undefined) add('namespace', ns ?? '(none)', '(none: in path isolation every auth mount is the platform\'s)');
+        else if (ns !== f.vaultNamespace) add('namespace', ns ?? '(none)', `${f.vaultNamespace} (exactly the tenant's namespace)`);
+        return true;
+      };
     case 'vault_pki_secret_backend_role':
       return (v, add) => {
         // The role lives on the platform intermediate, a root-namespace mount, in both isolation modes.

@@ -13,7 +13,7 @@ describe('conformance of identity stacks', () => {
     new PlatformRoles(stack, 'Roles');
     new TenantAccess(stack, 'Access', accessProps(MAINZ, { identity: { source: 'oidc', realm: 'mainz-sso', oidc: { issuerUrl: 'https://sso.mainz.de', clientId: 'pve' } } }));
     new TenantVault(stack, 'TenantVault', vaultProps(MAINZ, 'namespace', {
-      auth: { directory: { kind: 'oidc', mount: 'oidc', groups: { admin: 'it', readonly: 'revision' }, redirectUris: ['https://vault.example/cb'] } },
+      auth: { directory: { kind: 'oidc', mount: 'oidc', groups: { admin: 'it', readonly: 'revision' }, redirectUris: ['https://vault.example/cb'], oidc: { discoveryUrl: 'https://sso.example/realms/k', clientId: 'vault' } } },
     }));
     return stack;
   }

@@ -18,7 +18,11 @@ const loginProps = (t: typeof MAINZ, isolation: 'namespace' | 'path', kind: 'lda
   const base = vaultProps(t, isolation);
   const directory = kind === 'ldap'
     ? base.auth.directory!
-    : { kind: 'oidc' as const, mount: 'oidc', groups: { admin: `${t.key}-it`, readonly: `${t.key}-audit` }, redirectUris: ['https://vault.example/ui/vault/auth/oidc/oidc/callback'] };
+    : {
+      kind: 'oidc' as const, mount: 'oidc', groups: { admin: `${t.key}-it`, readonly: `${t.key}-audit` }, redirectUris: ['https://vault.example/ui/vault/auth/oidc/oidc/callback'],
+      // Namespace mode: the tenant stack mounts its own OIDC login (its calls are part of the policy).
+      ...(isolation === 'namespace' ? { oidc: { discoveryUrl: 'https://sso.example/realms/kommunen', clientId: 'vault' } } : {}),
+    };
   return { ...base, auth: { directory, ci: { jwtMount: 'jwt-ci', role: `kommunen-${t.key}-ci`, boundClaims: { project_path: `kommunen/${t.key}` }, boundAudiences: ['https://gitlab.example'] } } } as TenantPipelineLoginProps;
 };
 
@@ -108,6 +112,29 @@ describe('TenantPipelineLogin', () => {
       });
     }
   }
+
+  it("namespace mode, OIDC directory: the tenant's own OIDC mount in its namespace, with sudo where Vault wants it, and nothing wider", () => {
+    const acl = aclOf(loginProps(MAINZ, 'namespace', 'oidc'));
+    const ns = 'kommunen/mainz';
+    const allowed = (op: Parameters<VaultAcl['check']>[0], path: string, namespace: string, sudo = false) => {
+      const d = acl.check(op, path, namespace);
+      return d.allowed && (!sudo || d.rootPrivs);
+    };
+    // Enable, read back and disable the mount: sys/auth/* is root-protected (sudo).
+    for (const op of ['update', 'read', 'delete'] as const) expect([op, allowed(op, 'sys/auth/oidc', ns, true)]).toEqual([op, true]);
+    expect(allowed('update', 'auth/oidc/config', ns)).toBe(true);
+    expect(allowed('read', 'sys/mounts/auth/oidc/tune', ns)).toBe(true);
+    // No tune write, no other mount, not the platform's root-namespace mount, not a child namespace.
+    expect(allowed('update', 'sys/mounts/auth/oidc/tune', ns)).toBe(false);
+    expect(allowed('update', 'sys/auth/ldap', ns, true)).toBe(false);
+    expect(allowed('update', 'sys/auth/oidc', '', true)).toBe(false);
+    expect(allowed('update', 'auth/oidc/config', '')).toBe(false);
+    expect(allowed('update', 'sys/auth/oidc', `${ns}/child`, true)).toBe(false);
+    // Path mode: the roles sit on the platform's mount; the tenant's pipeline may not touch mounts.
+    const pathAcl = aclOf(loginProps(MAINZ, 'path', 'oidc'));
+    expect(pathAcl.check('update', 'sys/auth/oidc').allowed).toBe(false);
+    expect(pathAcl.check('update', 'auth/oidc/config').allowed).toBe(false);
+  });
 
   it('every rule is needed: without any one of them some call of the tenant stack is refused', () => {
     for (const isolation of ['path', 'namespace'] as const) {

@@ -1,5 +1,5 @@
 import { vaultGrants } from '../../lib/identity/path-access';
-import { TenantVault, TenantVaultProps } from '../../lib/identity/tenant-vault';
+import { TENANT_VAULT_OIDC_CLIENT_SECRET_VARIABLE, TenantVault, TenantVaultProps } from '../../lib/identity/tenant-vault';
 import { resourcesOf, SynthJson } from '../helpers/synth';
 import { errorOf, identityStack, MAINZ, synthChecked, vaultProps } from './fixtures';
 
@@ -93,6 +93,61 @@ describe('TenantVault', () => {
     });
   });
 
+  describe('namespace isolation with an OIDC directory', () => {
+    const props = vaultProps(MAINZ, 'namespace', {
+      auth: {
+        directory: {
+          kind: 'oidc', mount: 'oidc', groups: { admin: 'mainz-it', readonly: 'mainz-audit' },
+          redirectUris: ['https://vault.example/ui/vault/auth/oidc/oidc/callback'],
+          oidc: { discoveryUrl: 'https://sso.example/realms/kommunen', clientId: 'vault' },
+        },
+      },
+    });
+    const json = render(props);
+    const mounts = resourcesOf(json, 'vault_jwt_auth_backend');
+
+    it("mounts the OIDC login inside the tenant namespace, after the namespace, with the client secret from the tenant's own variable", () => {
+      expect(Object.keys(mounts)).toHaveLength(1);
+      const [mount] = Object.values(mounts);
+      expect(mount).toMatchObject({
+        namespace: 'kommunen/mainz',
+        path: 'oidc',
+        type: 'oidc',
+        oidc_discovery_url: 'https://sso.example/realms/kommunen',
+        oidc_client_id: 'vault',
+        oidc_client_secret: `\${var.${TENANT_VAULT_OIDC_CLIENT_SECRET_VARIABLE}}`,
+        namespace_in_state: true,
+      });
+      expect(mount).not.toHaveProperty('bound_issuer');
+      expect(mount.depends_on).toEqual([expect.stringMatching(/^vault_namespace\./)]);
+      expect(TENANT_VAULT_OIDC_CLIENT_SECRET_VARIABLE).not.toBe('vault_oidc_client_secret');
+      expect(json.variable?.[TENANT_VAULT_OIDC_CLIENT_SECRET_VARIABLE]).toMatchObject({ type: 'string', sensitive: true });
+      expect(json.variable?.[TENANT_VAULT_OIDC_CLIENT_SECRET_VARIABLE]).not.toHaveProperty('default');
+    });
+
+    it('writes each directory role into that mount in the namespace and makes it wait for the mount', () => {
+      const [mountId] = Object.keys(mounts);
+      const roles = Object.values(resourcesOf(json, 'vault_jwt_auth_backend_role'));
+      expect(roles.map((r) => r.role_name).sort()).toEqual(['mainz-admin', 'mainz-readonly']);
+      for (const r of roles) {
+        expect(r).toMatchObject({ namespace: 'kommunen/mainz', backend: 'oidc', allowed_redirect_uris: ['https://vault.example/ui/vault/auth/oidc/oidc/callback'] });
+        expect(r.depends_on).toEqual([`vault_jwt_auth_backend.${mountId}`]);
+      }
+    });
+
+    it('leaves the mount out with the logins when only data is retained', () => {
+      const retained = render({ ...props, retainDataOnly: true });
+      expect(resourcesOf(retained, 'vault_jwt_auth_backend')).toEqual({});
+      expect(retained.variable?.[TENANT_VAULT_OIDC_CLIENT_SECRET_VARIABLE]).toBeUndefined();
+    });
+
+    it('mounts nothing for an LDAP directory or in path mode', () => {
+      expect(resourcesOf(render(vaultProps(MAINZ, 'namespace')), 'vault_jwt_auth_backend')).toEqual({});
+      const path = vaultProps(MAINZ, 'path', { auth: { directory: { kind: 'oidc', mount: 'oidc', groups: { admin: 'mainz-it' }, redirectUris: ['https://vault.example/ui/vault/auth/oidc/oidc/callback'] } } });
+      expect(resourcesOf(render(path), 'vault_jwt_auth_backend')).toEqual({});
+    });
+  });
+
   describe('namespace isolation', () => {
     const json = render(vaultProps(MAINZ, 'namespace'));
 
@@ -161,6 +216,33 @@ describe('TenantVault', () => {
       expect(msg).toMatch(/auth\.directory\.redirectUris: must list at least one allowed redirect URI/);
       expect(fails('namespace', { auth: { directory: { kind: 'oidc', mount: 'oidc', groups: { admin: 'it' }, redirectUris: ['http://vault.example/cb'] } } })).toMatch(
         /auth\.directory\.redirectUris\[0\]: "http:\/\/vault\.example\/cb" is not allowed/,
+      );
+    });
+
+    it('fails when the namespace-mode OIDC mount is missing or misconfigured, or a redirect URI carries the namespace', () => {
+      const redirectUris = ['https://vault.example/ui/vault/auth/oidc/oidc/callback'];
+      // Without `oidc` the roles would point at a mount that does not exist in the namespace.
+      expect(fails('namespace', { auth: { directory: { kind: 'oidc', mount: 'oidc', groups: { admin: 'it' }, redirectUris } } })).toMatch(
+        /auth\.directory\.oidc: is needed with namespace isolation and kind "oidc"/,
+      );
+      const msg = fails('namespace', {
+        auth: {
+          directory: {
+            kind: 'oidc', mount: 'oidc', groups: { admin: 'it' },
+            redirectUris: ['https://vault.example/ui/vault/auth/oidc/oidc/callback?namespace=kommunen%2Fmainz'],
+            oidc: { discoveryUrl: 'https://sso.example/realms/k/.well-known/openid-configuration', clientId: ' ' },
+          },
+        },
+      });
+      expect(msg).toMatch(/auth\.directory\.redirectUris\[0\]: .* carries a namespace parameter/);
+      expect(msg).toMatch(/auth\.directory\.oidc\.discoveryUrl: .* contains the '\.well-known' component/);
+      expect(msg).toMatch(/auth\.directory\.oidc\.clientId: must not be empty/);
+      expect(fails('namespace', { auth: { directory: { kind: 'oidc', mount: 'oidc', groups: { admin: 'it' }, redirectUris, oidc: { discoveryUrl: 'http://sso.example', clientId: 'vault' } } } })).toMatch(
+        /auth\.directory\.oidc\.discoveryUrl: "http:\/\/sso\.example" must be an https URL/,
+      );
+      // Path mode: the roles live on the platform's mount; a tenant mount is refused.
+      expect(fails('path', { auth: { directory: { kind: 'oidc', mount: 'oidc', groups: { admin: 'mainz-it' }, redirectUris, oidc: { discoveryUrl: 'https://sso.example', clientId: 'vault' } } } })).toMatch(
+        /auth\.directory\.oidc: is only for namespace isolation/,
       );
     });
 

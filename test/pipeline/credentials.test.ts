@@ -21,6 +21,8 @@ describe('credentials a synthesized stack needs', () => {
       { what: 'variable proxmox_api_token', anyOf: ['TF_VAR_proxmox_api_token', 'PROXMOX_VE_API_TOKEN'] },
       { what: 'variable proxmox_endpoint', anyOf: ['TF_VAR_proxmox_endpoint', 'PROXMOX_VE_ENDPOINT'] },
       { what: 'variable vault_address', anyOf: ['TF_VAR_vault_address', 'VAULT_ADDR'] },
+      // Namespace mode with an OIDC directory: the client secret of the tenant's own OIDC mount.
+      { what: 'variable vault_tenant_oidc_client_secret (sensitive)', anyOf: ['TF_VAR_vault_tenant_oidc_client_secret'] },
     ]);
   });
 
@@ -33,7 +35,7 @@ describe('credentials a synthesized stack needs', () => {
 
   it('fails when a backend, provider or variable credential is missing, and passes when all are set', () => {
     const needs = credentialNeeds(noCi.stacks['stadt-musterhausen']);
-    const full = { TF_HTTP_USERNAME: 'gitlab-ci-token', TF_HTTP_PASSWORD: 'x', VAULT_TOKEN: 'x', TF_VAR_pbs_encryption_key: 'x', TF_VAR_pbs_password: 'x', PROXMOX_VE_API_TOKEN: 'x', PROXMOX_VE_ENDPOINT: 'x', VAULT_ADDR: 'x' };
+    const full = { TF_HTTP_USERNAME: 'gitlab-ci-token', TF_HTTP_PASSWORD: 'x', VAULT_TOKEN: 'x', TF_VAR_pbs_encryption_key: 'x', TF_VAR_pbs_password: 'x', PROXMOX_VE_API_TOKEN: 'x', PROXMOX_VE_ENDPOINT: 'x', VAULT_ADDR: 'x', TF_VAR_vault_tenant_oidc_client_secret: 'x' };
     expect(missingCredentials(needs, full)).toEqual([]);
     const { TF_HTTP_PASSWORD: _p, PROXMOX_VE_ENDPOINT: _e, ...partial } = full;
     expect(missingCredentials(needs, { ...partial, TF_VAR_pbs_password: '' }).map((n) => n.what)).toEqual(['state backend "http"', 'variable pbs_password (sensitive)', 'variable proxmox_endpoint']);

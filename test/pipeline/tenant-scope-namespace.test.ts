@@ -79,3 +79,35 @@ describe('path-mode tenant auth roles in the shared mounts', () => {
     ]);
   });
 });
+
+describe('auth mounts in a tenant plan', () => {
+  // Namespace mode with an OIDC directory: every tenant mounts its own OIDC login in its namespace
+  // (lib/identity/tenant-vault.ts); landkreis-fleet is such a fleet.
+  const nsModel = exampleModel('landkreis-fleet');
+  const kv = nsModel.specs.kreisverwaltung!;
+  const mountsRejected = (s: typeof kv, namespaces: (string | null)[], type = 'vault_jwt_auth_backend') =>
+    guardPlan(
+      { formatVersion: '1.2', toolVersion: '1.11.4', resourceChanges: namespaces.map((ns, i) => ({ address: `${type}.R${i}`, mode: 'managed', type, change: { actions: ['create'], before: null, after: { path: 'oidc', type: 'oidc', namespace: ns } } })) },
+      s,
+      { date: '2026-12-05' },
+    ).decisions.filter((d) => d.verdict === 'rejected').map((d) => `${d.address}: ${d.reasons.join('; ')}`);
+
+  it("accepts the tenant's OIDC mount in exactly its own namespace", () => {
+    expect(kv.vault.namespace).toBe('kommunen/kreisverwaltung');
+    expect(mountsRejected(kv, ['kommunen/kreisverwaltung'])).toEqual([]);
+  });
+
+  it("fails for an auth mount in the root namespace, another tenant's namespace, or a child namespace", () => {
+    const r = mountsRejected(kv, [null, 'kommunen/kreisverwaltung-sued', 'kommunen/zv-abwasser', 'kommunen/kreisverwaltung/x']);
+    expect(r).toHaveLength(4);
+    for (const line of r) expect(line).toMatch(/namespace .*kommunen\/kreisverwaltung \(exactly the tenant's namespace\)/);
+    expect(mountsRejected(kv, [null], 'vault_ldap_auth_backend')).toHaveLength(1);
+  });
+
+  it('fails for any auth mount of a path-mode tenant (every auth mount there is the platform\'s)', () => {
+    const ms = exampleModel('musterstadt').specs.musterstadt!;
+    const r = mountsRejected(ms, [null], 'vault_auth_backend');
+    expect(r).toEqual([expect.stringMatching(/in path isolation every auth mount is the platform's/)]);
+    expect(mountsRejected(ms, [null])).toHaveLength(1);
+  });
+});

@@ -107,6 +107,11 @@ export function vaultProps(spec: TenantSpec, platform: PlatformSpec): TenantVaul
           mount: auth.path,
           groups: { admin: directoryGroups.admins, operator: directoryGroups.operators, readonly: directoryGroups.auditors },
           redirectUris: auth.redirectUris,
+          // Namespace mode: the tenant stack mounts the OIDC login in its own namespace with the
+          // fleet's directory client (TenantVault, docs/identity.md).
+          ...(v.isolation === 'namespace' && auth.kind === 'oidc' && auth.discoveryUrl !== undefined && auth.clientId !== undefined
+            ? { oidc: { discoveryUrl: auth.discoveryUrl, clientId: auth.clientId } }
+            : {}),
         }
         : undefined,
       ci: ci

@@ -93,6 +93,13 @@ export const MSG = {
   redirectUris: () => 'must list at least one allowed redirect URI for the OIDC login (https://…/ui/vault/auth/<mount>/oidc/callback)',
   redirectUri: (value: string) =>
     `${show(value)} is not allowed; redirect URIs must be https, or http://localhost:8250/oidc/callback for the CLI`,
+  redirectUriNamespace: (value: string) =>
+    `${show(value)} carries a namespace parameter; the tenant's OIDC mount passes the namespace in the OIDC state and removes it from the redirect URI before matching, so list the URI without it`,
+  oidcMountOnlyInNamespace: () => 'is only for namespace isolation with kind "oidc" (in path mode the roles live on the platform\'s OIDC mount)',
+  oidcMountNeeded: () =>
+    'is needed with namespace isolation and kind "oidc": an auth mount serves only its own namespace, so the tenant stack mounts the OIDC login in the tenant namespace (discovery URL and client ID)',
+  httpsUrl: (value: unknown) => `${show(value)} must be an https URL`,
+  wellKnown: (value: string) => `${show(value)} contains the '.well-known' component; give the issuer URL (Vault appends /.well-known/openid-configuration itself)`,
 } as const;
 
 export { isHttpsUrl } from '../../core/url';
