@@ -8,7 +8,7 @@ import { FORMER_TENANT_CI_ROLE_ADDRESS } from '../model/vault-names';
 import type { TenantSpec } from '../model/spec';
 import { TenantAccess } from '../identity/tenant-access';
 import { realmSecretVariableName, type RealmSecrets } from '../identity/tenant-access-props';
-import { TenantVault } from '../identity/tenant-vault';
+import { TENANT_VAULT_OIDC_CLIENT_SECRET_VARIABLE, TenantVault, type TenantVaultProps } from '../identity/tenant-vault';
 import { LoggingBaseline } from '../logging/logging-baseline';
 import { NetworkSegments } from '../network/network-segments';
 import { TenantFirewall } from '../network/tenant-firewall';
@@ -20,7 +20,7 @@ import type { PlatformSpec } from './platform-spec';
 import { rememberedLogicalId } from './internal/logical-ids';
 import { configureStateBackend } from './state-backend';
 import { accessProps, activeSegments, backupProps, firewallProps, loggingProps, networkProps, vaultProps } from './internal/tenant-props';
-import { tenantCiInputsOf } from './tenant-ci-inputs';
+import { tenantCiInputFields, tenantCiInputsOf } from './tenant-ci-inputs';
 import { escapeTemplateLiteralsOf } from '../core/terraform-template';
 
 /** Properties of {@link KommuneStack}. */
@@ -93,6 +93,7 @@ export class KommuneStack extends TerraformStack {
     const inputs = tenantCiInputsOf(spec, platform);
     let backupSecrets: BackupPlanSecrets | undefined;
     let realmSecrets: RealmSecrets | undefined;
+    let vaultOidcClientSecret: string | undefined;
     if (inputs !== undefined) {
       this.ciInputs = new DataVaultKvSecretV2(this, 'CiInputs', { mount: inputs.mount, name: inputs.name });
       const data = this.ciInputs.data;
@@ -105,13 +106,14 @@ export class KommuneStack extends TerraformStack {
         // call is written out; a Lazy's text is rendered as written (lib/core/terraform-template.ts).
         clientKey: Lazy.stringValue({ produce: () => `\${lookup(${this.ciInputs!.fqn}.data, ${JSON.stringify(realmSecretVariableName(realm, 'client_key'))}, null)}` }),
       };
+      if (tenantCiInputFields(spec, platform).includes(TENANT_VAULT_OIDC_CLIENT_SECRET_VARIABLE)) vaultOidcClientSecret = data.lookup(TENANT_VAULT_OIDC_CLIENT_SECRET_VARIABLE);
     }
     if (active) {
       this.network = new NetworkSegments(this, 'Network', networkProps(spec, platform));
       this.firewall = new TenantFirewall(this, 'Firewall', firewallProps(spec));
       this.access = new TenantAccess(this, 'Access', { ...accessProps(spec, platform), ...(realmSecrets !== undefined ? { realmSecrets } : {}) });
     }
-    this.vault = new TenantVault(this, 'Vault', { ...vaultProps(spec, platform), retainDataOnly: !active });
+    this.vault = new TenantVault(this, 'Vault', { ...withDirectoryClientSecret(vaultProps(spec, platform), vaultOidcClientSecret), retainDataOnly: !active });
     this.backup = new BackupPlan(this, 'Backup', { ...backupProps(spec, platform), enabled: active, ...(backupSecrets !== undefined ? { secrets: backupSecrets } : {}) });
     // The job selects its guests by pool: a reference (not the pool ID as text) records the
     // dependency in state, so when decommissioning removes the pool, terraform updates the job
@@ -175,4 +177,11 @@ export class KommuneStack extends TerraformStack {
 
 function output(stack: TerraformStack, name: string, value: unknown, description: string): void {
   new TerraformOutput(stack, name, { value, description }).overrideLogicalId(name);
+}
+
+/** The Vault props with the client secret of the tenant's own OIDC mount from Vault, when there is one. */
+function withDirectoryClientSecret(props: TenantVaultProps, clientSecret: string | undefined): TenantVaultProps {
+  const dir = props.auth.directory;
+  if (clientSecret === undefined || dir?.oidc === undefined) return props;
+  return { ...props, auth: { ...props.auth, directory: { ...dir, oidc: { ...dir.oidc, clientSecret } } } };
 }

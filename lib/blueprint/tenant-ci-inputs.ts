@@ -7,6 +7,8 @@ import { BACKUP_SECRET_NAMES } from '../backup/backup-plan';
 import { realmSecretVariableName } from '../identity/tenant-access-props';
 import { tenantCiInputs, type TenantCiInputs } from '../identity/tenant-pipeline-login';
 import type { TenantSpec } from '../model/spec';
+import { TENANT_VAULT_OIDC_CLIENT_SECRET_VARIABLE } from '../identity/tenant-vault';
+import { vaultProps } from './internal/tenant-props';
 import type { PlatformSpec } from './platform-spec';
 
 /**
@@ -21,11 +23,15 @@ export function tenantCiInputsOf(spec: TenantSpec, platform: PlatformSpec): Tena
 
 /**
  * The fields the tenant's pipeline-inputs secret must hold (the stack indexes them): the PBS
- * password and encryption key, and the bind password of an LDAP realm with a bind DN. The OIDC
+ * password and encryption key, the bind password of an LDAP realm with a bind DN, and in namespace
+ * mode with an OIDC directory the client secret of the tenant's own OIDC login mount. The realm's OIDC
  * client key is optional (a missing field is a public client) and not listed.
  */
-export function tenantCiInputFields(spec: TenantSpec): string[] {
+export function tenantCiInputFields(spec: TenantSpec, platform: PlatformSpec): string[] {
   const fields: string[] = [BACKUP_SECRET_NAMES.password, BACKUP_SECRET_NAMES.encryptionKey];
   if (spec.identity.source === 'ldap' && spec.identity.ldap?.bindDn !== undefined) fields.push(realmSecretVariableName(spec.identity.realm.id, 'bind_password'));
+  // Namespace mode with an OIDC directory: the client secret of the tenant's own OIDC login mount
+  // (TenantVault `DirectoryAuth`, lib/identity/tenant-vault.ts).
+  if (vaultProps(spec, platform).auth.directory?.oidc !== undefined) fields.push(TENANT_VAULT_OIDC_CLIENT_SECRET_VARIABLE);
   return fields;
 }

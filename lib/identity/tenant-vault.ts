@@ -114,6 +114,12 @@ export interface TenantVaultProps {
         readonly discoveryUrl: string;
         /** Client ID of Vault at the directory. */
         readonly clientId: string;
+        /**
+         * The client secret as a Terraform expression (a token), e.g. a field of the tenant's
+         * pipeline-inputs secret read from Vault (KommuneStack). Never a literal.
+         * @default - the sensitive stack variable `vault_tenant_oidc_client_secret`
+         */
+        readonly clientSecret?: string;
       };
     };
     /**
@@ -264,11 +270,11 @@ export class TenantVault extends Construct {
     // creates the namespace. docs/identity.md.
     let directoryMount: JwtAuthBackend | undefined;
     if (dir !== undefined && nsMode && dir.kind === 'oidc' && dir.oidc !== undefined) {
-      const secret = new TerraformVariable(TerraformStack.of(this), TENANT_VAULT_OIDC_CLIENT_SECRET_VARIABLE, {
+      const clientSecret = dir.oidc.clientSecret ?? new TerraformVariable(TerraformStack.of(this), TENANT_VAULT_OIDC_CLIENT_SECRET_VARIABLE, {
         type: 'string',
         sensitive: true,
         description: `Client secret of the Vault OIDC login of ${who} at the directory (its auth mount in namespace ${namespace}).`,
-      });
+      }).stringValue;
       directoryMount = new JwtAuthBackend(this, 'DirectoryAuth', {
         namespace,
         path: dir.mount,
@@ -279,7 +285,7 @@ export class TenantVault extends Construct {
         // builtin/credential/jwt/path_config.go:384-386 refuses one without the other, and
         // authType (:648-656) takes the OIDC flow only with both; PKCE (path_oidc.go:863-870) is
         // used in addition, not instead. So no public client without a secret.
-        oidcClientSecret: secret.stringValue,
+        oidcClientSecret: clientSecret,
         // The namespace travels in the OIDC state, not in the redirect URI: path_oidc.go:785-803
         // strips `namespace` from the redirect URI the UI sends (ui/app/adapters/role-jwt.js adds
         // `?namespace=<ns>`) before matching it against the role's allowed URIs, so one redirect

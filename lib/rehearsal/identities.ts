@@ -128,7 +128,7 @@ export function fleetCiInputSecrets(model: FleetModel): KvSecretV2[] {
     const at = tenantCiInputsOf(spec, model.platform);
     if (at === undefined) continue;
     // `rehearsal-vault-<field with - for _>-<key>`: fixed values that show where they came from.
-    const data = Object.fromEntries(tenantCiInputFields(spec).map((f) => [f, `rehearsal-vault-${f.replace(/_/g, '-')}-${key}`]));
+    const data = Object.fromEntries(tenantCiInputFields(spec, model.platform).map((f) => [f, `rehearsal-vault-${f.replace(/_/g, '-')}-${key}`]));
     out.push({ namespace: '', mount: at.mount, name: at.name, data });
   }
   return out;

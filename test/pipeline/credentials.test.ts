@@ -21,7 +21,14 @@ describe('credentials a synthesized stack needs', () => {
       { what: 'variable proxmox_api_token', anyOf: ['TF_VAR_proxmox_api_token', 'PROXMOX_VE_API_TOKEN'] },
       { what: 'variable proxmox_endpoint', anyOf: ['TF_VAR_proxmox_endpoint', 'PROXMOX_VE_ENDPOINT'] },
       { what: 'variable vault_address', anyOf: ['TF_VAR_vault_address', 'VAULT_ADDR'] },
-      // Namespace mode with an OIDC directory: the client secret of the tenant's own OIDC mount.
+    ]);
+    // Namespace mode with an OIDC directory: the client secret of the tenant's own OIDC mount is a
+    // field of the pipeline-inputs secret too, no variable.
+    expect(JSON.stringify(synth.stacks['stadt-musterhausen'])).toContain('"oidc_client_secret":"${data.vault_kv_secret_v2.CiInputs.data[\\"vault_tenant_oidc_client_secret\\"]}"');
+  });
+
+  it('without Vault CI logins the OIDC client secret of the tenant\'s own mount stays a required variable', () => {
+    expect(credentialNeeds(noCi.stacks['stadt-musterhausen']).filter((n) => n.what.includes('oidc'))).toEqual([
       { what: 'variable vault_tenant_oidc_client_secret (sensitive)', anyOf: ['TF_VAR_vault_tenant_oidc_client_secret'] },
     ]);
   });

@@ -171,7 +171,7 @@ describe('generateGitlabPipelines', () => {
     const tfVars = (text: string) => [...text.matchAll(/^#\s+TF_VAR_(\S+)\s/gm)].map((m) => m[1]);
     const withVault = generateGitlabPipelines(options).parent.text;
     expect(tfVars(withVault)).toEqual(['metrics_influx_token', 'vault_oidc_client_secret']);
-    expect(withVault).toMatch(/each tenant job reads pbs_password, pbs_encryption_key, proxmox_realm_<realm>_bind_password, proxmox_realm_<realm>_client_key\n#\s+from Vault, fields of the secret <tenant root>\/<key>\/ci\/terraform/);
+    expect(withVault).toMatch(/each tenant job reads pbs_password, pbs_encryption_key, vault_tenant_oidc_client_secret, proxmox_realm_<realm>_bind_password, proxmox_realm_<realm>_client_key\n#\s+from Vault, fields of the secret <tenant root>\/<key>\/ci\/terraform/);
     const { vault: _v, ...noVault } = options;
     expect(tfVars(generateGitlabPipelines(noVault).parent.text)).toEqual(STACK_SECRET_VARIABLES.map((v) => v.name));
   });
