@@ -193,7 +193,14 @@ export class TenantPipelineLogin extends Construct {
       boundClaims: Object.fromEntries(Object.entries(ci.boundClaims).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
       boundClaimsType: 'string',
       boundAudiences: ci.boundAudiences === undefined ? undefined : [...ci.boundAudiences],
-      tokenPolicies: [policy.name],
+      // Namespace mode: the tenant's issuing policy lives in the root namespace (TenantVault
+      // `Policy-pki`: a policy in the tenant namespace cannot reach the root intermediate), and a
+      // token of the tenant namespace cannot carry a root-namespace policy (OpenBao only with
+      // `unsafe_cross_namespace_identity`, which this blueprint does not ask for). The tenant's CI
+      // token is a root-namespace token, so issuing for the tenant's domain goes through its pipeline:
+      // the role names the policy; Vault resolves token policies at login, so the name may precede
+      // the tenant stack that creates the policy.
+      tokenPolicies: props.isolation === 'namespace' ? [policy.name, tenantVaultPolicyName(props.tenantRoot, props.tenant.key, 'pki')] : [policy.name],
       tokenTtl: DEFAULT_CI_TOKEN_TTL_SECONDS,
       tokenMaxTtl: DEFAULT_CI_TOKEN_MAX_TTL_SECONDS,
       dependsOn: props.dependsOn === undefined ? undefined : [...props.dependsOn],

@@ -90,7 +90,24 @@ describe('TenantPipelineLogin', () => {
     const [policy] = Object.values(resourcesOf(json, 'vault_policy'));
     expect(policy.name).toBe('kommunal-provisioner-kommunen--mainz');
     expect(policy).not.toHaveProperty('namespace');
-    expect(role.token_policies).toEqual([expect.stringMatching(/^\$\{vault_policy\.Login_Policy_[0-9A-F]+\.name\}$/)]);
+    // Namespace mode: plus the tenant's root-namespace issuing policy (the tenant's people log in
+    // inside the tenant namespace, whose tokens cannot carry it).
+    expect(role.token_policies).toEqual([expect.stringMatching(/^\$\{vault_policy\.Login_Policy_[0-9A-F]+\.name\}$/), 'kommunen-mainz-pki']);
+    const [pathRole] = Object.values(resourcesOf(renderLogin(loginProps(MAINZ, 'path')), 'vault_jwt_auth_backend_role'));
+    expect(pathRole.token_policies).toEqual([expect.stringMatching(/^\$\{vault_policy\.Login_Policy_[0-9A-F]+\.name\}$/)]);
+  });
+
+  it("namespace mode: the CI token may issue on the tenant's PKI role with the tenant's own issuing policy, and not on another's", () => {
+    const props = loginProps(MAINZ, 'namespace');
+    const tenantStack = identityStack('tenant');
+    const vault = new TenantVault(tenantStack, 'TenantVault', props);
+    synthChecked(tenantStack);
+    const pki = vault.policies.pki!;
+    expect(pki.name).toBe('kommunen-mainz-pki');
+    const acl = VaultAcl.fromPolicies([parseVaultPolicy(pki.name, '', pki.hcl)]);
+    const issue = `${props.pki.mount}/issue/${props.pki.role}`;
+    expect(acl.check('update', issue, '').allowed).toBe(true);
+    expect(acl.check('update', `${props.pki.mount}/issue/kommunen-hahn`, '').allowed).toBe(false);
   });
 
   for (const isolation of ['path', 'namespace'] as const) {
