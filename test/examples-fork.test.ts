@@ -146,7 +146,9 @@ describe.each(examples)('example %s copied out of the repository', (example) => 
     expect(out.check).toMatch(/checked on .*; reports in compliance-reports/);
     const tenants = fs.readdirSync(path.join(project, 'kommunen')).map((f) => f.replace(/\.yaml$/, '')).sort();
     expect(fs.readdirSync(path.join(project, 'cdktf.out', 'stacks')).sort()).toEqual(['platform', ...tenants].sort());
-    expect(fs.readdirSync(path.join(project, 'cdktf.out', 'documents')).sort()).toEqual(tenants);
+    // Each tenant's documents, and the platform's listing of every tenant's PBS prune job.
+    expect(fs.readdirSync(path.join(project, 'cdktf.out', 'documents')).sort()).toEqual(['platform', ...tenants].sort());
+    expect(fs.existsSync(path.join(project, 'cdktf.out', 'documents', 'platform', 'pbs-prune-jobs.md'))).toBe(true);
     expect(fs.existsSync(path.join(project, 'compliance-reports', 'compliance.json'))).toBe(true);
     expect(fs.readFileSync(path.join(project, 'fleet.lock.yaml'), 'utf8')).toBe(lockBefore);
   });
