@@ -232,10 +232,33 @@ export interface RunFleetAppOptions {
 export function runFleetApp(options: RunFleetAppOptions): { app: App; fleet: Fleet; model: FleetModel } {
   const log = options.log ?? ((line: string) => console.log(line));
   const model = loadFleetModel({ fleetFile: path.join(options.dir, 'fleet.yaml'), displayRoot: options.dir });
-  const app = new App({ outdir: options.outdir ?? process.env.CDKTF_OUTDIR ?? path.join(options.dir, 'cdktf.out') });
-  const fleet = new Fleet(app, model);
-  app.synth();
-  fleet.writeDocuments(path.join(app.outdir, 'documents'));
+  const outdir = path.resolve(options.outdir ?? process.env.CDKTF_OUTDIR ?? path.join(options.dir, 'cdktf.out'));
+  // Like `kommunal synth`, nothing is written unless the whole run succeeds: cdktf writes stack by
+  // stack and a later stack's validation can fail, so the app synthesizes into a staging folder next
+  // to the output and replaces the output only at the end; the lock follows after that.
+  const staging = `${outdir}.staging-${process.pid}`;
+  fs.rmSync(staging, { recursive: true, force: true });
+  const app = new App({ outdir: staging });
+  let fleet: Fleet;
+  try {
+    fleet = new Fleet(app, model);
+    app.synth();
+    fleet.writeDocuments(path.join(staging, 'documents'));
+    replaceFolder(staging, outdir);
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
   if (writeLockIfChanged(model)) log(`allocated new tenants: wrote ${path.relative(options.dir, model.lockPath)} (commit it)`);
   return { app, fleet, model };
+}
+
+/** Puts `from` where `to` is (two renames; the old `to` is removed after the new one is in place). */
+function replaceFolder(from: string, to: string): void {
+  const old = `${to}.old-${process.pid}`;
+  fs.rmSync(old, { recursive: true, force: true });
+  const existed = fs.existsSync(to);
+  if (existed) fs.renameSync(to, old);
+  fs.mkdirSync(path.dirname(to), { recursive: true });
+  fs.renameSync(from, to);
+  if (existed) fs.rmSync(old, { recursive: true, force: true });
 }

@@ -4,6 +4,7 @@
  * prints "internal error", a stack trace or cdktf's advice to skip validation; and a failed `synth`
  * leaves the fleet folder (lock and output folder included) byte-identical.
  */
+import { spawnSync } from 'child_process';
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -354,6 +355,11 @@ describe('nothing is written unless the whole run succeeds', () => {
     const workerCode = await built.main(['synth', '--fleet', 'staged/fleet.yaml', '--runner', 'process', '--jobs', '2'], { cwd: tmp, stdout: () => undefined, stderr: (t) => void (workerErr += t) });
     const viaWorkers = { code: workerCode, stderr: workerErr };
     expect({ code: viaWorkers.code, stderr: viaWorkers.stderr }).toEqual({ code: failed.code, stderr: failed.stderr });
+    expect(treeHash(dir)).toEqual(before);
+    // The cdktf app (runFleetApp, what an example's main.ts runs) fails the same way and writes nothing.
+    const appRun = spawnSync(process.execPath, ['-e', `require(${JSON.stringify(path.resolve(__dirname, '../../dist/lib/index.js'))}).runFleetApp({ dir: process.cwd() })`], { cwd: dir, encoding: 'utf8' });
+    expect(appRun.status).not.toBe(0);
+    expect(appRun.stderr).toContain('KOM-SEC-1');
     expect(treeHash(dir)).toEqual(before);
     // No staging folder is left next to the output folder.
     expect(fs.readdirSync(dir).sort()).toEqual(['cdktf.out', 'fleet.lock.yaml', 'fleet.yaml', 'kommunen']);
