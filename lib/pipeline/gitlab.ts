@@ -456,6 +456,22 @@ function applySteps(dir: string): string[] {
   ];
 }
 
+/**
+ * The tenant job's Vault login. `export VAULT_TOKEN="$(vault write …)"` would go on with an empty
+ * token when the login fails: the exit status of `export` is 0 whatever its command substitution
+ * returned (POSIX.1-2017 Shell Command Language 2.9.1: only a command without a command name takes
+ * the status of its last command substitution). So the assignment stands alone (its status is the
+ * login's, and GitLab runs bash job scripts with `set -eo pipefail`: gitlab-runner
+ * shells/bash.go), an empty token stops the job as well, and only then is the token exported.
+ */
+export function vaultLoginLines(mount: string, role: string): string[] {
+  return [
+    `VAULT_TOKEN="$(vault write -field=token ${q(`auth/${mount}/login`)} ${q(`role=${role}`)} jwt="$VAULT_ID_TOKEN")"`,
+    `test -n "$VAULT_TOKEN" || { echo ${q(`Vault login as ${role} returned no token`)} >&2; exit 1; }`,
+    'export VAULT_TOKEN',
+  ];
+}
+
 interface ChildContext {
   readonly fleetFile: string;
   readonly stacksDir: string;
@@ -477,9 +493,7 @@ function childPipeline(c: GeneratedChunk, tenants: ReadonlyMap<string, PipelineT
   for (const key of c.selected) {
     const t = tenants.get(key) as PipelineTenant;
     const dir = `${ctx.stacksDir}/${key}`;
-    const login = ctx.vault && t.vaultRole
-      ? [`export VAULT_TOKEN="$(vault write -field=token ${q(`auth/${ctx.vault.mount}/login`)} ${q(`role=${t.vaultRole}`)} jwt="$VAULT_ID_TOKEN")"`]
-      : [];
+    const login = ctx.vault && t.vaultRole ? vaultLoginLines(ctx.vault.mount, t.vaultRole) : [];
     const common: Record<string, unknown> = {
       resource_group: `tenant-${key}`,
       variables: { TENANT: key, ...ctx.jobEnv },

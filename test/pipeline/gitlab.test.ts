@@ -4,13 +4,15 @@
  * 2,301-tenant fleet is split into child pipelines within GitLab's job limits; chunks are stable;
  * `kommunal pipeline` runs as a process, including --changed-since in a temporary Git repository.
  */
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { parse } from 'yaml';
 import { BACKEND_ENVIRONMENT } from '../../lib/blueprint/state-backend';
 import { selectChangedTenants } from '../../lib/pipeline/changed';
 import { credentialNeeds, STACK_SECRET_VARIABLES } from '../../lib/pipeline/credentials';
-import { CHILD_YAML_LIMIT_BYTES, estimateParsedYamlBytes, generateGitlabPipelines, GeneratedPipelines, JOBS_PER_PIPELINE_LIMIT, PIPELINE_DEFAULTS, PipelineInputError, PipelineTenant } from '../../lib/pipeline/gitlab';
+import { CHILD_YAML_LIMIT_BYTES, estimateParsedYamlBytes, generateGitlabPipelines, GeneratedPipelines, JOBS_PER_PIPELINE_LIMIT, PIPELINE_DEFAULTS, PipelineInputError, PipelineTenant, vaultLoginLines } from '../../lib/pipeline/gitlab';
 import { exampleModel, synthModel } from '../helpers/fleet';
 import { cleanup, git, gitlabValidator, HAS_GITLAB_SCHEMA, kommunal, kommunalInProcess, musterstadtFleet, simpleTenant } from './fixtures';
 
@@ -70,6 +72,30 @@ describe('generateGitlabPipelines', () => {
     expect(apply.script[0]).toMatch(/^npx kommunal plan-guard cdktf\.out\/stacks\/kommune-00002\/plan\.json --tenant kommune-00002/);
     expect(apply.script.indexOf(apply.script.find((l: string) => l.includes('apply -input=false')))).toBeGreaterThan(0);
     expect(plan.variables).toMatchObject({ TF_HTTP_USERNAME: 'gitlab-ci-token', TF_HTTP_PASSWORD: '$CI_JOB_TOKEN' });
+  });
+
+  it('stops the job when the Vault login fails or returns nothing, and exports the token otherwise', () => {
+    const lines = vaultLoginLines('jwt-ci', 'kommunen-mainz-ci');
+    const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunal-vault-login-'));
+    try {
+      // GitLab runs bash job scripts with `set -eo pipefail`; a stand-in vault CLI decides the outcome.
+      const run = (vault: string) => {
+        fs.writeFileSync(path.join(bin, 'vault'), `#!/bin/sh\n${vault}\n`, { mode: 0o755 });
+        const script = ['set -eo pipefail', ...lines, 'echo "terraform runs with token $VAULT_TOKEN"', 'sh -c \'echo "child sees $VAULT_TOKEN"\''].join('\n');
+        return spawnSync('bash', ['-c', script], { encoding: 'utf8', env: { PATH: `${bin}:${process.env.PATH}`, VAULT_ID_TOKEN: 'id' } });
+      };
+      const ok = run('echo hvs.token');
+      expect({ status: ok.status, stdout: ok.stdout }).toEqual({ status: 0, stdout: 'terraform runs with token hvs.token\nchild sees hvs.token\n' });
+      const denied = run('echo "permission denied" >&2; exit 2');
+      expect(denied.status).not.toBe(0);
+      expect(denied.stdout).not.toContain('terraform runs');
+      const empty = run('exit 0');
+      expect(empty.status).toBe(1);
+      expect(empty.stderr).toContain('Vault login as kommunen-mainz-ci returned no token');
+      expect(empty.stdout).not.toContain('terraform runs');
+    } finally {
+      fs.rmSync(bin, { recursive: true, force: true });
+    }
   });
 
   it('never writes a secret: credentials are CI/CD variable references', () => {
