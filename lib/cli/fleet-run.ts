@@ -18,7 +18,7 @@ import type { ConstructProblem } from '../core/errors';
 import { propSources } from '../config/prop-sources';
 import { SECRET_PATTERNS } from '../compliance/rules/sec-1-no-secret-literals';
 import { formatPath, formatProblem, isValidationError, Problem } from '../config/problems';
-import type { PathSegment } from '../config/source';
+import { hasField, type PathSegment } from '../config/source';
 import { FleetSynthOptions, FleetSynthResult, StackSynthesisError, synthFleet } from '../synth/synth-fleet';
 import type { CliIo } from './io';
 import { reportProblems } from './report';
@@ -77,16 +77,6 @@ function stringsOf(value: unknown, at: PathSegment[] = [], out: { path: PathSegm
   else if (Array.isArray(value)) value.forEach((v, i) => stringsOf(v, [...at, i], out));
   else if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) stringsOf(v, [...at, k], out);
   return out;
-}
-
-/** Is `path` present in a parameter file's data (every segment a key or index that exists)? */
-function hasField(data: unknown, path: readonly PathSegment[]): boolean {
-  let at: unknown = data;
-  for (const seg of path) {
-    if (at === null || typeof at !== 'object' || !Object.prototype.hasOwnProperty.call(at, seg)) return false;
-    at = (at as Record<string | number, unknown>)[seg];
-  }
-  return true;
 }
 
 /** Where a failed stack's problem belongs when nothing more specific is known. */

@@ -8,7 +8,7 @@ import * as path from 'path';
 import type { AllocationProblem } from '../allocation/errors';
 import type { LoadedFleet } from './load';
 import type { Problem } from './problems';
-import type { PathSegment } from './source';
+import { hasField, type PathSegment } from './source';
 
 /**
  * Request-level allocation fields and where they live in fleet.yaml: the fields that limit each, most
@@ -24,16 +24,6 @@ const FLEET_FIELDS: Readonly<Record<string, readonly (readonly PathSegment[])[]>
   pbsNamespaceRoot: [['backup', 'namespaceRoot']],
   tenants: [['tenants']],
 };
-
-/** Is `path` set in `data`? */
-function isSet(data: unknown, path: readonly PathSegment[]): boolean {
-  let at: unknown = data;
-  for (const seg of path) {
-    if (at === null || typeof at !== 'object' || !Object.prototype.hasOwnProperty.call(at, seg)) return false;
-    at = (at as Record<string | number, unknown>)[seg];
-  }
-  return true;
-}
 
 const POSITION = /^(.*):(\d+):(\d+)$/;
 
@@ -69,7 +59,7 @@ export function positionAllocationProblems(fleet: LoadedFleet, problems: readonl
     }
     const top = p.path.replace(/\[\d+\]$/, '');
     const candidates = FLEET_FIELDS[top] ?? [[]];
-    const field = candidates.find((c) => isSet(fleet.data, c)) ?? candidates[candidates.length - 1];
+    const field = candidates.find((c) => hasField(fleet.data, c)) ?? candidates[candidates.length - 1];
     const pos = fleet.position(field);
     return { ...pos, path: field.join('.'), message: p.message };
   });

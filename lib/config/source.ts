@@ -34,6 +34,16 @@ const PARSE_OPTIONS = { uniqueKeys: false, prettyErrors: false, strict: true } a
 
 export type PathSegment = string | number;
 
+/** Is `path` present in a parameter file's data (every segment a key or index that exists)? */
+export function hasField(data: unknown, path: readonly PathSegment[]): boolean {
+  let at: unknown = data;
+  for (const seg of path) {
+    if (at === null || typeof at !== 'object' || !Object.prototype.hasOwnProperty.call(at, seg)) return false;
+    at = (at as Record<string | number, unknown>)[seg];
+  }
+  return true;
+}
+
 /** Which part of a map entry a problem points at. */
 export type Part = 'key' | 'value';
 
