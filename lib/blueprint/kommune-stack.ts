@@ -20,7 +20,7 @@ import type { PlatformSpec } from './platform-spec';
 import { rememberedLogicalId } from './internal/logical-ids';
 import { configureStateBackend } from './state-backend';
 import { accessProps, activeSegments, backupProps, firewallProps, loggingProps, networkProps, vaultProps } from './internal/tenant-props';
-import { tenantCiInputFields, tenantCiInputsOf } from './tenant-ci-inputs';
+import { tenantCiInputsOf } from './tenant-ci-inputs';
 import { escapeTemplateLiteralsOf } from '../core/terraform-template';
 
 /** Properties of {@link KommuneStack}. */
@@ -93,6 +93,9 @@ export class KommuneStack extends TerraformStack {
     const inputs = tenantCiInputsOf(spec, platform);
     let backupSecrets: BackupPlanSecrets | undefined;
     let realmSecrets: RealmSecrets | undefined;
+    // The Vault props once: whether the tenant mounts its own OIDC login is read from them (the same
+    // test tenantCiInputFields makes for the secret's fields), then they build the construct.
+    const tenantVaultProps = vaultProps(spec, platform);
     let vaultOidcClientSecret: string | undefined;
     if (inputs !== undefined) {
       this.ciInputs = new DataVaultKvSecretV2(this, 'CiInputs', { mount: inputs.mount, name: inputs.name });
@@ -106,14 +109,14 @@ export class KommuneStack extends TerraformStack {
         // call is written out; a Lazy's text is rendered as written (lib/core/terraform-template.ts).
         clientKey: Lazy.stringValue({ produce: () => `\${lookup(${this.ciInputs!.fqn}.data, ${JSON.stringify(realmSecretVariableName(realm, 'client_key'))}, null)}` }),
       };
-      if (tenantCiInputFields(spec, platform).includes(TENANT_VAULT_OIDC_CLIENT_SECRET_VARIABLE)) vaultOidcClientSecret = data.lookup(TENANT_VAULT_OIDC_CLIENT_SECRET_VARIABLE);
+      if (tenantVaultProps.auth.directory?.oidc !== undefined) vaultOidcClientSecret = data.lookup(TENANT_VAULT_OIDC_CLIENT_SECRET_VARIABLE);
     }
     if (active) {
       this.network = new NetworkSegments(this, 'Network', networkProps(spec, platform));
       this.firewall = new TenantFirewall(this, 'Firewall', firewallProps(spec));
       this.access = new TenantAccess(this, 'Access', { ...accessProps(spec, platform), ...(realmSecrets !== undefined ? { realmSecrets } : {}) });
     }
-    this.vault = new TenantVault(this, 'Vault', { ...withDirectoryClientSecret(vaultProps(spec, platform), vaultOidcClientSecret), retainDataOnly: !active });
+    this.vault = new TenantVault(this, 'Vault', { ...withDirectoryClientSecret(tenantVaultProps, vaultOidcClientSecret), retainDataOnly: !active });
     this.backup = new BackupPlan(this, 'Backup', { ...backupProps(spec, platform), enabled: active, ...(backupSecrets !== undefined ? { secrets: backupSecrets } : {}) });
     // The job selects its guests by pool: a reference (not the pool ID as text) records the
     // dependency in state, so when decommissioning removes the pool, terraform updates the job
