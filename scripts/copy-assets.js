@@ -21,3 +21,10 @@ function walk(rel) {
 }
 walk('lib');
 if (process.argv.includes('--verbose')) process.stdout.write(`copied ${n} assets\n`);
+
+// The plugin protocol's .proto files in protobufjs' JSON form, so that each shadow provider process
+// loads the services without parsing .proto text (lib/rehearsal/plugin/protocol.ts says why).
+{
+  const { parsePluginProtos, PROTO_DIR, PROTOCOL_JSON } = require(path.join(root, 'dist', 'lib', 'rehearsal', 'plugin', 'protocol.js'));
+  fs.writeFileSync(path.join(PROTO_DIR, PROTOCOL_JSON), `${JSON.stringify(parsePluginProtos(PROTO_DIR).toJSON())}\n`);
+}
