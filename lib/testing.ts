@@ -25,6 +25,6 @@ export { DynamicValue, isUnknown, UNKNOWN } from './rehearsal/provider-api';
 export type { ApplyRequest, ApplyResult, Diagnostic, MoveRequest, PathStep, PlanRequest, PlanResult, ProviderSchemaJson, ShadowProvider, Value } from './rehearsal/provider-api';
 export type { ProviderBehaviourJson } from './rehearsal/engine/behaviour';
 export { SHIPPED_PROVIDERS } from './rehearsal/engine/provider';
-export type { PlanJson } from './pipeline/plan-json';
+export type { PlanJson, PlanOutputChange } from './pipeline/plan-json';
 export type { GuardReport } from './pipeline/plan-guard';
 export type { FleetModel } from './blueprint/fleet';

@@ -308,7 +308,7 @@ export function kommuneSchema(): JsonSchema {
           obj(
             {
               address: str('Terraform resource address, exact or a glob (* = any characters except ".", ** = any characters).', { minLength: 3, maxLength: 500 }),
-              action: { type: 'string', description: 'The approved change.', enum: ['delete', 'replace'] },
+              action: { type: 'string', description: 'The approved change.', enum: ['delete', 'replace', 'update'] },
               reason: reason('Why the change is approved'),
               approvedBy: str('Who approved the change (name or account).', { minLength: 2, maxLength: 200 }),
               approvedOn: str('Date the approval was given; it does not count before.', { pattern: D.DATE_PATTERN, patternErrorMessage: DATE_HINT }),

@@ -143,7 +143,7 @@ export interface ApprovalInput {
   /** Terraform resource address, exact or a glob (`*` any characters except `.`, `**` any characters). */
   readonly address: string;
   /** The change approved: `delete` (also covers the delete of a destroy-only plan) or `replace`. */
-  readonly action: 'delete' | 'replace';
+  readonly action: 'delete' | 'replace' | 'update';
   /** At least 20 characters: why the data or resource may go (ticket, decision). */
   readonly reason: string;
   /** Who approved it (name or account). */

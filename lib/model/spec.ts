@@ -142,7 +142,7 @@ export interface SuppressionSpec {
 /** An approval of a destructive change (see ApprovalInput), as the plan guard reads it. */
 export interface ApprovalSpec {
   readonly address: string;
-  readonly action: 'delete' | 'replace';
+  readonly action: 'delete' | 'replace' | 'update';
   readonly reason: string;
   readonly approvedBy: string;
   readonly approvedOn: string;

@@ -12,7 +12,7 @@
  */
 
 /** Mount types whose mount holds data. */
-export const DATA_MOUNT_TYPES: readonly string[] = ['kv', 'kv-v2', 'generic', 'pki', 'transit', 'database'];
+export const DATA_MOUNT_TYPES: readonly string[] = ['kv', 'kv-v2', 'generic', 'pki', 'ssh', 'totp', 'transit', 'database'];
 
 /** True when deleting a mount of this type deletes data. */
 export function isDataMountType(type: string): boolean {

@@ -15,7 +15,7 @@
  */
 import type { ApprovalSpec, RetentionSpec, TenantSpec } from '../model/spec';
 import { changeKind, ChangeKind, PlanJson } from './plan-json';
-import { classifyResource, PROTECTED_CATEGORIES, ResourceCategory } from './resource-classes';
+import { classifyResource, identityWidening, PROTECTED_CATEGORIES, protectionWeakening, pruneJobOutputLowered, ResourceCategory } from './resource-classes';
 import { checkTenantScope, tenantFacts } from './tenant-scope';
 import { addDays, isCalendarDate } from '../core/dates';
 import { isRecord } from '../core/guards';
@@ -27,6 +27,13 @@ export interface GuardOptions {
   readonly date: string;
   /** Name of the tenant file, for messages. @default "the tenant file of <key>" */
   readonly tenantFile?: string;
+  /**
+   * The keep-policy recorded in the lock when the tenant's backups were taken (the lock's
+   * `backup.retention`, lib/allocation/lockfile.ts): the backup hold of a decommissioning tenant
+   * counts from it. Without it the hold uses the tenant file's current retention, and the report
+   * says so (`retentionSource: 'tenant-file'`).
+   */
+  readonly recordedRetention?: RetentionSpec;
 }
 
 export type Verdict = 'allowed' | 'approved' | 'rejected';
@@ -48,6 +55,8 @@ export interface GuardDecision {
   readonly category?: ResourceCategory;
   /** `inside`: identifying attributes belong to the tenant; `not-checked`: the type has none to compare. */
   readonly scope: 'inside' | 'outside' | 'not-checked';
+  /** True when the change imports an existing object (`import` block, plan JSON `change.importing`). */
+  readonly importing?: boolean;
   readonly verdict: Verdict;
   /** Why a change was rejected (one line each). */
   readonly reasons: readonly string[];
@@ -67,6 +76,11 @@ export interface GuardReport {
   readonly rejected: number;
   /** Date from which backups of a decommissioning tenant may be deleted. */
   readonly backupRetentionEnds?: string;
+  /**
+   * Where the retention of the backup hold came from: `lock` (as recorded when the backups were
+   * taken) or `tenant-file` (the lock records none: a lock written before the field existed).
+   */
+  readonly retentionSource?: 'lock' | 'tenant-file';
   /** Approvals of the tenant file that no change of this plan used. */
   readonly unusedApprovals: readonly string[];
 }
@@ -93,6 +107,9 @@ const TENANT_HARMLESS_FORGETS: readonly string[] = [FORMER_TENANT_CI_ROLE_ADDRES
  * declares it (`vault.auditDevice: server-config`); forgetting leaves it enabled.
  */
 const PLATFORM_HARMLESS_FORGETS: readonly string[] = [PLATFORM_AUDIT_DEVICE_ADDRESS];
+
+/** The tenant stack output that states the PBS prune job (lib/backup/backup-plan.ts). */
+const PRUNE_JOB_OUTPUT = 'pbs_prune_job';
 
 const describeKind = (k: string) => (k === 'replace' ? 'replacing (destroy and re-create)' : `${k === 'delete' ? 'deleting' : k}`);
 
@@ -121,13 +138,14 @@ export function guardPlan(plan: PlanJson, spec: TenantSpec | undefined, options:
   const approvals: readonly [string, ApprovalSpec][] = Object.entries(spec?.approvals ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const used = new Set<string>();
   const decommissioning = spec?.state === 'decommissioning';
-  const retentionDays = spec ? longestRetentionDays(spec.backup.retention) : 0;
+  const heldRetention = options.recordedRetention ?? spec?.backup.retention;
+  const retentionDays = heldRetention ? longestRetentionDays(heldRetention) : 0;
   const retentionEnds = decommissioning && spec?.decommissionedSince !== undefined ? addDays(spec.decommissionedSince, retentionDays) : undefined;
   const counts = { create: 0, update: 0, delete: 0, replace: 0, forget: 0 };
   const decisions: GuardDecision[] = [];
 
   /** Looks for a valid approval; returns it, or the reason none counts. */
-  const findApproval = (address: string, action: 'delete' | 'replace', notBefore?: string): UsedApproval | string => {
+  const findApproval = (address: string, action: ApprovalSpec['action'], notBefore?: string): UsedApproval | string => {
     const matching = approvals.filter(([, a]) => a.action === action && addressMatches(a.address, address));
     if (matching.length === 0) return `no approval in ${file} matches this address with action "${action}"`;
     const why: string[] = [];
@@ -155,18 +173,33 @@ export function guardPlan(plan: PlanJson, spec: TenantSpec | undefined, options:
     for (const f of scope.findings) {
       reasons.push(`outside tenant "${facts?.key}": ${f.attribute} ${JSON.stringify(f.value)} (${f.side} the change) is not the tenant's (expected ${f.expected})`);
     }
-    const needApproval = (action: 'delete' | 'replace', why: string, notBefore?: string) => {
+    const needApproval = (action: ApprovalSpec['action'], why: string, notBefore?: string) => {
       const a = findApproval(rc.address, action, notBefore);
       if (typeof a === 'string') reasons.push(`${why}; ${a}`);
       else approval = a;
     };
+    const importing = rc.change.importing !== undefined;
+    if (spec && !scope.checked && scope.findings.length === 0) {
+      // Fail closed: a type whose identifying attributes the guard does not compare could be any
+      // tenant's or the platform's object. Only objects the tenant scope recognises as the
+      // tenant's pass (tenant-scope.ts; the footprint registry of issue #14 replaces it).
+      reasons.push(`${importing ? 'importing' : describeKind(kind)} a ${rc.type}: the guard compares no identifying attribute of this type, so it cannot tell that the object is the tenant's (unclassified types are refused)`);
+    } else if (importing && spec && scope.findings.length > 0) {
+      reasons.push(`importing ${rc.address}: the object is not the tenant's (see above); an import would put it under the tenant's management`);
+    }
     if (kind === 'forget') {
       // A `removed` block with destroy = false: terraform drops the object from the state and
       // leaves it in the datacenter, unmanaged. Harmless only where another stack owns the object
-      // now: the tenant CI role, which the platform stack took over (docs/identity.md).
+      // now: the tenant CI role, which the platform stack took over (docs/identity.md). Forgetting
+      // a protected object (a data holder, backups, network, pool) takes it out of management
+      // like a delete does: it needs a delete approval.
       const harmless = spec ? TENANT_HARMLESS_FORGETS : PLATFORM_HARMLESS_FORGETS;
-      if (!harmless.includes(rc.address)) {
-        reasons.push(`forgetting ${rc.address} (a removed block): terraform would stop managing it while it stays in the datacenter; only ${harmless.join(', ')} (${spec ? 'now owned by the platform stack' : 'declared by the server configuration'}) may be forgotten`);
+      if (harmless.includes(rc.address)) {
+        // allowed
+      } else if (spec && cls !== undefined && PROTECTED_CATEGORIES.includes(cls.category)) {
+        needApproval('delete', `forgetting ${rc.address} (a removed block) takes a protected resource (${cls.reason}) out of management like a delete`);
+      } else {
+        reasons.push(`forgetting ${rc.address} (a removed block): terraform would stop managing it while it stays in the datacenter; only ${harmless.join(', ')} (${spec ? 'now owned by the platform stack' : 'declared by the server configuration'}) may be forgotten${spec ? ', and protected resources with a delete approval' : ''}`);
       }
     } else if (decommissioning && spec) {
       if (kind === 'update' && isBackupJobStop(rc.type, rc.change.before, rc.change.after)) {
@@ -186,6 +219,16 @@ export function guardPlan(plan: PlanJson, spec: TenantSpec | undefined, options:
       }
     } else if ((kind === 'delete' || kind === 'replace') && cls !== undefined && PROTECTED_CATEGORIES.includes(cls.category)) {
       needApproval(kind, `${describeKind(kind)} a protected resource (${cls.reason})`);
+    } else if (kind === 'update') {
+      // Updates compared attribute by attribute (resource-classes.ts). Weakened protection needs an
+      // `update` approval (none can apply to the platform stack). Widened identity: a grant
+      // outside the tenant is refused; inside, it needs an `update` approval. The platform stack
+      // defines the identities of the datacenter; its identity updates are not judged here.
+      const weak = protectionWeakening(rc.type, rc.change.before, rc.change.after, spec?.state !== 'decommissioning');
+      const wide = spec ? identityWidening(rc.type, rc.change.before, rc.change.after, facts?.vaultNamespace === undefined && facts ? { pathPrefix: facts.vaultPathPrefix } : {}) : [];
+      for (const w of wide.filter((x) => x.outside)) reasons.push(`widens access outside tenant "${spec?.key}": ${w.attribute}: ${w.detail}`);
+      const needs = [...weak.map((w) => `weakens protection: ${w.attribute}: ${w.detail}`), ...wide.filter((x) => !x.outside).map((w) => `widens access: ${w.attribute}: ${w.detail}`)];
+      if (needs.length > 0) needApproval('update', needs.join('; '));
     }
     const verdict: Verdict = reasons.length > 0 ? 'rejected' : approval ? 'approved' : 'allowed';
     decisions.push({
@@ -195,9 +238,30 @@ export function guardPlan(plan: PlanJson, spec: TenantSpec | undefined, options:
       kind,
       ...(cls ? { category: cls.category } : {}),
       scope: scope.findings.length > 0 ? 'outside' : scope.checked ? 'inside' : 'not-checked',
+      ...(importing ? { importing: true } : {}),
       verdict,
       reasons,
       ...(approval && verdict === 'approved' ? { approval } : {}),
+    });
+  }
+  // The PBS prune job lives outside terraform; its keep counts reach the plan only as the tenant
+  // stack output `pbs_prune_job` (lib/backup/prune-job.ts). A lowered count prunes backups.
+  const prune = plan.outputChanges?.[PRUNE_JOB_OUTPUT];
+  const lowered = prune && prune.actions.includes('update') ? pruneJobOutputLowered(prune.before, prune.after) : [];
+  if (lowered.length > 0) {
+    const address = `output.${PRUNE_JOB_OUTPUT}`;
+    const a = findApproval(address, 'update');
+    const reasons = typeof a === 'string' ? [`weakens protection: the PBS prune job's retention is lowered (${lowered.join(', ')}); ${a}`] : [];
+    decisions.push({
+      address,
+      type: 'output',
+      actions: prune!.actions,
+      kind: 'update',
+      category: 'backup',
+      scope: 'not-checked',
+      verdict: reasons.length > 0 ? 'rejected' : 'approved',
+      reasons,
+      ...(typeof a === 'string' ? {} : { approval: a }),
     });
   }
   const rejected = decisions.filter((d) => d.verdict === 'rejected').length;
@@ -210,7 +274,7 @@ export function guardPlan(plan: PlanJson, spec: TenantSpec | undefined, options:
     counts,
     decisions,
     rejected,
-    ...(retentionEnds !== undefined ? { backupRetentionEnds: retentionEnds } : {}),
+    ...(retentionEnds !== undefined ? { backupRetentionEnds: retentionEnds, retentionSource: options.recordedRetention ? 'lock' : 'tenant-file' } : {}),
     unusedApprovals: approvals.map(([id]) => id).filter((id) => !used.has(id)),
   };
 }
@@ -226,7 +290,9 @@ export function formatGuardReport(r: GuardReport): string {
       : `plan guard: no tenant given (protected resources only, no tenant scope check), tool version ${r.toolVersion}, run date ${r.date}`,
   );
   lines.push(`  ${total} change${total === 1 ? '' : 's'}: ${c.create} create, ${c.update} update, ${c.delete} delete, ${c.replace} replace${c.forget > 0 ? `, ${c.forget} forget` : ''}`);
-  if (r.backupRetentionEnds) lines.push(`  backups are kept until ${r.backupRetentionEnds}`);
+  if (r.backupRetentionEnds) {
+    lines.push(`  backups are kept until ${r.backupRetentionEnds} (retention ${r.retentionSource === 'lock' ? 'recorded in the lock when the backups were taken' : 'of the current tenant file: the lock records none'})`);
+  }
   for (const d of r.decisions) {
     if (d.verdict === 'allowed') continue;
     const tag = d.verdict === 'rejected' ? 'REJECTED' : 'APPROVED';
@@ -243,7 +309,7 @@ export function formatGuardReport(r: GuardReport): string {
   lines.push(
     r.ok
       ? `ok: ${allowed} allowed, ${approved} approved, 0 rejected`
-      : `FAILED: ${r.rejected} of ${total} change${total === 1 ? '' : 's'} rejected (${allowed} allowed, ${approved} approved)`,
+      : `FAILED: ${r.rejected} of ${r.decisions.length} change${r.decisions.length === 1 ? '' : 's'} rejected (${allowed} allowed, ${approved} approved)`,
   );
   return `${lines.join('\n')}\n`;
 }

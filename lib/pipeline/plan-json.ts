@@ -21,7 +21,21 @@ export interface PlanResourceChange {
     readonly before: unknown;
     /** Attribute values after the change (null for a delete); unknown values are absent. */
     readonly after: unknown;
+    /**
+     * Present when the change imports an existing object (an `import` block): terraform adopts an
+     * object it did not create, in addition to the listed actions (hashicorp/terraform
+     * internal/command/jsonplan/plan.go, `Change.Importing`, v1.11: "If importing is present (ie.
+     * not null) then the change is an import operation"). `id` is the import ID when known.
+     */
+    readonly importing?: { readonly id?: string };
   };
+}
+
+/** One entry of `output_changes`: an output value before and after the plan. */
+export interface PlanOutputChange {
+  readonly actions: readonly string[];
+  readonly before: unknown;
+  readonly after: unknown;
 }
 
 /** The subset of the plan representation the guard reads. */
@@ -30,6 +44,8 @@ export interface PlanJson {
   /** `terraform_version` of the plan (OpenTofu writes its own version here). */
   readonly toolVersion: string;
   readonly resourceChanges: readonly PlanResourceChange[];
+  /** `output_changes` by output name (parsePlanJson always sets it; empty when the plan has none). */
+  readonly outputChanges?: Readonly<Record<string, PlanOutputChange>>;
 }
 
 /** What a resource change does, reduced from its action list. */
@@ -120,13 +136,24 @@ export function parsePlanJson(text: string, file: string): PlanJson {
       address: rc.address as string,
       mode: typeof rc.mode === 'string' ? rc.mode : 'managed',
       type: rc.type as string,
-      change: { actions: [...(actions as string[])], before: c.before ?? null, after: c.after ?? null },
+      change: {
+        actions: [...(actions as string[])],
+        before: c.before ?? null,
+        after: c.after ?? null,
+        ...(isObj(c.importing) ? { importing: typeof c.importing.id === 'string' ? { id: c.importing.id } : {} } : {}),
+      },
     });
   });
   if (problems.length > 0) {
     throw new PlanInputError(`${file}: not a valid plan:\n  ${problems.slice(0, 20).join('\n  ')}${problems.length > 20 ? `\n  ... and ${problems.length - 20} more` : ''}`);
   }
-  return { formatVersion: fv, toolVersion: tv, resourceChanges: changes };
+  const outputChanges: Record<string, PlanOutputChange> = {};
+  if (isObj(data.output_changes)) {
+    for (const [name, oc] of Object.entries(data.output_changes)) {
+      if (isObj(oc) && Array.isArray(oc.actions)) outputChanges[name] = { actions: oc.actions.filter((x): x is string => typeof x === 'string'), before: oc.before ?? null, after: oc.after ?? null };
+    }
+  }
+  return { formatVersion: fv, toolVersion: tv, resourceChanges: changes, outputChanges };
 }
 
 /** The summary GitLab's `artifacts:reports:terraform` expects: counts of creates, updates and deletes. */

@@ -340,10 +340,16 @@ describe('forget (a removed block)', () => {
     }
   });
 
-  it('refuses to forget anything else, e.g. the tenant PBS storage', () => {
-    const r = guardPlan(planOf('proxmox_storage_pbs.Backup_Storage_B9017233', 'proxmox_storage_pbs', { id: 'pbs-musterstadt' }), active, { date: '2025-03-01' });
+  it('refuses to forget the tenant PBS storage without a delete approval (forgetting takes it out of management)', () => {
+    const r = guardPlan(planOf('proxmox_storage_pbs.Backup_Storage_B9017233', 'proxmox_storage_pbs', { id: active.backup.storageId }), active, { date: '2025-03-01' });
     expect(r.ok).toBe(false);
-    expect(r.decisions[0].reasons.join('\n')).toMatch(/forgetting proxmox_storage_pbs\.Backup_Storage_B9017233 \(a removed block\): terraform would stop managing it/);
+    expect(r.decisions[0].reasons.join('\n')).toMatch(/forgetting proxmox_storage_pbs\.Backup_Storage_B9017233 \(a removed block\) takes a protected resource .* out of management like a delete; no approval .* with action "delete"/);
+  });
+
+  it('refuses to forget an identity object of the tenant (not protected, not owned elsewhere)', () => {
+    const r = guardPlan(planOf('proxmox_virtual_environment_group.G', 'proxmox_virtual_environment_group', { group_id: [...Object.values(active.identity.groups)][0] }), active, { date: '2025-03-01' });
+    expect(r.ok).toBe(false);
+    expect(r.decisions[0].reasons.join('\n')).toMatch(/forgetting proxmox_virtual_environment_group\.G \(a removed block\): terraform would stop managing it/);
   });
 
   it('lets the platform forget the audit device it created through the API (vault.auditDevice server-config), and nothing else; a tenant may not', () => {
