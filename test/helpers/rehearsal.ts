@@ -146,9 +146,12 @@ export class Scenario {
     return (plan) => guardPlan(plan, spec, { date });
   }
 
-  /** init, validate, plan, show -json and the guard (run date `date`). */
+  /**
+   * init, plan, show -json and the guard (run date `date`), as the generated plan job runs them: no
+   * separate `terraform validate` (the CLI rehearsal and stack-failures.test.ts cover that step).
+   */
   plan(stack: string, options: { date?: string; destroy?: boolean } = {}): Promise<StackRunResult> {
-    return planStack(this.ws, stack, { guard: this.guardFor(stack, options.date ?? '2026-12-05'), destroy: options.destroy });
+    return planStack(this.ws, stack, { guard: this.guardFor(stack, options.date ?? '2026-12-05'), destroy: options.destroy, validate: false });
   }
 
   apply(stack: string, destroyed = false): Promise<StackRunResult> {
