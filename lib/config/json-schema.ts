@@ -14,6 +14,7 @@ import { SEGMENT_CATALOGUE, SEGMENT_NAMES, SEGMENT_PREFIX_BOUNDS, DEFAULT_SIZE, 
 import * as D from '../model/defaults';
 import { FLOW_CATALOGUE, FLOW_IDS } from '../model/flows';
 import { HOST_FIREWALL_MIN_PREFIX } from '../model/firewall-networks';
+import { APPROVAL_MAX_DAYS } from '../model/approvals';
 
 /** The subset of JSON Schema (draft-07) we generate. */
 export interface JsonSchema {
@@ -307,12 +308,12 @@ export function kommuneSchema(): JsonSchema {
           'Approved destructive changes (delete or replace of protected resources) for the plan guard, each reasoned, dated and expiring.',
           obj(
             {
-              address: str('Terraform resource address, exact or a glob (* = any characters except ".", ** = any characters).', { minLength: 3, maxLength: 500 }),
+              address: str('Exact Terraform resource address, as the plan guard prints it (no globs: one approval per address).', { minLength: 3, maxLength: 500 }),
               action: { type: 'string', description: 'The approved change.', enum: ['delete', 'replace'] },
               reason: reason('Why the change is approved'),
               approvedBy: str('Who approved the change (name or account).', { minLength: 2, maxLength: 200 }),
               approvedOn: str('Date the approval was given; it does not count before.', { pattern: D.DATE_PATTERN, patternErrorMessage: DATE_HINT }),
-              expires: expires(),
+              expires: str(`Date after which the approval no longer counts; at most ${APPROVAL_MAX_DAYS} days after approvedOn.`, { pattern: D.DATE_PATTERN, patternErrorMessage: DATE_HINT }),
             },
             { required: ['address', 'action', 'reason', 'approvedBy', 'approvedOn', 'expires'] },
           ),

@@ -124,6 +124,8 @@ export const MSG = {
     `state "decommissioning" needs "decommissionedSince" (the date changes were frozen, e.g. "2025-03-31"); backup retention is counted from it`,
   decommissionedSinceUnused: (state: string) =>
     `"decommissionedSince" is only allowed with state "decommissioning", not "${state}"; remove it or set state: decommissioning`,
+  approvalExpired: (id: string, expires: string, date: string) =>
+    `approval "${id}" expired on ${expires} (run date ${date}); the plan guard no longer honours it: remove it once its change is applied, or renew it (new approvedOn, expires, reviewed by the platform team)`,
   approvalExpiresBeforeApproved: (approvedOn: string, expires: string) =>
     `the approval expires (${expires}) before it was given (${approvedOn}); set "expires" on or after "approvedOn"`,
 

@@ -140,7 +140,7 @@ export interface SuppressionInput {
  * replace of a protected resource). Keyed by a stable approval ID in `approvals`.
  */
 export interface ApprovalInput {
-  /** Terraform resource address, exact or a glob (`*` any characters except `.`, `**` any characters). */
+  /** Exact Terraform resource address, as the plan guard prints it; no globs (one approval per address). */
   readonly address: string;
   /** The change approved: `delete` (also covers the delete of a destroy-only plan) or `replace`. */
   readonly action: 'delete' | 'replace';
@@ -150,7 +150,10 @@ export interface ApprovalInput {
   readonly approvedBy: string;
   /** ISO date the approval was given; it does not count before this date. */
   readonly approvedOn: string;
-  /** ISO date after which the approval no longer counts. */
+  /**
+   * ISO date after which the approval no longer counts, at most APPROVAL_MAX_DAYS (90) days after
+   * `approvedOn`; an expired approval is refused by `kommunal validate` and ignored by the guard.
+   */
   readonly expires: string;
 }
 
