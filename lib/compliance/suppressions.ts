@@ -6,6 +6,7 @@
 import type { IConstruct } from 'constructs';
 import { RULE_ID_PATTERN } from '../model/defaults';
 import { reasonProblem, REASON_MIN_DISTINCT_CHARACTERS } from '../model/reasons';
+export { DEFAULT_FORBIDDEN_TENANT_SUPPRESSIONS, forbiddingEntry } from '../model/suppression-policy';
 import { didYouMean } from '../core/did-you-mean';
 import { isCalendarDate } from '../core/dates';
 
