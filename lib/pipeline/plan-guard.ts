@@ -135,7 +135,7 @@ export function guardPlan(plan: PlanJson, spec: TenantSpec | undefined, options:
       // A glob approval (the former syntax) is refused, naming the exact addresses of this plan it would have covered.
       const globs = approvals.filter(([, a]) => a.action === action && hasGlob(a.address) && globMatches(a.address, address));
       const hint = globs.map(([id, a]) => `; ${globApprovalMessage(id, a.address, planAddresses.filter((x) => globMatches(a.address, x)))}`).join('');
-      return `no approval in ${file} names this exact address with action "${action}"${hint}`;
+      return `no approval in ${file} matches this address with action "${action}"${hint}`;
     }
     const why: string[] = [];
     for (const [id, a] of matching) {
