@@ -112,4 +112,11 @@ describe('tenant file: approvals are refused at validate with positioned errors'
     expect((await kommunalInProcess(['validate', file], dir)).stdout + '').not.toContain('ok:');
     expect((await kommunalInProcess(['validate', file, '--date', '2025-02-30'], dir)).stderr).toContain('--date "2025-02-30" is not a calendar date');
   });
+
+  it('kommunal validate of a whole fleet passes the run date to its tenant files', async () => {
+    dir = musterstadtFleet(`approvals:\n${block('old', {})}\n`);
+    const r = await kommunalInProcess(['validate', dir, '--date', '2025-07-01'], dir);
+    expect(r.status).toBe(1);
+    expect(r.stdout + r.stderr).toContain('approvals.old.expires: approval "old" expired on 2025-06-30 (run date 2025-07-01)');
+  });
 });
