@@ -51,6 +51,8 @@ export interface FleetRunOptions {
    * @default - every tenant and the platform stack
    */
   readonly select?: (model: FleetModel) => readonly string[] | undefined;
+  /** Run date that tenant-file approvals must not have expired before (`validate`). @default - not evaluated */
+  readonly date?: string;
 }
 
 /**
@@ -170,7 +172,7 @@ function stackProblems(fleet: LoadedFleet, e: StackSynthesisError): Problem[] {
  * user error (those are returned as problems); real bugs propagate.
  */
 export async function runFleetPipeline(io: CliIo, o: FleetRunOptions): Promise<FleetRunOutcome> {
-  const check = checkFleetWithTenants(o.fleetFile, { displayRoot: io.cwd });
+  const check = checkFleetWithTenants(o.fleetFile, { displayRoot: io.cwd, ...(o.date !== undefined ? { date: o.date } : {}) });
   const files = [...check.files];
   if (!check.fleet) return { problems: check.problems, files };
   const fleet = check.fleet;

@@ -4,7 +4,9 @@
  * it) or in the tenant file (KommuneFile.suppressions; applies to the whole tenant).
  */
 import type { IConstruct } from 'constructs';
-import { REASON_MIN_LENGTH, RULE_ID_PATTERN } from '../model/defaults';
+import { RULE_ID_PATTERN } from '../model/defaults';
+import { reasonProblem, REASON_MIN_DISTINCT_CHARACTERS } from '../model/reasons';
+export { DEFAULT_FORBIDDEN_TENANT_SUPPRESSIONS, forbiddingEntry } from '../model/suppression-policy';
 import { didYouMean } from '../core/did-you-mean';
 import { isCalendarDate } from '../core/dates';
 
@@ -63,8 +65,8 @@ export function tenantFileSuppressions(entries: Readonly<Record<string, { readon
   });
 }
 
-/** Minimum number of distinct letters or digits in a reason ("aaaaaaaaaaaaaaaaaaaaaa" tells an auditor nothing). */
-export const REASON_MIN_DISTINCT_CHARACTERS = 6;
+/** Minimum number of distinct letters or digits in a reason (lib/model/reasons.ts). */
+export { REASON_MIN_DISTINCT_CHARACTERS };
 
 /** Which field of a suppression a problem is about. */
 export type SuppressionField = 'rule' | 'reason' | 'expires';
@@ -83,13 +85,8 @@ export function suppressionFieldProblems(s: Suppression, knownRules: readonly st
     const hint = typeof s.rule === 'string' ? didYouMean(s.rule, knownRules) : undefined;
     out.push({ field: 'rule', text: `rule ${JSON.stringify(s.rule)} is not a rule of the pack${hint ? `; did you mean ${hint}?` : ''} (known: ${knownRules.join(', ')})` });
   }
-  const reason = typeof s.reason === 'string' ? s.reason.trim() : '';
-  const distinct = new Set(reason.toLowerCase().replace(/[^a-z0-9äöüß]/g, '')).size;
-  if (reason.length < REASON_MIN_LENGTH) {
-    out.push({ field: 'reason', text: `reason ${JSON.stringify(s.reason)} has ${reason.length} characters; at least ${REASON_MIN_LENGTH} are required (who decided, why, until when)` });
-  } else if (distinct < REASON_MIN_DISTINCT_CHARACTERS || /^(.{1,8}?)\1+$/s.test(reason)) {
-    out.push({ field: 'reason', text: `reason ${JSON.stringify(s.reason)} is a repetition, not an explanation; write who decided, why and until when` });
-  }
+  const why = reasonProblem(s.reason);
+  if (why !== undefined) out.push({ field: 'reason', text: why });
   if (s.expires !== undefined && !isIsoDate(s.expires)) {
     out.push({ field: 'expires', text: `expires ${JSON.stringify(s.expires)} is not a date; allowed: YYYY-MM-DD` });
   }

@@ -14,6 +14,16 @@ import { SEGMENT_CATALOGUE, SEGMENT_NAMES, SEGMENT_PREFIX_BOUNDS, DEFAULT_SIZE, 
 import * as D from '../model/defaults';
 import { FLOW_CATALOGUE, FLOW_IDS } from '../model/flows';
 import { HOST_FIREWALL_MIN_PREFIX } from '../model/firewall-networks';
+import { APPROVAL_MAX_DAYS } from '../model/approvals';
+import { DEFAULT_FORBIDDEN_TENANT_SUPPRESSIONS, FORBIDDEN_SUPPRESSION_PATTERN } from '../model/suppression-policy';
+
+/**
+ * A GitLab user or group as CODEOWNERS names it: "@" and a path of namespace segments (letters,
+ * digits, ".", "_", "-"; GitLab's docs, user/reserved_names and namespace rules; segment rule not
+ * checked against GitLab's source: a guess kept narrow).
+ */
+const GITLAB_OWNER_PATTERN = '^@[A-Za-z0-9_][A-Za-z0-9_.-]*(/[A-Za-z0-9_][A-Za-z0-9_.-]*)*$';
+const GITLAB_OWNER_HINT = 'a GitLab group or user like "@kommunal/platform"';
 
 /** The subset of JSON Schema (draft-07) we generate. */
 export interface JsonSchema {
@@ -307,12 +317,12 @@ export function kommuneSchema(): JsonSchema {
           'Approved destructive changes (delete or replace of protected resources) for the plan guard, each reasoned, dated and expiring.',
           obj(
             {
-              address: str('Terraform resource address, exact or a glob (* = any characters except ".", ** = any characters).', { minLength: 3, maxLength: 500 }),
-              action: { type: 'string', description: 'The approved change.', enum: ['delete', 'replace', 'update'] },
+              address: str('Exact Terraform resource address, as the plan guard prints it (no globs: one approval per address).', { minLength: 3, maxLength: 500 }),
+              action: { type: 'string', description: 'The approved change: delete, replace, or an update that weakens protection or widens identity.', enum: ['delete', 'replace', 'update'] },
               reason: reason('Why the change is approved'),
               approvedBy: str('Who approved the change (name or account).', { minLength: 2, maxLength: 200 }),
               approvedOn: str('Date the approval was given; it does not count before.', { pattern: D.DATE_PATTERN, patternErrorMessage: DATE_HINT }),
-              expires: expires(),
+              expires: str(`Date after which the approval no longer counts; at most ${APPROVAL_MAX_DAYS} days after approvedOn.`, { pattern: D.DATE_PATTERN, patternErrorMessage: DATE_HINT }),
             },
             { required: ['address', 'action', 'reason', 'approvedBy', 'approvedOn', 'expires'] },
           ),
@@ -473,6 +483,22 @@ export function fleetSchema(): JsonSchema {
           { required: ['backend'] },
         ),
         tenants: str('Folder with the tenant files, relative to fleet.yaml.', { minLength: 1, default: D.DEFAULT_TENANTS_FOLDER }),
+        compliance: obj({
+          forbidTenantSuppressions: {
+            type: 'array',
+            description: 'Rules (KOM-IAM-3) or rule families (KOM-SEC-*) a tenant file may not suppress; [] allows every rule.',
+            items: str('A rule ID or a rule family ending in "-*".', { pattern: FORBIDDEN_SUPPRESSION_PATTERN, patternErrorMessage: 'a rule ID like "KOM-IAM-3" or a family like "KOM-SEC-*"' }),
+            uniqueItems: true,
+            default: [...DEFAULT_FORBIDDEN_TENANT_SUPPRESSIONS],
+          },
+        }, { description: 'What tenant files may do about the compliance rule pack.' }),
+        codeowners: obj(
+          {
+            platformTeam: str('GitLab group or user of the platform team ("@group/subgroup"); owns fleet, lock, pipeline and every tenant file in the generated CODEOWNERS.', { pattern: GITLAB_OWNER_PATTERN, patternErrorMessage: GITLAB_OWNER_HINT }),
+            tenantGroupPrefix: str('GitLab group under which each tenant has its group <prefix>/<key>; a tenant file then also needs its tenant group\'s approval.', { pattern: GITLAB_OWNER_PATTERN, patternErrorMessage: GITLAB_OWNER_HINT }),
+          },
+          { required: ['platformTeam'], description: 'Who must approve changes of which file: the CODEOWNERS file that `kommunal codeowners` writes.' },
+        ),
       },
       { required: ['name', 'namingDomain', 'network', 'backup', 'vault', 'logging'] },
     ),

@@ -21,6 +21,11 @@ import { checkKommune } from './validate-kommune';
 export interface LoadOptions {
   /** Folder that file names in messages are relative to. @default process.cwd() */
   readonly displayRoot?: string;
+  /**
+   * Run date ("YYYY-MM-DD") that approvals of tenant files must not have expired before
+   * (`kommunal validate` passes today). @default - expiry is not evaluated
+   */
+  readonly date?: string;
 }
 
 /** A parameter file after validation: its data plus a way back to positions. */
@@ -75,7 +80,7 @@ function checkFile(file: string, kind: SchemaKind, opts: LoadOptions): FileCheck
     return { src, data: src.data, problems: [src.problem([], MSG.emptyFile(what))] };
   }
   if (!isRecord(src.data)) return { src, data: src.data, problems: [src.problem([], MSG.notAMapping(`a ${what}`, src.data))] };
-  const semantic = kind === 'fleet' ? checkFleet(src, src.data) : checkKommune(src, src.data);
+  const semantic = kind === 'fleet' ? checkFleet(src, src.data) : checkKommune(src, src.data, opts.date !== undefined ? { date: opts.date } : {});
   // A bad tenant key is reported once, by the semantic check (it names every rule the key breaks and
   // suggests a valid key), not a second time by the schema's pattern for the same field.
   const keyReported = kind === 'kommune' && semantic.some((p) => p.path === 'key');

@@ -124,6 +124,10 @@ export const MSG = {
     `state "decommissioning" needs "decommissionedSince" (the date changes were frozen, e.g. "2025-03-31"); backup retention is counted from it`,
   decommissionedSinceUnused: (state: string) =>
     `"decommissionedSince" is only allowed with state "decommissioning", not "${state}"; remove it or set state: decommissioning`,
+  forbiddenTenantSuppression: (rule: string, entry: string, fromFleet: boolean) =>
+    `a tenant file may not suppress ${rule}: the platform forbids tenant-file suppressions of ${entry === rule ? rule : `${entry} rules`} (${fromFleet ? 'fleet.yaml compliance.forbidTenantSuppressions' : 'default of compliance.forbidTenantSuppressions'}); fix the finding, or ask the platform team for an exception in reviewed code`,
+  approvalExpired: (id: string, expires: string, date: string) =>
+    `approval "${id}" expired on ${expires} (run date ${date}); the plan guard no longer honours it: remove it once its change is applied, or renew it (new approvedOn, expires, reviewed by the platform team)`,
   approvalExpiresBeforeApproved: (approvedOn: string, expires: string) =>
     `the approval expires (${expires}) before it was given (${approvedOn}); set "expires" on or after "approvedOn"`,
 

@@ -14,6 +14,7 @@ import { readCidr } from '../allocation/addresses';
 import { cidrsOverlap, type Ipv4Cidr } from '../core/ipv4';
 import { checkVaultPathSegment } from '../model/identifier-rules';
 import { hostFirewallCidrProblem, underlayPeerProblem } from '../model/firewall-networks';
+import { DEFAULT_FORBIDDEN_TENANT_SUPPRESSIONS, forbiddingEntry } from '../model/suppression-policy';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 /** Shapes the schema already requires (lib/config/json-schema.ts); values of another shape are reported there. */
@@ -171,6 +172,11 @@ export function checkFleetTenants(fleetData: unknown, tenants: readonly TenantSo
   const land = str(fleet.land);
   const landOk = land !== undefined && new RegExp(D.LAND_PATTERN).test(land);
   const hasSharedRealm = isRecord(fleet.identity) && isRecord(fleet.identity.sharedRealm);
+  // Rules a tenant file may not suppress: the fleet's list, or the default when the fleet does not set it (or is not known).
+  const compliance = isRecord(fleet.compliance) ? fleet.compliance : {};
+  const forbidden: readonly string[] = Array.isArray(compliance.forbidTenantSuppressions)
+    ? compliance.forbidTenantSuppressions.filter((x): x is string => typeof x === 'string')
+    : DEFAULT_FORBIDDEN_TENANT_SUPPRESSIONS;
   const keys = new Map<string, string>();
   const agsOwners = new Map<string, string>();
   for (const t of tenants) {
@@ -194,6 +200,13 @@ export function checkFleetTenants(fleetData: unknown, tenants: readonly TenantSo
       if (isRecord(d.members)) for (const [slug, m] of Object.entries(d.members)) if (isRecord(m)) codes.push([['members', slug, 'ags'], m.ags]);
       for (const [p, v] of codes) {
         if (typeof v === 'string' && /^[0-9]{8}([0-9]{4})?$/.test(v) && !v.startsWith(land)) out.push(t.src.problem(p, MSG.agsLandMismatch(v, land)));
+      }
+    }
+    if (isRecord(d.suppressions)) {
+      for (const [id, sup] of Object.entries(d.suppressions)) {
+        const rule = isRecord(sup) ? str(sup.rule) : undefined;
+        const entry = rule !== undefined ? forbiddingEntry(rule, forbidden) : undefined;
+        if (rule !== undefined && entry !== undefined) out.push(t.src.problem(['suppressions', id, 'rule'], MSG.forbiddenTenantSuppression(rule, entry, Array.isArray(compliance.forbidTenantSuppressions))));
       }
     }
     const identity = isRecord(d.identity) ? d.identity : {};

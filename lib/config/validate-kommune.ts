@@ -16,6 +16,8 @@ import { validateTenantKey } from '../model/tenant-key';
 import { isCalendarDate } from '../core/dates';
 import { isRecord } from '../core/guards';
 import { isHttpsUrl } from '../core/url';
+import { approvalPeriodProblem, globApprovalMessage, hasGlob } from '../model/approvals';
+import { reasonProblem } from '../model/reasons';
 
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -44,7 +46,17 @@ export function domainProblem(domain: string): string | undefined {
   return long ? `label "${long}" is longer than 63 characters` : undefined;
 }
 
-export function checkKommune(src: SourceFile, data: unknown): Problem[] {
+/** What the semantic checks of a kommune file may take into account besides the file itself. */
+export interface KommuneCheckContext {
+  /**
+   * The run date ("YYYY-MM-DD"): approvals that expired before it are refused. The CLI passes
+   * today (lib/ never reads the clock). @default - expiry is not evaluated
+   */
+  readonly date?: string;
+}
+
+/** Semantic checks of one kommune file (see the file comment). */
+export function checkKommune(src: SourceFile, data: unknown, context: KommuneCheckContext = {}): Problem[] {
   const out: Problem[] = [];
   if (!isRecord(data)) return out;
   const report = (p: (string | number)[], message: string, part: 'key' | 'value' = 'value') => out.push(src.problem(p, message, part));
@@ -186,6 +198,17 @@ export function checkKommune(src: SourceFile, data: unknown): Problem[] {
       if (on !== undefined && until !== undefined && isCalendarDate(on) && isCalendarDate(until) && until < on) {
         report(['approvals', id, 'expires'], MSG.approvalExpiresBeforeApproved(on, until));
       }
+      const period = on !== undefined && until !== undefined ? approvalPeriodProblem(on, until) : undefined;
+      if (period !== undefined) report(['approvals', id, 'expires'], period);
+      if (until !== undefined && isCalendarDate(until) && context.date !== undefined && until < context.date) {
+        report(['approvals', id, 'expires'], MSG.approvalExpired(id, until, context.date));
+      }
+      const address = str(a.address);
+      if (address !== undefined && hasGlob(address)) report(['approvals', id, 'address'], globApprovalMessage(id, address));
+      // The schema checks the length; this refuses a long repetition ("xxxxxxxxxxxxxxxxxxxxxxxx").
+      const reason = str(a.reason);
+      const why = reason !== undefined && reason.trim().length >= D.REASON_MIN_LENGTH ? reasonProblem(reason) : undefined;
+      if (why !== undefined) report(['approvals', id, 'reason'], why);
     }
   }
 

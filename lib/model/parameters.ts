@@ -140,7 +140,7 @@ export interface SuppressionInput {
  * replace of a protected resource). Keyed by a stable approval ID in `approvals`.
  */
 export interface ApprovalInput {
-  /** Terraform resource address, exact or a glob (`*` any characters except `.`, `**` any characters). */
+  /** Exact Terraform resource address, as the plan guard prints it; no globs (one approval per address). */
   readonly address: string;
   /** The change approved: `delete` (also covers the delete of a destroy-only plan) or `replace`. */
   readonly action: 'delete' | 'replace' | 'update';
@@ -150,7 +150,10 @@ export interface ApprovalInput {
   readonly approvedBy: string;
   /** ISO date the approval was given; it does not count before this date. */
   readonly approvedOn: string;
-  /** ISO date after which the approval no longer counts. */
+  /**
+   * ISO date after which the approval no longer counts, at most APPROVAL_MAX_DAYS (90) days after
+   * `approvedOn`; an expired approval is refused by `kommunal validate` and ignored by the guard.
+   */
   readonly expires: string;
 }
 
@@ -334,6 +337,26 @@ export interface FleetFile {
   };
   /** Tenant files: a folder or glob relative to the fleet file. @default 'kommunen' */
   readonly tenants?: string;
+  /** What tenant files may do about the compliance rule pack. */
+  readonly compliance?: {
+    /**
+     * Rules (`KOM-IAM-3`) or rule families (`KOM-SEC-*`) that a tenant file may not suppress; a
+     * suppression of one is a positioned error at validate and synth. `[]` allows every rule.
+     * @default ['KOM-SEC-*', 'KOM-IAM-3']
+     */
+    readonly forbidTenantSuppressions?: readonly string[];
+  };
+  /** Who must approve changes of which file (the generated CODEOWNERS, `kommunal codeowners`). */
+  readonly codeowners?: {
+    /** GitLab group (or user) of the platform team, e.g. "@kommunal/platform": owns fleet, lock, pipeline and every tenant file. */
+    readonly platformTeam: string;
+    /**
+     * GitLab group under which each tenant has its group `<prefix>/<key>`; when set, a tenant
+     * file also needs an approval of the tenant's group (a section of its own).
+     * @default - tenant files need the platform team only
+     */
+    readonly tenantGroupPrefix?: string;
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -20,7 +20,8 @@ import { checkTenantScope, tenantFacts } from './tenant-scope';
 import { shortTypeName } from '../upgrade/address-map';
 import { addDays, isCalendarDate } from '../core/dates';
 import { isRecord } from '../core/guards';
-import { addressMatches } from '../model/approvals';
+import { addressMatches, approvalPeriodProblem, globApprovalMessage, globMatches, hasGlob } from '../model/approvals';
+import { reasonProblem } from '../model/reasons';
 import { FORMER_TENANT_CI_ROLE_ADDRESS, PLATFORM_AUDIT_DEVICE_ADDRESS } from '../model/vault-names';
 
 export interface GuardOptions {
@@ -144,14 +145,24 @@ export function guardPlan(plan: PlanJson, spec: TenantSpec | undefined, options:
   const retentionEnds = decommissioning && spec?.decommissionedSince !== undefined ? addDays(spec.decommissionedSince, retentionDays) : undefined;
   const counts = { create: 0, update: 0, delete: 0, replace: 0, forget: 0 };
   const decisions: GuardDecision[] = [];
+  const planAddresses = plan.resourceChanges.filter((rc) => rc.mode !== 'data').map((rc) => rc.address);
 
   /** Looks for a valid approval; returns it, or the reason none counts. */
   const findApproval = (address: string, action: ApprovalSpec['action'], notBefore?: string): UsedApproval | string => {
     const matching = approvals.filter(([, a]) => a.action === action && addressMatches(a.address, address));
-    if (matching.length === 0) return `no approval in ${file} matches this address with action "${action}"`;
+    if (matching.length === 0) {
+      // A glob approval (the former syntax) is refused, naming the exact addresses of this plan it would have covered.
+      const globs = approvals.filter(([, a]) => a.action === action && hasGlob(a.address) && globMatches(a.address, address));
+      const hint = globs.map(([id, a]) => `; ${globApprovalMessage(id, a.address, planAddresses.filter((x) => globMatches(a.address, x)))}`).join('');
+      return `no approval in ${file} matches this address with action "${action}"${hint}`;
+    }
     const why: string[] = [];
     for (const [id, a] of matching) {
+      const period = approvalPeriodProblem(a.approvedOn, a.expires);
+      const reasonWhy = reasonProblem(a.reason);
       if (a.expires < date) why.push(`approval "${id}" expired on ${a.expires}`);
+      else if (period !== undefined) why.push(`approval "${id}": ${period}`);
+      else if (reasonWhy !== undefined) why.push(`approval "${id}": ${reasonWhy}`);
       else if (a.approvedOn > date) why.push(`approval "${id}" is dated ${a.approvedOn}, after the run date ${date}`);
       else if (notBefore !== undefined && a.approvedOn < notBefore) {
         why.push(`approval "${id}" was given on ${a.approvedOn}, before the backup retention ended (${notBefore}); approve again on or after that date`);

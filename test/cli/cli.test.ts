@@ -92,7 +92,7 @@ describe('kommunal validate', () => {
   it('prints help and version with exit 0', () => {
     const help = kommunal(['--help']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toContain('validate <paths...>');
+    expect(help.stdout).toContain('validate [options] <paths...>');
     expect(help.stdout).toContain('explain [options] <tenant>');
     const version = kommunal(['--version']);
     expect(version.code).toBe(0);

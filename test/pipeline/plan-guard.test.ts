@@ -31,6 +31,10 @@ const APPROVE_PBS = (on: string, expires: string) => `approvals:
     expires: "${expires}"
 `;
 
+/** Approvals of both backup holders of decommission-destroy-backups.json (one exact address each). */
+const APPROVE_BACKUPS = (on: string, expires: string) =>
+  APPROVE_PBS(on, expires) + APPROVE_PBS(on, expires).replace('approvals:\n', '').replace('drop-old-pbs', 'drop-backup-job').replace('proxmox_storage_pbs.Backup_Storage_B9017233', 'proxmox_backup_job.Backup_DA3807AC');
+
 describe('plan JSON input', () => {
   it('reads the documented format and reduces action lists', async () => {
     const p = parsePlanJson(fs.readFileSync(plan('replace-vnet.json'), 'utf8'), 'replace-vnet.json');
@@ -54,12 +58,11 @@ describe('plan JSON input', () => {
 });
 
 describe('approval matching and retention arithmetic', () => {
-  it('matches exact addresses and globs (* stops at dots, ** does not)', async () => {
+  it('matches exact addresses only: a glob matches nothing (issue #14)', async () => {
     expect(addressMatches('proxmox_sdn_vnet.Network_dmz_Vnet_B4775840', 'proxmox_sdn_vnet.Network_dmz_Vnet_B4775840')).toBe(true);
-    expect(addressMatches('proxmox_sdn_vnet.*', 'proxmox_sdn_vnet.Network_dmz_Vnet_B4775840')).toBe(true);
+    expect(addressMatches('proxmox_sdn_vnet.*', 'proxmox_sdn_vnet.Network_dmz_Vnet_B4775840')).toBe(false);
     expect(addressMatches('proxmox_sdn_*.*', 'proxmox_storage_pbs.Backup')).toBe(false);
-    expect(addressMatches('*.Network_dmz_Vnet_B4775840', 'module.net.proxmox_sdn_vnet.Network_dmz_Vnet_B4775840')).toBe(false);
-    expect(addressMatches('**.Network_dmz_Vnet_B4775840', 'module.net.proxmox_sdn_vnet.Network_dmz_Vnet_B4775840')).toBe(true);
+    expect(addressMatches('**.Network_dmz_Vnet_B4775840', 'module.net.proxmox_sdn_vnet.Network_dmz_Vnet_B4775840')).toBe(false);
   });
 
   it('takes the longest of the keep-policy periods and adds calendar days', async () => {
@@ -130,15 +133,15 @@ describe('kommunal plan-guard', () => {
     expect((await guard(dir, 'delete-pbs-storage.json', '--date', '2025-06-01')).status).toBe(1);
   });
 
-  it('fails when a change touches a pool or vnet outside the tenant, even with a broad approval', async () => {
+  it('fails when a change touches a pool or vnet outside the tenant, even with an approval of the address', async () => {
     dir = musterstadtFleet(`approvals:
   anything:
-    address: "proxmox_**"
+    address: proxmox_acl.Access_Acl-pool-admins_3151AC55
     action: replace
-    reason: A far too broad approval that must not unlock other tenants
+    reason: An approval that must not unlock the pools of other tenants
     approvedBy: Someone Else
-    approvedOn: "2025-01-01"
-    expires: "2025-12-31"
+    approvedOn: "2025-05-20"
+    expires: "2025-06-30"
 `);
     const r = spawnGuard(dir, 'outside-tenant.json', '--date', '2025-06-01');
     expect(r.status).toBe(1);
@@ -235,21 +238,21 @@ describe('offboarding: state decommissioning', () => {
   });
 
   it('fails when backups would be deleted before the retention has passed, even with an approval', async () => {
-    dir = musterstadtFleet(DECOM + APPROVE_PBS('2025-03-01', '2026-12-31'));
+    dir = musterstadtFleet(DECOM + APPROVE_PBS('2025-03-01', '2025-05-30'));
     const r = await guard(dir, 'decommission-destroy-backups.json', '--date', '2025-03-01');
     expect(r.status).toBe(1);
     expect(r.stdout).toContain('backups are kept until 2026-02-07 (decommissionedSince 2025-01-31 + 372 days, the longest retention); the run date is 2025-03-01');
   });
 
   it('fails when the backup approval was given before the retention ended', async () => {
-    dir = musterstadtFleet(DECOM + APPROVE_PBS('2025-03-01', '2026-12-31').replace('proxmox_storage_pbs.Backup_Storage_B9017233', 'proxmox_*.Backup*'));
+    dir = musterstadtFleet(DECOM + APPROVE_BACKUPS('2026-01-15', '2026-03-31'));
     const r = await guard(dir, 'decommission-destroy-backups.json', '--date', '2026-03-01');
     expect(r.status).toBe(1);
-    expect(r.stdout).toContain('was given on 2025-03-01, before the backup retention ended (2026-02-07)');
+    expect(r.stdout).toContain('was given on 2026-01-15, before the backup retention ended (2026-02-07)');
   });
 
   it('passes the destroy of backups with an approval given after the retention', async () => {
-    dir = musterstadtFleet(DECOM + APPROVE_PBS('2026-02-10', '2026-03-31').replace('proxmox_storage_pbs.Backup_Storage_B9017233', 'proxmox_*.Backup*'));
+    dir = musterstadtFleet(DECOM + APPROVE_BACKUPS('2026-02-10', '2026-03-31'));
     const r = await guard(dir, 'decommission-destroy-backups.json', '--date', '2026-03-01');
     expect(r.stdout).toContain('APPROVED delete  proxmox_backup_job.Backup_DA3807AC [backup]');
     expect(r.stdout).toContain('APPROVED delete  proxmox_storage_pbs.Backup_Storage_B9017233 [backup]');

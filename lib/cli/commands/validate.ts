@@ -14,6 +14,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Command } from 'commander';
 import { checkKommuneFile } from '../../config/load';
+import { isCalendarDate } from '../../core/dates';
 import { MSG } from '../../config/messages';
 import type { Problem } from '../../config/problems';
 import type { SourceFile } from '../../config/source';
@@ -59,7 +60,11 @@ export function register(program: Command, ctx: CliContext): void {
     .command('validate')
     .description('validate fleet.yaml and Kommune parameter files; prints every problem with file:line:column')
     .argument('<paths...>', 'files or folders (a folder with fleet.yaml validates the whole fleet)')
-    .action(async (paths: string[]) => {
+    .option('--date <YYYY-MM-DD>', 'run date: approvals that expired before it are refused (default: today, UTC)')
+    .action(async (paths: string[], opts: { date?: string }) => {
+      // The CLI reads the clock; lib/ only takes the date as an input.
+      const date = opts.date ?? new Date().toISOString().slice(0, 10);
+      if (!isCalendarDate(date)) throw new UsageError(`--date ${JSON.stringify(date)} is not a calendar date (YYYY-MM-DD)`);
       const p = plan(ctx, paths);
       const seen = new Set<string>();
       const problems: Problem[] = [];
@@ -70,7 +75,7 @@ export function register(program: Command, ctx: CliContext): void {
         // Loaded only for fleets: it builds the stacks (cdktf); Kommune files alone do not need it.
         // eslint-disable-next-line @typescript-eslint/no-require-imports
         const { runFleetPipeline } = require('../fleet-run') as typeof import('../fleet-run');
-        const run = await runFleetPipeline(ctx.io, { fleetFile: f, dryRun: true });
+        const run = await runFleetPipeline(ctx.io, { fleetFile: f, dryRun: true, date });
         fleets += 1;
         for (const x of run.files) {
           if (seen.has(x)) continue;
@@ -84,7 +89,7 @@ export function register(program: Command, ctx: CliContext): void {
         if (seen.has(f)) continue;
         seen.add(f);
         parameterFiles += 1;
-        const c = checkKommuneFile(f, { displayRoot: ctx.io.cwd });
+        const c = checkKommuneFile(f, { displayRoot: ctx.io.cwd, date });
         problems.push(...c.problems);
         if (c.src) loose.push({ src: c.src, data: c.data });
       }
