@@ -235,7 +235,8 @@ export function checkFleetTenants(fleetData: unknown, tenants: readonly TenantSo
     if (!isRecord(t.data)) continue;
     const d = t.data;
     const key = str(d.key);
-    if (key !== undefined && fleetKnown && RESERVED_TENANT_KEYS.includes(key)) out.push(t.src.problem(['key'], MSG.reservedTenantKey(key)));
+    // In a fleet with clusters, `platform-<cluster id>` is a cluster's platform stack (lib/blueprint/platform-stack.ts).
+    if (key !== undefined && fleetKnown && (RESERVED_TENANT_KEYS.includes(key) || clusterIds.some((c) => key === `platform-${c}`))) out.push(t.src.problem(['key'], MSG.reservedTenantKey(key)));
     if (key !== undefined) {
       const other = keys.get(key);
       if (other !== undefined) out.push(t.src.problem(['key'], MSG.duplicateTenantKey(key, other)));

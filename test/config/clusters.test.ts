@@ -13,47 +13,7 @@ import { parseLockFile, serializeLockFile, scanGeneratedLock } from '../../lib/a
 import { clusterOf, fleetClusters } from '../../lib/model/clusters';
 import type { LockFile, TenantAllocation } from '../../lib/model/parameters';
 import { cleanup, fleetWith, yaml } from './fixtures';
-
-/** The fixture fleet's settings with two clusters at two sites instead of `network.nodes`. */
-function twoClusterFleet(extra: string[] = [], clusterExtra: { a?: string[]; b?: string[] } = {}): string {
-  return yaml(
-    'name: testfleet',
-    'namingDomain: kommunen.example.org',
-    'land: "07"',
-    'network:',
-    '  zoneType: vlan',
-    '  supernets: [10.0.0.0/16]',
-    'backup:',
-    '  server: pbs1.example.org',
-    '  datastore: store1',
-    '  secondCopy: { server: pbs2.example.org, datastore: store2 }',
-    'vault:',
-    '  isolation: namespace',
-    'logging:',
-    '  collector: logs.example.org:6514',
-    '  snippets: { node: pve1 }',
-    'identity:',
-    '  sharedRealm: { id: platform-oidc, issuerUrl: "https://sso.example.org/realms/k", clientId: pve }',
-    'sites:',
-    '  nord:',
-    '    name: Rechenzentrum Nord',
-    '    pbs: { server: pbs-nord.example.org, datastore: nord }',
-    '  sued:',
-    '    pbs: { server: pbs-sued.example.org, datastore: sued }',
-    'clusters:',
-    '  ka:',
-    '    site: nord',
-    '    endpoint: https://pve-a.example.org:8006/',
-    '    nodes: [pve1, pve2]',
-    ...(clusterExtra.a ?? []).map((l) => `    ${l}`),
-    '  kb:',
-    '    site: sued',
-    '    endpoint: https://pve-b.example.org:8006/',
-    '    nodes: [pve3, pve4]',
-    ...(clusterExtra.b ?? []).map((l) => `    ${l}`),
-    ...extra,
-  );
-}
+import { twoClusterFleet } from '../helpers/clusters';
 
 const tenantFile = (key: string, ags: string, extra: string[] = []): string =>
   yaml(`key: ${key}`, `name: Gemeinde ${key}`, 'kind: gemeinde', `ags: "${ags}"`, ...extra);
