@@ -86,21 +86,25 @@ export { allocate, requestFromFleet } from './allocation/allocate';
 export type { AllocationRequest, AllocationResult, TenantPins, TenantRequest } from './allocation/allocate';
 export { AllocationError } from './allocation/errors';
 export type { AllocationProblem } from './allocation/errors';
+export { placeTenants } from './allocation/placement';
+export type { PlacementCluster, PlacementRequest, PlacementResult } from './allocation/placement';
 export {
   LOCKFILE_NAME, parseLockFile, readLockFile, readLockFileIfPresent, serializeLockFile, writeLockFile,
 } from './allocation/lockfile';
 
 // ---- The model: file types, catalogue, TenantSpec, tenant keys --------------------------------
 export type {
-  ApprovalInput, BackupInput, FleetFile, FlowExceptionInput, FlowInput, IdentityInput, KommuneFile, LdapInput, LockFile,
-  LoggingInput, MemberInput, OidcInput, Retention, SegmentAllocation, SegmentInput, SegmentName, SizeProfile,
-  SourcePosition, SuppressionInput, TenantAllocation, TenantKind, TenantState, TrustLevel, VaultIsolation, ZoneType,
+  ApprovalInput, BackupInput, ClusterInput, FleetFile, FlowExceptionInput, FlowInput, IdentityInput, KommuneFile, LdapInput, LockFile,
+  LoggingInput, MemberInput, OidcInput, PbsTarget, Retention, SegmentAllocation, SegmentInput, SegmentName, SizeProfile,
+  SiteInput, SourcePosition, SuppressionInput, TenantAllocation, TenantKind, TenantState, TrustLevel, VaultIsolation, ZoneType,
 } from './model/parameters';
 export type {
   ApprovalSpec, BackupSpec, FlowSpec, IdentitySpec, LdapSpec, LoggingSpec, OidcSpec, RetentionSpec, RoleGroups,
   SegmentSpec, SuppressionSpec, TenantSpec, VaultSpec, ZoneSpec,
 } from './model/spec';
 export { SEGMENT_CATALOGUE, SEGMENT_NAMES } from './model/catalogue';
+export { clusterOf, declaresClusters, fleetCluster, fleetClusters } from './model/clusters';
+export type { ClusterSpec } from './model/clusters';
 export type { SegmentCatalogueEntry } from './model/catalogue';
 export { FLOW_CATALOGUE } from './model/flows';
 export type { FlowCatalogueEntry, FlowProtocol } from './model/flows';

@@ -109,4 +109,22 @@ export const MSG = {
     + `a key is never handed to another municipality: it would inherit the number, address block and PBS namespace (with the backups) of ${oldName}. Choose another key`,
   derivedMismatch: (field: string, value: unknown, expected: unknown) =>
     `${field} ${q(value)} does not match ${q(expected)} derived from the tenant number; the lockfile was edited inconsistently`,
+  clusterPinMoves: (key: string, placed: string, pin: string) =>
+    `tenant "${key}" is placed on cluster "${placed}" (fleet.lock.yaml) but its file pins cluster "${pin}"; placements never move by themselves: `
+    + `moving a tenant is an explicit operation (docs/clusters.md, "Moving a tenant"). Pin "${placed}" or remove the pin`,
+  clusterUnknownInLock: (key: string, cluster: string, known: readonly string[]) =>
+    `fleet.lock.yaml places tenant "${key}" on cluster "${cluster}", which the fleet does not declare (clusters: ${known.join(', ') || 'none'}); `
+    + 'a cluster that still holds tenants cannot be removed: move its tenants first (docs/clusters.md, "Moving a tenant")',
+  clusterPinUnknown: (key: string, pin: string, known: readonly string[]) =>
+    `tenant "${key}" pins cluster "${pin}", which the fleet does not declare (clusters: ${known.join(', ') || 'none: the fleet is one implicit cluster'})`,
+  clusterLegacyUnknown: (count: number, example: string, known: readonly string[]) =>
+    `${fmt(count)} tenant entr${count === 1 ? 'y' : 'ies'} of fleet.lock.yaml (e.g. "${example}") record no cluster: they were allocated while the fleet had one cluster. `
+    + `Name that cluster in legacyCluster (one of ${known.join(', ')}) so that they stay where they run`,
+  clusterOverLimit: (cluster: string, count: number, max: number, keys: readonly string[]) =>
+    `cluster "${cluster}" would hold ${fmt(count)} tenants, above its maxTenants ${fmt(max)} (placed or pinned: ${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', ...' : ''}); `
+    + 'add a cluster, pin tenants elsewhere or raise maxTenants within the cluster file limits (docs/clusters.md)',
+  clusterNoRoom: (key: string, clusters: readonly string[]) =>
+    `no cluster has room for tenant "${key}": every cluster (${clusters.join(', ')}) holds its maxTenants; add a cluster (docs/clusters.md)`,
+  clusterWithoutClusters: (key: string, cluster: string) =>
+    `fleet.lock.yaml places tenant "${key}" on cluster "${cluster}" but the fleet declares no clusters; restore the fleet's clusters or the lock from version control`,
 };

@@ -100,6 +100,7 @@ function lockBody(lock: LockFile): string {
     if (t.blueprint !== undefined) lines.push(`    blueprint: ${t.blueprint}`);
     if (t.ags !== undefined) lines.push(`    ags: ${JSON.stringify(t.ags)}`);
     if (t.name !== undefined) lines.push(`    name: ${JSON.stringify(t.name)}`);
+    if (t.cluster !== undefined) lines.push(`    cluster: ${yamlString(t.cluster)}`);
   }
   return lines.join('\n') + '\n';
 }
@@ -128,7 +129,7 @@ export function writeLockFile(path: string, lock: LockFile): void {
   }
 }
 
-const TENANT_FIELDS = ['number', 'code', 'zone', 'zoneTag', 'block', 'segments', 'vmIds', 'pbsNamespace', 'retired', 'pinned', 'blueprint', 'ags', 'name'];
+const TENANT_FIELDS = ['number', 'code', 'zone', 'zoneTag', 'block', 'segments', 'vmIds', 'pbsNamespace', 'retired', 'pinned', 'blueprint', 'ags', 'name', 'cluster'];
 const SEGMENT_FIELDS = ['vnet', 'tag', 'cidr', 'retired'];
 
 /**
@@ -293,6 +294,9 @@ export function scanGeneratedLock(text: string): LockFile | undefined {
       const blueprint = lines[i]?.startsWith('    blueprint: ') ? num('    ', 'blueprint') : undefined;
       const agsRaw = lines[i]?.startsWith('    ags: ') ? field('    ', 'ags') : undefined;
       const nameRaw = lines[i]?.startsWith('    name: ') ? field('    ', 'name') : undefined;
+      const clusterRaw = lines[i]?.startsWith('    cluster: ') ? field('    ', 'cluster') : undefined;
+      const cluster = clusterRaw !== undefined ? scalarText(clusterRaw) : undefined;
+      if (clusterRaw !== undefined && !cluster) return undefined;
       const ags = agsRaw !== undefined ? scalarText(agsRaw) : undefined;
       const name = nameRaw !== undefined ? scalarText(nameRaw) : undefined;
       if ((agsRaw !== undefined && ags === undefined) || (nameRaw !== undefined && name === undefined)) return undefined;
@@ -300,7 +304,7 @@ export function scanGeneratedLock(text: string): LockFile | undefined {
       tenants[key] = {
         number, code, ...(zone !== undefined ? { zone } : {}), ...(zoneTag !== undefined ? { zoneTag } : {}), block, segments,
         vmIds: { start, end }, pbsNamespace, ...(retired ? { retired } : {}), ...(pinned ? { pinned } : {}), ...(blueprint !== undefined ? { blueprint } : {}),
-        ...(ags !== undefined ? { ags } : {}), ...(name !== undefined ? { name } : {}),
+        ...(ags !== undefined ? { ags } : {}), ...(name !== undefined ? { name } : {}), ...(cluster !== undefined ? { cluster } : {}),
       };
     }
   } else return undefined;
@@ -436,6 +440,7 @@ function parseLockFileWithPositions(text: string, fileName: string): LockFile {
       const blueprintNode = e.get('blueprint');
       const agsNode = e.get('ags');
       const nameNode = e.get('name');
+      const clusterNode = e.get('cluster');
       tenants[key] = canonicalTenant({
         number: int(tNode, e.get('number'), `${f}.number`, 0, key),
         code: str(tNode, e.get('code'), `${f}.code`, key),
@@ -450,6 +455,7 @@ function parseLockFileWithPositions(text: string, fileName: string): LockFile {
         ...(blueprintNode !== undefined ? { blueprint: int(tNode, blueprintNode, `${f}.blueprint`, 1, key) } : {}),
         ...(agsNode !== undefined ? { ags: str(tNode, agsNode, `${f}.ags`, key) } : {}),
         ...(nameNode !== undefined ? { name: str(tNode, nameNode, `${f}.name`, key) } : {}),
+        ...(clusterNode !== undefined ? { cluster: str(tNode, clusterNode, `${f}.cluster`, key) } : {}),
       });
     }
   }

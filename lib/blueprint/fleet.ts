@@ -11,7 +11,8 @@ import { resolveFleet } from '../config/resolve';
 import { BLUEPRINT_VERSION } from '../upgrade/address-map';
 import type { TenantSpec } from '../model/spec';
 import { KommuneStack, type KommuneComplianceOptions } from './kommune-stack';
-import { PlatformStack } from './platform-stack';
+import { PLATFORM_STACK_NAME, PlatformStack, platformStacksOf } from './platform-stack';
+export { clusterPlatformStackName, platformStacksOf } from './platform-stack';
 import type { PlatformSpec } from './platform-spec';
 import { resolvePlatform } from './resolve-platform';
 import { tenantPipelineLogins } from './internal/tenant-props';
@@ -28,8 +29,7 @@ export function recordedBlueprintFor(lock: LockFile, key: string): number | unde
   return recorded !== BLUEPRINT_VERSION ? recorded : undefined;
 }
 
-/** Stack name of the platform stack; tenant keys may not take it. */
-export const PLATFORM_STACK_NAME = 'platform';
+export { PLATFORM_STACK_NAME } from './platform-stack';
 
 /** A fleet read from disk and resolved: everything the stacks render, as plain data. */
 export interface FleetModel {
@@ -151,10 +151,14 @@ export interface FleetStacksOptions {
 
 /**
  * Builds the platform stack and one KommuneStack per tenant of a resolved fleet into an App.
- * Stack names: `platform` and each tenant key.
+ * Stack names: `platform` and each tenant key; in a fleet with clusters also `platform-<id>` per
+ * cluster (docs/clusters.md).
  */
 export class Fleet {
+  /** The platform stack `platform` (in a fleet with clusters: its fleet-wide Vault part). */
   public readonly platform?: PlatformStack;
+  /** In a fleet with clusters: the platform stack of each cluster (`platform-<id>`), by cluster ID. */
+  public readonly clusterPlatforms: Readonly<Record<string, PlatformStack>>;
   public readonly tenants: Readonly<Record<string, KommuneStack>>;
   /** Every tenant spec of the fleet (also those without a stack here), for the platform's documents. */
   private readonly allSpecs: readonly TenantSpec[];
@@ -167,7 +171,15 @@ export class Fleet {
       throw new Error(`unknown tenant${unknown.length > 1 ? 's' : ''} ${unknown.map((k) => `"${k}"`).join(', ')}; the fleet has ${Object.keys(model.specs).length} tenants (see "kommunal explain")`);
     }
     if (model.specs[PLATFORM_STACK_NAME]) throw new Error(`tenant key "${PLATFORM_STACK_NAME}" is reserved for the platform stack; rename the tenant`);
-    if (options.platform ?? true) this.platform = new PlatformStack(app, PLATFORM_STACK_NAME, { platform: model.platform });
+    const clusterPlatforms: Record<string, PlatformStack> = {};
+    if (options.platform ?? true) {
+      for (const s of platformStacksOf(model.platform)) {
+        const stack = new PlatformStack(app, s.name, { platform: model.platform, ...(s.cluster !== undefined ? { cluster: s.cluster } : {}) });
+        if (s.cluster === undefined) this.platform = stack;
+        else clusterPlatforms[s.cluster] = stack;
+      }
+    }
+    this.clusterPlatforms = clusterPlatforms;
     const tenants: Record<string, KommuneStack> = {};
     for (const key of [...wanted].sort()) {
       tenants[key] = new KommuneStack(app, key, {

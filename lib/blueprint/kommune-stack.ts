@@ -14,6 +14,7 @@ import { NetworkSegments } from '../network/network-segments';
 import { TenantFirewall } from '../network/tenant-firewall';
 import { TenantScopeGuard } from '../network/tenant-scope-guard';
 import { ProxmoxConnection } from '../providers/proxmox-connection';
+import { endpointForTenant, platformForTenant } from './resolve-platform';
 import { VaultConnection } from '../providers/vault-connection';
 import { addUpgradeMoves } from '../upgrade/upgrade-moves';
 import type { PlatformSpec } from './platform-spec';
@@ -80,10 +81,13 @@ export class KommuneStack extends TerraformStack {
     super(scope, id);
     // Literal text from props never reaches Terraform as a template (lib/core/terraform-template.ts).
     escapeTemplateLiteralsOf(this);
-    const { spec, platform } = props;
+    const { spec } = props;
+    // A fleet with clusters: the tenant's cluster's nodes, zone settings and API endpoint.
+    const platform = platformForTenant(props.platform, spec);
+    const endpoint = endpointForTenant(props.platform, spec);
     this.spec = spec;
     const active = spec.state !== 'decommissioning';
-    new ProxmoxConnection(this, 'Proxmox');
+    new ProxmoxConnection(this, 'Proxmox', endpoint !== undefined ? { endpoint } : {});
     new VaultConnection(this, 'VaultProvider');
     configureStateBackend(this, platform.state, spec.key);
 

@@ -144,6 +144,14 @@ export interface PlatformBaseProps {
     /** Client ID registered for Proxmox. */
     readonly clientId: string;
   };
+  /**
+   * Which parts this base renders: `all` (a fleet of one cluster), `proxmox` (the cluster-wide
+   * singletons of one Proxmox VE cluster: zone, applier, datacenter firewall, metrics server, shared
+   * realm) or `vault` (the fleet-wide Vault/OpenBao base). Construct IDs are the same in every case,
+   * so a resource keeps its address relative to the stack.
+   * @default 'all'
+   */
+  readonly parts?: 'all' | 'proxmox' | 'vault';
 }
 
 /**
@@ -155,7 +163,8 @@ export interface PlatformBaseProps {
  */
 export class PlatformBase extends Construct {
   public readonly zoneId: string;
-  public readonly applier: SdnApplier;
+  /** The cluster's SDN applier; absent when the base renders only the Vault part. */
+  public readonly applier?: SdnApplier;
   /** The CI JWT auth mount, when the platform has CI logins. */
   public readonly ciJwt?: JwtAuthBackend;
 
@@ -164,6 +173,14 @@ export class PlatformBase extends Construct {
     // Literal text from props never reaches Terraform as a template (lib/core/terraform-template.ts).
     escapeTemplateLiteralsOf(this);
     validate(props).throwIfAny('PlatformBase', this.node.path);
+    const parts = props.parts ?? 'all';
+    this.zoneId = props.network.zoneId;
+    if (parts !== 'vault') this.applier = this.renderProxmox(props);
+    if (parts !== 'proxmox') this.ciJwt = this.renderVault(props);
+  }
+
+  /** The Proxmox VE part: zone, applier, datacenter firewall, metrics server, shared realm. */
+  private renderProxmox(props: PlatformBaseProps): SdnApplier {
     const n = props.network;
     const nodes = n.nodes ? [...n.nodes] : undefined;
     const zones: Construct[] = [];
@@ -174,10 +191,9 @@ export class PlatformBase extends Construct {
     } else if (n.zoneType === 'evpn' && n.evpnController) {
       zones.push(new SdnControllerEvpn(this, 'EvpnController', { id: n.evpnController.id, asn: n.evpnController.asn, peers: [...(n.peers ?? [])] }));
     }
-    this.zoneId = n.zoneId;
     // The one SDN applier of the cluster: applies pending SDN configuration after the platform's
     // changes. Tenant pipelines leave SDN changes pending; see README "Operating the fleet".
-    this.applier = new SdnApplier(this, 'SdnApplier', { dependsOn: zones as never[] });
+    const applier = new SdnApplier(this, 'SdnApplier', { dependsOn: zones as never[] });
 
     // Datacenter-level rules for what PVE's built-in rules leave out under input DROP: VXLAN/BGP
     // between the peers, Ceph, API/SSH from management and CI runner networks (lib/network/host-firewall.ts
@@ -233,7 +249,11 @@ export class PlatformBase extends Construct {
         comment: 'Shared OIDC realm of the platform for Kommunen without their own directory',
       });
     }
+    return applier;
+  }
 
+  /** The Vault/OpenBao part: audit, tenant root, shared KV, PKI intermediate, auth mounts. */
+  private renderVault(props: PlatformBaseProps): JwtAuthBackend | undefined {
     const v = props.vault;
     // Audit every request (OPS.1.1.5): to stdout of the Vault service, collected by the platform.
     // OpenBao >= 2.3.2 refuses audit devices created through the API unless the server sets
@@ -282,8 +302,9 @@ export class PlatformBase extends Construct {
       value: csr.csr,
       description: 'CSR of the issuing CA; sign it with the offline root and import the chain (documented step).',
     }).overrideLogicalId('pki_intermediate_csr');
+    let ciJwt: JwtAuthBackend | undefined;
     if (v.ciJwt) {
-      this.ciJwt = new JwtAuthBackend(this, 'CiJwt', {
+      ciJwt = new JwtAuthBackend(this, 'CiJwt', {
         path: v.ciJwt.path,
         type: 'jwt',
         boundIssuer: v.ciJwt.issuer,
@@ -306,6 +327,7 @@ export class PlatformBase extends Construct {
         description: 'People log in through the provider directory; tenants bind roles to groups',
       });
     }
+    return ciJwt;
   }
 }
 

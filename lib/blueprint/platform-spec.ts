@@ -9,6 +9,18 @@ import type { TenantPipelineLoginProps } from '../identity/tenant-pipeline-login
 import type { MetricsServerSettings } from './platform-base';
 import type { StateBackendConfig } from './state-backend';
 
+/** The Proxmox VE side of one cluster of a fleet with `clusters` (lib/model/clusters.ts). */
+export interface ClusterPlatformSpec {
+  /** Cluster ID. */
+  readonly id: string;
+  /** Proxmox VE API URL of the cluster: the default of every stack's `proxmox_endpoint` on it. */
+  readonly endpoint: string;
+  /** The cluster's SDN, firewall and nodes (same shape as the fleet's single-cluster `network`). */
+  readonly network: PlatformSpec['network'];
+  /** Where the cluster's copy of the logging vendor data is uploaded. */
+  readonly snippets: { readonly node: string; readonly datastore: string };
+}
+
 export interface PlatformSpec {
   /** Fleet name, e.g. `rlp`. */
   readonly fleet: string;
@@ -77,4 +89,11 @@ export interface PlatformSpec {
    * must then not be used to synthesize the platform stack (it would drop every tenant's login).
    */
   readonly tenantPipelines?: readonly TenantPipelineLoginProps[];
+  /**
+   * The clusters of a fleet that declares `clusters`, by ID: each gets its own platform stack
+   * (`platform-<id>`, the Proxmox part) and its tenants render against it; the stack `platform`
+   * keeps the fleet-wide Vault part. Absent for a fleet of one implicit cluster (everything in
+   * `platform`, as before clusters existed).
+   */
+  readonly clusters?: Readonly<Record<string, ClusterPlatformSpec>>;
 }

@@ -21,7 +21,31 @@ export interface PlatformStackProps {
    * @default - the platform is current: no moved blocks
    */
   readonly recordedBlueprintVersion?: number;
+  /**
+   * In a fleet with clusters (PlatformSpec.clusters): the cluster whose Proxmox part this stack
+   * renders (stack `platform-<id>`); unset, the stack renders the fleet-wide Vault part (stack
+   * `platform`). Ignored for a fleet of one implicit cluster, whose stack renders both.
+   * @default - the fleet-wide part
+   */
+  readonly cluster?: string;
 }
+
+/** Name of the platform stack of one cluster of a fleet with clusters. */
+export function clusterPlatformStackName(cluster: string): string {
+  return `${PLATFORM_STACK_NAME}-${cluster}`;
+}
+
+/**
+ * The platform stacks of a fleet, in build (and apply) order: `platform`, then `platform-<id>` per
+ * cluster when the fleet declares clusters.
+ */
+export function platformStacksOf(platform: PlatformSpec): readonly { readonly name: string; readonly cluster?: string }[] {
+  const ids = Object.keys(platform.clusters ?? {}).sort();
+  return [{ name: PLATFORM_STACK_NAME }, ...ids.map((cluster) => ({ name: clusterPlatformStackName(cluster), cluster }))];
+}
+
+/** Stack name of the platform stack; tenant keys may not take it. */
+export const PLATFORM_STACK_NAME = 'platform';
 
 /**
  * What the provider engineers own once per datacenter: SDN zone(s) and the single SDN applier,
@@ -31,30 +55,41 @@ export interface PlatformStackProps {
  */
 export class PlatformStack extends TerraformStack {
   public readonly base: PlatformBase;
-  public readonly roles: PlatformRoles;
-  /** The fleet's logging vendor data (one file, on shared storage; tenants reference its volume). */
-  public readonly logging: LoggingVendorData;
+  /** The custom roles tenants are granted; absent in the fleet-wide part of a fleet with clusters. */
+  public readonly roles?: PlatformRoles;
+  /**
+   * The fleet's logging vendor data (one file, on shared storage; tenants reference its volume);
+   * absent in the fleet-wide part of a fleet with clusters (each cluster's stack uploads its own).
+   */
+  public readonly logging?: LoggingVendorData;
 
   public constructor(scope: Construct, id: string, props: PlatformStackProps) {
     super(scope, id);
     // Literal text from props never reaches Terraform as a template (lib/core/terraform-template.ts).
     escapeTemplateLiteralsOf(this);
     const p = props.platform;
+    // A fleet with clusters: `platform` holds the fleet-wide Vault part, `platform-<id>` the
+    // Proxmox part of cluster <id> (docs/clusters.md). A fleet of one cluster: both, as before.
+    const cluster = p.clusters !== undefined && props.cluster !== undefined ? p.clusters[props.cluster] : undefined;
+    if (p.clusters !== undefined && props.cluster !== undefined && cluster === undefined) throw new Error(`PlatformStack ${id}: the fleet has no cluster "${props.cluster}" (clusters: ${Object.keys(p.clusters).join(', ')})`);
+    const parts = p.clusters === undefined ? 'all' : cluster !== undefined ? 'proxmox' : 'vault';
+    const network = cluster?.network ?? p.network;
     // The platform job uploads the fleet's logging vendor data, which bpg writes over SSH.
-    new ProxmoxConnection(this, 'Proxmox', { ssh: true });
-    new VaultConnection(this, 'VaultProvider');
-    configureStateBackend(this, p.state, 'platform');
-    this.roles = new PlatformRoles(this, 'Roles', { roleIds: p.roles });
+    if (parts !== 'vault') new ProxmoxConnection(this, 'Proxmox', { ssh: true, ...(cluster !== undefined ? { endpoint: cluster.endpoint } : {}) });
+    if (parts !== 'proxmox') new VaultConnection(this, 'VaultProvider');
+    configureStateBackend(this, p.state, cluster !== undefined ? clusterPlatformStackName(cluster.id) : 'platform');
+    this.roles = parts !== 'vault' ? new PlatformRoles(this, 'Roles', { roleIds: p.roles }) : undefined;
     this.base = new PlatformBase(this, 'Base', {
+      parts,
       network: {
-        zoneType: p.network.zoneType,
-        zoneId: p.network.zoneId,
-        bridge: p.network.bridge,
-        peers: p.network.peers,
-        evpnController: p.network.evpnController,
-        nodes: p.network.nodes,
+        zoneType: network.zoneType,
+        zoneId: network.zoneId,
+        bridge: network.bridge,
+        peers: network.peers,
+        evpnController: network.evpnController,
+        nodes: network.nodes,
       },
-      hostFirewall: p.network.hostFirewall,
+      hostFirewall: network.hostFirewall,
       metrics: p.metrics.target ? { name: p.metrics.name, ...p.metrics.target } : undefined,
       vault: {
         isolation: p.vault.isolation,
@@ -70,17 +105,17 @@ export class PlatformStack extends TerraformStack {
       },
       sharedRealm: p.sharedRealm,
     });
-    this.logging = new LoggingVendorData(this, 'Logging', {
+    this.logging = parts === 'vault' ? undefined : new LoggingVendorData(this, 'Logging', {
       fleet: p.fleet,
       collector: p.logging.collector,
-      snippets: p.logging.snippets,
+      snippets: cluster?.snippets ?? p.logging.snippets,
       collectorCaPem: p.logging.collectorCaPem,
     });
 
     // The CI login of every tenant (docs/identity.md): in the root namespace on the CI mount, with
     // the tenant's provisioner policy. The tenant stack cannot create it (it would have to be
     // logged in first).
-    if (this.base.ciJwt !== undefined) {
+    if (this.base.ciJwt !== undefined && parts !== 'proxmox') {
       const ciJwt = this.base.ciJwt;
       for (const t of p.tenantPipelines ?? []) new TenantPipelineLogin(this, `Pipeline-${t.tenant.key}`, { ...t, dependsOn: [ciJwt] });
     }

@@ -7,7 +7,9 @@ import type { LoadedFleet } from '../config/load';
 import { ValidationError } from '../config/problems';
 import { DEFAULT_PLATFORM_ROLE_IDS } from '../identity/platform-roles';
 import { NODE_LOCAL_STORAGE_IDS } from '../logging/logging-vendor-data';
-import type { PlatformSpec } from './platform-spec';
+import type { ClusterPlatformSpec, PlatformSpec } from './platform-spec';
+import type { TenantSpec } from '../model/spec';
+import { declaresClusters, fleetClusters } from '../model/clusters';
 
 /** Parses "host:port" (validated by the fleet loader). */
 function hostPort(value: string): { host: string; port: number } {
@@ -18,8 +20,10 @@ function hostPort(value: string): { host: string; port: number } {
 /** Resolves the platform settings of a loaded fleet. */
 export function resolvePlatform(fleet: LoadedFleet): PlatformSpec {
   const f = fleet.data;
+  const clusters = declaresClusters(f) ? fleetClusters(f) : undefined;
+  // With clusters there are no fleet-wide nodes; the fleet part renders no Proxmox resources.
   const nodes = f.network.nodes;
-  const snippetNode = f.logging.snippets?.node ?? nodes?.[0];
+  const snippetNode = f.logging.snippets?.node ?? nodes?.[0] ?? clusters?.[0]?.nodes[0];
   if (snippetNode === undefined) {
     const pos = fleet.position(['logging']);
     throw new ValidationError([{ ...pos, path: 'logging.snippets.node', message: 'is needed (the node cloud-init snippets are uploaded to) because network.nodes lists no node' }]);
@@ -31,6 +35,22 @@ export function resolvePlatform(fleet: LoadedFleet): PlatformSpec {
   }
   const collector = hostPort(f.logging.collector);
   const ci = f.vault.ci;
+  const hostFirewall = { managementCidrs: f.network.managementCidrs, ciRunnerCidrs: f.network.ciRunnerCidrs, ceph: f.network.ceph };
+  const clusterSpecs = clusters === undefined ? undefined : Object.fromEntries(clusters.map((c): [string, ClusterPlatformSpec] => [c.id, {
+    id: c.id,
+    endpoint: c.endpoint as string,
+    network: {
+      zoneType: f.network.zoneType,
+      zoneId: D.PLATFORM_ZONE_IDS[f.network.zoneType],
+      bridge: c.bridge ?? D.DEFAULT_BRIDGE,
+      nodes: c.nodes,
+      peers: c.vxlanPeers ?? c.evpnPeers,
+      evpnController: c.evpnController !== undefined && c.evpnAsn !== undefined ? { id: c.evpnController, asn: c.evpnAsn } : undefined,
+      hostFirewall,
+    },
+    // The fleet's snippets node when it is one of the cluster's nodes, else the cluster's first node.
+    snippets: { node: snippetNode !== undefined && c.nodes.includes(snippetNode) ? snippetNode : c.nodes[0], datastore },
+  }]));
   return {
     fleet: f.name,
     network: {
@@ -66,5 +86,24 @@ export function resolvePlatform(fleet: LoadedFleet): PlatformSpec {
     },
     sharedRealm: f.identity?.sharedRealm,
     state: (f.state ?? { backend: 'local' }) as PlatformSpec['state'],
+    ...(clusterSpecs !== undefined ? { clusters: clusterSpecs } : {}),
   };
+}
+
+/**
+ * The platform as one tenant's stack sees it: in a fleet with clusters, the tenant's cluster's
+ * network (nodes, zone settings) and snippets replace the fleet-wide ones; otherwise the platform
+ * unchanged (the same object).
+ * @throws Error when the spec names a cluster the platform does not know (a resolution bug)
+ */
+export function platformForTenant(platform: PlatformSpec, spec: Pick<TenantSpec, 'key' | 'cluster'>): PlatformSpec {
+  if (platform.clusters === undefined || spec.cluster === undefined) return platform;
+  const c = platform.clusters[spec.cluster];
+  if (c === undefined) throw new Error(`tenant "${spec.key}" is placed on cluster "${spec.cluster}", which the platform does not know (clusters: ${Object.keys(platform.clusters).join(', ')})`);
+  return { ...platform, network: c.network, logging: { ...platform.logging, snippets: c.snippets } };
+}
+
+/** The Proxmox VE API URL a tenant's stack runs against: its cluster's, or undefined (PROXMOX_VE_ENDPOINT). */
+export function endpointForTenant(platform: PlatformSpec, spec: Pick<TenantSpec, 'cluster'>): string | undefined {
+  return spec.cluster === undefined ? undefined : platform.clusters?.[spec.cluster]?.endpoint;
 }

@@ -53,9 +53,16 @@ export function positionAllocationProblems(fleet: LoadedFleet, problems: readonl
     const tenant = p.tenant !== undefined ? byKey.get(p.tenant) : undefined;
     if (tenant !== undefined) {
       const rest = p.path.split('.').slice(2);
-      const field: PathSegment[] = rest[0] === 'size' ? ['size'] : rest[0] === 'segments' && rest[1] !== undefined ? ['segments', rest[1]] : ['key'];
+      const field: PathSegment[] = rest[0] === 'size' ? ['size'] : rest[0] === 'segments' && rest[1] !== undefined ? ['segments', rest[1]]
+        : rest[0] === 'cluster' && tenant.data.cluster !== undefined ? ['cluster'] : ['key'];
       const pos = tenant.position(field);
       return { ...pos, path: field.join('.'), message: p.message };
+    }
+    // Placement problems name fleet fields directly (lib/allocation/placement.ts).
+    if (p.path === 'legacyCluster' || p.path.startsWith('clusters.')) {
+      const want = p.path.split('.');
+      const field = [want, want.slice(0, 2), ['clusters']].find((f) => hasField(fleet.data, f)) ?? [];
+      return { ...fleet.position(field), path: field.join('.'), message: p.message };
     }
     const top = p.path.replace(/\[\d+\]$/, '');
     const candidates = FLEET_FIELDS[top] ?? [[]];

@@ -102,6 +102,8 @@ const HOST_HINT = 'a host name or IPv4 address';
  * accepts either case; the blueprint keeps storage IDs lower-case (PROXMOX_STORAGE_ID).
  */
 export const GUEST_STORAGE_PATTERN = '^[a-z][a-z0-9._-]*[a-z0-9]$';
+const CLUSTER_ID_HINT = 'a lower-case DNS label of 2-20 characters (letters, digits, hyphens; starts with a letter)';
+const PBS_DATASTORE_PATTERN = '^[A-Za-z0-9_][A-Za-z0-9._-]*$';
 const DOMAIN_PATTERN = '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,63}$';
 const DOMAIN_HINT = 'a lower-case DNS domain such as "musterstadt.de"';
 
@@ -329,6 +331,10 @@ export function kommuneSchema(): JsonSchema {
           D.SLUG_PATTERN,
           SLUG_HINT,
         ),
+        cluster: str('Pin: the fleet cluster the tenant runs on. Must equal the cluster the lock records; moving is an explicit operation (docs/clusters.md). Default: placed by the fleet.', {
+          pattern: D.CLUSTER_ID_PATTERN,
+          patternErrorMessage: CLUSTER_ID_HINT,
+        }),
       },
       { required: ['key', 'name', 'kind'] },
     ),
@@ -499,6 +505,50 @@ export function fleetSchema(): JsonSchema {
           },
           { required: ['platformTeam'], description: 'Who must approve changes of which file: the CODEOWNERS file that `kommunal codeowners` writes.' },
         ),
+        sites: {
+          ...map(
+            'Sites (datacenter locations) of the fleet, keyed by site ID; each has its own PBS. Required with clusters. Default: one implicit site.',
+            obj(
+              {
+                name: str('Display name of the site. Default: the site ID.', { minLength: 1, maxLength: 200 }),
+                pbs: obj(
+                  {
+                    server: str('PBS server host of the site.', { pattern: HOST_PATTERN, patternErrorMessage: HOST_HINT }),
+                    datastore: str('PBS datastore of the site.', { pattern: PBS_DATASTORE_PATTERN, patternErrorMessage: 'a PBS datastore name' }),
+                  },
+                  { required: ['server', 'datastore'], description: 'The site\'s Proxmox Backup Server: the first copy of the backups of every tenant at the site.' },
+                ),
+              },
+              { required: ['pbs'] },
+            ),
+            D.CLUSTER_ID_PATTERN,
+            CLUSTER_ID_HINT,
+          ),
+          minProperties: 1,
+        },
+        clusters: {
+          ...map(
+            'Proxmox VE clusters of the fleet, keyed by cluster ID; each tenant is placed on one (docs/clusters.md). Default: one implicit cluster from network and backup.',
+            obj(
+              {
+                site: str('ID of the site the cluster stands at (a cluster never spans two sites).', { pattern: D.CLUSTER_ID_PATTERN, patternErrorMessage: CLUSTER_ID_HINT }),
+                endpoint: str('Proxmox VE API URL of the cluster (https), e.g. https://pve-a.example.org:8006/.', { pattern: '^https://[A-Za-z0-9.-]+(:[0-9]{1,5})?/?$', patternErrorMessage: 'an https URL of host and optional port, e.g. "https://pve-a.example.org:8006/"', maxLength: 260 }),
+                nodes: { type: 'array', description: 'Proxmox nodes of the cluster; a node name is unique across the fleet.', items: str('Node name.', { pattern: HOST_PATTERN, patternErrorMessage: HOST_HINT }), minItems: 1, uniqueItems: true },
+                bridge: str('Linux bridge of vlan/qinq zones. Default: network.bridge.', { pattern: '^[A-Za-z][A-Za-z0-9_.-]{0,14}$', patternErrorMessage: 'a Linux interface name' }),
+                vxlanPeers: { type: 'array', description: 'Peer addresses of the cluster\'s vxlan zone. Default: network.vxlanPeers.', items: str('Peer address.', { pattern: HOST_PATTERN, patternErrorMessage: HOST_HINT }), minItems: 1, uniqueItems: true },
+                evpnController: str('EVPN controller ID of the cluster (evpn zones). Default: network.evpnController.', { pattern: '^[A-Za-z][A-Za-z0-9]*[A-Za-z0-9]$', patternErrorMessage: 'an SDN controller ID', maxLength: 8 }),
+                evpnPeers: { type: 'array', description: 'BGP peers of the cluster\'s EVPN controller (its nodes\' underlay addresses), for evpn zones.', items: str('Peer address.', { pattern: HOST_PATTERN, patternErrorMessage: HOST_HINT }), minItems: 1, uniqueItems: true },
+                evpnAsn: int('AS number of the cluster\'s EVPN controller. Default: network.evpnAsn.', { min: 1, max: 4294967295 }),
+                maxTenants: int('Most tenants the cluster may hold (placement and pins).', D.CLUSTER_MAX_TENANTS_BOUNDS, D.DEFAULT_CLUSTER_MAX_TENANTS),
+              },
+              { required: ['site', 'endpoint', 'nodes'] },
+            ),
+            D.CLUSTER_ID_PATTERN,
+            CLUSTER_ID_HINT,
+          ),
+          minProperties: 1,
+        },
+        legacyCluster: str('Cluster of tenants whose lock entry records no cluster (allocated while the fleet had one cluster). Default: the only cluster.', { pattern: D.CLUSTER_ID_PATTERN, patternErrorMessage: CLUSTER_ID_HINT }),
       },
       { required: ['name', 'namingDomain', 'network', 'backup', 'vault', 'logging'] },
     ),

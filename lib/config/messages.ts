@@ -147,6 +147,24 @@ export const MSG = {
   invalidCidr: (value: string) => `${show(value)} is not an IPv4 network in CIDR notation with host bits zero (e.g. "10.64.0.0/12")`,
   overlappingSupernets: (a: string, b: string) => `supernet ${a} overlaps ${b}`,
   supernetTooSmall: (cidr: string, blockPrefix: number) => `supernet ${cidr} is smaller than one tenant block (/${blockPrefix})`,
+  clusterSiteUnknown: (cluster: string, site: string, known: readonly string[]) =>
+    `cluster "${cluster}" names site "${site}", which the fleet does not declare (sites: ${known.length > 0 ? list(known) : 'none; add a "sites" block'})`,
+  clusterFieldTaken: (what: string, value: string, cluster: string, other: string) =>
+    `${what} "${value}" of cluster "${cluster}" is already ${what} of cluster "${other}"; clusters share no ${what}s`,
+  clusterZoneNeeds: (zoneType: string, cluster: string, field: string) =>
+    `zone type "${zoneType}" needs "clusters.${cluster}.${field}" (or "network.${field}" for a fleet of one cluster)`,
+  clusterFieldUnused: (zoneType: string, field: string) => `"${field}" is not used by zone type "${zoneType}"; remove it`,
+  clustersReplaceNetworkNodes: () =>
+    'with "clusters", the nodes are per cluster: move "network.nodes" into clusters.<id>.nodes',
+  clusterPeersShared: (field: string) =>
+    `the clusters share "network.${field}": each cluster has its own underlay; set clusters.<id>.${field} on every cluster`,
+  legacyClusterUnknown: (id: string, known: readonly string[]) =>
+    `legacyCluster "${id}" is not a cluster of the fleet (clusters: ${known.length > 0 ? list(known) : 'none'})`,
+  sitesWithoutClusters: () => '"sites" without "clusters": a fleet without clusters is one implicit cluster with the "backup" PBS; declare clusters or remove sites',
+  tenantClusterUnknown: (pin: string, known: readonly string[], suggestion: string | undefined) =>
+    known.length === 0
+      ? `cluster "${pin}" is pinned but the fleet declares no clusters (it is one implicit cluster); remove the pin`
+      : `cluster "${pin}" is not a cluster of the fleet${suggest(suggestion)} (clusters: ${list(known)})`,
   zoneNeeds: (zoneType: string, field: string) => `zone type "${zoneType}" needs "network.${field}"`,
   snippetNodeMissing: () => 'needs "logging.snippets.node" (where cloud-init snippets are uploaded) when "network.nodes" is not listed',
   ciProjectChoice: () => 'needs exactly one of "projectPathPrefix" (one GitLab project per tenant) and "projectPath" (one fleet repository)',
@@ -168,6 +186,7 @@ export const MSG = {
   lockZoneTypeMismatch: (lockZone: string, fleetZone: string) =>
     `the lock file was written for zone type "${lockZone}" but the fleet now says "${fleetZone}"; a zone type change is a migration, not an edit`,
   allocationMissing: (key: string) => `allocation returned no entry for tenant "${key}"`,
+  allocationClusterMissing: (key: string, cluster: string | undefined) => `the lock places tenant "${key}" on ${cluster === undefined ? 'no cluster' : `cluster "${cluster}"`}, which the fleet does not declare`,
   allocationSegmentMissing: (key: string, segment: string) => `allocation returned no segment "${segment}" for tenant "${key}"`,
   noSuchPath: (p: string) => `no such file or folder: ${p}`,
   noParameterFiles: (p: string) => `no parameter files (*.yaml) in folder: ${p}`,

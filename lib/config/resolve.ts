@@ -20,6 +20,9 @@ import { hasTenantZone } from '../model/allocation-scheme';
 import { dhcpRangeOf, gatewayOf } from '../allocation/addresses';
 import { checkDnsLabel, checkGroupId, checkPbsNamespace, checkPoolId, checkSdnId, checkSecurityGroupName, checkString, checkVaultPathSegment, checkVlanTag, checkVmId, checkVni, SECURITY_GROUP_RULE } from '../model/identifier-rules';
 import { tenantVaultPolicyName } from '../model/vault-names';
+import { declaresClusters, fleetClusters } from '../model/clusters';
+import { placeTenants } from '../allocation/placement';
+import { AllocationError } from '../allocation/errors';
 
 export interface ResolvedFleet {
   /** Tenant specs by key, in key order. */
@@ -28,6 +31,8 @@ export interface ResolvedFleet {
   readonly lock: LockFile;
   /** What allocation changed compared with the previous lock. */
   readonly allocation: AllocationResult;
+  /** Tenants placed on a cluster in this run (lib/allocation/placement.ts), sorted. */
+  readonly placed: readonly string[];
 }
 
 /** Prefix length of every enabled segment (explicit value, else the size profile's default). */
@@ -53,7 +58,15 @@ export function resolveFleet(fleet: LoadedFleet, previousLock?: LockFile): Resol
     byKey.set(t.data.key, t);
     requests[t.data.key] = { size: t.data.size ?? DEFAULT_SIZE, segments: segmentPrefixes(t.data) };
   }
-  const allocation = allocate(requestFromFleet(fleet.data, requests), previousLock);
+  const allocated = allocate(requestFromFleet(fleet.data, requests), previousLock);
+  const placement = placeTenants({
+    clusters: declaresClusters(fleet.data) ? fleetClusters(fleet.data).map((c) => ({ id: c.id, maxTenants: c.maxTenants })) : [],
+    ...(fleet.data.legacyCluster !== undefined ? { legacyCluster: fleet.data.legacyCluster } : {}),
+    tenants: Object.fromEntries([...byKey].map(([key, t]) => [key, t.data.cluster !== undefined ? { pin: t.data.cluster } : {}])),
+    added: allocated.added,
+  }, allocated.lock);
+  if (placement.problems.length > 0) throw new AllocationError(placement.problems, 'cluster placement');
+  const allocation: AllocationResult = { ...allocated, lock: placement.lock };
   const specs: Record<string, TenantSpec> = {};
   const problems: string[] = [];
   for (const [key, t] of byKey) {
@@ -69,7 +82,7 @@ export function resolveFleet(fleet: LoadedFleet, previousLock?: LockFile): Resol
     }
   }
   if (problems.length > 0) throw new Error(`resolution failed:\n  ${problems.join('\n  ')}`);
-  return { specs: Object.freeze(specs), lock: allocation.lock, allocation };
+  return { specs: Object.freeze(specs), lock: allocation.lock, allocation, placed: placement.placed };
 }
 
 /** FNV-1a, 32 bit, over the UTF-16 code units of a string: a stable, platform-independent hash. */
@@ -124,6 +137,9 @@ export function resolveTenant(fleet: FleetFile, k: KommuneFile, a: TenantAllocat
   const zoneType = fleet.network.zoneType;
   const size = k.size ?? DEFAULT_SIZE;
   const enabled = enabledSegments(k.segments);
+  // A fleet with clusters: the tenant's cluster (placed in the lock) gives the bridge and the PBS.
+  const cluster = declaresClusters(fleet) ? fleetClusters(fleet).find((c) => c.id === a.cluster) : undefined;
+  if (declaresClusters(fleet) && cluster === undefined) problems.push(MSG.allocationClusterMissing(key, a.cluster));
 
   // network
   const segments: Partial<Record<SegmentName, SegmentSpec>> = {};
@@ -239,7 +255,7 @@ export function resolveTenant(fleet: FleetFile, k: KommuneFile, a: TenantAllocat
     network: {
       zoneType,
       zone,
-      ...(zoneType === 'vlan' || zoneType === 'qinq' ? { bridge: fleet.network.bridge ?? D.DEFAULT_BRIDGE } : {}),
+      ...(zoneType === 'vlan' || zoneType === 'qinq' ? { bridge: cluster?.bridge ?? fleet.network.bridge ?? D.DEFAULT_BRIDGE } : {}),
       block: a.block,
       segments,
       flows,
@@ -247,8 +263,8 @@ export function resolveTenant(fleet: FleetFile, k: KommuneFile, a: TenantAllocat
     compute: { pool, vmIds: { start: a.vmIds.start, end: a.vmIds.end }, guestStorages: [...(fleet.compute?.guestStorages ?? D.DEFAULT_GUEST_STORAGES)] },
     backup: {
       storageId,
-      pbsServer: fleet.backup.server,
-      datastore: fleet.backup.datastore,
+      pbsServer: cluster?.pbs.server ?? fleet.backup.server,
+      datastore: cluster?.pbs.datastore ?? fleet.backup.datastore,
       namespace: a.pbsNamespace,
       schedule: backupSchedule(key, windowStart, windowEnd),
       window: { start: windowStart, end: windowEnd },
@@ -270,6 +286,7 @@ export function resolveTenant(fleet: FleetFile, k: KommuneFile, a: TenantAllocat
     suppressions,
     ...(k.decommissionedSince !== undefined ? { decommissionedSince: k.decommissionedSince } : {}),
     ...(k.approvals !== undefined && Object.keys(k.approvals).length > 0 ? { approvals: resolveApprovals(k.approvals) } : {}),
+    ...(cluster !== undefined ? { cluster: cluster.id } : {}),
   };
   return deepFreeze(spec);
 }

@@ -9,6 +9,7 @@ import { MSG } from './messages';
 import type { Problem } from './problems';
 import type { SourceFile } from './source';
 import { isRecord } from '../core/guards';
+import { didYouMean } from '../core/did-you-mean';
 import { isHttpsUrl } from '../core/url';
 import { readCidr } from '../allocation/addresses';
 import { cidrsOverlap, type Ipv4Cidr } from '../core/ipv4';
@@ -45,11 +46,11 @@ export function checkFleet(src: SourceFile, data: unknown): Problem[] {
       });
     }
     const zoneType = str(n.zoneType);
-    if (zoneType === 'vxlan' && n.vxlanPeers === undefined) report(['network', 'zoneType'], MSG.zoneNeeds('vxlan', 'vxlanPeers'));
+    if (zoneType === 'vxlan' && n.vxlanPeers === undefined && !isRecord(data.clusters)) report(['network', 'zoneType'], MSG.zoneNeeds('vxlan', 'vxlanPeers'));
     if (zoneType === 'evpn' && n.evpnController === undefined) report(['network', 'zoneType'], MSG.zoneNeeds('evpn', 'evpnController'));
     if (zoneType === 'evpn' && n.evpnAsn === undefined) report(['network', 'zoneType'], MSG.zoneNeeds('evpn', 'evpnAsn'));
     // Proxmox refuses an EVPN controller without peers (see lib/blueprint/platform-base.ts for the source).
-    if (zoneType === 'evpn' && n.evpnPeers === undefined) report(['network', 'zoneType'], MSG.zoneNeeds('evpn', 'evpnPeers'));
+    if (zoneType === 'evpn' && n.evpnPeers === undefined && !isRecord(data.clusters)) report(['network', 'zoneType'], MSG.zoneNeeds('evpn', 'evpnPeers'));
     if (zoneType !== undefined && zoneType !== 'evpn' && n.evpnPeers !== undefined) report(['network', 'evpnPeers'], MSG.zoneFieldUnused(zoneType, 'evpnPeers'), 'key');
     if (zoneType !== undefined && zoneType !== 'evpn' && n.evpnAsn !== undefined) report(['network', 'evpnAsn'], MSG.zoneFieldUnused(zoneType, 'evpnAsn'), 'key');
     if (zoneType !== undefined && zoneType !== 'vxlan' && n.vxlanPeers !== undefined) report(['network', 'vxlanPeers'], MSG.zoneFieldUnused(zoneType, 'vxlanPeers'), 'key');
@@ -90,6 +91,8 @@ export function checkFleet(src: SourceFile, data: unknown): Problem[] {
     });
   }
 
+  out.push(...checkClusters(src, data));
+
   const tenants = str(data.tenants);
   if (tenants !== undefined && !isSubfolder(tenants)) report(['tenants'], MSG.tenantsOutsideFleet(tenants));
 
@@ -124,6 +127,60 @@ export function checkFleet(src: SourceFile, data: unknown): Problem[] {
   if (isRecord(data.identity) && isRecord(data.identity.sharedRealm)) {
     const url = str(data.identity.sharedRealm.issuerUrl);
     if (url !== undefined && !isHttpsUrl(url)) report(['identity', 'sharedRealm', 'issuerUrl'], MSG.issuerNotHttps(url));
+  }
+  return out;
+}
+
+/**
+ * Sites and clusters (issue #17): every cluster stands at a declared site; clusters share no node
+ * names, API endpoints or underlay peers (one cluster never spans two, and a node belongs to one
+ * corosync cluster); the zone settings a cluster sets fit the zone type. Tenant addresses, VM IDs
+ * and SDN IDs are allocated fleet-wide (one lock), so no two clusters can hand out the same one.
+ */
+function checkClusters(src: SourceFile, data: Record<string, unknown>): Problem[] {
+  const out: Problem[] = [];
+  const report = (p: (string | number)[], message: string, part: 'key' | 'value' = 'value') => out.push(src.problem(p, message, part));
+  const clusters = isRecord(data.clusters) ? data.clusters : undefined;
+  const sites = isRecord(data.sites) ? Object.keys(data.sites) : [];
+  const ids = clusters !== undefined ? Object.keys(clusters) : [];
+  const legacy = str(data.legacyCluster);
+  if (legacy !== undefined && !ids.includes(legacy)) report(['legacyCluster'], MSG.legacyClusterUnknown(legacy, ids));
+  if (clusters === undefined) {
+    if (data.sites !== undefined) report(['sites'], MSG.sitesWithoutClusters(), 'key');
+    return out;
+  }
+  const network = isRecord(data.network) ? data.network : {};
+  const zoneType = str(network.zoneType);
+  if (network.nodes !== undefined) report(['network', 'nodes'], MSG.clustersReplaceNetworkNodes(), 'key');
+  const owners: Record<string, Map<string, string>> = { node: new Map(), endpoint: new Map(), 'underlay peer': new Map() };
+  const claim = (what: string, value: unknown, cluster: string, at: (string | number)[]) => {
+    if (typeof value !== 'string') return; // the schema reports it
+    const norm = what === 'endpoint' ? value.toLowerCase().replace(/\/+$/, '') : value.toLowerCase();
+    const other = owners[what].get(norm);
+    if (other !== undefined) report(at, MSG.clusterFieldTaken(what, value, cluster, other));
+    else owners[what].set(norm, cluster);
+  };
+  for (const id of [...ids].sort()) {
+    const c = clusters[id];
+    if (!isRecord(c)) continue;
+    const site = str(c.site);
+    if (site !== undefined && !sites.includes(site)) report(['clusters', id, 'site'], MSG.clusterSiteUnknown(id, site, sites));
+    claim('endpoint', c.endpoint, id, ['clusters', id, 'endpoint']);
+    if (Array.isArray(c.nodes)) c.nodes.forEach((n, i) => claim('node', n, id, ['clusters', id, 'nodes', i]));
+    for (const field of ['vxlanPeers', 'evpnPeers']) {
+      if (Array.isArray(c[field])) (c[field] as unknown[]).forEach((p, i) => claim('underlay peer', p, id, ['clusters', id, field, i]));
+    }
+    const unused: Record<string, readonly string[]> = { vxlanPeers: ['vxlan'], evpnPeers: ['evpn'], evpnController: ['evpn'], evpnAsn: ['evpn'], bridge: ['vlan', 'qinq'] };
+    for (const [field, types] of Object.entries(unused)) {
+      if (zoneType !== undefined && c[field] !== undefined && !types.includes(zoneType)) report(['clusters', id, field], MSG.clusterFieldUnused(zoneType, field), 'key');
+    }
+  }
+  // Underlay peers are per cluster: each cluster needs some (its own or the fleet-wide ones), and
+  // with several clusters the fleet-wide ones would be shared by all.
+  for (const field of zoneType === 'evpn' ? ['evpnPeers'] : zoneType === 'vxlan' ? ['vxlanPeers'] : []) {
+    const inheriting = ids.filter((id) => isRecord(clusters[id]) && (clusters[id] as Record<string, unknown>)[field] === undefined);
+    if (network[field] === undefined) for (const id of inheriting) report(['clusters', id], MSG.clusterZoneNeeds(zoneType as string, id, field));
+    else if (ids.length > 1 && inheriting.length > 0) report(['network', field], MSG.clusterPeersShared(field), 'key');
   }
   return out;
 }
@@ -177,13 +234,15 @@ export function checkFleetTenants(fleetData: unknown, tenants: readonly TenantSo
   const forbidden: readonly string[] = Array.isArray(compliance.forbidTenantSuppressions)
     ? compliance.forbidTenantSuppressions.filter((x): x is string => typeof x === 'string')
     : DEFAULT_FORBIDDEN_TENANT_SUPPRESSIONS;
+  const clusterIds = isRecord(fleet.clusters) ? Object.keys(fleet.clusters).sort() : [];
   const keys = new Map<string, string>();
   const agsOwners = new Map<string, string>();
   for (const t of tenants) {
     if (!isRecord(t.data)) continue;
     const d = t.data;
     const key = str(d.key);
-    if (key !== undefined && fleetKnown && RESERVED_TENANT_KEYS.includes(key)) out.push(t.src.problem(['key'], MSG.reservedTenantKey(key)));
+    // In a fleet with clusters, `platform-<cluster id>` is a cluster's platform stack (lib/blueprint/platform-stack.ts).
+    if (key !== undefined && fleetKnown && (RESERVED_TENANT_KEYS.includes(key) || clusterIds.some((c) => key === `platform-${c}`))) out.push(t.src.problem(['key'], MSG.reservedTenantKey(key)));
     if (key !== undefined) {
       const other = keys.get(key);
       if (other !== undefined) out.push(t.src.problem(['key'], MSG.duplicateTenantKey(key, other)));
@@ -209,6 +268,8 @@ export function checkFleetTenants(fleetData: unknown, tenants: readonly TenantSo
         if (rule !== undefined && entry !== undefined) out.push(t.src.problem(['suppressions', id, 'rule'], MSG.forbiddenTenantSuppression(rule, entry, Array.isArray(compliance.forbidTenantSuppressions))));
       }
     }
+    const pin = str(d.cluster);
+    if (pin !== undefined && fleetKnown && !clusterIds.includes(pin)) out.push(t.src.problem(['cluster'], MSG.tenantClusterUnknown(pin, clusterIds, didYouMean(pin, clusterIds))));
     const identity = isRecord(d.identity) ? d.identity : {};
     const source = identity.source ?? D.DEFAULT_IDENTITY_SOURCE;
     if (fleetKnown && source === 'platform' && !hasSharedRealm) out.push(t.src.problem(['identity', 'source'], MSG.platformRealmMissing()));

@@ -191,3 +191,18 @@ export const PLATFORM_ZONE_IDS: Readonly<Record<ZoneType, string>> = {
   vxlan: 'komvxlan',
   evpn: 'komevpn',
 };
+
+/**
+ * Tenants one Proxmox VE cluster holds by default (fleet `clusters.<id>.maxTenants`). Issue #17
+ * estimates from the config formats (not measured here) that the datacenter firewall file
+ * `firewall/cluster.fw` reaches the 1 MiB file limit of pmxcfs (pve-cluster src/pmxcfs/memdb.h) at
+ * about 715 tenants and the iptables ipset ceiling at about 1,170; 350 keeps half of the smallest
+ * estimate as headroom until the rehearsal's model measures it.
+ */
+export const DEFAULT_CLUSTER_MAX_TENANTS = 350;
+/** Bounds of `maxTenants`: at most the estimated cluster.fw overflow (above, an estimate). */
+export const CLUSTER_MAX_TENANTS_BOUNDS: IntBounds = { min: 1, max: 700 };
+/** ID of the one cluster of a fleet without `clusters` (see clusterOf in lib/model/clusters.ts). */
+export const IMPLICIT_CLUSTER_ID = 'default';
+/** ID pattern of sites and clusters: a lower-case DNS label of 2-20 characters (used in stack names). */
+export const CLUSTER_ID_PATTERN = '^[a-z][a-z0-9-]{0,18}[a-z0-9]$';

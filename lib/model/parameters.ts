@@ -188,11 +188,57 @@ export interface KommuneFile {
   readonly decommissionedSince?: string;
   /** Approved destructive changes for the plan guard, keyed by approval ID. @default - none */
   readonly approvals?: Readonly<Record<string, ApprovalInput>>;
+  /**
+   * Pin: the ID of the fleet cluster (fleet `clusters`) the tenant runs on. A pin never moves a
+   * placed tenant: it must equal the cluster the lock records (moving is an explicit operation, see
+   * docs/clusters.md). @default - placed by the fleet's placement rule (docs/clusters.md)
+   */
+  readonly cluster?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
 // fleet.yaml: platform settings, owned by the provider engineers.
 // ---------------------------------------------------------------------------------------------
+
+/** A PBS datastore on a server. */
+export interface PbsTarget {
+  /** PBS server host name. */
+  readonly server: string;
+  readonly datastore: string;
+}
+
+/** A site (datacenter location) of the fleet: its clusters back up to the site's PBS. */
+export interface SiteInput {
+  /** Display name of the site, e.g. "Rechenzentrum Nord". @default the site ID */
+  readonly name?: string;
+  /** The site's Proxmox Backup Server: the first copy of the backups of every tenant at the site. */
+  readonly pbs: PbsTarget;
+}
+
+/**
+ * One Proxmox VE cluster of the fleet. A cluster never spans two sites (corosync needs low latency);
+ * the network settings here replace the fleet-wide `network` ones that are per cluster.
+ */
+export interface ClusterInput {
+  /** ID of the site (fleet `sites`) the cluster stands at. */
+  readonly site: string;
+  /** Proxmox VE API URL of the cluster (https), e.g. "https://pve-a.example.org:8006/". */
+  readonly endpoint: string;
+  /** Proxmox nodes of the cluster (names unique across the fleet). */
+  readonly nodes: readonly string[];
+  /** Linux bridge for vlan/qinq zones. @default fleet `network.bridge` */
+  readonly bridge?: string;
+  /** Peer addresses of a vxlan zone. @default fleet `network.vxlanPeers` */
+  readonly vxlanPeers?: readonly string[];
+  /** EVPN controller ID (evpn zones). @default fleet `network.evpnController` */
+  readonly evpnController?: string;
+  /** BGP peers of the EVPN controller (evpn zones). Required for evpn: peers are per cluster. */
+  readonly evpnPeers?: readonly string[];
+  /** AS number of the EVPN controller (evpn zones). @default fleet `network.evpnAsn` */
+  readonly evpnAsn?: number;
+  /** Most tenants the cluster may hold (placement and pins). @default DEFAULT_CLUSTER_MAX_TENANTS */
+  readonly maxTenants?: number;
+}
 
 export interface FleetFile {
   /** Fleet name, e.g. "rlp". Lower-case DNS label. */
@@ -357,6 +403,19 @@ export interface FleetFile {
      */
     readonly tenantGroupPrefix?: string;
   };
+  /** Sites of the fleet, keyed by site ID. Required with `clusters`. @default - one implicit site */
+  readonly sites?: Readonly<Record<string, SiteInput>>;
+  /**
+   * Proxmox VE clusters of the fleet, keyed by cluster ID. @default - one implicit cluster built from
+   * `network` (nodes, bridge, zone settings) and the `backup` PBS, as before clusters existed
+   */
+  readonly clusters?: Readonly<Record<string, ClusterInput>>;
+  /**
+   * The cluster of tenants whose lock entry records no cluster (allocated while the fleet had one
+   * cluster). Required when such entries exist and the fleet declares several clusters.
+   * @default - the only cluster, when the fleet declares exactly one
+   */
+  readonly legacyCluster?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -406,6 +465,11 @@ export interface TenantAllocation {
   readonly ags?: string;
   /** Name of that municipality, for messages. */
   readonly name?: string;
+  /**
+   * ID of the fleet cluster the tenant is placed on (fleet `clusters`). Absent: the fleet's single
+   * cluster (entries written before clusters existed, and every entry of a fleet without `clusters`).
+   */
+  readonly cluster?: string;
 }
 
 export interface LockFile {

@@ -186,6 +186,12 @@ export interface TenantSpec {
   readonly decommissionedSince?: string;
   /** Approved destructive changes (present only when the tenant file lists any). */
   readonly approvals?: Readonly<Record<string, ApprovalSpec>>;
+  /**
+   * ID of the fleet cluster the tenant is placed on (from the lock). Present only in a fleet that
+   * declares `clusters`; absent, the tenant is on the fleet's one implicit cluster. Read it with
+   * `clusterOf(spec)` (lib/model/clusters.ts), which also names the implicit cluster.
+   */
+  readonly cluster?: string;
 }
 
 /** Freezes an object graph in place and returns it. */

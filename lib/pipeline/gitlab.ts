@@ -22,7 +22,7 @@
  * control characters, a leading `-` where a command would read an option) are refused.
  */
 import { stringify } from 'yaml';
-import { PLATFORM_STACK_NAME } from '../blueprint/fleet';
+import { clusterPlatformStackName, PLATFORM_STACK_NAME } from '../blueprint/fleet';
 import { BACKEND_CREDENTIAL_ENV, BACKEND_ENVIRONMENT } from '../blueprint/state-backend';
 import { shellArgumentProblem, shellQuote as q } from '../core/shell';
 import { CI_ENVIRONMENT_PREFIX } from '../model/defaults';
@@ -40,6 +40,12 @@ export interface PipelineTenant {
   readonly number: number;
   /** Vault JWT role of the tenant's pipeline. @default - no Vault login in the tenant's jobs */
   readonly vaultRole?: string;
+  /**
+   * The cluster the tenant is placed on, in a fleet with clusters: its chunk waits for that
+   * cluster's platform apply (`apply:platform-<cluster>`) as well.
+   * @default - a fleet of one cluster: only `apply:platform`
+   */
+  readonly cluster?: string;
 }
 
 /** Vault login of the CI jobs with GitLab ID tokens. */
@@ -396,12 +402,17 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
     environment: platformEnvironment('prepare'),
     script: ['npm ci', `npx kommunal realm-sync-jobs --fleet ${q(fleetFile)}`],
   };
+  // A fleet with clusters: each cluster's platform stack (platform-<id>) gets its plan and apply
+  // job, and a chunk waits for the platform of every cluster its tenants are placed on.
+  const clusterOfTenant = new Map(options.tenants.filter((t) => t.cluster !== undefined).map((t) => [t.key, t.cluster as string]));
+  for (const cluster of [...new Set(clusterOfTenant.values())].sort(byKey)) Object.assign(parent, clusterPlatformJobs(clusterPlatformStackName(cluster), { fleetFile, stacksDir, image, jobEnv }));
   for (const c of chunks) {
+    const chunkClusters = [...new Set(c.tenants.map((k) => clusterOfTenant.get(k)).filter((x): x is string => x !== undefined))].sort(byKey);
     parent[`tenants:${c.name}`] = {
       stage: 'tenants',
       // Tenant stacks grant the platform's roles and use its zones: on the default branch the
       // platform is applied first. In merge requests apply:platform does not exist (optional).
-      needs: ['generate', { job: `apply:${PLATFORM_STACK_NAME}`, optional: true }],
+      needs: ['generate', { job: `apply:${PLATFORM_STACK_NAME}`, optional: true }, ...chunkClusters.map((x) => ({ job: `apply:${clusterPlatformStackName(x)}`, optional: true }))],
       variables: { PARENT_PIPELINE_ID: '$CI_PIPELINE_ID' },
       trigger: { include: [{ artifact: c.file, job: 'generate' }], strategy: 'depend' },
     };
@@ -422,6 +433,48 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
     children[c.file] = render(doc, [...head.slice(0, 1), `Child pipeline ${c.name}: ${c.selected.length} of ${c.tenants.length} tenants planned.`]);
   });
   return { parent: { file: parentFile, text: render(parent, head) }, children, chunks, chunkSize };
+}
+
+/**
+ * Plan and apply job of one cluster's platform stack (`platform-<id>`, fleet with clusters): the
+ * jobs of `platform` for another stack folder, resource group and GitLab environment (each
+ * cluster's Proxmox token and SSH key are CI/CD variables scoped to the environment `platform-<id>`).
+ */
+function clusterPlatformJobs(name: string, ctx: { fleetFile: string; stacksDir: string; image: string; jobEnv: Record<string, string> }): Record<string, unknown> {
+  const dir = `${ctx.stacksDir}/${name}`;
+  const variables = Object.keys(ctx.jobEnv).length > 0 ? { variables: ctx.jobEnv } : {};
+  return {
+    [`plan:${name}`]: {
+      stage: 'platform',
+      image: ctx.image,
+      needs: [{ job: 'generate', artifacts: true }],
+      resource_group: name,
+      environment: { name, action: 'prepare' },
+      ...variables,
+      script: [
+        'npm ci',
+        ...planSteps(dir),
+        `npx kommunal plan-guard ${q(`${dir}/plan.json`)} --fleet ${q(ctx.fleetFile)} --gitlab-report ${q(`${dir}/plan-report.json`)}`,
+      ],
+      artifacts: {
+        when: 'always',
+        expire_in: '1 week',
+        paths: [`${dir}/plan.cache`, `${dir}/plan.json`, `${dir}/.terraform.lock.hcl`],
+        reports: { terraform: `${dir}/plan-report.json` },
+      },
+    },
+    [`apply:${name}`]: {
+      stage: 'platform',
+      image: ctx.image,
+      needs: [{ job: 'generate', artifacts: true }, { job: `plan:${name}`, artifacts: true }],
+      rules: [{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH', when: 'manual' }],
+      allow_failure: false,
+      resource_group: name,
+      environment: { name, action: 'start' },
+      ...variables,
+      script: ['npm ci', `npx kommunal plan-guard ${q(`${dir}/plan.json`)} --fleet ${q(ctx.fleetFile)}`, ...applySteps(dir)],
+    },
+  };
 }
 
 /** The variables every terraform job sets for the backend (http: GitLab's job token; s3: BACKEND_ENVIRONMENT). */

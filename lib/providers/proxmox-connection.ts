@@ -26,6 +26,15 @@ export interface ProxmoxConnectionProps {
    * @default false - no `ssh` block
    */
   readonly ssh?: boolean;
+  /**
+   * Default of the `<prefix>_endpoint` variable: the API URL of the cluster the stack runs against
+   * (a fleet with clusters, lib/model/clusters.ts). A non-null endpoint attribute wins over
+   * PROXMOX_VE_ENDPOINT (bpg/terraform-provider-proxmox v0.111.1 fwprovider/provider.go L338 reads
+   * the environment, L351-352 overrides it with a non-null attribute), so a job-wide environment
+   * variable cannot send a stack to another cluster; setting the variable still can.
+   * @default - null: the provider reads PROXMOX_VE_ENDPOINT
+   */
+  readonly endpoint?: string;
 }
 
 /**
@@ -42,10 +51,16 @@ export class ProxmoxConnection extends Construct {
     super(scope, id);
     const prefix = props.variablePrefix ?? 'proxmox';
     const stack = TerraformStack.of(this);
-    const endpoint = nullableVariable(this, `${prefix}_endpoint`, {
-      type: 'string',
-      description: 'Proxmox VE API URL, e.g. https://pve.example:8006/. Null: taken from PROXMOX_VE_ENDPOINT.',
-    });
+    const endpoint = props.endpoint === undefined
+      ? nullableVariable(this, `${prefix}_endpoint`, {
+        type: 'string',
+        description: 'Proxmox VE API URL, e.g. https://pve.example:8006/. Null: taken from PROXMOX_VE_ENDPOINT.',
+      })
+      : new TerraformVariable(stack, `${prefix}_endpoint`, {
+        type: 'string',
+        default: props.endpoint,
+        description: 'Proxmox VE API URL of the cluster this stack runs against (fleet clusters.<id>.endpoint).',
+      });
     const apiToken = nullableVariable(this, `${prefix}_api_token`, {
       type: 'string',
       sensitive: true,

@@ -118,6 +118,7 @@ export function canonicalTenant(t: TenantAllocation): TenantAllocation {
     ...(t.blueprint !== undefined ? { blueprint: t.blueprint } : {}),
     ...(t.ags !== undefined ? { ags: t.ags } : {}),
     ...(t.name !== undefined ? { name: t.name } : {}),
+    ...(t.cluster !== undefined ? { cluster: t.cluster } : {}),
   };
 }
 

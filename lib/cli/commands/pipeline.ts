@@ -104,7 +104,7 @@ export function register(program: Command, ctx: CliContext): void {
       const ci = fleet.data.vault.ci;
       const tenants: PipelineTenant[] = keys.map((k) => {
         const spec = resolved.specs[k];
-        return { key: k, number: spec.number, ...(ci ? { vaultRole: tenantCiRoleOf(spec) } : {}) };
+        return { key: k, number: spec.number, ...(ci ? { vaultRole: tenantCiRoleOf(spec) } : {}), ...(spec.cluster !== undefined ? { cluster: spec.cluster } : {}) };
       });
       const outDir = posix(path.relative(io.cwd, resolvePath(io, opts.out))) || '.';
       if (outDir.startsWith('..') || path.isAbsolute(outDir)) {

@@ -13,7 +13,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Command } from 'commander';
-import { FleetModel, PLATFORM_STACK_NAME, writeLockIfChanged } from '../../blueprint/fleet';
+import { FleetModel, PLATFORM_STACK_NAME, platformStacksOf, writeLockIfChanged } from '../../blueprint/fleet';
 import { MSG } from '../../config/messages';
 import { loadFleetModelForTenants } from '../../synth/select';
 import { FleetSynthResult, StackSynthesisError, synthFleet, SynthRunner } from '../../synth/synth-fleet';
@@ -155,8 +155,10 @@ export function register(program: Command, ctx: CliContext): void {
         );
         return;
       }
-      const builtTenants = result.built.filter((k) => k !== PLATFORM_STACK_NAME).length;
-      const platformNote = result.built.includes(PLATFORM_STACK_NAME) ? ' and the platform stack' : '';
+      const platformNames = new Set(platformStacksOf(model.platform).map((s) => s.name));
+      const builtTenants = result.built.filter((k) => !platformNames.has(k)).length;
+      const builtPlatforms = result.built.filter((k) => platformNames.has(k)).length;
+      const platformNote = builtPlatforms === 0 ? '' : builtPlatforms === 1 ? ' and the platform stack' : ` and ${builtPlatforms} platform stacks`;
       const relOut = path.relative(io.cwd, outdir);
       const shownOut = relOut === '' ? '.' : relOut.startsWith('..') ? outdir : posix(relOut);
       io.stdout(

@@ -11,7 +11,7 @@ import type { TenantSpec } from '../../model/spec';
 import { PLATFORM_STACK_NAME } from '../../blueprint/fleet';
 import { KommuneStack } from '../../blueprint/kommune-stack';
 import type { PlatformSpec } from '../../blueprint/platform-spec';
-import { PlatformStack } from '../../blueprint/platform-stack';
+import { PlatformStack, platformStacksOf } from '../../blueprint/platform-stack';
 import { stackFailureDetail, type StackFailureDetail } from '../../blueprint/stack-failure';
 import { markTokens, releaseTokensSince, synthesizeSelfContainedStacks, withTokenStackTracesDisabled } from './cdktf-internals';
 
@@ -107,7 +107,12 @@ export function synthBatch(job: BatchJob): BatchResult {
           releaseTokensSince(before);
         }
       };
-      if (job.platformStack) one(PLATFORM_STACK_NAME, () => new PlatformStack(app, PLATFORM_STACK_NAME, { platform: job.platform }));
+      // In a fleet with clusters the platform job also builds each cluster's platform stack.
+      if (job.platformStack) {
+        for (const s of platformStacksOf(job.platform)) {
+          one(s.name, () => new PlatformStack(app, s.name, { platform: job.platform, ...(s.cluster !== undefined ? { cluster: s.cluster } : {}) }));
+        }
+      }
       for (const spec of [...job.specs].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))) {
         one(spec.key, () => new KommuneStack(app, spec.key, { spec, platform: job.platform, recordedBlueprintVersion: job.recordedBlueprint?.[spec.key] }));
       }

@@ -1,0 +1,144 @@
+/**
+ * Placement: which cluster of the fleet each tenant runs on (issue #17), recorded in the lock as
+ * the tenant entry's `cluster`. Deterministic and stable:
+ *
+ * - a tenant whose lock entry records a cluster stays there; a pin (`cluster:` in the tenant file)
+ *   that names another cluster is an error, never a move (moving is an explicit operation);
+ * - a lock entry without a cluster (written while the fleet had one cluster) belongs to the fleet's
+ *   `legacyCluster` (or its only cluster) and gets it recorded;
+ * - new tenants: pinned ones go to their pin; the others, in tenant key order, to the cluster with
+ *   the lowest share of its `maxTenants` in use, ties broken by cluster ID. The result depends only
+ *   on the lock, the pins and the cluster list, never on the order files were read;
+ * - a cluster holding more than its `maxTenants` (pins and lock included) is an error.
+ *
+ * A fleet without `clusters` is not placed at all: its lock entries carry no cluster.
+ */
+import type { LockFile, TenantAllocation } from '../model/parameters';
+import { canonicalTenant } from './internal/phases';
+import { MSG, type AllocationProblem } from './errors';
+
+/** A cluster as placement sees it. */
+export interface PlacementCluster {
+  readonly id: string;
+  readonly maxTenants: number;
+}
+
+/** What placement needs besides the lock. */
+export interface PlacementRequest {
+  /** The fleet's declared clusters; empty for a fleet without `clusters` (nothing is placed). */
+  readonly clusters: readonly PlacementCluster[];
+  /** Cluster of lock entries that record none. @default the only cluster, when there is one */
+  readonly legacyCluster?: string;
+  /** Every tenant of the fleet (active in the request), with its pin if any. */
+  readonly tenants: Readonly<Record<string, { readonly pin?: string }>>;
+  /**
+   * Tenants allocated in this run (AllocationResult.added): their lock entries are new, not written
+   * before clusters existed, so they are placed by the rule rather than on the legacy cluster.
+   */
+  readonly added?: readonly string[];
+}
+
+/** The lock with every requested tenant placed, and what placement decided anew. */
+export interface PlacementResult {
+  readonly lock: LockFile;
+  /** Tenants that got a cluster in this run (new or legacy entries), sorted. */
+  readonly placed: readonly string[];
+  readonly problems: readonly AllocationProblem[];
+}
+
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Places the requested tenants of `lock` onto clusters (see the module comment). Problems carry the
+ * path `tenants.<key>.cluster`, `clusters.<id>.maxTenants` or `legacyCluster`.
+ */
+export function placeTenants(request: PlacementRequest, lock: LockFile): PlacementResult {
+  const problems: AllocationProblem[] = [];
+  const keys = Object.keys(request.tenants).sort(byText);
+  if (request.clusters.length === 0) {
+    for (const [key, t] of Object.entries(lock.tenants)) {
+      if (t.cluster !== undefined && !t.retired) problems.push({ path: `tenants.${key}.cluster`, tenant: key, message: MSG.clusterWithoutClusters(key, t.cluster) });
+    }
+    for (const key of keys) {
+      const pin = request.tenants[key].pin;
+      if (pin !== undefined) problems.push({ path: `tenants.${key}.cluster`, tenant: key, message: MSG.clusterPinUnknown(key, pin, []) });
+    }
+    return { lock, placed: [], problems };
+  }
+  const ids = request.clusters.map((c) => c.id).sort(byText);
+  const known = new Set(ids);
+  const legacy = request.legacyCluster ?? (ids.length === 1 ? ids[0] : undefined);
+  const placement = new Map<string, string>();
+  const placed: string[] = [];
+  const legacyEntries: string[] = [];
+  const added = new Set(request.added ?? []);
+  const isFresh = (key: string): boolean => lock.tenants[key] === undefined || (added.has(key) && lock.tenants[key].cluster === undefined);
+
+  // 1. Tenants the lock already places (or places implicitly, without a cluster).
+  for (const key of keys) {
+    const entry = lock.tenants[key];
+    if (isFresh(key)) continue;
+    const pin = request.tenants[key].pin;
+    let at = entry.cluster;
+    if (at === undefined) {
+      if (legacy === undefined) {
+        legacyEntries.push(key);
+        continue;
+      }
+      at = legacy;
+      placed.push(key);
+    } else if (!known.has(at)) {
+      problems.push({ path: `tenants.${key}.cluster`, tenant: key, message: MSG.clusterUnknownInLock(key, at, ids) });
+      continue;
+    }
+    if (pin !== undefined && pin !== at) problems.push({ path: `tenants.${key}.cluster`, tenant: key, message: MSG.clusterPinMoves(key, at, pin) });
+    placement.set(key, at);
+  }
+  if (legacyEntries.length > 0) problems.push({ path: 'legacyCluster', message: MSG.clusterLegacyUnknown(legacyEntries.length, legacyEntries[0], ids) });
+
+  // 2. New tenants: pins first (they are fixed), then the rest in key order.
+  const fresh = keys.filter(isFresh);
+  for (const key of fresh) {
+    const pin = request.tenants[key].pin;
+    if (pin === undefined) continue;
+    if (!known.has(pin)) {
+      problems.push({ path: `tenants.${key}.cluster`, tenant: key, message: MSG.clusterPinUnknown(key, pin, ids) });
+      continue;
+    }
+    placement.set(key, pin);
+    placed.push(key);
+  }
+  const load = new Map<string, number>(ids.map((id) => [id, 0]));
+  for (const at of placement.values()) load.set(at, (load.get(at) ?? 0) + 1);
+  const clusters = [...request.clusters].sort((a, b) => byText(a.id, b.id));
+  for (const key of fresh) {
+    if (request.tenants[key].pin !== undefined) continue;
+    let best: PlacementCluster | undefined;
+    for (const c of clusters) {
+      const n = load.get(c.id) ?? 0;
+      if (n >= c.maxTenants) continue;
+      // Lowest share in use: n/max < bn/bmax, compared without floating point; ties keep the lower ID.
+      if (best === undefined || n * best.maxTenants < (load.get(best.id) ?? 0) * c.maxTenants) best = c;
+    }
+    if (best === undefined) {
+      problems.push({ path: `tenants.${key}.cluster`, tenant: key, message: MSG.clusterNoRoom(key, ids) });
+      continue;
+    }
+    placement.set(key, best.id);
+    load.set(best.id, (load.get(best.id) ?? 0) + 1);
+    placed.push(key);
+  }
+
+  // 3. Limits: pins and the lock may put more on a cluster than it may hold.
+  for (const c of clusters) {
+    const members = keys.filter((k) => placement.get(k) === c.id);
+    if (members.length > c.maxTenants) problems.push({ path: `clusters.${c.id}.maxTenants`, message: MSG.clusterOverLimit(c.id, members.length, c.maxTenants, members) });
+  }
+
+  const tenants: Record<string, TenantAllocation> = {};
+  for (const [key, t] of Object.entries(lock.tenants)) {
+    const at = placement.get(key);
+    tenants[key] = at === undefined || t.cluster === at ? t : canonicalTenant({ ...t, cluster: at });
+  }
+  return { lock: { ...lock, tenants }, placed: placed.sort(byText), problems };
+}
