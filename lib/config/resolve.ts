@@ -20,6 +20,7 @@ import { hasTenantZone } from '../model/allocation-scheme';
 import { dhcpRangeOf, gatewayOf } from '../allocation/addresses';
 import { checkDnsLabel, checkGroupId, checkPbsNamespace, checkPoolId, checkSdnId, checkSecurityGroupName, checkString, checkVaultPathSegment, checkVlanTag, checkVmId, checkVni, SECURITY_GROUP_RULE } from '../model/identifier-rules';
 import { tenantVaultPolicyName } from '../model/vault-names';
+import { segmentIpSetName, segmentSecurityGroupName } from '../model/codes';
 
 export interface ResolvedFleet {
   /** Tenant specs by key, in key order. */
@@ -135,8 +136,8 @@ export function resolveTenant(fleet: FleetFile, k: KommuneFile, a: TenantAllocat
     }
     const c = SEGMENT_CATALOGUE[name];
     const dhcp = k.segments?.[name]?.dhcp ?? c.dhcp;
-    const securityGroup = `${code}-${c.code}`;
-    const ipSetName = `${code}-${c.code}-net`;
+    const securityGroup = segmentSecurityGroupName(code, name);
+    const ipSetName = segmentIpSetName(code, name);
     assert('vnet ID', alloc.vnet, checkSdnId(alloc.vnet));
     assert('segment tag', alloc.tag, zoneType === 'vxlan' || zoneType === 'evpn' ? checkVni(alloc.tag) : checkVlanTag(alloc.tag));
     assert('security group', securityGroup, checkSecurityGroupName(securityGroup));

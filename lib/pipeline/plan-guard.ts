@@ -17,6 +17,7 @@ import type { ApprovalSpec, RetentionSpec, TenantSpec } from '../model/spec';
 import { changeKind, ChangeKind, PlanJson } from './plan-json';
 import { classifyResource, PROTECTED_CATEGORIES, ResourceCategory } from './resource-classes';
 import { checkTenantScope, tenantFacts } from './tenant-scope';
+import type { TenantFootprint } from '../model/footprint';
 import { addDays, isCalendarDate } from '../core/dates';
 import { isRecord } from '../core/guards';
 import { addressMatches } from '../model/approvals';
@@ -27,6 +28,11 @@ export interface GuardOptions {
   readonly date: string;
   /** Name of the tenant file, for messages. @default "the tenant file of <key>" */
   readonly tenantFile?: string;
+  /**
+   * The tenant's footprint from the fleet's registry (lib/model/footprint.ts, built with the lock,
+   * so the vnets of retired segments count as the tenant's). @default derived from `spec` alone
+   */
+  readonly footprint?: TenantFootprint;
 }
 
 export type Verdict = 'allowed' | 'approved' | 'rejected';
@@ -117,7 +123,7 @@ export function guardPlan(plan: PlanJson, spec: TenantSpec | undefined, options:
   if (!isIsoDate(options.date)) throw new Error(`the run date ${JSON.stringify(options.date)} is not a calendar date (YYYY-MM-DD)`);
   const date = options.date;
   const file = options.tenantFile ?? (spec ? `the tenant file of "${spec.key}"` : 'a tenant file (no --tenant given)');
-  const facts = spec ? tenantFacts(spec) : undefined;
+  const facts = spec ? options.footprint ?? tenantFacts(spec) : undefined;
   const approvals: readonly [string, ApprovalSpec][] = Object.entries(spec?.approvals ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const used = new Set<string>();
   const decommissioning = spec?.state === 'decommissioning';
@@ -153,7 +159,7 @@ export function guardPlan(plan: PlanJson, spec: TenantSpec | undefined, options:
     const reasons: string[] = [];
     let approval: UsedApproval | undefined;
     for (const f of scope.findings) {
-      reasons.push(`outside tenant "${facts?.key}": ${f.attribute} ${JSON.stringify(f.value)} (${f.side} the change) is not the tenant's (expected ${f.expected})`);
+      reasons.push(`outside tenant "${facts?.owner}": ${f.attribute} ${JSON.stringify(f.value)} (${f.side} the change) is not the tenant's (expected ${f.expected})`);
     }
     const needApproval = (action: 'delete' | 'replace', why: string, notBefore?: string) => {
       const a = findApproval(rc.address, action, notBefore);
