@@ -275,11 +275,14 @@ function checkFleetFootprint(fleet: Record<string, unknown>, tenants: readonly T
 
   const domains = new Map<string, { file: string; explicit: boolean }>();
   const groups = new Map<string, string>();
+  const seenKeys = new Set<string>();
   for (const t of tenants) {
     if (!isRecord(t.data)) continue;
     const d = t.data;
     const key = str(d.key);
-    if (key === undefined || !/^[a-z0-9-]+$/.test(key)) continue;
+    // A duplicate key is reported as such (checkFleetTenants); its derived names would only repeat it.
+    if (key === undefined || !/^[a-z0-9-]+$/.test(key) || seenKeys.has(key)) continue;
+    seenKeys.add(key);
     const explicit = typeof d.domain === 'string';
     const domain = explicit ? hostOf(d.domain, 'host') : naming !== undefined ? `${key}.${naming}` : undefined;
     const at = explicit ? ['domain'] : ['key'];
