@@ -1,8 +1,10 @@
 /**
  * Does a planned change stay inside its tenant? Each resource type the tenant stack renders is
  * identified by a few attributes (pool ID, vnet ID, ACL path, storage ID, Vault path, ...). The
- * values before and after the change must belong to the tenant's TenantSpec; anything else is a
- * change to another tenant or to the platform and is rejected. Unknown values (computed after
+ * values before and after the change must belong to the tenant's footprint (lib/model/footprint.ts:
+ * exact IDs, never a key prefix; the only wholes are the VM ID range, the address block, the Vault
+ * namespace subtree and the users of the tenant's own realm); anything else is a change to another
+ * tenant or to the platform and is rejected. Unknown values (computed after
  * apply) are not judged; resource types without an identifying attribute are not judged either
  * (they are listed as "not checked" in the guard's JSON output).
  */
