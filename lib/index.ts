@@ -125,10 +125,14 @@ export type {
 } from './compliance/types';
 export { fleetReport, renderJsonReport, renderJunitReport, renderMarkdownReport } from './compliance/report';
 export type { FleetReport } from './compliance/report';
-export { analyseIsolation, isolationInputFromJson, isolationInputFromSpec } from './compliance/isolation';
+export { analyseIsolation, isolationInputFromFootprint, isolationInputFromJson, isolationInputFromSpec } from './compliance/isolation';
 export type {
-  IsolationResult, IsolationViolation, IsolationViolationKind, TenantIsolationInput,
+  IsolationOptions, IsolationResult, IsolationViolation, IsolationViolationKind, TenantIsolationInput,
 } from './compliance/isolation';
+export { FOOTPRINT_KINDS, FootprintRegistry, PLATFORM_OWNER, platformFootprint, tenantFootprint } from './model/footprint';
+export type {
+  AllocatedSegments, Footprint, FootprintKind, FootprintRegistryOptions, PlatformFootprintInput, TenantFootprint,
+} from './model/footprint';
 export type { ProxmoxGrant, TenantGrants, TenantOwnership, VaultBinding, VaultPolicyGrants } from './compliance/ownership';
 
 // ---- Offline conformance of synthesized JSON against the provider schemas ---------------------

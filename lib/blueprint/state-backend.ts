@@ -1,5 +1,6 @@
 import { HttpBackend, LocalBackend, PgBackend, S3Backend, TerraformStack } from 'cdktf';
 import { ProblemCollector, show } from '../core/errors';
+import { pgStateSchemaName } from '../model/state-names';
 
 /**
  * Remote state, one state per stack (per tenant, plus one for the platform). Credentials never
@@ -92,7 +93,7 @@ export function configureStateBackend(stack: TerraformStack, config: StateBacken
       return;
     case 'pg':
       // conn_str is left out on purpose: the pg backend then reads PG_CONN_STR from the environment.
-      new PgBackend(stack, { connStr: undefined as unknown as string, schemaName: `${s.schemaPrefix ?? 'kommunal'}_${stateName.replace(/-/g, '_')}` });
+      new PgBackend(stack, { connStr: undefined as unknown as string, schemaName: pgStateSchemaName(s.schemaPrefix, stateName) });
       return;
     case 's3': {
       new S3Backend(stack, {

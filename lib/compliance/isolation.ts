@@ -28,8 +28,10 @@ import { normalizeProxmoxPath, qualifyVaultPath, vaultPathMatches, type VaultGra
 import { VaultAcl, type VaultAclCapability } from '../identity/vault-acl';
 import { assignTenantKeys } from '../model/tenant-key';
 import { tenantVaultPolicyName } from '../model/vault-names';
+import { FootprintRegistry, tenantFootprint, type TenantFootprint } from '../model/footprint';
+import { tenantPipelineTokenId, tenantPipelineUserId } from '../model/pve-names';
 import {
-  grantsFromJson, KV_OPERATIONS, ownershipFromSpec, tenantOwnership, type ProxmoxGrant, type TenantGrants, type TenantOwnership, type VaultPolicyGrants,
+  grantsFromJson, KV_OPERATIONS, ownershipFromFootprint, tenantOwnership, type ProxmoxGrant, type TenantGrants, type TenantOwnership, type VaultPolicyGrants,
 } from './ownership';
 import type { StackJson } from './types';
 
@@ -40,7 +42,18 @@ export interface TenantIsolationInput {
   readonly grants: TenantGrants;
 }
 
-export type IsolationViolationKind = 'proxmox-acl' | 'vault-policy' | 'proxmox-principal' | 'vault-binding' | 'shared-resource';
+export type IsolationViolationKind = 'proxmox-acl' | 'vault-policy' | 'proxmox-principal' | 'vault-binding' | 'shared-resource' | 'foreign-object';
+
+/** Options of {@link analyseIsolation}. */
+export interface IsolationOptions {
+  /**
+   * The fleet's footprint registry (lib/model/footprint.ts). With it, a tenant declaring a policy
+   * or a Proxmox principal the registry gives to another tenant (or the platform) is a violation
+   * (`foreign-object`), and principals and policies are attributed by the registry instead of by
+   * whichever tenant declared them first.
+   */
+  readonly registry?: FootprintRegistry;
+}
 
 /** A counter-example: tenant `tenant` has `grant`, which reaches `resource` of `otherTenant`. */
 export interface IsolationViolation {
@@ -135,8 +148,9 @@ const vaultSegments = (p: string): string[] => p.replace(/^\/+|\/+$/g, '').split
 // ---------------------------------------------------------------------------------------------
 
 /** Proves isolation for every pair of tenants; returns all counter-examples found. */
-export function analyseIsolation(inputs: readonly TenantIsolationInput[]): IsolationResult {
+export function analyseIsolation(inputs: readonly TenantIsolationInput[], options: IsolationOptions = {}): IsolationResult {
   const violations: IsolationViolation[] = [];
+  const registry = options.registry;
   const pve = new PathTrie();
   const vault = new PathTrie();
   const ranges: { start: number; end: number; owner: string }[] = [];
@@ -177,6 +191,26 @@ export function analyseIsolation(inputs: readonly TenantIsolationInput[]): Isola
     return undefined;
   };
 
+  if (registry !== undefined) {
+    for (const t of inputs) {
+      for (const pol of t.grants.policies) {
+        const id = qualifyVaultPath(pol.namespace, pol.name);
+        const owner = registry.ownerOf('vault-policy', id);
+        if (owner !== undefined && owner !== t.tenant) {
+          violations.push({ kind: 'foreign-object', tenant: t.tenant, grant: `declares policy ${id}`, otherTenant: owner, resource: `policy ${id}`, address: pol.address });
+        }
+      }
+      for (const pr of t.grants.principals) {
+        const owner = registry.ownerOf(principalKind(pr), pr);
+        if (owner !== undefined && owner !== t.tenant) {
+          violations.push({ kind: 'foreign-object', tenant: t.tenant, grant: `declares principal ${pr}`, otherTenant: owner, resource: `principal ${pr}` });
+        }
+      }
+    }
+  }
+  const ownerOfPrincipal = (pr: string): string | undefined => registry?.ownerOf(principalKind(pr), pr) ?? principalOwner.get(pr);
+  const ownerOfPolicy = (ns: string | undefined, name: string): string | undefined => registry?.ownerOf('vault-policy', qualifyVaultPath(ns, name)) ?? policyOwner.get(`${ns ?? ''}|${name}`);
+
   let grantsChecked = 0;
   for (const t of inputs) {
     const mine = new Set(t.grants.principals);
@@ -184,7 +218,7 @@ export function analyseIsolation(inputs: readonly TenantIsolationInput[]): Isola
       grantsChecked++;
       const v = checkAcl(t.tenant, acl, pve, ranges, rangeOwner);
       if (v) violations.push(v);
-      const owner = principalOwner.get(acl.principal);
+      const owner = ownerOfPrincipal(acl.principal);
       if (owner !== undefined && owner !== t.tenant && !mine.has(acl.principal)) {
         violations.push({ kind: 'proxmox-principal', tenant: t.tenant, grant: `ACL ${acl.path} for ${acl.principal}`, otherTenant: owner, resource: `principal ${acl.principal}`, address: acl.address });
       }
@@ -200,7 +234,7 @@ export function analyseIsolation(inputs: readonly TenantIsolationInput[]): Isola
     for (const b of t.grants.bindings) {
       for (const name of b.policies) {
         grantsChecked++;
-        const owner = policyOwner.get(`${b.namespace ?? ''}|${name}`);
+        const owner = ownerOfPolicy(b.namespace, name);
         if (owner !== undefined && owner !== t.tenant) {
           violations.push({ kind: 'vault-binding', tenant: t.tenant, grant: `login binding hands out policy ${name}`, otherTenant: owner, resource: `policy ${qualifyVaultPath(b.namespace, name)}`, address: b.address });
         }
@@ -208,6 +242,11 @@ export function analyseIsolation(inputs: readonly TenantIsolationInput[]): Isola
     }
   }
   return { ok: violations.length === 0, tenants: inputs.length, grantsChecked, resourcesIndexed: pve.size + vault.size + ranges.length, violations };
+}
+
+/** The registry kind of a Proxmox principal: a token (`user@realm!name`), a user (`name@realm`) or a group. */
+function principalKind(principal: string): 'pve-token' | 'pve-user' | 'pve-group' {
+  return principal.includes('!') ? 'pve-token' : principal.includes('@') ? 'pve-user' : 'pve-group';
 }
 
 function checkAcl(
@@ -312,14 +351,19 @@ export function isolationInputFromJson(tenant: string, json: StackJson, spec?: T
  * dominate. A test pins it against the synthesized reference tenant.
  */
 export function isolationInputFromSpec(spec: TenantSpec): TenantIsolationInput {
-  const ownership = ownershipFromSpec(spec);
+  return isolationInputFromFootprint(spec, tenantFootprint(spec));
+}
+
+/** Like {@link isolationInputFromSpec}, with the tenant's footprint from the fleet's registry (retired segments included). */
+export function isolationInputFromFootprint(spec: TenantSpec, footprint: TenantFootprint): TenantIsolationInput {
+  const ownership = ownershipFromFootprint(footprint);
   const zone = spec.network.zone.id;
   const pool = `/pool/${spec.compute.pool}`;
   const vnets = SEGMENT_NAMES.filter((s) => spec.network.segments[s] !== undefined).map((s) => `/sdn/zones/${zone}/${spec.network.segments[s]!.vnetId}`);
   const storage = `/storage/${spec.backup.storageId}`;
   const g = spec.identity.groups;
-  const pipelineUser = `ci-${spec.key}@pve`;
-  const pipelineToken = `${pipelineUser}!terraform`;
+  const pipelineUser = tenantPipelineUserId(spec.key);
+  const pipelineToken = tenantPipelineTokenId(spec.key);
   const acls: ProxmoxGrant[] = [];
   for (const principal of [g.admins, g.operators, g.auditors, pipelineUser, pipelineToken]) acls.push({ path: pool, propagate: true, principal });
   for (const principal of [g.admins, g.operators, pipelineUser, pipelineToken]) for (const v of vnets) acls.push({ path: v, propagate: true, principal });
@@ -400,9 +444,10 @@ export function benchIsolation(options: { readonly csvPath: string; readonly lan
   const t0 = clock();
   const specs = resolveRegisterFleet(readMunicipalityRegister(options.csvPath).filter((g) => g.ags.startsWith(land)));
   const t1 = clock();
-  const inputs = Object.values(specs).map(isolationInputFromSpec);
+  const registry = FootprintRegistry.fromFleet(specs);
+  const inputs = registry.tenants.map((fp) => isolationInputFromFootprint(specs[fp.owner], fp));
   const t2 = clock();
-  const result = analyseIsolation(inputs);
+  const result = analyseIsolation(inputs, { registry });
   const t3 = clock();
   return {
     tenants: inputs.length, resolveMs: t1 - t0, buildMs: t2 - t1, analyseMs: t3 - t2,

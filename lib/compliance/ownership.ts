@@ -5,12 +5,12 @@
  */
 import type { TenantSpec } from '../model/spec';
 import { qualifyVaultPath, vaultGrants, type VaultGrant } from '../identity/path-access';
-import { SEGMENT_NAMES } from '../model/catalogue';
+import { KV_OPERATIONS, tenantFootprint, type TenantFootprint } from '../model/footprint';
 import { literal, proxmoxTypes, resolveRef, resourcesOf, type StackResource } from './internal/stack-json';
 import type { StackJson } from './types';
 
-/** KV v2 operation prefixes a tenant owns below its KV path prefix. */
-export const KV_OPERATIONS: readonly string[] = ['data', 'metadata', 'delete', 'undelete', 'destroy'];
+/** KV v2 operation prefixes a tenant owns below its KV path prefix (defined with the footprint). */
+export { KV_OPERATIONS };
 
 /** Resources a tenant owns. Proxmox paths own their subtree; Vault paths ending in `/` own their subtree, others are exact. */
 export interface TenantOwnership {
@@ -58,20 +58,17 @@ export interface TenantGrants {
   readonly principals: readonly string[];
 }
 
-/** Ownership from the TenantSpec, mirroring the naming the constructs use (tenant-props.ts). */
+/**
+ * Ownership from a tenant's footprint (lib/model/footprint.ts): its Proxmox ACL paths (pool,
+ * storage, vnets, its own zone) and its Vault paths (its namespace, or its KV prefix and PKI role).
+ */
+export function ownershipFromFootprint(fp: TenantFootprint): TenantOwnership {
+  return { proxmoxPaths: fp.ids['pve-acl-path'], ...(fp.vmIds ? { vmIds: fp.vmIds } : {}), vaultPaths: fp.ids['vault-path'], vaultKnown: true };
+}
+
+/** Ownership from the TenantSpec: the footprint the registry derives from it (no lock: current segments only). */
 export function ownershipFromSpec(spec: TenantSpec): TenantOwnership {
-  const zone = spec.network.zone.id;
-  const proxmox = [`/pool/${spec.compute.pool}`, `/storage/${spec.backup.storageId}`];
-  for (const s of SEGMENT_NAMES) {
-    const seg = spec.network.segments[s];
-    if (seg !== undefined) proxmox.push(`/sdn/zones/${zone}/${seg.vnetId}`);
-  }
-  if (spec.network.zone.owner === 'tenant') proxmox.push(`/sdn/zones/${zone}`);
-  const v = spec.vault;
-  const vault: string[] = [`${v.pkiMount}/issue/${v.pkiRole}`, `${v.pkiMount}/roles/${v.pkiRole}`];
-  if (v.isolation === 'namespace' && v.namespace !== undefined) vault.push(`${trim(v.namespace)}/`);
-  else for (const op of KV_OPERATIONS) vault.push(`${v.kvMount}/${op}/${trim(v.pathPrefix)}/`);
-  return { proxmoxPaths: proxmox, vmIds: spec.compute.vmIds, vaultPaths: vault, vaultKnown: true };
+  return ownershipFromFootprint(tenantFootprint(spec));
 }
 
 /** Ownership from a synthesized stack: declared pools, vnets, tenant zones, storages, namespaces, mounts, PKI roles. */

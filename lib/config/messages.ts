@@ -71,6 +71,14 @@ export const MSG = {
     `tenant key ${show(key)} is already used by ${otherFile}; every tenant needs its own key`,
   reservedTenantKey: (key: string) =>
     `tenant key ${show(key)} is reserved: it is the name of the fleet's platform stack; choose another key (and rename the file to match)`,
+  domainOverlapsTenant: (domain: string, relation: string, other: string, otherFile: string) =>
+    `domain ${show(domain)} is ${relation} ${show(other)}, the domain of the tenant in ${otherFile}; the PKI role of a tenant issues certificates for its domain and every name below it, so tenant domains must be disjoint (neither equal to, above nor below another tenant's); choose a domain of the Kommune's own`,
+  domainOverlapsPlatform: (domain: string, relation: string, host: string, where: string) =>
+    `domain ${show(domain)} is ${relation} ${show(host)} (${where} in the fleet file); a tenant's PKI role would issue certificates for that platform name; choose a domain that is neither equal to, above nor below a platform host or the namingDomain`,
+  duplicateDirectoryGroup: (group: string, otherFile: string) =>
+    `directory group ${show(group)} is already mapped by the tenant in ${otherFile}; both tenants would manage the same group of the platform directory (the Proxmox group and the Vault directory group binding); map a group of this Kommune's own`,
+  stateNameTooLong: (schema: string, bytes: number, max: number) =>
+    `the pg state backend stores this tenant's state in schema ${show(schema)} (${bytes} bytes), but PostgreSQL cuts identifiers at ${max} bytes, so tenants whose names agree in the first ${max} bytes would share one state; use a shorter key or a shorter state.settings.schemaPrefix`,
   duplicateAgs: (ags: string, otherFile: string) => `AGS ${show(ags)} is already used by ${otherFile}`,
   memberIsTenant: (ags: string, tenantFile: string) =>
     `Ortsgemeinde AGS ${show(ags)} is also the AGS of the tenant in ${tenantFile}; a municipality is either a tenant of its own or a member of a Verbandsgemeinde, not both`,

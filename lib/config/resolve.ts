@@ -23,6 +23,7 @@ import { tenantVaultPolicyName } from '../model/vault-names';
 import { declaresClusters, fleetClusters } from '../model/clusters';
 import { placeTenants } from '../allocation/placement';
 import { AllocationError } from '../allocation/errors';
+import { segmentIpSetName, segmentSecurityGroupName } from '../model/codes';
 
 export interface ResolvedFleet {
   /** Tenant specs by key, in key order. */
@@ -151,8 +152,8 @@ export function resolveTenant(fleet: FleetFile, k: KommuneFile, a: TenantAllocat
     }
     const c = SEGMENT_CATALOGUE[name];
     const dhcp = k.segments?.[name]?.dhcp ?? c.dhcp;
-    const securityGroup = `${code}-${c.code}`;
-    const ipSetName = `${code}-${c.code}-net`;
+    const securityGroup = segmentSecurityGroupName(code, name);
+    const ipSetName = segmentIpSetName(code, name);
     assert('vnet ID', alloc.vnet, checkSdnId(alloc.vnet));
     assert('segment tag', alloc.tag, zoneType === 'vxlan' || zoneType === 'evpn' ? checkVni(alloc.tag) : checkVlanTag(alloc.tag));
     assert('security group', securityGroup, checkSecurityGroupName(securityGroup));

@@ -16,6 +16,7 @@ import { cidrsOverlap, type Ipv4Cidr } from '../core/ipv4';
 import { checkVaultPathSegment } from '../model/identifier-rules';
 import { hostFirewallCidrProblem, underlayPeerProblem } from '../model/firewall-networks';
 import { DEFAULT_FORBIDDEN_TENANT_SUPPRESSIONS, forbiddingEntry } from '../model/suppression-policy';
+import { PG_MAX_IDENTIFIER_BYTES, pgStateSchemaName } from '../model/state-names';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 /** Shapes the schema already requires (lib/config/json-schema.ts); values of another shape are reported there. */
@@ -290,5 +291,131 @@ export function checkFleetTenants(fleetData: unknown, tenants: readonly TenantSo
       else memberOwners.set(mags, `${t.src.file} (members.${slug})`);
     }
   }
+  if (fleetKnown) out.push(...checkFleetFootprint(fleet, tenants));
+  return out;
+}
+
+/** How domain `a` relates to domain `b` (DNS names, compared label-wise), or undefined when disjoint. */
+function domainRelation(a: string, b: string): 'equal to' | 'below' | 'above' | undefined {
+  if (a === b) return 'equal to';
+  if (a.endsWith(`.${b}`)) return 'below';
+  if (b.endsWith(`.${a}`)) return 'above';
+  return undefined;
+}
+
+const hostOf = (value: unknown, kind: 'url' | 'host' | 'host:port'): string | undefined => {
+  if (typeof value !== 'string' || value === '') return undefined;
+  let host = value;
+  if (kind === 'url') {
+    try {
+      host = new URL(value).hostname;
+    } catch {
+      return undefined;
+    }
+  } else if (kind === 'host:port') host = value.replace(/:[0-9]+$/, '');
+  host = host.toLowerCase().replace(/\.$/, '');
+  return /^[0-9.]+$/.test(host) || host.startsWith('[') ? undefined : host;
+};
+
+/**
+ * Fleet-wide uniqueness of what the tenants' footprints (lib/model/footprint.ts) hold by name:
+ * tenant domains (the PKI role issues for the domain and below, so no tenant domain may be equal
+ * to, above or below another tenant's, a platform host or the namingDomain itself), directory
+ * groups of the platform directory (one tenant per group), and state names within the backend's
+ * limits (pg: the schema name within PostgreSQL's identifier length).
+ */
+function checkFleetFootprint(fleet: Record<string, unknown>, tenants: readonly TenantSource[]): Problem[] {
+  const out: Problem[] = [];
+  const rec = (v: unknown): Record<string, unknown> => (isRecord(v) ? v : {});
+  const naming = hostOf(fleet.namingDomain, 'host');
+  const backup = rec(fleet.backup);
+  const logging = rec(fleet.logging);
+  const vault = rec(fleet.vault);
+  const platformHosts: { host: string; where: string }[] = [];
+  const addHost = (host: string | undefined, where: string) => {
+    if (host !== undefined) platformHosts.push({ host, where });
+  };
+  addHost(hostOf(backup.server, 'host'), 'backup.server');
+  addHost(hostOf(rec(backup.secondCopy).server, 'host'), 'backup.secondCopy.server');
+  addHost(hostOf(logging.collector, 'host:port'), 'logging.collector');
+  addHost(hostOf(rec(logging.metricsTarget).server, 'host'), 'logging.metricsTarget.server');
+  addHost(hostOf(rec(vault.ciJwt).issuer, 'url'), 'vault.ciJwt.issuer');
+  addHost(hostOf(rec(vault.directoryAuth).discoveryUrl, 'url'), 'vault.directoryAuth.discoveryUrl');
+  addHost(hostOf(rec(rec(fleet.identity).sharedRealm).issuerUrl, 'url'), 'identity.sharedRealm.issuerUrl');
+
+  const state = rec(fleet.state);
+  const pg = state.backend === 'pg';
+  const schemaPrefix = str(rec(state.settings).schemaPrefix);
+
+  const domains = new Map<string, { file: string; explicit: boolean }>();
+  const groups = new Map<string, string>();
+  const seenKeys = new Set<string>();
+  for (const t of tenants) {
+    if (!isRecord(t.data)) continue;
+    const d = t.data;
+    const key = str(d.key);
+    // A duplicate key is reported as such (checkFleetTenants); its derived names would only repeat it.
+    if (key === undefined || !/^[a-z0-9-]+$/.test(key) || seenKeys.has(key)) continue;
+    seenKeys.add(key);
+    const explicit = typeof d.domain === 'string';
+    const domain = explicit ? hostOf(d.domain, 'host') : naming !== undefined ? `${key}.${naming}` : undefined;
+    const at = explicit ? ['domain'] : ['key'];
+    if (domain !== undefined) {
+      if (naming !== undefined) {
+        const r = domainRelation(domain, naming);
+        if (r === 'equal to' || r === 'above') out.push(t.src.problem(at, MSG.domainOverlapsPlatform(domain, r, naming, 'namingDomain')));
+      }
+      for (const p of platformHosts) {
+        const r = domainRelation(domain, p.host);
+        if (r !== undefined) out.push(t.src.problem(at, MSG.domainOverlapsPlatform(domain, r, p.host, p.where)));
+      }
+      // Other tenants' domains: equal or an ancestor (walk up the labels), and descendants found
+      // when the descendant is visited (reported at whichever side set its domain explicitly).
+      const labels = domain.split('.');
+      for (let i = 0; i < labels.length - 1; i++) {
+        const up = labels.slice(i).join('.');
+        const other = domains.get(up);
+        if (other === undefined) continue;
+        if (explicit || !other.explicit) out.push(t.src.problem(at, MSG.domainOverlapsTenant(domain, i === 0 ? 'equal to' : 'below', up, other.file)));
+      }
+      if (!domains.has(domain)) domains.set(domain, { file: t.src.file, explicit });
+    }
+    const identity = rec(d.identity);
+    if ((identity.source ?? D.DEFAULT_IDENTITY_SOURCE) === 'platform') {
+      const mapped = rec(identity.groups);
+      for (const role of ['admins', 'operators', 'auditors']) {
+        const group = str(mapped[role]) ?? `${key}-${role}`;
+        const other = groups.get(group);
+        if (other !== undefined) out.push(t.src.problem(mapped[role] !== undefined ? ['identity', 'groups', role] : ['key'], MSG.duplicateDirectoryGroup(group, other)));
+        else groups.set(group, t.src.file);
+      }
+    }
+    if (pg) {
+      const schema = pgStateSchemaName(schemaPrefix, key);
+      const bytes = Buffer.byteLength(schema, 'utf8');
+      if (bytes > PG_MAX_IDENTIFIER_BYTES) out.push(t.src.problem(['key'], MSG.stateNameTooLong(schema, bytes, PG_MAX_IDENTIFIER_BYTES)));
+    }
+  }
+  // Each overlapping pair is reported once: at the descendant when its domain is explicit (the
+  // walk up the labels above found earlier ancestors; later ones are found here), otherwise at
+  // the explicit ancestor.
+  const order = new Map(tenants.map((t, i) => [t.src.file, i]));
+  tenants.forEach((t, i) => {
+    if (!isRecord(t.data) || typeof t.data.domain !== 'string') return;
+    const domain = hostOf(t.data.domain, 'host');
+    if (domain === undefined) return;
+    for (const [other, o] of domains) {
+      if (o.file === t.src.file || !other.endsWith(`.${domain}`)) continue;
+      // An explicit descendant carries the report itself (below); a default one cannot.
+      if (!o.explicit) out.push(t.src.problem(['domain'], MSG.domainOverlapsTenant(domain, 'above', other, o.file)));
+    }
+    // Its ancestors among later tenants' domains (the walk found only the earlier ones).
+    const labels = domain.split('.');
+    for (let j = 1; j < labels.length - 1; j++) {
+      const up = labels.slice(j).join('.');
+      const o = domains.get(up);
+      if (o !== undefined && o.file !== t.src.file && (order.get(o.file) ?? 0) > i) out.push(t.src.problem(['domain'], MSG.domainOverlapsTenant(domain, 'below', up, o.file)));
+    }
+  });
   return out;
 }

@@ -4,6 +4,7 @@
  * LdapRealmSettings / OidcRealmSettings, not by the YAML input types). Validation:
  * validate-tenant-access-props.ts.
  */
+import { pveDirectoryGroupId } from '../model/pve-names';
 import type { TenantIdentity } from '../model/tenant-identity';
 import type { IPlatformRoles, PlatformRoleKey } from './platform-roles';
 
@@ -208,5 +209,5 @@ export function realmSecretVariableName(realm: string, kind: 'bind_password' | '
 
 /** The Proxmox group ID that a directory group gets in a realm (sync and OIDC group claims). */
 export function directoryGroupId(directoryGroup: string, realm: string): string {
-  return `${directoryGroup}-${realm}`;
+  return pveDirectoryGroupId(directoryGroup, realm);
 }

@@ -40,3 +40,13 @@ export function parseTenantCode(code: string): number | undefined {
   const m = /^t([0-9a-z]{4})$/.exec(code);
   return m ? parseInt(m[1], 36) : undefined;
 }
+
+/** Firewall security group of a tenant segment, e.g. ("t0001", "servers") -> "t0001-sv". */
+export function segmentSecurityGroupName(code: string, segment: SegmentName): string {
+  return `${code}-${SEGMENT_CATALOGUE[segment].code}`;
+}
+
+/** Firewall IP set holding a tenant segment's subnet, e.g. ("t0001", "servers") -> "t0001-sv-net". */
+export function segmentIpSetName(code: string, segment: SegmentName): string {
+  return `${segmentSecurityGroupName(code, segment)}-net`;
+}

@@ -18,6 +18,7 @@ import { changeKind, ChangeKind, PlanJson } from './plan-json';
 import { classifyResource, identityWidening, PROTECTED_CATEGORIES, protectionWeakening, pruneJobOutputLowered, ResourceCategory } from './resource-classes';
 import { checkTenantScope, tenantFacts } from './tenant-scope';
 import { shortTypeName } from '../upgrade/address-map';
+import type { TenantFootprint } from '../model/footprint';
 import { addDays, isCalendarDate } from '../core/dates';
 import { isRecord } from '../core/guards';
 import { addressMatches, approvalPeriodProblem, globApprovalMessage, globMatches, hasGlob } from '../model/approvals';
@@ -36,6 +37,11 @@ export interface GuardOptions {
    * says so (`retentionSource: 'tenant-file'`).
    */
   readonly recordedRetention?: RetentionSpec;
+  /**
+   * The tenant's footprint from the fleet's registry (lib/model/footprint.ts, built with the lock,
+   * so the vnets of retired segments count as the tenant's). @default derived from `spec` alone
+   */
+  readonly footprint?: TenantFootprint;
 }
 
 export type Verdict = 'allowed' | 'approved' | 'rejected';
@@ -136,7 +142,7 @@ export function guardPlan(plan: PlanJson, spec: TenantSpec | undefined, options:
   if (!isIsoDate(options.date)) throw new Error(`the run date ${JSON.stringify(options.date)} is not a calendar date (YYYY-MM-DD)`);
   const date = options.date;
   const file = options.tenantFile ?? (spec ? `the tenant file of "${spec.key}"` : 'a tenant file (no --tenant given)');
-  const facts = spec ? tenantFacts(spec) : undefined;
+  const facts = spec ? options.footprint ?? tenantFacts(spec) : undefined;
   const approvals: readonly [string, ApprovalSpec][] = Object.entries(spec?.approvals ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const used = new Set<string>();
   const decommissioning = spec?.state === 'decommissioning';
@@ -187,7 +193,7 @@ export function guardPlan(plan: PlanJson, spec: TenantSpec | undefined, options:
     const reasons: string[] = [];
     let approval: UsedApproval | undefined;
     for (const f of scope.findings) {
-      reasons.push(`outside tenant "${facts?.key}": ${f.attribute} ${JSON.stringify(f.value)} (${f.side} the change) is not the tenant's (expected ${f.expected})`);
+      reasons.push(`outside tenant "${facts?.owner}": ${f.attribute} ${JSON.stringify(f.value)} (${f.side} the change) is not the tenant's (expected ${f.expected})`);
     }
     const needApproval = (action: ApprovalSpec['action'], why: string, notBefore?: string) => {
       const a = findApproval(rc.address, action, notBefore);
@@ -241,7 +247,7 @@ export function guardPlan(plan: PlanJson, spec: TenantSpec | undefined, options:
       // outside the tenant is refused; inside, it needs an `update` approval. The platform stack
       // defines the identities of the datacenter; its identity updates are not judged here.
       const weak = protectionWeakening(type, rc.change.before, rc.change.after, spec?.state !== 'decommissioning');
-      const wide = spec ? identityWidening(type, rc.change.before, rc.change.after, facts?.vaultNamespace === undefined && facts ? { pathPrefix: facts.vaultPathPrefix } : {}) : [];
+      const wide = spec ? identityWidening(type, rc.change.before, rc.change.after, spec.vault.namespace === undefined ? { pathPrefix: spec.vault.pathPrefix } : {}) : [];
       for (const w of wide.filter((x) => x.outside)) reasons.push(`widens access outside tenant "${spec?.key}": ${w.attribute}: ${w.detail}`);
       const needs = [...weak.map((w) => `weakens protection: ${w.attribute}: ${w.detail}`), ...wide.filter((x) => !x.outside).map((w) => `widens access: ${w.attribute}: ${w.detail}`)];
       if (needs.length > 0) needApproval('update', needs.join('; '));

@@ -1,8 +1,10 @@
 /**
  * Does a planned change stay inside its tenant? Each resource type the tenant stack renders is
  * identified by a few attributes (pool ID, vnet ID, ACL path, storage ID, Vault path, ...). The
- * values before and after the change must belong to the tenant's TenantSpec; anything else is a
- * change to another tenant or to the platform and is rejected. Unknown values (computed after
+ * values before and after the change must belong to the tenant's footprint (lib/model/footprint.ts:
+ * exact IDs, never a key prefix; the only wholes are the VM ID range, the address block, the Vault
+ * namespace subtree and the users of the tenant's own realm); anything else is a change to another
+ * tenant or to the platform and is rejected. Unknown values (computed after
  * apply) are not judged; resource types without an identifying attribute are not judged either
  * (they are listed as "not checked" in the guard's JSON output).
  */
@@ -10,7 +12,7 @@ import type { TenantSpec } from '../model/spec';
 import { cidrContains, parseCidr } from '../core/ipv4';
 import { CLUSTER_SINGLETON_REASONS } from '../network/tenant-scope-guard';
 import { normalizeProxmoxPath } from '../identity/path-access';
-import { DIRECTORY_LOGIN_ROLES, tenantCiRoleOf, tenantDirectoryRoleName, tenantRootOfSpec, tenantVaultPolicyName } from '../model/vault-names';
+import { footprintHas, tenantFootprint, type AllocatedSegments, type TenantFootprint } from '../model/footprint';
 
 /** One reason a change is outside its tenant. */
 export interface ScopeFinding {
@@ -35,109 +37,64 @@ type Check = (v: Values, add: (attribute: string, value: string, expected: strin
 const s = (v: Values, k: string): string | undefined => (typeof v[k] === 'string' && v[k] !== '' ? (v[k] as string) : undefined);
 const n = (v: Values, k: string): number | undefined => (typeof v[k] === 'number' ? (v[k] as number) : undefined);
 
-/** The facts of a tenant the checks compare against, derived once from its spec. */
-export interface TenantFacts {
-  readonly key: string;
-  readonly code: string;
-  readonly pool: string;
-  readonly zoneId: string;
-  readonly zoneOwned: boolean;
-  readonly vnets: ReadonlySet<string>;
-  readonly block: string;
-  readonly storageId: string;
-  readonly pbsNamespace: string;
-  readonly vmIds: { readonly start: number; readonly end: number };
-  /** Storages the fleet lets every tenant pool have as members (compute.guestStorages). */
-  readonly guestStorages: ReadonlySet<string>;
-  readonly groups: ReadonlySet<string>;
-  readonly realm?: string;
-  readonly pipelineUser: string;
-  readonly vaultNamespace?: string;
-  readonly vaultPathPrefix: string;
-  readonly policyPrefix: string;
-  readonly pkiRole: string;
-  /** The platform intermediate's mount (root namespace) that holds the tenant's PKI role. */
-  readonly pkiMount: string;
-  /**
-   * Namespace mode only: the one policy the tenant owns in the root namespace, the issuing policy
-   * of its PKI role (lib/identity/tenant-vault.ts renders it there, because the platform
-   * intermediate is a root-namespace mount).
-   */
-  readonly rootPkiPolicy?: string;
-  /** The exact names of the tenant's Vault auth roles: its pipeline's JWT role and its directory login roles. */
-  readonly authRoles: ReadonlySet<string>;
-}
+/**
+ * The facts of a tenant the checks compare against: its footprint (lib/model/footprint.ts), the
+ * one registry of the objects it owns, with exact IDs.
+ */
+export type TenantFacts = TenantFootprint;
 
 /**
- * The fleet's Vault tenant root with `/` as `-` (e.g. `kommunen`), read off the tenant's admin policy
- * name `<root with / as ->-<key>-admin`. The naming functions of lib/model/vault-names.ts turn `/`
- * into `-`, so they give the same names from this form as from the root itself.
+ * Derives the comparison facts from a resolved tenant. `allocated` (the tenant's segments in the
+ * lock, retired ones included) lets the guard recognise the vnets of segments the tenant removed;
+ * without it only the current segments are the tenant's.
  */
-/** Derives the comparison facts from a resolved tenant. */
-export function tenantFacts(spec: TenantSpec): TenantFacts {
-  const vnets = new Set<string>(Object.values(spec.network.segments).map((seg) => seg!.vnetId));
-  const adminPolicy = spec.vault.policies.admin;
-  return {
-    key: spec.key,
-    code: spec.code,
-    pool: spec.compute.pool,
-    zoneId: spec.network.zone.id,
-    zoneOwned: spec.network.zone.owner === 'tenant',
-    vnets,
-    block: spec.network.block,
-    storageId: spec.backup.storageId,
-    pbsNamespace: spec.backup.namespace,
-    vmIds: spec.compute.vmIds,
-    guestStorages: new Set(spec.compute.guestStorages),
-    groups: new Set(Object.values(spec.identity.groups)),
-    ...(spec.identity.realm.owner === 'tenant' ? { realm: spec.identity.realm.id } : {}),
-    pipelineUser: `ci-${spec.key}@pve`,
-    ...(spec.vault.namespace !== undefined ? { vaultNamespace: spec.vault.namespace } : {}),
-    vaultPathPrefix: spec.vault.pathPrefix,
-    policyPrefix: adminPolicy.endsWith('admin') ? adminPolicy.slice(0, -'admin'.length) : `${adminPolicy}-`,
-    pkiRole: spec.vault.pkiRole,
-    pkiMount: spec.vault.pkiMount,
-    authRoles: new Set([tenantCiRoleOf(spec), ...DIRECTORY_LOGIN_ROLES.map((r) => tenantDirectoryRoleName(spec.key, r))]),
-    ...(spec.vault.namespace !== undefined ? { rootPkiPolicy: tenantVaultPolicyName(tenantRootOfSpec(spec), spec.key, 'pki') } : {}),
-  };
+export function tenantFacts(spec: TenantSpec, allocated?: AllocatedSegments): TenantFacts {
+  return tenantFootprint(spec, allocated);
 }
 
-/** A vnet of the tenant: one of its segments, or a retired one (vnet IDs are the tenant code plus a 2-letter segment code). */
+const has = footprintHas;
+
+/** A vnet of the tenant: one of its segments, current or retired (as the lock records them). */
 function ownsVnet(f: TenantFacts, id: string): boolean {
-  return f.vnets.has(id) || new RegExp(`^${f.code}[a-z]{2}$`).test(id);
+  return has(f, 'pve-vnet', id);
 }
 
+/** A Proxmox group of the tenant: its role groups and its directory-mapped groups, exactly. */
 function ownsGroup(f: TenantFacts, id: string): boolean {
-  return f.groups.has(id) || id.startsWith(`${f.key}-`) || (f.realm !== undefined && id.endsWith(`-${f.realm}`));
+  return has(f, 'pve-group', id);
 }
 
+/** The tenant's pipeline user, or a user of a realm the tenant owns (the realm is exact). */
 function ownsUser(f: TenantFacts, id: string): boolean {
-  if (id === f.pipelineUser) return true;
+  if (has(f, 'pve-user', id)) return true;
   const at = id.lastIndexOf('@');
-  return f.realm !== undefined && at >= 0 && id.slice(at + 1) === f.realm;
+  return at >= 0 && has(f, 'pve-realm', id.slice(at + 1));
 }
 
 /** The Proxmox ACL paths the tenant may hold permissions on. */
 function ownsAclPath(f: TenantFacts, raw: string): boolean {
   const p = normalizeProxmoxPath(raw);
-  if (p === `/pool/${f.pool}` || p === `/storage/${f.storageId}`) return true;
-  const sdn = /^\/sdn\/zones\/([^/]+)(?:\/([^/]+))?$/.exec(p);
-  if (sdn) return sdn[1] === f.zoneId && (sdn[2] === undefined ? f.zoneOwned : ownsVnet(f, sdn[2]));
+  if (has(f, 'pve-acl-path', p)) return true;
   const vm = /^\/vms\/([0-9]+)$/.exec(p);
-  if (vm) return Number(vm[1]) >= f.vmIds.start && Number(vm[1]) <= f.vmIds.end;
-  return false;
+  return vm !== null && f.vmIds !== undefined && Number(vm[1]) >= f.vmIds.start && Number(vm[1]) <= f.vmIds.end;
 }
 
 function insideBlock(f: TenantFacts, cidr: string): boolean {
+  if (f.block === undefined) return false;
   const outer = parseCidr(f.block);
   const inner = parseCidr(cidr);
   return outer.ok && inner.ok && cidrContains(outer.cidr, inner.cidr);
 }
 
+/** The tenant's namespace or one below it (path segments, not a text prefix). */
 function vaultNamespaceOk(f: TenantFacts, ns: string | undefined): boolean {
   if (f.vaultNamespace === undefined) return ns === undefined;
   return ns !== undefined && (ns === f.vaultNamespace || ns.startsWith(`${f.vaultNamespace}/`));
 }
+
+const trimSlashes = (p: string): string => p.replace(/^\/+|\/+$/g, '');
+const qualify = (ns: string | undefined, name: string): string => (ns === undefined ? name : `${trimSlashes(ns)}/${name}`);
+const list = (f: TenantFacts, kind: Parameters<typeof footprintHas>[1]): string => f.ids[kind].join(', ') || '(none)';
 
 /** Checks of one resource type; each returns true when it compared at least one attribute. */
 function checksFor(type: string, f: TenantFacts): Check | undefined {
@@ -146,12 +103,12 @@ function checksFor(type: string, f: TenantFacts): Check | undefined {
     const id = n(v, 'vm_id') ?? n(v, 'vmid');
     if (id !== undefined) {
       c = true;
-      if (id < f.vmIds.start || id > f.vmIds.end) add('vm_id', String(id), `${f.vmIds.start}-${f.vmIds.end}`);
+      if (f.vmIds === undefined || id < f.vmIds.start || id > f.vmIds.end) add('vm_id', String(id), f.vmIds ? `${f.vmIds.start}-${f.vmIds.end}` : '(none)');
     }
     const pool = s(v, 'pool_id');
     if (pool !== undefined) {
       c = true;
-      if (pool !== f.pool) add('pool_id', pool, f.pool);
+      if (!has(f, 'pve-pool', pool)) add('pool_id', pool, list(f, 'pve-pool'));
     }
     return c;
   };
@@ -174,7 +131,7 @@ function checksFor(type: string, f: TenantFacts): Check | undefined {
       return (v, add) => {
         const id = s(v, 'pool_id');
         if (id === undefined) return false;
-        if (id !== f.pool) add('pool_id', id, f.pool);
+        if (!has(f, 'pve-pool', id)) add('pool_id', id, list(f, 'pve-pool'));
         return true;
       };
     case 'proxmox_pool_membership':
@@ -186,7 +143,7 @@ function checksFor(type: string, f: TenantFacts): Check | undefined {
         const c = vmCheck(v, add);
         const storage = s(v, 'storage_id');
         if (storage === undefined) return c;
-        if (!f.guestStorages.has(storage)) add('storage_id', storage, `one of the fleet's guest storages (${[...f.guestStorages].join(', ')})`);
+        if (!f.guestStorages.includes(storage)) add('storage_id', storage, `one of the fleet's guest storages (${f.guestStorages.join(', ')})`);
         return true;
       };
     case 'proxmox_sdn_vnet':
@@ -197,7 +154,7 @@ function checksFor(type: string, f: TenantFacts): Check | undefined {
         const zone = s(v, 'zone');
         if (id !== undefined) {
           c = true;
-          if (!ownsVnet(f, id)) add('id', id, `${f.code}<segment code>`);
+          if (!ownsVnet(f, id)) add('id', id, `one of ${list(f, 'pve-vnet')}`);
         }
         if (zone !== undefined) {
           c = true;
@@ -213,7 +170,7 @@ function checksFor(type: string, f: TenantFacts): Check | undefined {
         const cidr = s(v, 'cidr');
         if (vnet !== undefined) {
           c = true;
-          if (!ownsVnet(f, vnet)) add('vnet', vnet, `${f.code}<segment code>`);
+          if (!ownsVnet(f, vnet)) add('vnet', vnet, `one of ${list(f, 'pve-vnet')}`);
         }
         if (cidr !== undefined) {
           c = true;
@@ -228,11 +185,11 @@ function checksFor(type: string, f: TenantFacts): Check | undefined {
         const ns = s(v, 'namespace');
         if (id !== undefined) {
           c = true;
-          if (id !== f.storageId) add('id', id, f.storageId);
+          if (!has(f, 'pve-storage', id)) add('id', id, list(f, 'pve-storage'));
         }
         if (ns !== undefined) {
           c = true;
-          if (ns !== f.pbsNamespace) add('namespace', ns, f.pbsNamespace);
+          if (!has(f, 'pbs-namespace', ns)) add('namespace', ns, list(f, 'pbs-namespace'));
         }
         return c;
       };
@@ -243,11 +200,11 @@ function checksFor(type: string, f: TenantFacts): Check | undefined {
         const storage = s(v, 'storage');
         if (pool !== undefined) {
           c = true;
-          if (pool !== f.pool) add('pool', pool, f.pool);
+          if (!has(f, 'pve-pool', pool)) add('pool', pool, list(f, 'pve-pool'));
         }
         if (storage !== undefined) {
           c = true;
-          if (storage !== f.storageId) add('storage', storage, f.storageId);
+          if (!has(f, 'pve-storage', storage)) add('storage', storage, list(f, 'pve-storage'));
         }
         if (v.all === true) {
           c = true;
@@ -262,22 +219,22 @@ function checksFor(type: string, f: TenantFacts): Check | undefined {
         const p = s(v, 'path');
         if (p !== undefined) {
           c = true;
-          if (!ownsAclPath(f, p)) add('path', p, `/pool/${f.pool}, /storage/${f.storageId}, /sdn/zones/${f.zoneId}/<tenant vnet> or /vms/<tenant VM ID>`);
+          if (!ownsAclPath(f, p)) add('path', p, `one of ${list(f, 'pve-acl-path')} or /vms/<tenant VM ID>`);
         }
         const g = s(v, 'group_id');
         if (g !== undefined) {
           c = true;
-          if (!ownsGroup(f, g)) add('group_id', g, `a group of ${f.key}`);
+          if (!ownsGroup(f, g)) add('group_id', g, `one of ${list(f, 'pve-group')}`);
         }
         const u = s(v, 'user_id');
         if (u !== undefined) {
           c = true;
-          if (!ownsUser(f, u)) add('user_id', u, `a user of ${f.key}`);
+          if (!ownsUser(f, u)) add('user_id', u, `${list(f, 'pve-user')} or a user of the tenant's own realm`);
         }
         const t = s(v, 'token_id');
         if (t !== undefined) {
           c = true;
-          if (!ownsUser(f, t.split('!')[0])) add('token_id', t, `a token of ${f.pipelineUser}`);
+          if (!ownsUser(f, t.split('!')[0])) add('token_id', t, `a token of ${list(f, 'pve-user')}`);
         }
         return c;
       };
@@ -286,7 +243,7 @@ function checksFor(type: string, f: TenantFacts): Check | undefined {
       return (v, add) => {
         const g = s(v, 'group_id');
         if (g === undefined) return false;
-        if (!ownsGroup(f, g)) add('group_id', g, `a group of ${f.key}`);
+        if (!ownsGroup(f, g)) add('group_id', g, `one of ${list(f, 'pve-group')}`);
         return true;
       };
     case 'proxmox_virtual_environment_user':
@@ -296,7 +253,7 @@ function checksFor(type: string, f: TenantFacts): Check | undefined {
       return (v, add) => {
         const u = s(v, 'user_id');
         if (u === undefined) return false;
-        if (!ownsUser(f, u)) add('user_id', u, `a user of ${f.key}`);
+        if (!ownsUser(f, u)) add('user_id', u, `${list(f, 'pve-user')} or a user of the tenant's own realm`);
         return true;
       };
     case 'proxmox_realm_ldap':
@@ -308,17 +265,19 @@ function checksFor(type: string, f: TenantFacts): Check | undefined {
       return (v, add) => {
         const r = s(v, 'realm');
         if (r === undefined) return false;
-        if (r !== f.realm) add('realm', r, f.realm ?? '(none: the tenant uses the platform realm)');
+        if (!has(f, 'pve-realm', r)) add('realm', r, f.ids['pve-realm'][0] ?? '(none: the tenant uses the platform realm)');
         return true;
       };
     case 'proxmox_virtual_environment_cluster_firewall_security_group':
-    case 'proxmox_virtual_environment_firewall_ipset':
+    case 'proxmox_virtual_environment_firewall_ipset': {
+      const kind = type.endsWith('_ipset') ? 'pve-ipset' : 'pve-security-group';
       return (v, add) => {
         const name = s(v, 'name');
         if (name === undefined) return false;
-        if (!name.startsWith(`${f.code}-`)) add('name', name, `${f.code}-...`);
+        if (!has(f, kind, name)) add('name', name, `one of ${list(f, kind)}`);
         return true;
       };
+    }
     case 'proxmox_virtual_environment_vm':
     case 'proxmox_vm':
     case 'proxmox_cloned_vm':
@@ -340,31 +299,44 @@ function checksFor(type: string, f: TenantFacts): Check | undefined {
     case 'vault_mount':
       return (v, add) => {
         vault(v, add);
+        // Path isolation: the tenant owns no mount (its secrets are a prefix of the platform's
+        // shared KV mount); namespace isolation: every mount inside its namespace.
         const p = s(v, 'path');
-        if (p !== undefined && f.vaultNamespace === undefined && !p.startsWith(`${f.vaultPathPrefix}/`)) {
-          add('path', p, `${f.vaultPathPrefix}/...`);
+        if (p !== undefined && f.vaultNamespace === undefined && !has(f, 'vault-mount', qualify(s(v, 'namespace'), trimSlashes(p)))) {
+          add('path', p, `one of ${list(f, 'vault-mount')}`);
         }
         return true;
       };
     case 'vault_policy':
       return (v, add) => {
-        // Namespace mode: the PKI issuing policy is the tenant's only object in the root namespace,
-        // and only under its exact name.
-        if (f.rootPkiPolicy !== undefined && s(v, 'namespace') === undefined) {
-          const name = s(v, 'name');
-          if (name !== f.rootPkiPolicy) add('name', name ?? '(none)', `${f.rootPkiPolicy} (the only policy of ${f.key} in the root namespace)`);
+        // Exact names: in path isolation every policy of the fleet is in the root namespace, and
+        // `kommunen-hahn-am-see-admin` is not a policy of `hahn`. In namespace isolation the PKI
+        // issuing policy is the tenant's only policy in the root namespace; inside its namespace
+        // every policy is the tenant's.
+        const ns = s(v, 'namespace');
+        const name = s(v, 'name');
+        if (f.vaultNamespace !== undefined && ns !== undefined) {
+          vault(v, add);
           return true;
         }
-        vault(v, add);
-        const name = s(v, 'name');
-        if (name !== undefined && f.vaultNamespace === undefined && !name.startsWith(f.policyPrefix)) add('name', name, `${f.policyPrefix}...`);
+        if (ns !== undefined) add('namespace', ns, '(none: path isolation)');
+        if (name === undefined || !has(f, 'vault-policy', qualify(ns, name))) add('name', name ?? '(none)', `one of ${list(f, 'vault-policy')}`);
         return true;
       };
     case 'vault_jwt_auth_backend_role':
       return (v, add) => {
         vault(v, add);
         const name = s(v, 'role_name');
-        if (name !== undefined && f.vaultNamespace === undefined && !f.authRoles.has(name)) add('role_name', name, `one of ${[...f.authRoles].join(', ')}`);
+        if (name !== undefined && f.vaultNamespace === undefined && !has(f, 'vault-auth-role', name)) add('role_name', name, `one of ${list(f, 'vault-auth-role')}`);
+        return true;
+      };
+    case 'vault_ldap_auth_backend_group':
+      // A directory group of the platform's LDAP mount (path isolation): exactly the groups the
+      // tenant maps (identity.groups), which fleet resolution keeps unique across tenants.
+      return (v, add) => {
+        vault(v, add);
+        const name = s(v, 'groupname');
+        if (name !== undefined && f.vaultNamespace === undefined && !has(f, 'directory-group', name)) add('groupname', name, `one of ${list(f, 'directory-group')}`);
         return true;
       };
     case 'vault_jwt_auth_backend':
@@ -385,7 +357,7 @@ function checksFor(type: string, f: TenantFacts): Check | undefined {
         const ns = s(v, 'namespace');
         if (ns !== undefined) add('namespace', ns, '(none: the platform intermediate is in the root namespace)');
         const backend = s(v, 'backend');
-        if (backend !== undefined && backend !== f.pkiMount) add('backend', backend, f.pkiMount);
+        if (backend !== undefined && trimSlashes(backend) !== f.pkiMount) add('backend', backend, f.pkiMount);
         const name = s(v, 'name');
         if (name !== undefined && name !== f.pkiRole) add('name', name, f.pkiRole);
         return true;

@@ -4,6 +4,7 @@
  * plan guard, apply and a second plan — real terraform against the shadow providers. A tenant is
  * only rehearsed when the platform stack passed (tenant stacks reference platform objects by name).
  */
+import { tenantFootprint } from '../model/footprint';
 import * as path from 'path';
 import { FleetModel, PLATFORM_STACK_NAME } from '../blueprint/fleet';
 import { guardPlan } from '../pipeline/plan-guard';
@@ -105,7 +106,7 @@ export async function rehearseFleet(o: FleetRehearsalOptions): Promise<FleetRehe
         ws.prepareStack(key, path.join(outdir, 'stacks', key));
         const file = path.join(o.model.fleet.tenantsDir, `${key}.yaml`);
         const tenantFile = o.displayRoot !== undefined ? path.relative(o.displayRoot, file) : file;
-        record(await runStack(ws, key, { planOnly: o.planOnly, guard: (plan) => guardPlan(plan, spec, { date: o.date, tenantFile }) }));
+        record(await runStack(ws, key, { planOnly: o.planOnly, guard: (plan) => guardPlan(plan, spec, { date: o.date, tenantFile, footprint: tenantFootprint(spec, o.model.lock.tenants[key]?.segments) }) }));
       }
     };
     await Promise.all(Array.from({ length: Math.max(1, Math.min(o.jobs ?? 1, tenants.length)) }, worker));

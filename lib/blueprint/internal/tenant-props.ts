@@ -3,6 +3,7 @@
  * Pure functions over plain data: everything the KommuneStack renders is decided here or earlier,
  * so it can be tested and inspected without synthesizing.
  */
+import { TENANT_PIPELINE_TOKEN_NAME, tenantPipelineUserId } from '../../model/pve-names';
 import { tenantCiRoleName } from '../../model/vault-names';
 import { SEGMENT_NAMES } from '../../model/catalogue';
 import { CI_ENVIRONMENT_PREFIX } from '../../model/defaults';
@@ -81,7 +82,7 @@ export function accessProps(spec: TenantSpec, platform: PlatformSpec): TenantAcc
     identity,
     directoryGroups: i.directoryGroups,
     guestStorages: spec.compute.guestStorages,
-    pipeline: { user: `ci-${spec.key}@pve`, tokenName: 'terraform' },
+    pipeline: { user: tenantPipelineUserId(spec.key), tokenName: TENANT_PIPELINE_TOKEN_NAME },
   };
 }
 

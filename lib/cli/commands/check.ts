@@ -12,6 +12,7 @@ import type { Command } from 'commander';
 import { Fleet, loadFleetModel } from '../../blueprint/fleet';
 import { checkStack, errorLines } from '../../compliance/check';
 import { analyseIsolation, formatViolation, isolationInputFromJson } from '../../compliance/isolation';
+import { FootprintRegistry } from '../../model/footprint';
 import { fleetErrorCount, fleetReport, renderJsonReport, renderJunitReport, renderMarkdownReport } from '../../compliance/report';
 import { constructSuppressions, isIsoDate } from '../../compliance/suppressions';
 import type { StackJson } from '../../compliance/types';
@@ -62,7 +63,8 @@ export function register(program: Command, ctx: CliContext): void {
           reports.push(checkStack(json, { spec: stack.spec, suppressions: constructSuppressions(stack), now: date, stackPath: stack.node.path }));
           inputs.push(isolationInputFromJson(key, json, stack.spec));
         }
-        const report = fleetReport(reports, { date, isolation: analyseIsolation(inputs) });
+        const registry = FootprintRegistry.fromFleet(model.specs, { lock: model.lock, platform: model.platform });
+        const report = fleetReport(reports, { date, isolation: analyseIsolation(inputs, { registry }) });
         // Reports belong to the fleet, wherever the command runs from.
         const out = opts.out !== undefined ? resolvePath(ctx.io, opts.out) : path.join(path.dirname(fleetFile), DEFAULT_REPORT_DIR);
         fs.mkdirSync(out, { recursive: true });

@@ -9,6 +9,7 @@ import * as path from 'path';
 import type { Command } from 'commander';
 import { resolveFleet } from '../../config/resolve';
 import type { TenantSpec } from '../../model/spec';
+import { FootprintRegistry, type TenantFootprint } from '../../model/footprint';
 import { LOCKFILE_NAME } from '../../allocation/lockfile';
 import { formatGuardReport, guardPlan, isIsoDate } from '../../pipeline/plan-guard';
 import { gitlabTerraformReport, parsePlanJson, PlanInputError } from '../../pipeline/plan-json';
@@ -67,6 +68,7 @@ export function register(program: Command, ctx: CliContext): void {
 
       let spec: TenantSpec | undefined;
       let tenantFile: string | undefined;
+      let footprint: TenantFootprint | undefined;
       if (opts.tenant !== undefined) {
         const { fleet, lock } = loadFleetInput(io, { fleet: opts.fleet, lock: opts.lock });
         const unknown = unknownTenantMessage(fleet, opts.tenant);
@@ -75,10 +77,12 @@ export function register(program: Command, ctx: CliContext): void {
           ctx.exitCode = EXIT.invalid;
           return;
         }
-        spec = resolveFleet(fleet, lock).specs[opts.tenant];
+        const resolved = resolveFleet(fleet, lock);
+        spec = resolved.specs[opts.tenant];
+        footprint = FootprintRegistry.fromFleet(resolved.specs, { lock: resolved.lock }).tenant(opts.tenant);
         tenantFile = fleet.tenants.find((t) => t.data.key === opts.tenant)?.file;
       }
-      const report = guardPlan(plan, spec, { date, ...(tenantFile ? { tenantFile } : {}) });
+      const report = guardPlan(plan, spec, { date, ...(tenantFile ? { tenantFile } : {}), ...(footprint ? { footprint } : {}) });
       if (opts.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
       else io.stdout(formatGuardReport(report));
       ctx.exitCode = report.ok ? EXIT.ok : EXIT.invalid;
