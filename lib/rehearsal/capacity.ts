@@ -73,40 +73,45 @@ function linesOf(platform: ClusterFootprint, all: ClusterFootprint, tenants: num
 
 /** Measures every cluster of the fleet from its synthesized stacks (in a temporary folder, removed afterwards). */
 export async function fleetCapacity(model: FleetModel, options: FleetCapacityOptions = {}): Promise<ClusterCapacity[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunal-capacity-'));
+  try {
+    await synthFleet({ model, outdir: dir, jobs: options.jobs, force: true });
+    return measureClusters(model, dir, options);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Measures every cluster of the fleet from stacks already synthesized into `outdir` (synthFleet's layout). */
+export function measureClusters(model: FleetModel, outdir: string, options: FleetCapacityOptions = {}): ClusterCapacity[] {
   const limits = options.limits ?? DEFAULT_CLUSTER_LIMITS;
   const place = options.clusterOf ?? clusterOf;
   const nodes = model.platform.network.nodes;
   const seed: ProxmoxSeed = nodes !== undefined && nodes.length > 0 ? { ...DEFAULT_PROXMOX_SEED, nodes: [...nodes] } : DEFAULT_PROXMOX_SEED;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunal-capacity-'));
-  try {
-    await synthFleet({ model, outdir: dir, jobs: options.jobs, force: true });
-    const read = (name: string): ReplayStack => ({ name, resource: (JSON.parse(fs.readFileSync(path.join(dir, 'stacks', name, 'cdk.tf.json'), 'utf8')) as { resource?: ReplayStack['resource'] }).resource ?? {} });
-    const platform = read(PLATFORM_STACK_NAME);
-    const byCluster = new Map<string, string[]>();
-    for (const key of Object.keys(model.specs).sort()) {
-      const c = place(model.specs[key]);
-      byCluster.set(c, [...(byCluster.get(c) ?? []), key]);
-    }
-    const out: ClusterCapacity[] = [];
-    for (const [cluster, keys] of [...byCluster].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-      // One platform per cluster (issue #17, deliverable 2): the fleet's platform stack stands in for it.
-      const stacks = [platform, ...keys.map(read)];
-      const base = replayFootprint([platform], { seed, limits });
-      const all = replayFootprint(stacks, { seed, limits });
-      const lines = linesOf(base, all, keys.length, limits);
-      const over = lines.some((l) => l.used > l.limit);
-      const refusal = over ? replayStacks(stacks, { seed, limits }).refusal : undefined;
-      const tight = lines.filter((l) => l.headroom !== undefined).sort((a, b) => a.headroom! - b.headroom!)[0];
-      out.push({
-        cluster, tenants: keys.length, lines,
-        ...(tight !== undefined ? { headroom: tight.headroom, binding: tight.what } : {}),
-        ...(refusal !== undefined ? { refusal } : {}),
-      });
-    }
-    return out;
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
+  const read = (name: string): ReplayStack => ({ name, resource: (JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', name, 'cdk.tf.json'), 'utf8')) as { resource?: ReplayStack['resource'] }).resource ?? {} });
+  const platform = read(PLATFORM_STACK_NAME);
+  const byCluster = new Map<string, string[]>();
+  for (const key of Object.keys(model.specs).sort()) {
+    const c = place(model.specs[key]);
+    byCluster.set(c, [...(byCluster.get(c) ?? []), key]);
   }
+  const out: ClusterCapacity[] = [];
+  for (const [cluster, keys] of [...byCluster].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    // One platform per cluster (issue #17, deliverable 2): the fleet's platform stack stands in for it.
+    const stacks = [platform, ...keys.map(read)];
+    const base = replayFootprint([platform], { seed, limits });
+    const all = replayFootprint(stacks, { seed, limits });
+    const lines = linesOf(base, all, keys.length, limits);
+    const over = lines.some((l) => l.used > l.limit);
+    const refusal = over ? replayStacks(stacks, { seed, limits }).refusal : undefined;
+    const tight = lines.filter((l) => l.headroom !== undefined).sort((a, b) => a.headroom! - b.headroom!)[0];
+    out.push({
+      cluster, tenants: keys.length, lines,
+      ...(tight !== undefined ? { headroom: tight.headroom, binding: tight.what } : {}),
+      ...(refusal !== undefined ? { refusal } : {}),
+    });
+  }
+  return out;
 }
 
 /** The capacity as text: one block per cluster, one line per limit. */
