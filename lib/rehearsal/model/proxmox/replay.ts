@@ -13,7 +13,7 @@
  * configuration order.
  */
 import type { DatacenterStore, DatacenterView, ModelError, StoredObject } from '../api';
-import { DEFAULT_CLUSTER_LIMITS, LIMITS_TYPE, type ClusterFootprint, type ClusterLimits, clusterFootprint, limitRefusals } from './limits';
+import { DEFAULT_CLUSTER_LIMITS, LIMITS_TYPE, type ClusterFootprint, type ClusterLimits, clusterFootprint, limitRefusals, limitsOf } from './limits';
 import { DEFAULT_PROXMOX_SEED, type ProxmoxSeed, seedProxmox } from './seed';
 
 /** A synthesized stack: its name and the `resource` block of its cdk.tf.json. */
@@ -109,7 +109,9 @@ function creates(stack: ReplayStack, variables: Readonly<Record<string, string>>
 function freshStore(options: ReplayOptions): MapStore {
   const store = new MapStore();
   seedProxmox(store, options.seed ?? DEFAULT_PROXMOX_SEED);
-  store.put({ typeName: LIMITS_TYPE, id: 'limits', schemaVersion: 0, attributes: { ...(options.limits ?? DEFAULT_CLUSTER_LIMITS) } });
+  if (options.limits !== undefined || options.seed?.limits === undefined) {
+    store.put({ typeName: LIMITS_TYPE, id: 'limits', schemaVersion: 0, attributes: { ...(options.limits ?? DEFAULT_CLUSTER_LIMITS) } });
+  }
   return store;
 }
 
@@ -127,7 +129,7 @@ export function replayStacks(stacks: readonly ReplayStack[], options: ReplayOpti
     for (let i = 0; i < n; i++) for (const o of objects[i]) store.put(o);
     return store;
   };
-  const limits = options.limits ?? DEFAULT_CLUSTER_LIMITS;
+  const limits = limitsOf(freshStore(options));
   const within = (f: ClusterFootprint): boolean =>
     Object.values(f.files).every((b) => b <= limits.fileBytes) && f.totalBytes <= limits.totalBytes && f.kernelIpsets <= limits.kernelIpsets && Object.values(f.storagesPerNode).every((n) => n <= limits.storagesPerNode);
   const full = clusterFootprint(storeWith(stacks.length));

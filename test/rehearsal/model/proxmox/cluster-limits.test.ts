@@ -13,6 +13,7 @@ import { DEFAULT_CLUSTER_LIMITS, limitRefusals } from '../../../../lib/rehearsal
 import { replayFootprint, replayStacks, replayView, type ReplayStack } from '../../../../lib/rehearsal/model/proxmox/replay';
 import { DEFAULT_PROXMOX_SEED } from '../../../../lib/rehearsal/model/proxmox/seed';
 import { writeClusterFile } from '../../../../lib/rehearsal/model/proxmox/cluster-files';
+import { checkProxmox } from '../../../../lib/rehearsal/model/proxmox/model';
 
 const FLEET = path.join(__dirname, '../../../../examples/landkreis-fleet/fleet.yaml');
 const seed = { ...DEFAULT_PROXMOX_SEED, nodes: ['pve1', 'pve2', 'pve3', 'pve4'] };
@@ -101,5 +102,28 @@ describe('per-cluster limits', () => {
     expect(r.refusal?.error.summary).toMatch(/maximum number of sets reached/);
     expect(r.refusal?.address).toMatch(/^proxmox_(sdn_vnet|virtual_environment_firewall_ipset)\./);
     expect(limitRefusals('proxmox_virtual_environment_firewall_ipset', 'delete', viewOf(0))).toEqual([]);
+  });
+});
+
+describe('the model refuses the API write itself (checkProxmox, as in a rehearsal)', () => {
+  const root = { kind: 'proxmox' as const, userId: 'root@pam' };
+  const group = (name: string, rules: number) => ({
+    typeName: 'proxmox_virtual_environment_cluster_firewall_security_group', action: 'create' as const, prior: null,
+    planned: { name, comment: 'probe', rule: Array.from({ length: rules }, (_, i) => ({ type: 'in', action: 'ACCEPT', proto: 'tcp', dport: String(1000 + i), comment: 'x'.repeat(60) })) },
+  });
+
+  it('a security group that takes cluster.fw past the seeded per-file limit is refused naming the file; one that fits is accepted', () => {
+    const base = replayFootprint(stacks, { seed }).files['firewall/cluster.fw'];
+    const view = replayView(stacks, { seed: { ...seed, limits: { fileBytes: base + 2000 } } });
+    expect(checkProxmox(group('probe1', 5), root, view)).toEqual([]);
+    const refused = checkProxmox(group('probe2', 40), root, view);
+    expect(refused).toHaveLength(1);
+    expect(refused[0].summary).toBe("unable to write '/etc/pve/firewall/cluster.fw.tmp.<pid>' - File too large");
+    expect(refused[0].detail).toMatch(new RegExp(`larger than ${base + 2000} bytes with EFBIG .*cluster\\.fw would be \\d+ bytes`));
+  });
+
+  it('without seeded limits the defaults apply (1 MiB per file), so the example fleet is accepted', () => {
+    const view = replayView(stacks, { seed });
+    expect(checkProxmox(group('probe3', 40), root, view)).toEqual([]);
   });
 });
