@@ -293,7 +293,9 @@ export function writeClusterFw(view: DatacenterView): string {
     for (const k of Object.keys(opts).sort()) {
       if (k === 'id') continue;
       const v = optionValue(opts[k]);
-      if (v !== undefined && typeof opts[k] !== 'object') lines.push(`${k.replace(/_/g, '')}: ${v}\n`);
+      // bpg attribute names to the cluster.fw option names (pfw Firewall.pm cluster option schema); others as they are.
+      const name = ({ enabled: 'enable', input_policy: 'policy_in', output_policy: 'policy_out', forward_policy: 'policy_forward' } as Record<string, string>)[k] ?? k;
+      if (v !== undefined && typeof opts[k] !== 'object') lines.push(`${name}: ${v}\n`);
     }
     if (lines.length > 0) raw += `[OPTIONS]\n\n${lines.join('')}\n`;
   }
