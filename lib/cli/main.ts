@@ -39,6 +39,7 @@ const COMMANDS: Readonly<Record<string, () => CommandModule>> = {
   'realm-sync-jobs': () => require('./commands/realm-sync-jobs') as CommandModule,
   'record-blueprint': () => require('./commands/record-blueprint') as CommandModule,
   rehearse: () => require('./commands/rehearse') as CommandModule,
+  capacity: () => require('./commands/capacity') as CommandModule,
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 

@@ -17,3 +17,7 @@ export type { ProxmoxSeed, SeedIdentity, SeedGrant, SeedStorage, SeedPbsDatastor
 export { T as PROXMOX_TYPES } from './access';
 export { callsFor } from './calls';
 export type { ApiCall, PermCheck } from './calls';
+export { CLUSTER_FILES, filesOfType, writeClusterFile, writeClusterFiles } from './cluster-files';
+export type { ClusterFilePath } from './cluster-files';
+export { DEFAULT_CLUSTER_LIMITS, LIMITS_TYPE, clusterFootprint, limitRefusals, limitsOf } from './limits';
+export type { ClusterLimits, ClusterFootprint } from './limits';

@@ -7,6 +7,7 @@ import { T, accessFromView, str } from './access';
 import { callsFor, runCalls } from './calls';
 import { REHEARSAL_NOW, SEED_TYPES } from './seed';
 import { applySdn, markPending, sdnKind } from './sdn';
+import { limitRefusals } from './limits';
 
 /**
  * The caller this model's `authenticate` returns: a `ProxmoxCaller` that also says whether the
@@ -79,7 +80,10 @@ export function checkProxmox(change: ApiChange, caller: ProxmoxCaller, view: Dat
   // Every request is authenticated again (a token deleted or a user disabled mid-run stops the run).
   const reason = access.authError(authId, REHEARSAL_NOW);
   if (reason !== undefined) return [authFailure(reason).error];
-  return runCalls(calls, access, authId, view, () => accessFromView(withChange(view, change)));
+  const refused = runCalls(calls, access, authId, view, () => accessFromView(withChange(view, change)));
+  if (refused.length > 0) return refused;
+  // The write itself: the cluster file it rewrites, and the cluster's limits (limits.ts).
+  return limitRefusals(change.typeName, change.action, withChange(view, change));
 }
 
 /** The view as it is once the change is made (for the provider's read-back after a create/update). */

@@ -75,6 +75,12 @@ export interface ProxmoxSeed {
   readonly pbs: readonly SeedPbsDatastore[];
   readonly platform: SeedIdentity;
   readonly tenant: SeedIdentity;
+  /**
+   * The cluster's limits (limits.ts), where they differ from the defaults (e.g. a cluster's own
+   * storage budget). Written as one `_pve_cluster_limits` object.
+   * @default - DEFAULT_CLUSTER_LIMITS
+   */
+  readonly limits?: Readonly<Record<string, number>>;
 }
 
 /** The platform stack's identity (token ID `terraform-platform@pve!rehearsal`). */
@@ -260,6 +266,7 @@ export function seedProxmox(store: DatacenterStore, seed: ProxmoxSeed = DEFAULT_
   for (const n of seed.nodes) put(SEED_TYPES.node, n, { node: n });
   for (const s of seed.storages) put(SEED_TYPES.storage, s.id, { id: s.id, type: s.type, content: [...s.content], shared: s.shared, path: s.path ?? null });
   for (const r of seed.realms) put(SEED_TYPES.realm, r, { realm: r });
+  if (seed.limits !== undefined) put('_pve_cluster_limits', 'limits', { ...seed.limits });
   for (const d of seed.pbs) put(SEED_TYPES.pbsDatastore, `${d.server}:${d.datastore}`, { server: d.server, datastore: d.datastore, namespaces: [...d.namespaces] });
   // AccessControl.pm userconfig_force_defaults (L1386-1402): root@pam always exists and is enabled.
   put(SEED_TYPES.user, 'root@pam', { user_id: 'root@pam', enabled: true, expire: 0, groups: [] });

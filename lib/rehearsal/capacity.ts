@@ -1,0 +1,130 @@
+/**
+ * The capacity of a fleet's Proxmox clusters: per cluster, the size of every cluster file, kernel
+ * ipsets and storages per node against the cluster's limits, and the headroom in tenants. Measured
+ * by synthesizing the fleet's stacks and replaying them into the datacenter model's writers
+ * (lib/rehearsal/model/proxmox/replay.ts), not by a per-tenant constant.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { PLATFORM_STACK_NAME, type FleetModel } from '../blueprint/fleet';
+import type { TenantSpec } from '../model/spec';
+import { synthFleet } from '../synth/synth-fleet';
+import { CLUSTER_FILES, type ClusterFilePath } from './model/proxmox/cluster-files';
+import { DEFAULT_CLUSTER_LIMITS, type ClusterFootprint, type ClusterLimits } from './model/proxmox/limits';
+import { replayFootprint, replayStacks, type ReplayRefusal, type ReplayStack } from './model/proxmox/replay';
+import { DEFAULT_PROXMOX_SEED, type ProxmoxSeed } from './model/proxmox/seed';
+
+/**
+ * The cluster a tenant is placed on. Until the fleet places tenants on clusters (issue #17,
+ * deliverable 1: `TenantSpec.cluster`), every tenant is on the fleet's single cluster `default`.
+ * The one place to wire the placement in.
+ */
+export function clusterOf(spec: TenantSpec): string {
+  return (spec as TenantSpec & { readonly cluster?: string }).cluster ?? 'default';
+}
+
+/** One measured quantity against its limit. */
+export interface CapacityLine {
+  /** A cluster file path, `kernel ipsets`, `storages on <node>` or `all files`. */
+  readonly what: string;
+  readonly used: number;
+  readonly limit: number;
+  /** What one tenant adds on average (measured: all tenants minus the platform, divided by the tenants). */
+  readonly perTenant: number;
+  /** Tenants that still fit before this limit (undefined when a tenant adds nothing). */
+  readonly headroom?: number;
+}
+
+/** The capacity of one cluster. */
+export interface ClusterCapacity {
+  readonly cluster: string;
+  readonly tenants: number;
+  readonly lines: readonly CapacityLine[];
+  /** The smallest headroom of all lines (tenants that still fit), 0 when over a limit. */
+  readonly headroom?: number;
+  /** The tightest line. */
+  readonly binding?: string;
+  /** The first write the cluster refuses, when the placed tenants do not fit. */
+  readonly refusal?: ReplayRefusal;
+}
+
+/** Options of {@link fleetCapacity}. */
+export interface FleetCapacityOptions {
+  readonly limits?: ClusterLimits;
+  /** Synthesis workers (default: synthFleet's default). */
+  readonly jobs?: number;
+  /** Override the cluster of every tenant (e.g. `() => 'one'` to ask whether the fleet fits one cluster). */
+  readonly clusterOf?: (spec: TenantSpec) => string;
+}
+
+function linesOf(platform: ClusterFootprint, all: ClusterFootprint, tenants: number, limits: ClusterLimits): CapacityLine[] {
+  const line = (what: string, base: number, used: number, limit: number): CapacityLine => {
+    const perTenant = tenants === 0 ? 0 : (used - base) / tenants;
+    const headroom = perTenant > 0 ? Math.max(0, Math.floor((limit - used) / perTenant)) : undefined;
+    return headroom === undefined ? { what, used, limit, perTenant } : { what, used, limit, perTenant, headroom };
+  };
+  const out: CapacityLine[] = CLUSTER_FILES.map((f: ClusterFilePath) => line(f, platform.files[f], all.files[f], limits.fileBytes));
+  out.push(line('all files', platform.totalBytes, all.totalBytes, limits.totalBytes));
+  out.push(line('kernel ipsets', platform.kernelIpsets, all.kernelIpsets, limits.kernelIpsets));
+  for (const node of Object.keys(all.storagesPerNode).sort()) out.push(line(`storages on ${node}`, platform.storagesPerNode[node] ?? 0, all.storagesPerNode[node], limits.storagesPerNode));
+  return out;
+}
+
+/** Measures every cluster of the fleet from its synthesized stacks (in a temporary folder, removed afterwards). */
+export async function fleetCapacity(model: FleetModel, options: FleetCapacityOptions = {}): Promise<ClusterCapacity[]> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunal-capacity-'));
+  try {
+    await synthFleet({ model, outdir: dir, jobs: options.jobs, force: true });
+    return measureClusters(model, dir, options);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Measures every cluster of the fleet from stacks already synthesized into `outdir` (synthFleet's layout). */
+export function measureClusters(model: FleetModel, outdir: string, options: FleetCapacityOptions = {}): ClusterCapacity[] {
+  const limits = options.limits ?? DEFAULT_CLUSTER_LIMITS;
+  const place = options.clusterOf ?? clusterOf;
+  const nodes = model.platform.network.nodes;
+  const seed: ProxmoxSeed = nodes !== undefined && nodes.length > 0 ? { ...DEFAULT_PROXMOX_SEED, nodes: [...nodes] } : DEFAULT_PROXMOX_SEED;
+  const read = (name: string): ReplayStack => ({ name, resource: (JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', name, 'cdk.tf.json'), 'utf8')) as { resource?: ReplayStack['resource'] }).resource ?? {} });
+  const platform = read(PLATFORM_STACK_NAME);
+  const byCluster = new Map<string, string[]>();
+  for (const key of Object.keys(model.specs).sort()) {
+    const c = place(model.specs[key]);
+    byCluster.set(c, [...(byCluster.get(c) ?? []), key]);
+  }
+  const out: ClusterCapacity[] = [];
+  for (const [cluster, keys] of [...byCluster].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    // One platform per cluster (issue #17, deliverable 2): the fleet's platform stack stands in for it.
+    const stacks = [platform, ...keys.map(read)];
+    const base = replayFootprint([platform], { seed, limits });
+    const all = replayFootprint(stacks, { seed, limits });
+    const lines = linesOf(base, all, keys.length, limits);
+    const over = lines.some((l) => l.used > l.limit);
+    const refusal = over ? replayStacks(stacks, { seed, limits }).refusal : undefined;
+    const tight = lines.filter((l) => l.headroom !== undefined).sort((a, b) => a.headroom! - b.headroom!)[0];
+    out.push({
+      cluster, tenants: keys.length, lines,
+      ...(tight !== undefined ? { headroom: tight.headroom, binding: tight.what } : {}),
+      ...(refusal !== undefined ? { refusal } : {}),
+    });
+  }
+  return out;
+}
+
+/** The capacity as text: one block per cluster, one line per limit. */
+export function formatCapacity(clusters: readonly ClusterCapacity[]): string {
+  let out = '';
+  for (const c of clusters) {
+    out += `cluster ${c.cluster}: ${c.tenants} tenant${c.tenants === 1 ? '' : 's'}, headroom ${c.headroom ?? 'unbounded'} tenant${c.headroom === 1 ? '' : 's'}${c.binding !== undefined ? ` (binding: ${c.binding})` : ''}\n`;
+    const w = Math.max(...c.lines.map((l) => l.what.length));
+    for (const l of c.lines) {
+      const pct = l.limit > 0 ? ((100 * l.used) / l.limit).toFixed(1) : '-';
+      out += `  ${l.what.padEnd(w)}  ${String(l.used).padStart(10)} / ${String(l.limit).padEnd(10)} ${pct.padStart(6)}%  +${l.perTenant.toFixed(1)}/tenant  headroom ${l.headroom ?? '-'}${l.used > l.limit ? '  OVER' : ''}\n`;
+    }
+    if (c.refusal !== undefined) out += `  refused: ${c.refusal.stack} ${c.refusal.address}: ${c.refusal.error.summary}\n`;
+  }
+  return out;
+}
