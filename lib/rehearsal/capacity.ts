@@ -13,16 +13,9 @@ import { synthFleet } from '../synth/synth-fleet';
 import { CLUSTER_FILES, type ClusterFilePath } from './model/proxmox/cluster-files';
 import { DEFAULT_CLUSTER_LIMITS, type ClusterFootprint, type ClusterLimits } from './model/proxmox/limits';
 import { replayFootprint, replayStacks, type ReplayRefusal, type ReplayStack } from './model/proxmox/replay';
+import { clusterOf } from '../model/clusters';
+import { clusterPlatformStackName } from '../blueprint/platform-stack';
 import { DEFAULT_PROXMOX_SEED, type ProxmoxSeed } from './model/proxmox/seed';
-
-/**
- * The cluster a tenant is placed on. Until the fleet places tenants on clusters (issue #17,
- * deliverable 1: `TenantSpec.cluster`), every tenant is on the fleet's single cluster `default`.
- * The one place to wire the placement in.
- */
-export function clusterOf(spec: TenantSpec): string {
-  return (spec as TenantSpec & { readonly cluster?: string }).cluster ?? 'default';
-}
 
 /** One measured quantity against its limit. */
 export interface CapacityLine {
@@ -86,8 +79,9 @@ export async function fleetCapacity(model: FleetModel, options: FleetCapacityOpt
 export function measureClusters(model: FleetModel, outdir: string, options: FleetCapacityOptions = {}): ClusterCapacity[] {
   const limits = options.limits ?? DEFAULT_CLUSTER_LIMITS;
   const place = options.clusterOf ?? clusterOf;
-  const nodes = model.platform.network.nodes;
-  const seed: ProxmoxSeed = nodes !== undefined && nodes.length > 0 ? { ...DEFAULT_PROXMOX_SEED, nodes: [...nodes] } : DEFAULT_PROXMOX_SEED;
+  const seedOf = (nodes: readonly string[] | undefined): ProxmoxSeed =>
+    nodes !== undefined && nodes.length > 0 ? { ...DEFAULT_PROXMOX_SEED, nodes: [...nodes] } : DEFAULT_PROXMOX_SEED;
+  const exists = (name: string): boolean => fs.existsSync(path.join(outdir, 'stacks', name, 'cdk.tf.json'));
   const read = (name: string): ReplayStack => ({ name, resource: (JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', name, 'cdk.tf.json'), 'utf8')) as { resource?: ReplayStack['resource'] }).resource ?? {} });
   const platform = read(PLATFORM_STACK_NAME);
   const byCluster = new Map<string, string[]>();
@@ -97,9 +91,14 @@ export function measureClusters(model: FleetModel, outdir: string, options: Flee
   }
   const out: ClusterCapacity[] = [];
   for (const [cluster, keys] of [...byCluster].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    // One platform per cluster (issue #17, deliverable 2): the fleet's platform stack stands in for it.
-    const stacks = [platform, ...keys.map(read)];
-    const base = replayFootprint([platform], { seed, limits });
+    // A fleet with clusters has one platform stack per cluster (`platform-<id>`, with the cluster's
+    // roles, zones and firewall) next to the fleet-wide `platform` (Vault); a fleet without clusters
+    // has only `platform`, which holds both.
+    const clusterSpec = model.platform.clusters?.[cluster];
+    const platforms = clusterSpec !== undefined && exists(clusterPlatformStackName(cluster)) ? [platform, read(clusterPlatformStackName(cluster))] : [platform];
+    const seed = seedOf(clusterSpec?.network.nodes ?? model.platform.network.nodes);
+    const stacks = [...platforms, ...keys.map(read)];
+    const base = replayFootprint(platforms, { seed, limits });
     const all = replayFootprint(stacks, { seed, limits });
     const lines = linesOf(base, all, keys.length, limits);
     const over = lines.some((l) => l.used > l.limit);

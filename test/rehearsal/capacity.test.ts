@@ -14,6 +14,9 @@ import { DEFAULT_CLUSTER_LIMITS } from '../../lib/rehearsal/model/proxmox/limits
 import { writeFleet } from '../../bench/fleets';
 import { describeIfGemeinden, loadGemeinden } from '../helpers/shared-data';
 import { runKommunal } from '../helpers/cli';
+import { clusterOf } from '../../lib/model/clusters';
+import { twoClusterFleet } from '../helpers/clusters';
+import { cleanup, fleetWith } from '../config/fixtures';
 
 const EXAMPLES = path.join(__dirname, '../../examples');
 
@@ -80,4 +83,25 @@ describe('kommunal capacity', () => {
     expect(data.clusters[0].refusal?.error.summary).toMatch(/^storage budget exceeded: node '[^']+' would poll 4 enabled storages \(budget 3 per node\)$/);
     expect(runKommunal(['capacity', '--fleet', fleet, '--storage-budget', 'x']).code).not.toBe(0);
   }, 60_000);
+});
+
+describe('fleetCapacity on a fleet with two clusters', () => {
+  let dir = '';
+  afterAll(() => cleanup(dir));
+
+  it('measures each cluster with its own platform stack, its tenants (as placed) and its nodes', async () => {
+    dir = fleetWith({ 'fleet.yaml': twoClusterFleet() });
+    const model = loadFleetModel({ fleetFile: path.join(dir, 'fleet.yaml'), displayRoot: dir });
+    const clusters = await fleetCapacity(model, { jobs: 1 });
+    const placed = new Map<string, number>();
+    for (const spec of Object.values(model.specs)) placed.set(clusterOf(spec!), (placed.get(clusterOf(spec!)) ?? 0) + 1);
+    expect(clusters.map((c) => [c.cluster, c.tenants])).toEqual([...placed].sort());
+    for (const c of clusters) {
+      const nodes = model.platform.clusters![c.cluster]!.network.nodes!;
+      // Storages are counted on the cluster's own nodes only.
+      expect(c.lines.filter((l) => l.what.startsWith('storages on ')).map((l) => l.what.slice('storages on '.length)).sort()).toEqual([...nodes].sort());
+      // The cluster's platform stack (roles, zone, firewall baseline) is part of its base: the SDN zone file is not empty.
+      expect(line(c, 'sdn/zones.cfg').used).toBeGreaterThan(0);
+    }
+  }, 120000);
 });
