@@ -34,6 +34,7 @@ const COMMANDS: Readonly<Record<string, () => CommandModule>> = {
   check: () => require('./commands/check') as CommandModule,
   pipeline: () => require('./commands/pipeline') as CommandModule,
   'plan-guard': () => require('./commands/plan-guard') as CommandModule,
+  'redact-plan': () => require('./commands/redact-plan') as CommandModule,
   'env-check': () => require('./commands/env-check') as CommandModule,
   'realm-sync-jobs': () => require('./commands/realm-sync-jobs') as CommandModule,
   'record-blueprint': () => require('./commands/record-blueprint') as CommandModule,

@@ -6,9 +6,10 @@
  *   `plan:platform` and, on the default branch, a manual `apply:platform` run the platform stack
  *   (tenant ACLs grant the platform's roles, so it is applied first); then one trigger job per chunk
  *   includes its child (`trigger: include: artifact`, `strategy: depend`).
- * - Child: per selected tenant a `plan:<key>` job (init, plan, show -json, compliance check, plan
- *   guard; plan, plan JSON and reports as artifacts) and, on the default branch only, a manual
- *   `apply:<key>` job that runs the plan guard again and applies the reviewed plan file. Both hold
+ * - Child: per selected tenant a `plan:<key>` job (init, plan, redacted show -json, compliance
+ *   check, plan guard; the redacted plan JSON and reports as artifacts) and, on the default branch
+ *   only, a manual `apply:<key>` job that plans again, requires the same changes as the reviewed
+ *   plan, runs the plan guard on its plan and applies that plan file. Both hold
  *   `resource_group: tenant-<key>`, so two pipelines never run terraform on one tenant at once.
  * - Chunks: a tenant's chunk is fixed by its allocation number from the lockfile (numbers are never
  *   reused), `chunk = floor((number - 1) / chunkSize)`: adding tenants never moves another tenant.
@@ -358,7 +359,8 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
       artifacts: {
         when: 'always',
         expire_in: '1 week',
-        paths: [`${platformDir}/plan.cache`, `${platformDir}/plan.json`, `${platformDir}/.terraform.lock.hcl`],
+        // No plan.cache: the binary plan holds secrets in clear text; the apply job plans again.
+        paths: [`${platformDir}/plan.json`, `${platformDir}/.terraform.lock.hcl`],
         reports: { terraform: `${platformDir}/plan-report.json` },
       },
     },
@@ -375,7 +377,7 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
       script: [
         'npm ci',
         `npx kommunal plan-guard ${q(`${platformDir}/plan.json`)} --fleet ${q(fleetFile)}`,
-        ...applySteps(platformDir),
+        ...applySteps(platformDir, (plan) => `npx kommunal plan-guard ${q(plan)} --fleet ${q(fleetFile)}`),
       ],
     },
   };
@@ -443,15 +445,30 @@ function planSteps(dir: string): string[] {
     `npx kommunal env-check ${q(dir)}`,
     `"$TF_TOOL" ${q(`-chdir=${dir}`)} init -input=false`,
     `"$TF_TOOL" ${q(`-chdir=${dir}`)} plan -input=false -lock-timeout=10m -out=plan.cache`,
-    `"$TF_TOOL" ${q(`-chdir=${dir}`)} show -json plan.cache > ${q(`${dir}/plan.json`)}`,
+    // The plan JSON is only written redacted (every sensitive value replaced: lib/pipeline/redact-plan.ts):
+    // it is kept as artifact. An empty input (show failed) fails the redaction.
+    `"$TF_TOOL" ${q(`-chdir=${dir}`)} show -json plan.cache | npx kommunal redact-plan - --out ${q(`${dir}/plan.json`)}`,
   ];
 }
 
-/** The terraform steps of an apply job: exactly the reviewed plan file. */
-function applySteps(dir: string): string[] {
+/** File of the apply job's own plan JSON (redacted), next to the reviewed `plan.json`. */
+export const APPLY_PLAN_JSON = 'plan.apply.json';
+
+/**
+ * The terraform steps of an apply job. The plan job's binary plan is no artifact (it holds the
+ * values of sensitive attributes and data sources in clear text: docs/pipelines.md "Secrets and
+ * artifacts"), so the apply job plans again, requires its plan's changes to equal the reviewed
+ * plan's (`redact-plan --reviewed`: addresses, actions, before/after of every resource change),
+ * guards it with `guard` (the plan guard command for the given plan JSON) and applies exactly
+ * that plan file.
+ */
+function applySteps(dir: string, guard: (planJson: string) => string): string[] {
   return [
     `npx kommunal env-check ${q(dir)}`,
     `"$TF_TOOL" ${q(`-chdir=${dir}`)} init -input=false`,
+    `"$TF_TOOL" ${q(`-chdir=${dir}`)} plan -input=false -lock-timeout=10m -out=plan.cache`,
+    `"$TF_TOOL" ${q(`-chdir=${dir}`)} show -json plan.cache | npx kommunal redact-plan - --out ${q(`${dir}/${APPLY_PLAN_JSON}`)} --reviewed ${q(`${dir}/plan.json`)}`,
+    guard(`${dir}/${APPLY_PLAN_JSON}`),
     `"$TF_TOOL" ${q(`-chdir=${dir}`)} apply -input=false -lock-timeout=10m plan.cache`,
   ];
 }
@@ -499,7 +516,8 @@ function childPipeline(c: GeneratedChunk, tenants: ReadonlyMap<string, PipelineT
       variables: { TENANT: key, ...ctx.jobEnv },
       ...(ctx.vault && t.vaultRole ? { id_tokens: { VAULT_ID_TOKEN: { aud: ctx.vault.audience } } } : {}),
     };
-    const guard = `npx kommunal plan-guard ${q(`${dir}/plan.json`)} --tenant ${q(key)} --fleet ${q(ctx.fleetFile)}`;
+    const guardOf = (planJson: string) => `npx kommunal plan-guard ${q(planJson)} --tenant ${q(key)} --fleet ${q(ctx.fleetFile)}`;
+    const guard = guardOf(`${dir}/plan.json`);
     doc[`plan:${key}`] = {
       ...common,
       stage: 'plan',
@@ -517,7 +535,8 @@ function childPipeline(c: GeneratedChunk, tenants: ReadonlyMap<string, PipelineT
       artifacts: {
         when: 'always',
         expire_in: '1 week',
-        paths: [`${dir}/plan.cache`, `${dir}/plan.json`, `${dir}/.terraform.lock.hcl`],
+        // No plan.cache: the binary plan holds secrets in clear text; the apply job plans again.
+        paths: [`${dir}/plan.json`, `${dir}/.terraform.lock.hcl`],
         reports: { terraform: `${dir}/plan-report.json`, junit: `reports/compliance-${key}/compliance.junit.xml` },
       },
     };
@@ -528,7 +547,7 @@ function childPipeline(c: GeneratedChunk, tenants: ReadonlyMap<string, PipelineT
       rules: [{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH', when: 'manual' }],
       allow_failure: false,
       environment: { name: `${CI_ENVIRONMENT_PREFIX}/${key}`, action: 'start' },
-      script: [guard, ...login, ...applySteps(dir)],
+      script: [guard, ...login, ...applySteps(dir, guardOf)],
     };
   }
   return doc;

@@ -12,6 +12,14 @@ import { guardPlan } from '../../lib/pipeline/plan-guard';
 import { parsePlanJson } from '../../lib/pipeline/plan-json';
 import { planDifferences, REDACTED, redactPlanJson, redactValue } from '../../lib/pipeline/redact-plan';
 import { exampleModel } from '../helpers/fleet';
+import { cleanup, kommunalInProcess, REPO, tempDir } from './fixtures';
+import { spawnSync } from 'child_process';
+
+/** `node bin/kommunal.js <args>` with `input` on standard input (needs `npm run build`). */
+const kommunal = (args: readonly string[], cwd: string, input: string) => {
+  const r = spawnSync(process.execPath, [path.join(REPO, 'bin/kommunal.js'), ...args], { cwd, input, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+};
 
 const TENANT = 'stadt-musterhausen';
 const REAL = path.join(__dirname, '../fixtures/plans/real');
@@ -103,5 +111,38 @@ describe('planDifferences: the apply job applies what was reviewed', () => {
   });
   it('the second plan (no changes) differs from the first (creates)', () => {
     expect(planDifferences(first, redactPlanJson(read('tenant-second.json'))).length).toBeGreaterThan(10);
+  });
+});
+
+describe('kommunal redact-plan', () => {
+  let dir: string;
+  beforeEach(() => { dir = tempDir('kommunal-redact-'); });
+  afterEach(() => cleanup(dir));
+
+  it('reads the plan JSON from standard input and writes it redacted', () => {
+    fs.copyFileSync(path.join(REAL, 'tenant-second.json'), path.join(dir, 'raw.json'));
+    // As the plan job runs it: `show -json plan.cache | kommunal redact-plan - --out plan.json` (here: cat).
+    const r = kommunal(['redact-plan', '-', '--out', 'out/plan.json'], dir, fs.readFileSync(path.join(dir, 'raw.json'), 'utf8'));
+    expect(r).toMatchObject({ status: 0 });
+    const text = fs.readFileSync(path.join(dir, 'out/plan.json'), 'utf8');
+    for (const s of [...seeded, ...tokenSecrets(read('tenant-second.json'))]) expect(text).not.toContain(s);
+    expect(JSON.parse(text)).toEqual(redactPlanJson(read('tenant-second.json')));
+  });
+
+  it('fails with exit 2 on empty input (the show step failed) and writes nothing', () => {
+    const r = kommunal(['redact-plan', '-', '--out', 'plan.json'], dir, '');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('it is empty: did `show -json` fail?');
+    expect(fs.existsSync(path.join(dir, 'plan.json'))).toBe(false);
+  });
+
+  it('with --reviewed: exit 0 for the same changes, exit 1 naming the differences otherwise', async () => {
+    fs.writeFileSync(path.join(dir, 'reviewed.json'), JSON.stringify(redactPlanJson(read('tenant-first.json'))));
+    const same = await kommunalInProcess(['redact-plan', path.join(REAL, 'tenant-first.json'), '--out', 'apply.json', '--reviewed', 'reviewed.json'], dir);
+    expect(same).toMatchObject({ status: 0, stdout: 'plan equals the reviewed plan reviewed.json\n' });
+    const other = await kommunalInProcess(['redact-plan', path.join(REAL, 'tenant-second.json'), '--out', 'other.json', '--reviewed', 'reviewed.json'], dir);
+    expect(other.status).toBe(1);
+    expect(other.stderr).toMatch(/differs from the reviewed plan reviewed\.json[^]*proxmox_storage_pbs\.Backup_Storage_B9017233: differs in change\.actions/);
+    expect(fs.existsSync(path.join(dir, 'other.json'))).toBe(false);
   });
 });
