@@ -452,7 +452,7 @@ function planSteps(dir: string): string[] {
 }
 
 /** File of the apply job's own plan JSON (redacted), next to the reviewed `plan.json`. */
-export const APPLY_PLAN_JSON = 'plan.apply.json';
+const APPLY_PLAN_JSON = 'plan.apply.json';
 
 /**
  * The terraform steps of an apply job. The plan job's binary plan is no artifact (it holds the
