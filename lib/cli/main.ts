@@ -35,6 +35,7 @@ const COMMANDS: Readonly<Record<string, () => CommandModule>> = {
   pipeline: () => require('./commands/pipeline') as CommandModule,
   'plan-guard': () => require('./commands/plan-guard') as CommandModule,
   codeowners: () => require('./commands/codeowners') as CommandModule,
+  'redact-plan': () => require('./commands/redact-plan') as CommandModule,
   'env-check': () => require('./commands/env-check') as CommandModule,
   'realm-sync-jobs': () => require('./commands/realm-sync-jobs') as CommandModule,
   'record-blueprint': () => require('./commands/record-blueprint') as CommandModule,

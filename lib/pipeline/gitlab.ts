@@ -6,9 +6,10 @@
  *   `plan:platform` and, on the default branch, a manual `apply:platform` run the platform stack
  *   (tenant ACLs grant the platform's roles, so it is applied first); then one trigger job per chunk
  *   includes its child (`trigger: include: artifact`, `strategy: depend`).
- * - Child: per selected tenant a `plan:<key>` job (init, plan, show -json, compliance check, plan
- *   guard; plan, plan JSON and reports as artifacts) and, on the default branch only, a manual
- *   `apply:<key>` job that runs the plan guard again and applies the reviewed plan file. Both hold
+ * - Child: per selected tenant a `plan:<key>` job (init, plan, redacted show -json, compliance
+ *   check, plan guard; the redacted plan JSON and reports as artifacts) and, on the default branch
+ *   only, a manual `apply:<key>` job that plans again, requires the same changes as the reviewed
+ *   plan, runs the plan guard on its plan and applies that plan file. Both hold
  *   `resource_group: tenant-<key>`, so two pipelines never run terraform on one tenant at once.
  * - Chunks: a tenant's chunk is fixed by its allocation number from the lockfile (numbers are never
  *   reused), `chunk = floor((number - 1) / chunkSize)`: adding tenants never moves another tenant.
@@ -323,8 +324,6 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
     ...(options.image !== undefined ? [`--image ${q(image, { always: true })}`] : []),
   ].join(' ');
   const jobEnv = backendJobVariables(backend);
-  const platformDir = `${stacksDir}/${PLATFORM_STACK_NAME}`;
-  const platformEnvironment = (action: string) => ({ name: PLATFORM_STACK_NAME, action });
   const parent: Record<string, unknown> = {
     workflow: {
       rules: [{ if: '$CI_PIPELINE_SOURCE == "merge_request_event"' }, { if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }],
@@ -348,42 +347,7 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
       ],
       artifacts: { paths: [`${stacksDir}/`, `${outDir}/`], expire_in: '1 week' },
     },
-    [`plan:${PLATFORM_STACK_NAME}`]: {
-      stage: 'platform',
-      image,
-      needs: [{ job: 'generate', artifacts: true }],
-      resource_group: PLATFORM_STACK_NAME,
-      environment: platformEnvironment('prepare'),
-      ...(Object.keys(jobEnv).length > 0 ? { variables: jobEnv } : {}),
-      script: [
-        'npm ci',
-        ...planSteps(platformDir),
-        // Without --tenant the guard checks the protected classes only (docs/pipelines.md).
-        `npx kommunal plan-guard ${q(`${platformDir}/plan.json`)} --fleet ${q(fleetFile)} --gitlab-report ${q(`${platformDir}/plan-report.json`)}`,
-      ],
-      artifacts: {
-        when: 'always',
-        expire_in: '1 week',
-        paths: [`${platformDir}/plan.cache`, `${platformDir}/plan.json`, `${platformDir}/.terraform.lock.hcl`],
-        reports: { terraform: `${platformDir}/plan-report.json` },
-      },
-    },
-    [`apply:${PLATFORM_STACK_NAME}`]: {
-      stage: 'platform',
-      image,
-      needs: [{ job: 'generate', artifacts: true }, { job: `plan:${PLATFORM_STACK_NAME}`, artifacts: true }],
-      rules: [{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH', when: 'manual' }],
-      // A blocking manual job: the tenant triggers that need it wait until it has run (gitlab-org/gitlab#31264).
-      allow_failure: false,
-      resource_group: PLATFORM_STACK_NAME,
-      environment: platformEnvironment('start'),
-      ...(Object.keys(jobEnv).length > 0 ? { variables: jobEnv } : {}),
-      script: [
-        'npm ci',
-        `npx kommunal plan-guard ${q(`${platformDir}/plan.json`)} --fleet ${q(fleetFile)}`,
-        ...applySteps(platformDir),
-      ],
-    },
+    ...platformStackJobs(PLATFORM_STACK_NAME, { fleetFile, stacksDir, image, jobEnv }),
   };
   // Scheduled directory sync (lib/pipeline/realm-sync-jobs.ts): keeps one PVE realm-sync job per
   // tenant LDAP realm, so PVE itself syncs joiners and leavers every hour. It runs in pipelines of a
@@ -399,13 +363,13 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
       { if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH', when: 'manual', allow_failure: true },
     ],
     resource_group: REALM_SYNC_JOBS_JOB,
-    environment: platformEnvironment('prepare'),
+    environment: { name: PLATFORM_STACK_NAME, action: 'prepare' },
     script: ['npm ci', `npx kommunal realm-sync-jobs --fleet ${q(fleetFile)}`],
   };
   // A fleet with clusters: each cluster's platform stack (platform-<id>) gets its plan and apply
   // job, and a chunk waits for the platform of every cluster its tenants are placed on.
   const clusterOfTenant = new Map(options.tenants.filter((t) => t.cluster !== undefined).map((t) => [t.key, t.cluster as string]));
-  for (const cluster of [...new Set(clusterOfTenant.values())].sort(byKey)) Object.assign(parent, clusterPlatformJobs(clusterPlatformStackName(cluster), { fleetFile, stacksDir, image, jobEnv }));
+  for (const cluster of [...new Set(clusterOfTenant.values())].sort(byKey)) Object.assign(parent, platformStackJobs(clusterPlatformStackName(cluster), { fleetFile, stacksDir, image, jobEnv }));
   for (const c of chunks) {
     const chunkClusters = [...new Set(c.tenants.map((k) => clusterOfTenant.get(k)).filter((x): x is string => x !== undefined))].sort(byKey);
     parent[`tenants:${c.name}`] = {
@@ -436,11 +400,13 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
 }
 
 /**
- * Plan and apply job of one cluster's platform stack (`platform-<id>`, fleet with clusters): the
- * jobs of `platform` for another stack folder, resource group and GitLab environment (each
- * cluster's Proxmox token and SSH key are CI/CD variables scoped to the environment `platform-<id>`).
+ * Plan and apply job of a platform stack: `platform` (the whole platform of a fleet without
+ * clusters; the fleet-wide Vault part of one with clusters) and, in a fleet with clusters, each
+ * cluster's `platform-<id>` (its Proxmox part). Each stack has its own folder, resource group and
+ * GitLab environment (a cluster's Proxmox token and SSH key are CI/CD variables scoped to the
+ * environment `platform-<id>`).
  */
-function clusterPlatformJobs(name: string, ctx: { fleetFile: string; stacksDir: string; image: string; jobEnv: Record<string, string> }): Record<string, unknown> {
+function platformStackJobs(name: string, ctx: { fleetFile: string; stacksDir: string; image: string; jobEnv: Record<string, string> }): Record<string, unknown> {
   const dir = `${ctx.stacksDir}/${name}`;
   const variables = Object.keys(ctx.jobEnv).length > 0 ? { variables: ctx.jobEnv } : {};
   return {
@@ -454,12 +420,14 @@ function clusterPlatformJobs(name: string, ctx: { fleetFile: string; stacksDir: 
       script: [
         'npm ci',
         ...planSteps(dir),
+        // Without --tenant the guard checks the protected classes only (docs/pipelines.md).
         `npx kommunal plan-guard ${q(`${dir}/plan.json`)} --fleet ${q(ctx.fleetFile)} --gitlab-report ${q(`${dir}/plan-report.json`)}`,
       ],
       artifacts: {
         when: 'always',
         expire_in: '1 week',
-        paths: [`${dir}/plan.cache`, `${dir}/plan.json`, `${dir}/.terraform.lock.hcl`],
+        // No plan.cache: the binary plan holds secrets in clear text; the apply job plans again.
+        paths: [`${dir}/plan.json`, `${dir}/.terraform.lock.hcl`],
         reports: { terraform: `${dir}/plan-report.json` },
       },
     },
@@ -468,11 +436,16 @@ function clusterPlatformJobs(name: string, ctx: { fleetFile: string; stacksDir: 
       image: ctx.image,
       needs: [{ job: 'generate', artifacts: true }, { job: `plan:${name}`, artifacts: true }],
       rules: [{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH', when: 'manual' }],
+      // A blocking manual job: the tenant triggers that need it wait until it has run (gitlab-org/gitlab#31264).
       allow_failure: false,
       resource_group: name,
       environment: { name, action: 'start' },
       ...variables,
-      script: ['npm ci', `npx kommunal plan-guard ${q(`${dir}/plan.json`)} --fleet ${q(ctx.fleetFile)}`, ...applySteps(dir)],
+      script: [
+        'npm ci',
+        `npx kommunal plan-guard ${q(`${dir}/plan.json`)} --fleet ${q(ctx.fleetFile)}`,
+        ...applySteps(dir, (plan) => `npx kommunal plan-guard ${q(plan)} --fleet ${q(ctx.fleetFile)}`),
+      ],
     },
   };
 }
@@ -496,15 +469,30 @@ function planSteps(dir: string): string[] {
     `npx kommunal env-check ${q(dir)}`,
     `"$TF_TOOL" ${q(`-chdir=${dir}`)} init -input=false`,
     `"$TF_TOOL" ${q(`-chdir=${dir}`)} plan -input=false -lock-timeout=10m -out=plan.cache`,
-    `"$TF_TOOL" ${q(`-chdir=${dir}`)} show -json plan.cache > ${q(`${dir}/plan.json`)}`,
+    // The plan JSON is only written redacted (every sensitive value replaced: lib/pipeline/redact-plan.ts):
+    // it is kept as artifact. An empty input (show failed) fails the redaction.
+    `"$TF_TOOL" ${q(`-chdir=${dir}`)} show -json plan.cache | npx kommunal redact-plan - --out ${q(`${dir}/plan.json`)}`,
   ];
 }
 
-/** The terraform steps of an apply job: exactly the reviewed plan file. */
-function applySteps(dir: string): string[] {
+/** File of the apply job's own plan JSON (redacted), next to the reviewed `plan.json`. */
+const APPLY_PLAN_JSON = 'plan.apply.json';
+
+/**
+ * The terraform steps of an apply job. The plan job's binary plan is no artifact (it holds the
+ * values of sensitive attributes and data sources in clear text: docs/pipelines.md "Secrets and
+ * artifacts"), so the apply job plans again, requires its plan's changes to equal the reviewed
+ * plan's (`redact-plan --reviewed`: addresses, actions, before/after of every resource change),
+ * guards it with `guard` (the plan guard command for the given plan JSON) and applies exactly
+ * that plan file.
+ */
+function applySteps(dir: string, guard: (planJson: string) => string): string[] {
   return [
     `npx kommunal env-check ${q(dir)}`,
     `"$TF_TOOL" ${q(`-chdir=${dir}`)} init -input=false`,
+    `"$TF_TOOL" ${q(`-chdir=${dir}`)} plan -input=false -lock-timeout=10m -out=plan.cache`,
+    `"$TF_TOOL" ${q(`-chdir=${dir}`)} show -json plan.cache | npx kommunal redact-plan - --out ${q(`${dir}/${APPLY_PLAN_JSON}`)} --reviewed ${q(`${dir}/plan.json`)}`,
+    guard(`${dir}/${APPLY_PLAN_JSON}`),
     `"$TF_TOOL" ${q(`-chdir=${dir}`)} apply -input=false -lock-timeout=10m plan.cache`,
   ];
 }
@@ -552,7 +540,8 @@ function childPipeline(c: GeneratedChunk, tenants: ReadonlyMap<string, PipelineT
       variables: { TENANT: key, ...ctx.jobEnv },
       ...(ctx.vault && t.vaultRole ? { id_tokens: { VAULT_ID_TOKEN: { aud: ctx.vault.audience } } } : {}),
     };
-    const guard = `npx kommunal plan-guard ${q(`${dir}/plan.json`)} --tenant ${q(key)} --fleet ${q(ctx.fleetFile)}`;
+    const guardOf = (planJson: string) => `npx kommunal plan-guard ${q(planJson)} --tenant ${q(key)} --fleet ${q(ctx.fleetFile)}`;
+    const guard = guardOf(`${dir}/plan.json`);
     doc[`plan:${key}`] = {
       ...common,
       stage: 'plan',
@@ -570,7 +559,8 @@ function childPipeline(c: GeneratedChunk, tenants: ReadonlyMap<string, PipelineT
       artifacts: {
         when: 'always',
         expire_in: '1 week',
-        paths: [`${dir}/plan.cache`, `${dir}/plan.json`, `${dir}/.terraform.lock.hcl`],
+        // No plan.cache: the binary plan holds secrets in clear text; the apply job plans again.
+        paths: [`${dir}/plan.json`, `${dir}/.terraform.lock.hcl`],
         reports: { terraform: `${dir}/plan-report.json`, junit: `reports/compliance-${key}/compliance.junit.xml` },
       },
     };
@@ -581,7 +571,7 @@ function childPipeline(c: GeneratedChunk, tenants: ReadonlyMap<string, PipelineT
       rules: [{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH', when: 'manual' }],
       allow_failure: false,
       environment: { name: `${CI_ENVIRONMENT_PREFIX}/${key}`, action: 'start' },
-      script: [guard, ...login, ...applySteps(dir)],
+      script: [guard, ...login, ...applySteps(dir, guardOf)],
     };
   }
   return doc;

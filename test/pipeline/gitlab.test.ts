@@ -65,7 +65,18 @@ describe('generateGitlabPipelines', () => {
       junit: 'reports/compliance-kommune-00002/compliance.junit.xml',
     });
     expect(plan.id_tokens).toEqual({ VAULT_ID_TOKEN: { aud: 'https://gitlab.example.org' } });
-    expect(plan.script.join('\n')).toContain('"$TF_TOOL" -chdir=cdktf.out/stacks/kommune-00002 show -json plan.cache > cdktf.out/stacks/kommune-00002/plan.json');
+    // The plan JSON is kept redacted; the binary plan (secrets in clear text) is no artifact.
+    expect(plan.script).toContain('"$TF_TOOL" -chdir=cdktf.out/stacks/kommune-00002 show -json plan.cache | npx kommunal redact-plan - --out cdktf.out/stacks/kommune-00002/plan.json');
+    expect(plan.artifacts.paths).toEqual(['cdktf.out/stacks/kommune-00002/plan.json', 'cdktf.out/stacks/kommune-00002/.terraform.lock.hcl']);
+    // The apply job plans again, requires the reviewed changes, guards its own plan and applies it.
+    const d = 'cdktf.out/stacks/kommune-00002';
+    expect(apply.script.slice(-5)).toEqual([
+      `"$TF_TOOL" -chdir=${d} init -input=false`,
+      `"$TF_TOOL" -chdir=${d} plan -input=false -lock-timeout=10m -out=plan.cache`,
+      `"$TF_TOOL" -chdir=${d} show -json plan.cache | npx kommunal redact-plan - --out ${d}/plan.apply.json --reviewed ${d}/plan.json`,
+      `npx kommunal plan-guard ${d}/plan.apply.json --tenant kommune-00002 --fleet fleet.yaml`,
+      `"$TF_TOOL" -chdir=${d} apply -input=false -lock-timeout=10m plan.cache`,
+    ]);
     // No step changes the job's folder: later steps do not depend on CI_PROJECT_DIR.
     expect([...plan.script, ...apply.script].filter((l: string) => /^cd\b/.test(l))).toEqual([]);
     expect(apply.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH', when: 'manual' }]);
@@ -163,7 +174,11 @@ describe('generateGitlabPipelines', () => {
       '"$TF_TOOL" -chdir=cdktf.out/stacks/platform plan -input=false -lock-timeout=10m -out=plan.cache',
       'npx kommunal plan-guard cdktf.out/stacks/platform/plan.json --fleet fleet.yaml --gitlab-report cdktf.out/stacks/platform/plan-report.json',
     ]));
-    expect(plan.artifacts.paths).toContain('cdktf.out/stacks/platform/plan.cache');
+    expect(plan.artifacts.paths).toEqual(['cdktf.out/stacks/platform/plan.json', 'cdktf.out/stacks/platform/.terraform.lock.hcl']);
+    expect(apply.script).toEqual(expect.arrayContaining([
+      '"$TF_TOOL" -chdir=cdktf.out/stacks/platform show -json plan.cache | npx kommunal redact-plan - --out cdktf.out/stacks/platform/plan.apply.json --reviewed cdktf.out/stacks/platform/plan.json',
+      'npx kommunal plan-guard cdktf.out/stacks/platform/plan.apply.json --fleet fleet.yaml',
+    ]));
     expect(apply.needs).toEqual([{ job: 'generate', artifacts: true }, { job: 'plan:platform', artifacts: true }]);
     expect(apply.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH', when: 'manual' }]);
     expect(apply.allow_failure).toBe(false);

@@ -2,7 +2,9 @@
  * The generated GitLab pipeline runs: gitlab-ci-local 4.72.0 with its shell executor executes
  * generate -> plan:platform -> apply:platform -> plan -> guard -> apply for two tenants, with real
  * terraform, the shadow providers and GitLab-managed (http) state on a local server with GitLab's
- * semantics; a second pipeline plans no changes.
+ * semantics; a second pipeline plans no changes. Afterwards every artifact file and every job
+ * output of both pipelines is searched for every secret value the rehearsal seeded (issue #14,
+ * deliverable 4: plan jobs keep only redacted plan JSON, apply jobs plan again).
  *
  * The fleet repository (a temporary Git repository):
  * - landkreis-fleet restricted to two tenants (gemeinde-beispielbach, stadt-musterhausen). It is the
@@ -39,6 +41,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
 import { loadFleetModel } from '../../../lib/blueprint/fleet';
+import { REDACTED } from '../../../lib/pipeline/redact-plan';
 import { FileObjectStore } from '../../../lib/rehearsal/engine/store';
 import { fleetCiInputSecrets } from '../../../lib/rehearsal/identities';
 import { writeKvSecretV2 } from '../../../lib/rehearsal/model/vault';
@@ -82,6 +85,8 @@ describeIfTools('the generated GitLab pipeline under gitlab-ci-local (shell exec
   let ca: ThrowawayCa;
   let server: GitLabStateServer;
   let env: Record<string, string>;
+  /** Every secret value the rehearsal seeded: the tenants' pipeline inputs (Vault KV) and the TF_VAR_ secrets. */
+  const seededSecrets: string[] = [];
   const runs: PipelineRun[] = [];
   const started = Date.now();
 
@@ -167,7 +172,11 @@ describeIfTools('the generated GitLab pipeline under gitlab-ci-local (shell exec
     // ... written by the platform engineer at onboarding: here into the shadow providers' store,
     // from which the Vault provider's data source read is answered (lib/rehearsal/model/vault/kv.ts).
     const datacenter = new FileObjectStore(path.join(root, 'datacenter'));
-    for (const secret of fleetCiInputSecrets(loadFleetModel({ fleetFile: path.join(repo, 'fleet.yaml'), displayRoot: repo }))) writeKvSecretV2(datacenter, secret);
+    for (const secret of fleetCiInputSecrets(loadFleetModel({ fleetFile: path.join(repo, 'fleet.yaml'), displayRoot: repo }))) {
+      writeKvSecretV2(datacenter, secret);
+      seededSecrets.push(...Object.values(secret.data));
+    }
+    seededSecrets.push(...secretNames.map((n) => `rehearsal-${n.replace(/_/g, '-')}`));
     const cliConfig = installRehearsalProviders(path.join(root, 'mirror'));
     writeVariablesFile(repo, {
       TF_CLI_CONFIG_FILE: cliConfig,
@@ -203,7 +212,7 @@ describeIfTools('the generated GitLab pipeline under gitlab-ci-local (shell exec
     runs.push(await runPipeline(2));
     // eslint-disable-next-line no-console
     console.log(`gitlab-ci-local pipeline rehearsal: ${runs.map((r, i) => `run ${i + 1}: parent ${(r.parent.ms / 1000).toFixed(1)} s, child ${(r.child.ms / 1000).toFixed(1)} s`).join('; ')}; total ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  }, 400_000);
+  }, 1_200_000);
 
   afterAll(async () => {
     await server?.close();
@@ -244,7 +253,6 @@ describeIfTools('the generated GitLab pipeline under gitlab-ci-local (shell exec
       expect(plan.terraform_version).toBe('1.11.4');
       expect(plan.format_version).toMatch(/^1\./);
       expect(actionsOf(plan)).toEqual(new Set(['create']));
-      expect(fs.existsSync(artifact(childState, `plan:${t}`, `${STACKS}/${t}/plan.cache`))).toBe(true);
       // The plan guard read that plan in the plan job and again in the apply job.
       const creates = (plan.resource_changes ?? []).filter((c) => c.change.actions.join() === 'create').length;
       for (const job of [`plan:${t}`, `apply:${t}`]) {
@@ -252,7 +260,7 @@ describeIfTools('the generated GitLab pipeline under gitlab-ci-local (shell exec
         expect(child.log(job)).toContain(`${creates} changes: ${creates} create, 0 update, 0 delete, 0 replace`);
         expect(child.log(job)).toMatch(/^ok: [1-9][0-9]* allowed, 0 approved, 0 rejected$/m);
       }
-      // The apply job applied the plan file it got as an artifact of the plan job.
+      // The apply job applied its own plan file, whose changes equal the reviewed plan's.
       expect(child.log(`apply:${t}`)).toMatch(/Apply complete! Resources: [1-9][0-9]* added, 0 changed, 0 destroyed/);
     }
     const calls = fs.readFileSync(path.join(root, 'vault-calls.log'), 'utf8');
@@ -271,6 +279,56 @@ describeIfTools('the generated GitLab pipeline under gitlab-ci-local (shell exec
     expect(tenantState.resources.map((r) => r.type)).toEqual(expect.arrayContaining(['proxmox_acl', 'vault_policy', 'proxmox_sdn_vnet']));
     // The jobs authenticated with the job token (the server refuses anything else with 401).
     expect(server.requests.filter((r) => r.status === 401)).toEqual([]);
+  });
+
+  it('no artifact and no job output holds a secret: seeded pipeline inputs, TF_VAR_ secrets, the tenants\' Proxmox token secrets', () => {
+    // The tenants' pipeline token secrets, as the providers returned them: in the tenant states.
+    const states = ['platform', ...TENANTS].map((stack) => server.state(stack)?.data?.toString('utf8') ?? '');
+    const tokens = TENANTS.flatMap((t) => {
+      const state = JSON.parse(server.state(t)?.data?.toString('utf8') ?? '{}') as { resources?: { type: string; instances: { attributes: { value?: string } }[] }[] };
+      return (state.resources ?? []).filter((r) => r.type === 'proxmox_user_token').flatMap((r) => r.instances.flatMap((i) => i.attributes.value ?? []));
+    });
+    expect(tokens).toHaveLength(TENANTS.length);
+    const secrets = [...new Set([...seededSecrets, ...tokens])].filter((v) => v.length >= 8);
+    // Not vacuous: the PBS passwords and keys reached the stacks (they are in the tenant states).
+    const pbs = seededSecrets.filter((v) => v.startsWith('rehearsal-vault-pbs-'));
+    expect(pbs).toHaveLength(2 * TENANTS.length);
+    for (const v of pbs) expect(states.some((st) => st.includes(v))).toBe(true);
+
+    // Every file of every job's artifacts (zip archives such as a binary plan read inside) and
+    // gitlab-ci-local's job logs, of both pipelines, and the output of every run.
+    const files = (dir: string): string[] => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => path.join(dir, f)).filter((f) => fs.statSync(f).isFile()) : []);
+    const contents = (file: string): string => {
+      const bytes = fs.readFileSync(file);
+      if (bytes.subarray(0, 4).toString('latin1') !== 'PK\u0003\u0004') return bytes.toString('utf8');
+      return execFileSync('unzip', ['-p', file], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    };
+    const leaks: string[] = [];
+    const searched: string[] = [];
+    for (const run of runs) {
+      for (const state of [run.parentState, run.childState]) {
+        for (const file of [...files(path.join(state, 'artifacts')), ...files(path.join(state, 'output'))]) {
+          searched.push(file);
+          const text = contents(file);
+          for (const v of secrets) if (text.includes(v)) leaks.push(`${path.relative(root, file)}: ${v}`);
+        }
+      }
+      for (const [name, out] of [['parent output', run.parent.output], ['child output', run.child.output]] as const) {
+        for (const v of secrets) if (out.includes(v)) leaks.push(`${name}: ${v}`);
+      }
+    }
+    expect(searched.filter((f) => f.endsWith('/plan.json')).length).toBeGreaterThanOrEqual(2 * (1 + TENANTS.length));
+    expect(leaks).toEqual([]);
+    // The binary plan is no artifact; the kept plan JSON is redacted.
+    expect(searched.filter((f) => f.endsWith('plan.cache'))).toEqual([]);
+    expect(fs.readFileSync(artifact(runs[0].childState, `plan:${TENANTS[0]}`, `${STACKS}/${TENANTS[0]}/plan.json`), 'utf8')).toContain(REDACTED);
+  });
+
+  it('the apply job planned again, found the reviewed changes and guarded its own plan', () => {
+    const { child } = runs[0];
+    for (const t of TENANTS) {
+      expect(child.log(`apply:${t}`)).toContain(`plan equals the reviewed plan ${STACKS}/${t}/plan.json`);
+    }
   });
 
   it('a second pipeline plans no changes for the platform and both tenants', () => {
