@@ -38,8 +38,13 @@ export interface PipelineTenant {
   readonly key: string;
   /** Allocation number from the lockfile (>= 1); fixes the tenant's chunk. */
   readonly number: number;
-  /** Vault JWT role of the tenant's pipeline. @default - no Vault login in the tenant's jobs */
+  /**
+   * Vault JWT role of the tenant's pipeline: the apply job's (protected default branch only).
+   * @default - no Vault login in the tenant's jobs
+   */
   readonly vaultRole?: string;
+  /** Vault JWT role of the tenant's plan job (read-only policy, any branch). @default - the plan job logs in with `vaultRole` */
+  readonly vaultPlanRole?: string;
 }
 
 /** Vault login of the CI jobs with GitLab ID tokens. */
@@ -182,6 +187,17 @@ export function chunkIndex(number: number, chunkSize: number): number {
 
 const ZERO_SHA = '0000000000000000000000000000000000000000';
 
+/**
+ * The first lines of every job script. `set -euo pipefail`: gitlab-runner sets errexit, and
+ * pipefail only when the shell has it (gitlabhq/gitlab-runner shells/bash.go `Finish`, commit
+ * 018a2f64: `if set -o | grep pipefail …; then set -o pipefail; fi; set -o errexit`), never
+ * nounset; here an unset variable stops the job instead of expanding to nothing, and a shell
+ * without pipefail fails at once instead of hiding a failed pipe. `npm ci --omit=dev
+ * --ignore-scripts`: the jobs run only `npx kommunal` (a runtime dependency of the fleet project),
+ * so no dev dependency is installed, and no package's install script runs with the job's credentials.
+ */
+export const JOB_PROLOGUE: readonly string[] = ['set -euo pipefail', 'npm ci --omit=dev --ignore-scripts'];
+
 function header(lines: readonly string[]): string {
   return `${lines.map((l) => (l === '' ? '#' : `# ${l}`)).join('\n')}\n`;
 }
@@ -249,6 +265,7 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
   for (const t of options.tenants) {
     scriptValue('tenant key', t.key, true);
     scriptValue(`Vault role of tenant ${JSON.stringify(t.key)}`, t.vaultRole, false);
+    scriptValue(`Vault plan role of tenant ${JSON.stringify(t.key)}`, t.vaultPlanRole, false);
   }
   const byName = new Map<string, PipelineTenant>();
   for (const t of options.tenants) {
@@ -330,8 +347,8 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
       image,
       variables: { GIT_DEPTH: '0' },
       script: [
-        'npm ci',
-        'BASE="${CI_MERGE_REQUEST_DIFF_BASE_SHA:-$CI_COMMIT_BEFORE_SHA}"',
+        ...JOB_PROLOGUE,
+        'BASE="${CI_MERGE_REQUEST_DIFF_BASE_SHA:-${CI_COMMIT_BEFORE_SHA:-}}"',
         // Only the changed tenants are planned (the whole fleet on a first run). The whole fleet is
         // synthesized: `kommunal synth --changed-since` leaves the platform stack out, and its jobs
         // run in every pipeline.
@@ -350,7 +367,7 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
       environment: platformEnvironment('prepare'),
       ...(Object.keys(jobEnv).length > 0 ? { variables: jobEnv } : {}),
       script: [
-        'npm ci',
+        ...JOB_PROLOGUE,
         ...planSteps(platformDir),
         // Without --tenant the guard checks the protected classes only (docs/pipelines.md).
         `npx kommunal plan-guard ${q(`${platformDir}/plan.json`)} --fleet ${q(fleetFile)} --gitlab-report ${q(`${platformDir}/plan-report.json`)}`,
@@ -373,7 +390,7 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
       environment: platformEnvironment('start'),
       ...(Object.keys(jobEnv).length > 0 ? { variables: jobEnv } : {}),
       script: [
-        'npm ci',
+        ...JOB_PROLOGUE,
         `npx kommunal plan-guard ${q(`${platformDir}/plan.json`)} --fleet ${q(fleetFile)}`,
         ...applySteps(platformDir),
       ],
@@ -394,7 +411,7 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
     ],
     resource_group: REALM_SYNC_JOBS_JOB,
     environment: platformEnvironment('prepare'),
-    script: ['npm ci', `npx kommunal realm-sync-jobs --fleet ${q(fleetFile)}`],
+    script: [...JOB_PROLOGUE, `npx kommunal realm-sync-jobs --fleet ${q(fleetFile)}`],
   };
   for (const c of chunks) {
     parent[`tenants:${c.name}`] = {
@@ -483,7 +500,9 @@ interface ChildContext {
 function childPipeline(c: GeneratedChunk, tenants: ReadonlyMap<string, PipelineTenant>, ctx: ChildContext): Record<string, unknown> {
   const doc: Record<string, unknown> = {
     stages: ['plan', 'apply'],
-    default: { image: ctx.image, interruptible: false, before_script: ['npm ci'] },
+    // before_script and script run as one script (gitlab-org/gitlab lib/gitlab/ci/build/step.rb
+    // `from_commands`: before_script + script), so the shell options hold for the job's script too.
+    default: { image: ctx.image, interruptible: false, before_script: [...JOB_PROLOGUE] },
   };
   if (c.selected.length === 0) {
     doc['no-changes'] = { stage: 'plan', script: [`echo ${q(`no tenant of ${c.name} changed`)}`] };
@@ -493,7 +512,10 @@ function childPipeline(c: GeneratedChunk, tenants: ReadonlyMap<string, PipelineT
   for (const key of c.selected) {
     const t = tenants.get(key) as PipelineTenant;
     const dir = `${ctx.stacksDir}/${key}`;
+    // Plan and apply log in as different roles: the plan role reads only and accepts any branch, the
+    // apply role writes and accepts only the protected default branch (docs/security.md).
     const login = ctx.vault && t.vaultRole ? vaultLoginLines(ctx.vault.mount, t.vaultRole) : [];
+    const planLogin = ctx.vault && t.vaultRole ? vaultLoginLines(ctx.vault.mount, t.vaultPlanRole ?? t.vaultRole) : [];
     const common: Record<string, unknown> = {
       resource_group: `tenant-${key}`,
       variables: { TENANT: key, ...ctx.jobEnv },
@@ -508,11 +530,11 @@ function childPipeline(c: GeneratedChunk, tenants: ReadonlyMap<string, PipelineT
       // which the tenant's Vault CI role binds in a fleet repository.
       environment: { name: `${CI_ENVIRONMENT_PREFIX}/${key}`, action: 'prepare' },
       script: [
-        ...login,
+        ...planLogin,
         ...planSteps(dir),
         `npx kommunal check --fleet ${q(ctx.fleetFile)} --tenant ${q(key)} --out ${q(`reports/compliance-${key}`)} || COMPLIANCE_FAILED=1`,
         `${guard} --gitlab-report ${q(`${dir}/plan-report.json`)}`,
-        'test -z "$COMPLIANCE_FAILED" || { echo "compliance check failed: see the test report"; exit 1; }',
+        'test -z "${COMPLIANCE_FAILED:-}" || { echo "compliance check failed: see the test report"; exit 1; }',
       ],
       artifacts: {
         when: 'always',
