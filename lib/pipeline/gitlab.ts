@@ -26,7 +26,7 @@ import { PLATFORM_STACK_NAME } from '../blueprint/fleet';
 import { BACKEND_CREDENTIAL_ENV, BACKEND_ENVIRONMENT } from '../blueprint/state-backend';
 import { shellArgumentProblem, shellQuote as q } from '../core/shell';
 import { CI_ENVIRONMENT_PREFIX } from '../model/defaults';
-import { pipelineSecretVariables, STACK_SECRET_VARIABLES } from './credentials';
+import { PLAN_PROXMOX_TOKEN_VARIABLE, pipelineSecretVariables, STACK_SECRET_VARIABLES, type CredentialStage } from './credentials';
 
 export type TfTool = 'terraform' | 'tofu';
 
@@ -301,7 +301,8 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
     `Scope per-tenant values to the environment ${CI_ENVIRONMENT_PREFIX}/<key> and platform values to the environment ${PLATFORM_STACK_NAME}.`,
     `${pad('KOMMUNAL_CI_IMAGE')}job image with node, tofu or terraform${options.vault ? ', and the vault CLI' : ''}`,
     `${pad('PROXMOX_VE_ENDPOINT')}Proxmox VE API URL`,
-    `${pad('PROXMOX_VE_API_TOKEN')}Proxmox VE API token of the pipeline`,
+    `${pad('PROXMOX_VE_API_TOKEN')}Proxmox VE API token of the apply jobs and the platform jobs; protected (only protected branches get it)`,
+    `${pad(PLAN_PROXMOX_TOKEN_VARIABLE)}tenant plan jobs: token of a read-only PVE user (privileges: docs/security.md); not protected (merge requests plan)`,
     `${pad('PROXMOX_VE_SSH_USERNAME')}platform jobs only (environment ${PLATFORM_STACK_NAME}): SSH user on the nodes for the snippet upload`,
     `${pad('PROXMOX_VE_SSH_PRIVATE_KEY')}platform jobs only: its private key (or PROXMOX_VE_SSH_AGENT=true with an agent)`,
     `${pad('VAULT_ADDR')}Vault/OpenBao address`,
@@ -455,9 +456,9 @@ function backendJobVariables(backend: keyof typeof BACKEND_CREDENTIAL_ENV): Reco
  * 4.72.0 sets it to /builds/... for jobs with an image even under --force-shell-executor,
  * src/job.ts `_predefinedVariables`).
  */
-function planSteps(dir: string): string[] {
+function planSteps(dir: string, stage?: CredentialStage): string[] {
   return [
-    `npx kommunal env-check ${q(dir)}`,
+    `npx kommunal env-check ${q(dir)}${stage === undefined ? '' : ` --stage ${stage}`}`,
     `"$TF_TOOL" ${q(`-chdir=${dir}`)} init -input=false`,
     `"$TF_TOOL" ${q(`-chdir=${dir}`)} plan -input=false -lock-timeout=10m -out=plan.cache`,
     `"$TF_TOOL" ${q(`-chdir=${dir}`)} show -json plan.cache > ${q(`${dir}/plan.json`)}`,
@@ -465,9 +466,9 @@ function planSteps(dir: string): string[] {
 }
 
 /** The terraform steps of an apply job: exactly the reviewed plan file. */
-function applySteps(dir: string): string[] {
+function applySteps(dir: string, stage?: CredentialStage): string[] {
   return [
-    `npx kommunal env-check ${q(dir)}`,
+    `npx kommunal env-check ${q(dir)}${stage === undefined ? '' : ` --stage ${stage}`}`,
     `"$TF_TOOL" ${q(`-chdir=${dir}`)} init -input=false`,
     `"$TF_TOOL" ${q(`-chdir=${dir}`)} apply -input=false -lock-timeout=10m plan.cache`,
   ];
@@ -531,7 +532,9 @@ function childPipeline(c: GeneratedChunk, tenants: ReadonlyMap<string, PipelineT
       environment: { name: `${CI_ENVIRONMENT_PREFIX}/${key}`, action: 'prepare' },
       script: [
         ...planLogin,
-        ...planSteps(dir),
+        // The plan job's own Proxmox token (read-only PVE user), never the apply jobs' token.
+        `export PROXMOX_VE_API_TOKEN="\${${PLAN_PROXMOX_TOKEN_VARIABLE}:-}"`,
+        ...planSteps(dir, 'plan'),
         `npx kommunal check --fleet ${q(ctx.fleetFile)} --tenant ${q(key)} --out ${q(`reports/compliance-${key}`)} || COMPLIANCE_FAILED=1`,
         `${guard} --gitlab-report ${q(`${dir}/plan-report.json`)}`,
         'test -z "${COMPLIANCE_FAILED:-}" || { echo "compliance check failed: see the test report"; exit 1; }',
@@ -550,7 +553,7 @@ function childPipeline(c: GeneratedChunk, tenants: ReadonlyMap<string, PipelineT
       rules: [{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH', when: 'manual' }],
       allow_failure: false,
       environment: { name: `${CI_ENVIRONMENT_PREFIX}/${key}`, action: 'start' },
-      script: [guard, ...login, ...applySteps(dir)],
+      script: [guard, ...login, ...applySteps(dir, 'apply')],
     };
   }
   return doc;

@@ -10,7 +10,10 @@ import * as os from 'os';
 import * as path from 'path';
 import { builtinModules } from 'module';
 import { parse } from 'yaml';
+import { credentialNeeds, missingCredentials, PLAN_PROXMOX_PRIVILEGES, PLAN_PROXMOX_TOKEN_VARIABLE } from '../../lib/pipeline/credentials';
 import { generateGitlabPipelines, JOB_PROLOGUE, type GitlabPipelineOptions } from '../../lib/pipeline/gitlab';
+import { callsFor } from '../../lib/rehearsal/model/proxmox/calls';
+import { exampleModel, synthModel } from '../helpers/fleet';
 import { REPO } from './fixtures';
 
 const HAS_BASH = spawnSync('bash', ['-c', 'true']).status === 0;
@@ -66,11 +69,15 @@ describe('CI identities and job shell options', () => {
     const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunal-ci-id-'));
     try {
       for (const name of ['npm', 'npx', 'vault', 'tfstub']) {
-        const body = name === 'vault' ? 'echo hvs.token' : `echo "${name} $*"`;
+        const body = name === 'vault' ? 'echo hvs.token' : name === 'tfstub' ? 'echo "tfstub $* (token $PROXMOX_VE_API_TOKEN)"' : `echo "${name} $*"`;
         fs.writeFileSync(path.join(bin, name), `#!/bin/sh\n${body}\n`, { mode: 0o755 });
       }
       // GitLab's variables for a tenant job: the job's own (TENANT, TF_HTTP_*), the parent's TF_TOOL, the ID token.
-      const gitlabEnv = { PATH: `${bin}:${process.env.PATH ?? '/usr/bin:/bin'}`, HOME: bin, TF_TOOL: 'tfstub', TENANT: 'mainz', CI_JOB_TOKEN: 'job-token', TF_HTTP_USERNAME: 'gitlab-ci-token', TF_HTTP_PASSWORD: 'job-token', VAULT_ID_TOKEN: 'id-token' };
+      const gitlabEnv = {
+        PATH: `${bin}:${process.env.PATH ?? '/usr/bin:/bin'}`, HOME: bin, TF_TOOL: 'tfstub', TENANT: 'mainz', CI_JOB_TOKEN: 'job-token', TF_HTTP_USERNAME: 'gitlab-ci-token', TF_HTTP_PASSWORD: 'job-token', VAULT_ID_TOKEN: 'id-token',
+        // On the protected default branch both Proxmox tokens are visible; each job takes its own.
+        PROXMOX_VE_API_TOKEN: 'apply-token', KOMMUNAL_PLAN_PROXMOX_VE_API_TOKEN: 'plan-token',
+      };
       const run = (job: Job, env: Record<string, string>) => {
         // The plan step writes plan.json into the stacks folder.
         fs.mkdirSync(path.join(bin, 'work/cdktf.out/stacks/mainz'), { recursive: true });
@@ -79,7 +86,8 @@ describe('CI identities and job shell options', () => {
       for (const job of ['plan:mainz', 'apply:mainz']) {
         const ok = run(child[job], gitlabEnv);
         expect({ job, status: ok.status, stderr: ok.stderr }).toEqual({ job, status: 0, stderr: '' });
-        expect(ok.stdout).toContain('tfstub -chdir=cdktf.out/stacks/mainz init -input=false');
+        expect(ok.stdout).toContain(`tfstub -chdir=cdktf.out/stacks/mainz init -input=false (token ${job.startsWith('plan') ? 'plan-token' : 'apply-token'})`);
+        expect(ok.stdout).toContain(`npx kommunal env-check cdktf.out/stacks/mainz --stage ${job.split(':')[0]}`);
         const { VAULT_ID_TOKEN: _dropped, ...noToken } = gitlabEnv;
         const stopped = run(child[job], noToken);
         expect(stopped.status).not.toBe(0);
@@ -132,5 +140,56 @@ describe('CI identities and job shell options', () => {
       const p = JSON.parse(fs.readFileSync(file, 'utf8')) as { dependencies?: Record<string, string> };
       expect([example, Object.keys(p.dependencies ?? {})]).toEqual([example, expect.arrayContaining(['kommunal-cdk'])]);
     }
+  });
+
+  describe('credentials per stage', () => {
+    const synth = synthModel(exampleModel('musterstadt'));
+    const tenantStack = synth.stacks.musterstadt;
+
+    it('env-check names the read-only Proxmox token for plan jobs and the protected one for apply jobs', () => {
+      const plan = credentialNeeds(tenantStack, 'plan');
+      const apply = credentialNeeds(tenantStack, 'apply');
+      expect(plan.find((n) => n.what.startsWith('Proxmox VE API token'))).toEqual({ what: 'Proxmox VE API token of the plan jobs (a read-only PVE user, not protected)', anyOf: [PLAN_PROXMOX_TOKEN_VARIABLE] });
+      expect(apply.find((n) => n.what.startsWith('Proxmox VE API token'))).toEqual({ what: 'Proxmox VE API token of the apply jobs (protected variable)', anyOf: ['TF_VAR_proxmox_api_token', 'PROXMOX_VE_API_TOKEN'] });
+      expect(plan.find((n) => n.anyOf.includes('VAULT_TOKEN'))?.what).toMatch(/plan role/);
+      expect(apply.find((n) => n.anyOf.includes('VAULT_TOKEN'))?.what).toMatch(/apply role/);
+      // The apply token alone does not satisfy a plan job.
+      const env = Object.fromEntries(apply.flatMap((n) => n.anyOf.slice(-1)).map((v) => [v, 'x']));
+      expect(missingCredentials(apply, env)).toEqual([]);
+      expect(missingCredentials(plan, env).map((n) => n.anyOf)).toEqual([[PLAN_PROXMOX_TOKEN_VARIABLE]]);
+    });
+
+    it("the plan token's grants cover every read-back GET of the tenant stack in the Proxmox call table, and hold no write privilege beyond the two those GETs check", () => {
+      const holds = (aclPath: string, priv: string) => PLAN_PROXMOX_PRIVILEGES.some((g) => g.privileges.includes(priv) && (g.path === '/' || (g.path.startsWith('/storage/') && aclPath.startsWith('/storage/')) || (g.path.startsWith('/sdn/zones/') && aclPath.startsWith('/sdn/zones/'))));
+      const gets: string[] = [];
+      const uncovered: string[] = [];
+      for (const [type, byName] of Object.entries((tenantStack.resource ?? {}) as Record<string, Record<string, Record<string, unknown>>>)) {
+        for (const attrs of Object.values(byName)) {
+          for (const c of callsFor({ typeName: type, action: 'create', prior: null, planned: attrs }, { kind: 'proxmox', userId: 'plan@pve' }, false) ?? []) {
+            if (c.method !== 'GET') continue;
+            for (const p of c.perms) {
+              gets.push(`${type} ${c.path}`);
+              const ok = p.kind === 'perm' ? (p.any ? p.privs.some((x) => holds(p.path, x)) : p.privs.every((x) => holds(p.path, x)))
+                : p.kind === 'userid-group' ? p.privs.some((x) => holds('/access/groups', x))
+                  : false;
+              if (!ok) uncovered.push(`${type} ${c.path} ${JSON.stringify(p)}`);
+            }
+          }
+        }
+      }
+      expect(gets.length).toBeGreaterThan(3);
+      expect(gets.some((g) => g.includes(' /storage/'))).toBe(true);
+      expect(gets.some((g) => g.includes(' /cluster/sdn/zones/'))).toBe(true);
+      expect(uncovered).toEqual([]);
+      const writes = ['VM.Allocate', 'VM.Config.Disk', 'Sys.Modify', 'Group.Allocate', 'User.Modify', 'Realm.Allocate', 'Realm.AllocateUser', 'Permissions.Modify', 'Pool.Allocate', 'Datastore.AllocateSpace'];
+      expect(PLAN_PROXMOX_PRIVILEGES.flatMap((g) => g.privileges).filter((p) => writes.includes(p))).toEqual([]);
+      expect(PLAN_PROXMOX_PRIVILEGES.filter((g) => g.path === '/').flatMap((g) => g.privileges).every((p) => p.endsWith('.Audit'))).toBe(true);
+    });
+
+    it('the parent header lists both Proxmox tokens with their stage', () => {
+      const text = generateGitlabPipelines(OPTIONS).parent.text;
+      expect(text).toMatch(/#\s+PROXMOX_VE_API_TOKEN\s+Proxmox VE API token of the apply jobs and the platform jobs; protected/);
+      expect(text).toMatch(/#\s+KOMMUNAL_PLAN_PROXMOX_VE_API_TOKEN\s+tenant plan jobs: token of a read-only PVE user/);
+    });
   });
 });
