@@ -142,7 +142,12 @@ export interface TenantVaultProps {
        * its bound claims (any branch of the project); the role above is then the apply jobs' role.
        * @default - no plan role: plan and apply jobs share the role above
        */
-      readonly plan?: { readonly role: string; readonly boundClaims: Readonly<Record<string, string>> };
+      readonly plan?: {
+        /** Role name of the plan jobs; differs from the apply role's. */
+        readonly role: string;
+        /** Claims a plan job's token must carry exactly (any branch of the project). */
+        readonly boundClaims: Readonly<Record<string, string>>;
+      };
     };
   };
 }
