@@ -44,7 +44,7 @@ export { DEFAULT_PLATFORM_ROLE_IDS, PlatformRoles } from './identity/platform-ro
 export type { IPlatformRoles, PlatformRoleIds, PlatformRoleKey, PlatformRolesProps } from './identity/platform-roles';
 export { TenantVault } from './identity/tenant-vault';
 export type { DirectoryRole, TenantVaultPolicy, TenantVaultProps } from './identity/tenant-vault';
-export { CI_INPUTS_SECRET, TenantPipelineLogin, tenantCiInputs, tenantProvisionerPolicyName, tenantProvisionerRules, PROVISIONER_POLICY_PREFIX } from './identity/tenant-pipeline-login';
+export { CI_INPUTS_SECRET, TenantPipelineLogin, tenantCiInputs, tenantPlannerPolicyName, tenantPlannerRules, tenantProvisionerPolicyName, tenantProvisionerRules, PROVISIONER_POLICY_PREFIX } from './identity/tenant-pipeline-login';
 export type { TenantCiInputs, TenantPipelineLoginProps, TenantProvisionerProps } from './identity/tenant-pipeline-login';
 export { VAULT_CAPABILITIES } from './identity/policy-document';
 export type { VaultGrant } from './identity/path-access';

@@ -76,6 +76,8 @@ export interface PlatformSpec {
       readonly projectPathPrefix?: string;
       /** One fleet repository; jobs run in the tenant environment `kommunen/<key>`. */
       readonly projectPath?: string;
+      /** The branch whose pipelines may apply (bound in the apply role with `ref_protected`). */
+      readonly defaultBranch: string;
     };
     /** Auth mount tenant directory groups bind to (LDAP or OIDC). */
     readonly directoryAuth?: { readonly kind: 'ldap' | 'oidc'; readonly path: string; readonly discoveryUrl?: string; readonly clientId?: string; readonly redirectUris?: readonly string[] };

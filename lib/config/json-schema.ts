@@ -434,6 +434,7 @@ export function fleetSchema(): JsonSchema {
                 audience: str('Audience of the ID tokens. Default: the issuer.', { minLength: 1, maxLength: 200 }),
                 projectPathPrefix: str('One project per tenant: the tenant CI role accepts project_path <prefix>/<key>. Set this or projectPath.', { pattern: '^[A-Za-z0-9][A-Za-z0-9_./-]*[A-Za-z0-9]$', patternErrorMessage: 'a GitLab group path' }),
                 projectPath: str('One fleet repository: the tenant CI role accepts this project in environment kommunen/<key>. Set this or projectPathPrefix.', { pattern: '^[A-Za-z0-9][A-Za-z0-9_./-]*[A-Za-z0-9]$', patternErrorMessage: 'a GitLab project path' }),
+                defaultBranch: str('Default branch of the project(s): only its pipelines, on a protected ref, may log in with a tenant apply role.', { pattern: '^[A-Za-z0-9][A-Za-z0-9_./-]*$', patternErrorMessage: 'a Git branch name', maxLength: 200, default: D.DEFAULT_CI_DEFAULT_BRANCH }),
               },
               { required: ['issuer'] },
             ),

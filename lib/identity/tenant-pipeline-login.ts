@@ -28,6 +28,16 @@ export function tenantProvisionerPolicyName(tenantRoot: string, key: string): st
   return `${PROVISIONER_POLICY_PREFIX}${tenantRoot.replace(/\//g, '-')}--${key}`;
 }
 
+/**
+ * Name of a tenant's planner policy (root namespace), the read-only policy of its plan role:
+ * `kommunal-provisioner-<tenantRoot with / as ->--<key>--plan`. It shares the provisioner prefix, so
+ * the platform's bootstrap policy reaches it, and never equals a provisioner policy name: a tenant
+ * key never contains `--` (lib/model/tenant-key.ts), so no key ends in `--plan`.
+ */
+export function tenantPlannerPolicyName(tenantRoot: string, key: string): string {
+  return `${tenantProvisionerPolicyName(tenantRoot, key)}--plan`;
+}
+
 /** The one KV v2 secret that holds a tenant pipeline's inputs, in the root namespace. */
 export interface TenantCiInputs {
   /** The platform's KV v2 mount (root namespace), e.g. `kv-kommunen`. */
@@ -141,6 +151,31 @@ export function tenantProvisionerRules(props: TenantProvisionerProps): PolicyRul
   return rules;
 }
 
+/**
+ * The rules of a tenant's plan jobs, derived from {@link tenantProvisionerRules} (which follow the
+ * provider's call table, lib/rehearsal/model/vault/calls.ts): of every rule only `read` (with
+ * `sudo` where the provisioner rule has it: a GET of a root-protected path such as
+ * `sys/auth/<mount>` needs both, openbao vault/logical_system.go:66-88), which is what `terraform
+ * plan` needs — the provider's refresh reads every resource with a GET (the read-back calls of the
+ * call table) and the data source reads the pipeline inputs. Rules without `read` (tune writes)
+ * are dropped. The one write kept is `auth/token/create` (update): the provider's child token
+ * (internal/provider/meta.go:583-613 of terraform-provider-vault v5.6.0), which carries a subset of
+ * this token's policies, so no more than these reads. No create, update, patch or delete of any
+ * tenant object: an apply with this identity is refused at its first write.
+ */
+export function tenantPlannerRules(props: TenantProvisionerProps): PolicyRule[] {
+  const out: PolicyRule[] = [];
+  for (const r of tenantProvisionerRules(props)) {
+    if (r.path === 'auth/token/create') {
+      out.push(r);
+      continue;
+    }
+    if (!r.capabilities.includes('read')) continue;
+    out.push({ path: r.path, capabilities: r.capabilities.includes('sudo') ? ['read', 'sudo'] : ['read'], comment: r.comment });
+  }
+  return out;
+}
+
 /** Characters with a meaning in a Vault policy path (`*` glob at the end, `+` one segment). */
 const GLOB = /[*+]/;
 
@@ -167,8 +202,10 @@ export class TenantPipelineLogin extends Construct {
   public readonly policyName: string;
   /** The provisioner policy rules. */
   public readonly rules: readonly PolicyRule[];
-  /** The JWT role name. */
+  /** The JWT role name (the apply jobs' role when there is a plan role). */
   public readonly roleName: string;
+  /** The plan jobs' JWT role name and its read-only policy, when the props ask for a plan role. */
+  public readonly plan?: { readonly roleName: string; readonly policyName: string; readonly rules: readonly PolicyRule[] };
 
   public constructor(scope: Construct, id: string, props: TenantPipelineLoginProps) {
     super(scope, id);
@@ -205,5 +242,27 @@ export class TenantPipelineLogin extends Construct {
       tokenMaxTtl: DEFAULT_CI_TOKEN_MAX_TTL_SECONDS,
       dependsOn: props.dependsOn === undefined ? undefined : [...props.dependsOn],
     });
+    if (ci.plan !== undefined) {
+      const planRules = tenantPlannerRules(props);
+      const planPolicy = new Policy(this, 'PlanPolicy', {
+        name: tenantPlannerPolicyName(tenantRoot, tenant.key),
+        policy: renderPolicyHcl(`kommunal-cdk: planner policy (read-only) of the plan jobs of ${who}, ${props.isolation} isolation`, planRules),
+      });
+      this.plan = { roleName: ci.plan.role, policyName: tenantPlannerPolicyName(tenantRoot, tenant.key), rules: planRules };
+      new JwtAuthBackendRole(this, 'PlanRole', {
+        backend: ci.jwtMount,
+        roleName: ci.plan.role,
+        roleType: 'jwt',
+        userClaim: 'sub',
+        boundClaims: Object.fromEntries(Object.entries(ci.plan.boundClaims).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+        boundClaimsType: 'string',
+        boundAudiences: ci.boundAudiences === undefined ? undefined : [...ci.boundAudiences],
+        // Only the planner policy: no issuing (the pki policy), nothing that writes.
+        tokenPolicies: [planPolicy.name],
+        tokenTtl: DEFAULT_CI_TOKEN_TTL_SECONDS,
+        tokenMaxTtl: DEFAULT_CI_TOKEN_MAX_TTL_SECONDS,
+        dependsOn: props.dependsOn === undefined ? undefined : [...props.dependsOn],
+      });
+    }
   }
 }

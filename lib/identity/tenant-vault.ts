@@ -137,6 +137,17 @@ export interface TenantVaultProps {
       readonly boundClaims: Readonly<Record<string, string>>;
       /** Audiences the token must be issued for. @default - not checked */
       readonly boundAudiences?: readonly string[];
+      /**
+       * The plan jobs' own role (read-only policy: TenantPipelineLogin `tenantPlannerRules`), with
+       * its bound claims (any branch of the project); the role above is then the apply jobs' role.
+       * @default - no plan role: plan and apply jobs share the role above
+       */
+      readonly plan?: {
+        /** Role name of the plan jobs; differs from the apply role's. */
+        readonly role: string;
+        /** Claims a plan job's token must carry exactly (any branch of the project). */
+        readonly boundClaims: Readonly<Record<string, string>>;
+      };
     };
   };
 }

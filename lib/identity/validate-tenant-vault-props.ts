@@ -99,13 +99,24 @@ export function validateTenantVaultProps(props: TenantVaultProps): ProblemCollec
     if (props.isolation === 'path' && keyOk && typeof ci.role === 'string' && !ci.role.includes(tenant.key)) {
       problems.add('auth.ci.role', MSG.sharedAuthName(ci.role, tenant.key, 'CI role name'));
     }
-    const claims = Object.entries(ci.boundClaims ?? {});
-    if (claims.length === 0) problems.add('auth.ci.boundClaims', MSG.noBoundClaims());
-    for (const [claim, value] of claims) {
-      const path = `auth.ci.boundClaims.${claim}`;
-      if (!CLAIM_NAME.test(claim)) problems.add(path, MSG.pattern(claim, 'claim name', CLAIM_NAME));
-      if (typeof value !== 'string' || value.trim() === '') problems.add(path, MSG.empty('claim value'));
-      else if (/[*?]/.test(value)) problems.add(path, MSG.globClaim(value));
+    const boundClaims = (at: string, bound: Readonly<Record<string, string>> | undefined) => {
+      const claims = Object.entries(bound ?? {});
+      if (claims.length === 0) problems.add(at, MSG.noBoundClaims());
+      for (const [claim, value] of claims) {
+        const path = `${at}.${claim}`;
+        if (!CLAIM_NAME.test(claim)) problems.add(path, MSG.pattern(claim, 'claim name', CLAIM_NAME));
+        if (typeof value !== 'string' || value.trim() === '') problems.add(path, MSG.empty('claim value'));
+        else if (/[*?]/.test(value)) problems.add(path, MSG.globClaim(value));
+      }
+    };
+    boundClaims('auth.ci.boundClaims', ci.boundClaims);
+    if (ci.plan !== undefined) {
+      vaultName('auth.ci.plan.role', ci.plan.role, 'JWT role name');
+      if (ci.plan.role === ci.role) problems.add('auth.ci.plan.role', `${JSON.stringify(ci.plan.role)} is the apply role's name; the plan role needs its own`);
+      if (props.isolation === 'path' && keyOk && typeof ci.plan.role === 'string' && !ci.plan.role.includes(tenant.key)) {
+        problems.add('auth.ci.plan.role', MSG.sharedAuthName(ci.plan.role, tenant.key, 'CI role name'));
+      }
+      boundClaims('auth.ci.plan.boundClaims', ci.plan.boundClaims);
     }
   }
   return problems;

@@ -171,6 +171,8 @@ export const NAMESPACE_KV_MOUNT = 'kv';
 export const DEFAULT_METRICS_SERVER = 'platform-metrics';
 export const DEFAULT_PBS_USER_PREFIX = 'pve-';
 export const DEFAULT_CI_JWT_MOUNT = 'jwt-ci';
+/** The branch whose pipelines may apply (the apply role binds `ref` to it, with `ref_protected`). */
+export const DEFAULT_CI_DEFAULT_BRANCH = 'main';
 /** GitLab environment of a tenant's pipeline jobs: `<prefix>/<key>` (bound in the tenant's Vault CI role). */
 export const CI_ENVIRONMENT_PREFIX = 'kommunen';
 /**

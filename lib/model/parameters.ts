@@ -345,6 +345,11 @@ export interface FleetFile {
        * run in the tenant's environment `kommunen/<key>` (as the generated pipelines do).
        */
       readonly projectPath?: string;
+      /**
+       * The project's default branch: only its pipelines, on a protected ref, may log in with a
+       * tenant's apply role (`ref` and `ref_protected` bound). @default 'main'
+       */
+      readonly defaultBranch?: string;
     };
     /** Auth mount that tenant directory groups are bound to. @default - no directory logins */
     readonly directoryAuth?: {

@@ -22,6 +22,16 @@ export function tenantCiRoleName(tenantRoot: string, key: string): string {
   return `${tenantRoot.replace(/\//g, '-')}-${key}-ci`;
 }
 
+/**
+ * Name of the tenant pipeline's plan role in the platform's CI auth mount: `<tenantRoot with / as
+ * ->-<key>-ci-plan`. The plan jobs log in with it (read-only policy, any branch); the apply jobs
+ * with {@link tenantCiRoleName} (protected default branch only). No tenant's apply role ends in
+ * `-plan`, so the two kinds never collide.
+ */
+export function tenantCiPlanRoleName(tenantRoot: string, key: string): string {
+  return `${tenantCiRoleName(tenantRoot, key)}-plan`;
+}
+
 /** What a resolved tenant carries of its Vault names: its key and its policy names. */
 interface TenantVaultNames {
   readonly key: string;
@@ -40,6 +50,11 @@ export function tenantRootOfSpec(spec: TenantVaultNames): string {
 /** The CI role a resolved tenant's pipeline jobs log in with (`vault write auth/<mount>/login role=<this>`). */
 export function tenantCiRoleOf(spec: TenantVaultNames): string {
   return tenantCiRoleName(tenantRootOfSpec(spec), spec.key);
+}
+
+/** The plan role a resolved tenant's plan jobs log in with ({@link tenantCiPlanRoleName}). */
+export function tenantCiPlanRoleOf(spec: TenantVaultNames): string {
+  return tenantCiPlanRoleName(tenantRootOfSpec(spec), spec.key);
 }
 
 /** The policy roles a directory group can log in to (every role but the pipeline's). */

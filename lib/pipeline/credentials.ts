@@ -28,8 +28,50 @@ const PROVIDER_FALLBACKS: Readonly<Record<string, readonly string[]>> = {
   proxmox_ssh_private_key: ['PROXMOX_VE_SSH_PRIVATE_KEY', 'PROXMOX_VE_SSH_PASSWORD', 'PROXMOX_VE_SSH_AGENT'],
 };
 
-/** Everything the stack needs from the environment, in a stable order. */
-export function credentialNeeds(stack: unknown): CredentialNeed[] {
+/** The job of a tenant pipeline a credential check is for (docs/security.md, "Credentials per stage"). */
+export type CredentialStage = 'plan' | 'apply';
+
+/**
+ * The CI/CD variable with the Proxmox VE API token of the tenant plan jobs: a token of a PVE user
+ * that reads ({@link PLAN_PROXMOX_PRIVILEGES}). Not protected: plan jobs run for merge requests,
+ * whose branches are not protected, and GitLab passes protected variables only to pipelines of
+ * protected refs. The plan job exports it as PROXMOX_VE_API_TOKEN (a script line: a project
+ * variable of that name would override a job-level `variables:` entry), so the apply jobs' token
+ * (PROXMOX_VE_API_TOKEN, protected) never reaches a plan.
+ */
+export const PLAN_PROXMOX_TOKEN_VARIABLE = 'KOMMUNAL_PLAN_PROXMOX_VE_API_TOKEN';
+
+/** One grant of the plan jobs' PVE user. */
+export interface PlanProxmoxGrant {
+  /** ACL path; `<…>` stands for the tenant's object. */
+  readonly path: string;
+  readonly privileges: readonly string[];
+  /** What needs it (the read of terraform's refresh). */
+  readonly reason: string;
+}
+
+/**
+ * What the plan jobs' PVE user needs for `terraform plan` (refresh reads every resource of the
+ * tenant stack with a GET), from the read-back GETs of the Proxmox call table
+ * (lib/rehearsal/model/proxmox/calls.ts, which cites bpg and the pve-manager/pve-access-control
+ * permission checks). Two of the GETs check a write-level privilege (Datastore.Allocate on the
+ * storage, SDN.Allocate on the zone), so the plan token holds those on the tenant's own objects
+ * only — a residual risk docs/security.md names. Reads the table does not model (ACLs, pools,
+ * vnets, firewall, VMs) are covered by the audit privileges at `/` (PVEAuditor's): a GUESS for
+ * those types, not read from the API's permission checks.
+ */
+export const PLAN_PROXMOX_PRIVILEGES: readonly PlanProxmoxGrant[] = [
+  { path: '/', privileges: ['Sys.Audit', 'VM.Audit', 'Datastore.Audit', 'Pool.Audit', 'SDN.Audit'], reason: 'read-backs of backup jobs, users, groups and realms (Sys.Audit); the audit privileges of the built-in PVEAuditor role for the rest' },
+  { path: '/storage/<tenant PBS storage>', privileges: ['Datastore.Allocate'], reason: 'GET /storage/<id> checks Datastore.Allocate (calls.ts, storage read-back)' },
+  { path: '/sdn/zones/<tenant zone>', privileges: ['SDN.Allocate'], reason: 'GET /cluster/sdn/zones/<id>?pending=1 checks SDN.Allocate (calls.ts, zone read-back)' },
+];
+
+/**
+ * Everything the stack needs from the environment, in a stable order. With a `stage` (tenant
+ * jobs): the plan job's Proxmox token is {@link PLAN_PROXMOX_TOKEN_VARIABLE}, and the Vault token
+ * is named after the stage's role.
+ */
+export function credentialNeeds(stack: unknown, stage?: CredentialStage): CredentialNeed[] {
   const needs: CredentialNeed[] = [];
   if (!isRecord(stack)) return needs;
   const terraform = isRecord(stack.terraform) ? stack.terraform : {};
@@ -38,13 +80,18 @@ export function credentialNeeds(stack: unknown): CredentialNeed[] {
     for (const name of BACKEND_CREDENTIAL_ENV[backend as keyof typeof BACKEND_CREDENTIAL_ENV]) needs.push({ what: `state backend "${backend}"`, anyOf: [name] });
   }
   const providers = isRecord(stack.provider) ? stack.provider : {};
-  if ('vault' in providers) needs.push({ what: 'Vault token (the CI job logs in with its ID token)', anyOf: ['VAULT_TOKEN'] });
+  if ('vault' in providers) {
+    const what = stage === undefined ? 'Vault token (the CI job logs in with its ID token)' : stage === 'plan' ? "Vault token of the tenant's plan role (read-only; the job logs in with its ID token)" : "Vault token of the tenant's apply role (protected default branch; the job logs in with its ID token)";
+    needs.push({ what, anyOf: ['VAULT_TOKEN'] });
+  }
   const variables = isRecord(stack.variable) ? stack.variable : {};
   for (const name of Object.keys(variables).sort()) {
     const v = variables[name];
     if (!isRecord(v)) continue;
     const fallback = PROVIDER_FALLBACKS[name];
-    if (fallback !== undefined && v.default === null) needs.push({ what: `variable ${name}`, anyOf: [`TF_VAR_${name}`, ...fallback] });
+    if (name === 'proxmox_api_token' && stage === 'plan' && v.default === null) needs.push({ what: 'Proxmox VE API token of the plan jobs (a read-only PVE user, not protected)', anyOf: [PLAN_PROXMOX_TOKEN_VARIABLE] });
+    else if (name === 'proxmox_api_token' && stage === 'apply' && v.default === null) needs.push({ what: 'Proxmox VE API token of the apply jobs (protected variable)', anyOf: [`TF_VAR_${name}`, ...(fallback ?? [])] });
+    else if (fallback !== undefined && v.default === null) needs.push({ what: `variable ${name}`, anyOf: [`TF_VAR_${name}`, ...fallback] });
     else if (!('default' in v)) needs.push({ what: `variable ${name}${v.sensitive ? ' (sensitive)' : ''}`, anyOf: [`TF_VAR_${name}`] });
   }
   return needs;

@@ -27,7 +27,7 @@ import { clusterPlatformStackName, PLATFORM_STACK_NAME } from '../blueprint/flee
 import { BACKEND_CREDENTIAL_ENV, BACKEND_ENVIRONMENT } from '../blueprint/state-backend';
 import { shellArgumentProblem, shellQuote as q } from '../core/shell';
 import { CI_ENVIRONMENT_PREFIX } from '../model/defaults';
-import { pipelineSecretVariables, STACK_SECRET_VARIABLES } from './credentials';
+import { PLAN_PROXMOX_TOKEN_VARIABLE, pipelineSecretVariables, STACK_SECRET_VARIABLES, type CredentialStage } from './credentials';
 
 export type TfTool = 'terraform' | 'tofu';
 
@@ -39,7 +39,10 @@ export interface PipelineTenant {
   readonly key: string;
   /** Allocation number from the lockfile (>= 1); fixes the tenant's chunk. */
   readonly number: number;
-  /** Vault JWT role of the tenant's pipeline. @default - no Vault login in the tenant's jobs */
+  /**
+   * Vault JWT role of the tenant's pipeline: the apply job's (protected default branch only).
+   * @default - no Vault login in the tenant's jobs
+   */
   readonly vaultRole?: string;
   /**
    * The cluster the tenant is placed on, in a fleet with clusters: its chunk waits for that
@@ -47,6 +50,8 @@ export interface PipelineTenant {
    * @default - a fleet of one cluster: only `apply:platform`
    */
   readonly cluster?: string;
+  /** Vault JWT role of the tenant's plan job (read-only policy, any branch). @default - the plan job logs in with `vaultRole` */
+  readonly vaultPlanRole?: string;
 }
 
 /** Vault login of the CI jobs with GitLab ID tokens. */
@@ -189,6 +194,17 @@ export function chunkIndex(number: number, chunkSize: number): number {
 
 const ZERO_SHA = '0000000000000000000000000000000000000000';
 
+/**
+ * The first lines of every job script. `set -euo pipefail`: gitlab-runner sets errexit, and
+ * pipefail only when the shell has it (gitlabhq/gitlab-runner shells/bash.go `Finish`, commit
+ * 018a2f64: `if set -o | grep pipefail …; then set -o pipefail; fi; set -o errexit`), never
+ * nounset; here an unset variable stops the job instead of expanding to nothing, and a shell
+ * without pipefail fails at once instead of hiding a failed pipe. `npm ci --omit=dev
+ * --ignore-scripts`: the jobs run only `npx kommunal` (a runtime dependency of the fleet project),
+ * so no dev dependency is installed, and no package's install script runs with the job's credentials.
+ */
+export const JOB_PROLOGUE: readonly string[] = ['set -euo pipefail', 'npm ci --omit=dev --ignore-scripts'];
+
 function header(lines: readonly string[]): string {
   return `${lines.map((l) => (l === '' ? '#' : `# ${l}`)).join('\n')}\n`;
 }
@@ -256,6 +272,7 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
   for (const t of options.tenants) {
     scriptValue('tenant key', t.key, true);
     scriptValue(`Vault role of tenant ${JSON.stringify(t.key)}`, t.vaultRole, false);
+    scriptValue(`Vault plan role of tenant ${JSON.stringify(t.key)}`, t.vaultPlanRole, false);
   }
   const byName = new Map<string, PipelineTenant>();
   for (const t of options.tenants) {
@@ -291,7 +308,8 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
     `Scope per-tenant values to the environment ${CI_ENVIRONMENT_PREFIX}/<key> and platform values to the environment ${PLATFORM_STACK_NAME}.`,
     `${pad('KOMMUNAL_CI_IMAGE')}job image with node, tofu or terraform${options.vault ? ', and the vault CLI' : ''}`,
     `${pad('PROXMOX_VE_ENDPOINT')}Proxmox VE API URL`,
-    `${pad('PROXMOX_VE_API_TOKEN')}Proxmox VE API token of the pipeline`,
+    `${pad('PROXMOX_VE_API_TOKEN')}Proxmox VE API token of the apply jobs and the platform jobs; protected (only protected branches get it)`,
+    `${pad(PLAN_PROXMOX_TOKEN_VARIABLE)}tenant plan jobs: token of a read-only PVE user (privileges: docs/security.md); not protected (merge requests plan)`,
     `${pad('PROXMOX_VE_SSH_USERNAME')}platform jobs only (environment ${PLATFORM_STACK_NAME}): SSH user on the nodes for the snippet upload`,
     `${pad('PROXMOX_VE_SSH_PRIVATE_KEY')}platform jobs only: its private key (or PROXMOX_VE_SSH_AGENT=true with an agent)`,
     `${pad('VAULT_ADDR')}Vault/OpenBao address`,
@@ -335,8 +353,8 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
       image,
       variables: { GIT_DEPTH: '0' },
       script: [
-        'npm ci',
-        'BASE="${CI_MERGE_REQUEST_DIFF_BASE_SHA:-$CI_COMMIT_BEFORE_SHA}"',
+        ...JOB_PROLOGUE,
+        'BASE="${CI_MERGE_REQUEST_DIFF_BASE_SHA:-${CI_COMMIT_BEFORE_SHA:-}}"',
         // Only the changed tenants are planned (the whole fleet on a first run). The whole fleet is
         // synthesized: `kommunal synth --changed-since` leaves the platform stack out, and its jobs
         // run in every pipeline.
@@ -364,7 +382,7 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
     ],
     resource_group: REALM_SYNC_JOBS_JOB,
     environment: { name: PLATFORM_STACK_NAME, action: 'prepare' },
-    script: ['npm ci', `npx kommunal realm-sync-jobs --fleet ${q(fleetFile)}`],
+    script: [...JOB_PROLOGUE, `npx kommunal realm-sync-jobs --fleet ${q(fleetFile)}`],
   };
   // A fleet with clusters: each cluster's platform stack (platform-<id>) gets its plan and apply
   // job, and a chunk waits for the platform of every cluster its tenants are placed on.
@@ -418,7 +436,7 @@ function platformStackJobs(name: string, ctx: { fleetFile: string; stacksDir: st
       environment: { name, action: 'prepare' },
       ...variables,
       script: [
-        'npm ci',
+        ...JOB_PROLOGUE,
         ...planSteps(dir),
         // Without --tenant the guard checks the protected classes only (docs/pipelines.md).
         `npx kommunal plan-guard ${q(`${dir}/plan.json`)} --fleet ${q(ctx.fleetFile)} --gitlab-report ${q(`${dir}/plan-report.json`)}`,
@@ -442,7 +460,7 @@ function platformStackJobs(name: string, ctx: { fleetFile: string; stacksDir: st
       environment: { name, action: 'start' },
       ...variables,
       script: [
-        'npm ci',
+        ...JOB_PROLOGUE,
         `npx kommunal plan-guard ${q(`${dir}/plan.json`)} --fleet ${q(ctx.fleetFile)}`,
         ...applySteps(dir, (plan) => `npx kommunal plan-guard ${q(plan)} --fleet ${q(ctx.fleetFile)}`),
       ],
@@ -464,9 +482,9 @@ function backendJobVariables(backend: keyof typeof BACKEND_CREDENTIAL_ENV): Reco
  * 4.72.0 sets it to /builds/... for jobs with an image even under --force-shell-executor,
  * src/job.ts `_predefinedVariables`).
  */
-function planSteps(dir: string): string[] {
+function planSteps(dir: string, stage?: CredentialStage): string[] {
   return [
-    `npx kommunal env-check ${q(dir)}`,
+    `npx kommunal env-check ${q(dir)}${stage === undefined ? '' : ` --stage ${stage}`}`,
     `"$TF_TOOL" ${q(`-chdir=${dir}`)} init -input=false`,
     `"$TF_TOOL" ${q(`-chdir=${dir}`)} plan -input=false -lock-timeout=10m -out=plan.cache`,
     // The plan JSON is only written redacted (every sensitive value replaced: lib/pipeline/redact-plan.ts):
@@ -486,9 +504,9 @@ const APPLY_PLAN_JSON = 'plan.apply.json';
  * guards it with `guard` (the plan guard command for the given plan JSON) and applies exactly
  * that plan file.
  */
-function applySteps(dir: string, guard: (planJson: string) => string): string[] {
+function applySteps(dir: string, guard: (planJson: string) => string, stage?: CredentialStage): string[] {
   return [
-    `npx kommunal env-check ${q(dir)}`,
+    `npx kommunal env-check ${q(dir)}${stage === undefined ? '' : ` --stage ${stage}`}`,
     `"$TF_TOOL" ${q(`-chdir=${dir}`)} init -input=false`,
     `"$TF_TOOL" ${q(`-chdir=${dir}`)} plan -input=false -lock-timeout=10m -out=plan.cache`,
     `"$TF_TOOL" ${q(`-chdir=${dir}`)} show -json plan.cache | npx kommunal redact-plan - --out ${q(`${dir}/${APPLY_PLAN_JSON}`)} --reviewed ${q(`${dir}/plan.json`)}`,
@@ -524,7 +542,9 @@ interface ChildContext {
 function childPipeline(c: GeneratedChunk, tenants: ReadonlyMap<string, PipelineTenant>, ctx: ChildContext): Record<string, unknown> {
   const doc: Record<string, unknown> = {
     stages: ['plan', 'apply'],
-    default: { image: ctx.image, interruptible: false, before_script: ['npm ci'] },
+    // before_script and script run as one script (gitlab-org/gitlab lib/gitlab/ci/build/step.rb
+    // `from_commands`: before_script + script), so the shell options hold for the job's script too.
+    default: { image: ctx.image, interruptible: false, before_script: [...JOB_PROLOGUE] },
   };
   if (c.selected.length === 0) {
     doc['no-changes'] = { stage: 'plan', script: [`echo ${q(`no tenant of ${c.name} changed`)}`] };
@@ -534,7 +554,10 @@ function childPipeline(c: GeneratedChunk, tenants: ReadonlyMap<string, PipelineT
   for (const key of c.selected) {
     const t = tenants.get(key) as PipelineTenant;
     const dir = `${ctx.stacksDir}/${key}`;
+    // Plan and apply log in as different roles: the plan role reads only and accepts any branch, the
+    // apply role writes and accepts only the protected default branch (docs/security.md).
     const login = ctx.vault && t.vaultRole ? vaultLoginLines(ctx.vault.mount, t.vaultRole) : [];
+    const planLogin = ctx.vault && t.vaultRole ? vaultLoginLines(ctx.vault.mount, t.vaultPlanRole ?? t.vaultRole) : [];
     const common: Record<string, unknown> = {
       resource_group: `tenant-${key}`,
       variables: { TENANT: key, ...ctx.jobEnv },
@@ -550,11 +573,13 @@ function childPipeline(c: GeneratedChunk, tenants: ReadonlyMap<string, PipelineT
       // which the tenant's Vault CI role binds in a fleet repository.
       environment: { name: `${CI_ENVIRONMENT_PREFIX}/${key}`, action: 'prepare' },
       script: [
-        ...login,
-        ...planSteps(dir),
+        ...planLogin,
+        // The plan job's own Proxmox token (read-only PVE user), never the apply jobs' token.
+        `export PROXMOX_VE_API_TOKEN="\${${PLAN_PROXMOX_TOKEN_VARIABLE}:-}"`,
+        ...planSteps(dir, 'plan'),
         `npx kommunal check --fleet ${q(ctx.fleetFile)} --tenant ${q(key)} --out ${q(`reports/compliance-${key}`)} || COMPLIANCE_FAILED=1`,
         `${guard} --gitlab-report ${q(`${dir}/plan-report.json`)}`,
-        'test -z "$COMPLIANCE_FAILED" || { echo "compliance check failed: see the test report"; exit 1; }',
+        'test -z "${COMPLIANCE_FAILED:-}" || { echo "compliance check failed: see the test report"; exit 1; }',
       ],
       artifacts: {
         when: 'always',
@@ -571,7 +596,7 @@ function childPipeline(c: GeneratedChunk, tenants: ReadonlyMap<string, PipelineT
       rules: [{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH', when: 'manual' }],
       allow_failure: false,
       environment: { name: `${CI_ENVIRONMENT_PREFIX}/${key}`, action: 'start' },
-      script: [guard, ...login, ...applySteps(dir, guardOf)],
+      script: [guard, ...login, ...applySteps(dir, guardOf, 'apply')],
     };
   }
   return doc;

@@ -9,16 +9,19 @@
  *   (lib/rehearsal/model/proxmox/seed.ts, lib/rehearsal/model/vault/seed.ts).
  * - Tenant jobs use the tenant provisioning token `terraform-tenants@pve` (Proxmox offers no
  *   narrower scope for most of what a tenant stack creates; see the seed).
- * - A tenant's jobs log in to Vault with their GitLab ID token at `auth/<ci mount>/login` with the
- *   tenant's pipeline role, in the root namespace (the generated job sets no VAULT_NAMESPACE). The
- *   claims are the ones GitLab puts into the ID token of a job of the fleet project on a protected
- *   branch in the environment `kommunen/<key>` (CI_ENVIRONMENT_PREFIX) (GitLab docs, "ID token authentication": project_path,
- *   ref, ref_type, ref_protected, environment, environment_protected), not the ones the role
- *   expects: a role that binds other claims fails the login, as it would in GitLab.
+ * - A tenant's jobs log in to Vault with their GitLab ID token at `auth/<ci mount>/login` in the
+ *   root namespace (the generated job sets no VAULT_NAMESPACE): the apply job with the tenant's
+ *   apply role, the plan job with its plan role (lib/pipeline/gitlab.ts). The claims are the ones
+ *   GitLab puts into the ID token (gitlabhq/gitlabhq lib/gitlab/ci/jwt.rb `ci_claims`: project_path,
+ *   ref, ref_type, ref_protected, environment, environment_protected, strings): for `apply` a job
+ *   of the project's default branch, protected, in the protected environment `kommunen/<key>`
+ *   (CI_ENVIRONMENT_PREFIX); for `plan` a merge request's job (an unprotected feature branch, the
+ *   same environment, unprotected for it). They are not the ones the role expects: a role that
+ *   binds other claims fails the login, as it would in GitLab.
  */
 import { PLATFORM_STACK_NAME, type FleetModel } from '../blueprint/fleet';
 import { CI_ENVIRONMENT_PREFIX, DEFAULT_GUEST_STORAGES } from '../model/defaults';
-import { tenantCiRoleOf } from '../model/vault-names';
+import { tenantCiPlanRoleOf, tenantCiRoleOf } from '../model/vault-names';
 import { DEFAULT_PROXMOX_SEED, identityApiToken, PLATFORM_IDENTITY, TENANT_IDENTITY, type ProxmoxSeed } from './model/proxmox';
 import { PLATFORM_TOKEN, type KvSecretV2 } from './model/vault';
 import { tenantCiInputFields, tenantCiInputsOf } from '../blueprint/tenant-ci-inputs';
@@ -78,8 +81,18 @@ function projectPath(ci: { readonly projectPath?: string; readonly projectPathPr
   return ci.projectPath ?? `${ci.projectPathPrefix ?? 'kommunen'}/${key}`;
 }
 
-/** The identity of every stack of a fleet, as its pipeline jobs would run. */
-export function pipelineIdentities(model: FleetModel): (stack: string) => StackIdentity {
+/** Which job of a tenant's pipeline: the plan job (any branch, plan role) or the apply job (protected default branch, apply role). */
+export type PipelineStage = 'plan' | 'apply';
+
+/** The branch of the merge request whose plan job {@link pipelineIdentities} stands for with stage `plan`. */
+export const REHEARSAL_MR_BRANCH = 'feature/rehearsal';
+
+/**
+ * The identity of every stack of a fleet, as its pipeline jobs would run: the apply job's by
+ * default, the plan job's of a merge request with `stage` 'plan' (the platform's jobs are the same
+ * in both stages: its bootstrap token).
+ */
+export function pipelineIdentities(model: FleetModel, stage: PipelineStage = 'apply'): (stack: string) => StackIdentity {
   const ci = model.platform.vault.ciJwt;
   return (stack) => {
     if (stack === PLATFORM_STACK_NAME) return { proxmoxToken: identityApiToken(PLATFORM_IDENTITY), vault: { token: PLATFORM_TOKEN }, env: PLATFORM_SSH_ENV };
@@ -88,23 +101,25 @@ export function pipelineIdentities(model: FleetModel): (stack: string) => StackI
     const proxmoxToken = identityApiToken(TENANT_IDENTITY);
     if (!ci) return { proxmoxToken };
     const environment = `${CI_ENVIRONMENT_PREFIX}/${stack}`;
+    const ref = stage === 'apply' ? ci.defaultBranch : REHEARSAL_MR_BRANCH;
+    const protectedRef = stage === 'apply' ? 'true' : 'false';
     return {
       proxmoxToken,
       vault: {
         jwtLogin: {
           namespace: '',
           mount: ci.path,
-          role: tenantCiRoleOf(spec),
+          role: stage === 'apply' ? tenantCiRoleOf(spec) : tenantCiPlanRoleOf(spec),
           claims: {
             iss: ci.issuer,
             aud: ci.audience,
-            sub: `project_path:${projectPath(ci, stack)}:ref_type:branch:ref:main`,
+            sub: `project_path:${projectPath(ci, stack)}:ref_type:branch:ref:${ref}`,
             project_path: projectPath(ci, stack),
-            ref: 'main',
+            ref,
             ref_type: 'branch',
-            ref_protected: 'true',
+            ref_protected: protectedRef,
             environment,
-            environment_protected: 'true',
+            environment_protected: protectedRef,
           },
         },
       },

@@ -147,7 +147,7 @@ describe('generateGitlabPipelines', () => {
   it('runs kommunal realm-sync-jobs with the platform credentials in scheduled pipelines of the default branch, and on demand there', () => {
     const parent = parse(generateGitlabPipelines(options).parent.text) as Record<string, Record<string, any>>;
     const job = parent['realm-sync-jobs'];
-    expect(job.script).toEqual(['npm ci', 'npx kommunal realm-sync-jobs --fleet fleet.yaml']);
+    expect(job.script).toEqual(['set -euo pipefail', 'npm ci --omit=dev --ignore-scripts', 'npx kommunal realm-sync-jobs --fleet fleet.yaml']);
     expect(job.environment).toEqual({ name: 'platform', action: 'prepare' });
     expect(job.needs).toEqual([]);
     expect(job.rules).toEqual([

@@ -4,9 +4,9 @@
  * so it can be tested and inspected without synthesizing.
  */
 import { TENANT_PIPELINE_TOKEN_NAME, tenantPipelineUserId } from '../../model/pve-names';
-import { tenantCiRoleName } from '../../model/vault-names';
+import { tenantCiPlanRoleName, tenantCiRoleName } from '../../model/vault-names';
 import { SEGMENT_NAMES } from '../../model/catalogue';
-import { CI_ENVIRONMENT_PREFIX } from '../../model/defaults';
+import { CI_ENVIRONMENT_PREFIX, DEFAULT_CI_DEFAULT_BRANCH } from '../../model/defaults';
 import type { SegmentName } from '../../model/parameters';
 import type { TenantSpec } from '../../model/spec';
 import type { TenantIdentity } from '../../model/tenant-identity';
@@ -121,20 +121,56 @@ export function vaultProps(spec: TenantSpec, platform: PlatformSpec): TenantVaul
           role: tenantCiRoleName(platform.vault.tenantRoot, spec.key),
           boundClaims: ciBoundClaims(ci, spec.key),
           boundAudiences: [ci.audience],
+          plan: { role: tenantCiPlanRoleName(platform.vault.tenantRoot, spec.key), boundClaims: ciPlanBoundClaims(ci, spec.key) },
         }
         : undefined,
     },
   };
 }
 
+/** What of the fleet's CI settings decides a tenant's bound claims. */
+interface CiClaimSettings {
+  readonly projectPathPrefix?: string;
+  readonly projectPath?: string;
+  readonly defaultBranch?: string;
+}
+
 /**
- * The claims a tenant's CI role binds: its own project (one project per tenant), or the fleet
- * repository plus the tenant's environment (one repository for all tenants, as the generated
- * GitLab pipelines run it).
+ * The claims GitLab puts into a job's ID token that the CI roles bind, with the values GitLab
+ * writes (gitlabhq/gitlabhq lib/gitlab/ci/jwt.rb, commit 017a6c12, `ci_claims`): `ref_type` is
+ * 'branch' or 'tag' (app/presenters/ci/build_runner_presenter.rb `ref_type`), `ref_protected` is
+ * `build.protected.to_s` and `environment_protected` is `environment_protected?.to_s` — strings
+ * 'true'/'false', not JSON booleans. The Vault JWT plugin compares a bound value with the claim by
+ * Go interface equality (hashicorp/vault-plugin-auth-jwt claims.go `matchFound`, commit 10ea64cb:
+ * `actVal != expVal`), so a string 'true' matches only a string claim 'true', never a JSON `true`;
+ * the provider sends `bound_claims` as a map of strings, which is what GitLab's claims are. In
+ * GitLab CE `environment_protected?` is always false (protected environments are a Premium feature,
+ * overridden in ee/), so a fleet repository's apply role needs protected environments.
  */
-export function ciBoundClaims(ci: { readonly projectPathPrefix?: string; readonly projectPath?: string }, key: string): Readonly<Record<string, string>> {
-  if (ci.projectPath !== undefined) return { project_path: ci.projectPath, environment: `${CI_ENVIRONMENT_PREFIX}/${key}` };
-  return { project_path: `${ci.projectPathPrefix ?? ''}/${key}` };
+const CLAIM_TRUE = 'true';
+
+/**
+ * The claims a tenant's apply role binds: its own project (one project per tenant) or the fleet
+ * repository in the tenant's protected environment (one repository for all tenants, as the
+ * generated GitLab pipelines run it), a branch pipeline of the default branch, on a protected ref.
+ * A merge request pipeline of a fork carries the fork's `project_path` (jwt.rb `project_claims`
+ * takes the MR's source project), so it never matches.
+ */
+export function ciBoundClaims(ci: CiClaimSettings, key: string): Readonly<Record<string, string>> {
+  const ref = { ref: ci.defaultBranch ?? DEFAULT_CI_DEFAULT_BRANCH, ref_type: 'branch', ref_protected: CLAIM_TRUE };
+  if (ci.projectPath !== undefined) return { project_path: ci.projectPath, ...ref, environment: `${CI_ENVIRONMENT_PREFIX}/${key}`, environment_protected: CLAIM_TRUE };
+  return { project_path: `${ci.projectPathPrefix ?? ''}/${key}`, ...ref };
+}
+
+/**
+ * The claims a tenant's plan role binds: the same project (and, in a fleet repository, the
+ * tenant's environment), any branch (merge requests included: their jobs carry the source
+ * branch, `ref_type` 'branch'), no tag. Neither `ref_protected` nor `environment_protected`: a
+ * merge request's branch is not protected; the plan role's policy only reads.
+ */
+export function ciPlanBoundClaims(ci: CiClaimSettings, key: string): Readonly<Record<string, string>> {
+  if (ci.projectPath !== undefined) return { project_path: ci.projectPath, ref_type: 'branch', environment: `${CI_ENVIRONMENT_PREFIX}/${key}` };
+  return { project_path: `${ci.projectPathPrefix ?? ''}/${key}`, ref_type: 'branch' };
 }
 
 export function backupProps(spec: TenantSpec, platform: PlatformSpec): BackupPlanProps {

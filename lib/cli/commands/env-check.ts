@@ -7,7 +7,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Command } from 'commander';
-import { credentialNeeds, missingCredentials } from '../../pipeline/credentials';
+import { credentialNeeds, missingCredentials, type CredentialStage } from '../../pipeline/credentials';
 import { CliContext, EXIT, resolvePath, UsageError } from '../io';
 
 export function register(program: Command, ctx: CliContext): void {
@@ -15,8 +15,11 @@ export function register(program: Command, ctx: CliContext): void {
     .command('env-check')
     .description('check that the environment holds every credential a synthesized stack needs (backend, providers, variables); prints what is missing, never values')
     .argument('<stacks...>', 'stack folders (cdktf.out/stacks/<name>) or cdk.tf.json files')
-    .action((stacks: string[]) => {
+    .option('--stage <stage>', 'plan or apply: the tenant job whose credentials to check (plan jobs use the read-only Proxmox token KOMMUNAL_PLAN_PROXMOX_VE_API_TOKEN)')
+    .action((stacks: string[], opts: { stage?: string }) => {
       const { io } = ctx;
+      if (opts.stage !== undefined && opts.stage !== 'plan' && opts.stage !== 'apply') throw new UsageError(`--stage ${opts.stage}: expected plan or apply`);
+      const stage = opts.stage as CredentialStage | undefined;
       let missingTotal = 0;
       for (const arg of stacks) {
         const p = resolvePath(io, arg);
@@ -28,7 +31,7 @@ export function register(program: Command, ctx: CliContext): void {
         } catch (e) {
           throw new UsageError(`${arg}: not a synthesized stack (cdk.tf.json is not JSON: ${(e as Error).message})`);
         }
-        const missing = missingCredentials(credentialNeeds(json), process.env);
+        const missing = missingCredentials(credentialNeeds(json, stage), process.env);
         const name = path.relative(io.cwd, file) || file;
         if (missing.length === 0) {
           io.stdout(`ok: ${name}: every credential is set\n`);

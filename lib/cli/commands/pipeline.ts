@@ -14,7 +14,7 @@ import { MSG } from '../../config/messages';
 import { resolveFleet } from '../../config/resolve';
 import { LOCKFILE_NAME, parseLockFile } from '../../allocation/lockfile';
 import { selectChangedTenants } from '../../pipeline/changed';
-import { tenantCiRoleOf } from '../../model/vault-names';
+import { tenantCiPlanRoleOf, tenantCiRoleOf } from '../../model/vault-names';
 import { changedFilesSince, fileAtRef, gitTopLevel, GitRefError } from '../../pipeline/git';
 import { generateGitlabPipelines, PIPELINE_DEFAULTS, PipelineInputError, PipelineTenant, TfTool } from '../../pipeline/gitlab';
 import { loadFleetInput } from '../fleet-input';
@@ -104,7 +104,7 @@ export function register(program: Command, ctx: CliContext): void {
       const ci = fleet.data.vault.ci;
       const tenants: PipelineTenant[] = keys.map((k) => {
         const spec = resolved.specs[k];
-        return { key: k, number: spec.number, ...(ci ? { vaultRole: tenantCiRoleOf(spec) } : {}), ...(spec.cluster !== undefined ? { cluster: spec.cluster } : {}) };
+        return { key: k, number: spec.number, ...(ci ? { vaultRole: tenantCiRoleOf(spec), vaultPlanRole: tenantCiPlanRoleOf(spec) } : {}), ...(spec.cluster !== undefined ? { cluster: spec.cluster } : {}) };
       });
       const outDir = posix(path.relative(io.cwd, resolvePath(io, opts.out))) || '.';
       if (outDir.startsWith('..') || path.isAbsolute(outDir)) {

@@ -185,11 +185,16 @@ describeIfTools('the generated GitLab pipeline under gitlab-ci-local (shell exec
       CI_JOB_TOKEN: JOB_TOKEN,
       PROXMOX_VE_ENDPOINT: 'https://pve.rehearsal.invalid:8006/',
       PROXMOX_VE_API_TOKEN: 'rehearsal@pve!ci=rehearsal-not-a-secret',
+      // The tenant plan jobs' read-only token (lib/pipeline/credentials.ts PLAN_PROXMOX_TOKEN_VARIABLE).
+      KOMMUNAL_PLAN_PROXMOX_VE_API_TOKEN: 'rehearsal-plan@pve!ci=rehearsal-not-a-secret',
       // The platform job uploads the logging vendor data over SSH; env-check requires the pair.
       PROXMOX_VE_SSH_USERNAME: { type: 'variable', values: { platform: 'kommunal-snippets' } },
       PROXMOX_VE_SSH_PRIVATE_KEY: { type: 'variable', values: { platform: 'rehearsal-placeholder-not-a-key' } },
       VAULT_ADDR: 'https://vault.rehearsal.invalid:8200',
       VAULT_TOKEN: { type: 'variable', values: { platform: VAULT_TOKEN } },
+      // GitLab sets the job's ID token (id_tokens); gitlab-ci-local does not, and the jobs run with
+      // `set -u`, so the stand-in vault CLI gets a stand-in token.
+      VAULT_ID_TOKEN: 'rehearsal-id-token',
       ...Object.fromEntries(secretNames.map((n) => [`TF_VAR_${n}`, `rehearsal-${n.replace(/_/g, '-')}`])),
       TF_IN_AUTOMATION: '1',
       CHECKPOINT_DISABLE: '1',
@@ -264,6 +269,8 @@ describeIfTools('the generated GitLab pipeline under gitlab-ci-local (shell exec
       expect(child.log(`apply:${t}`)).toMatch(/Apply complete! Resources: [1-9][0-9]* added, 0 changed, 0 destroyed/);
     }
     const calls = fs.readFileSync(path.join(root, 'vault-calls.log'), 'utf8');
+    // The plan job logs in with the tenant's plan role, the apply job with its apply role.
+    for (const t of TENANTS) expect(calls).toContain(`write -field=token auth/jwt-ci/login role=kommunen-${t}-ci-plan jwt=`);
     for (const t of TENANTS) expect(calls).toContain(`write -field=token auth/jwt-ci/login role=kommunen-${t}-ci jwt=`);
   });
 
