@@ -118,6 +118,7 @@ export function canonicalTenant(t: TenantAllocation): TenantAllocation {
     ...(t.blueprint !== undefined ? { blueprint: t.blueprint } : {}),
     ...(t.ags !== undefined ? { ags: t.ags } : {}),
     ...(t.name !== undefined ? { name: t.name } : {}),
+    ...(t.backupRetention !== undefined ? { backupRetention: { keepDaily: t.backupRetention.keepDaily, keepWeekly: t.backupRetention.keepWeekly, keepMonthly: t.backupRetention.keepMonthly, keepYearly: t.backupRetention.keepYearly } } : {}),
   };
 }
 
