@@ -353,7 +353,7 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
         'npm ci',
         ...planSteps(platformDir),
         // Without --tenant the guard checks the protected classes only (docs/pipelines.md).
-        `npx kommunal plan-guard ${q(`${platformDir}/plan.json`)} --fleet ${q(fleetFile)} --gitlab-report ${q(`${platformDir}/plan-report.json`)}`,
+        `npx kommunal plan-guard ${q(`${platformDir}/plan.json`)} --stack ${q(`${platformDir}/cdk.tf.json`)} --fleet ${q(fleetFile)} --gitlab-report ${q(`${platformDir}/plan-report.json`)}`,
       ],
       artifacts: {
         when: 'always',
@@ -374,7 +374,7 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
       ...(Object.keys(jobEnv).length > 0 ? { variables: jobEnv } : {}),
       script: [
         'npm ci',
-        `npx kommunal plan-guard ${q(`${platformDir}/plan.json`)} --fleet ${q(fleetFile)}`,
+        `npx kommunal plan-guard ${q(`${platformDir}/plan.json`)} --stack ${q(`${platformDir}/cdk.tf.json`)} --fleet ${q(fleetFile)}`,
         ...applySteps(platformDir),
       ],
     },
@@ -499,7 +499,8 @@ function childPipeline(c: GeneratedChunk, tenants: ReadonlyMap<string, PipelineT
       variables: { TENANT: key, ...ctx.jobEnv },
       ...(ctx.vault && t.vaultRole ? { id_tokens: { VAULT_ID_TOKEN: { aud: ctx.vault.audience } } } : {}),
     };
-    const guard = `npx kommunal plan-guard ${q(`${dir}/plan.json`)} --tenant ${q(key)} --fleet ${q(ctx.fleetFile)}`;
+    // --stack: the guard reads prevent_destroy from the synthesized stack (plan JSON has none).
+    const guard = `npx kommunal plan-guard ${q(`${dir}/plan.json`)} --stack ${q(`${dir}/cdk.tf.json`)} --tenant ${q(key)} --fleet ${q(ctx.fleetFile)}`;
     doc[`plan:${key}`] = {
       ...common,
       stage: 'plan',
