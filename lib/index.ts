@@ -94,7 +94,7 @@ export {
 export type {
   ApprovalInput, BackupInput, FleetFile, FlowExceptionInput, FlowInput, IdentityInput, KommuneFile, LdapInput, LockFile,
   LoggingInput, MemberInput, OidcInput, Retention, SegmentAllocation, SegmentInput, SegmentName, SizeProfile,
-  SourcePosition, SuppressionInput, TenantAllocation, TenantKind, TenantState, TrustLevel, VaultIsolation, ZoneType,
+  RecordedRetention, SourcePosition, SuppressionInput, TenantAllocation, TenantKind, TenantState, TrustLevel, VaultIsolation, ZoneType,
 } from './model/parameters';
 export type {
   ApprovalSpec, BackupSpec, FlowSpec, IdentitySpec, LdapSpec, LoggingSpec, OidcSpec, RetentionSpec, RoleGroups,
