@@ -21,21 +21,7 @@
  */
 import type { LockFile, RecordedRetention, TenantAllocation } from '../model/parameters';
 import type { RetentionSpec } from '../model/spec';
-
-/** The time-based keep counts of a tenant's retention, as the lock records them. */
-export function recordedRetentionOf(r: RetentionSpec): RecordedRetention {
-  return { keepDaily: r.keepDaily, keepWeekly: r.keepWeekly, keepMonthly: r.keepMonthly, keepYearly: r.keepYearly };
-}
-
-/** Field-by-field maximum of two retentions: the longer hold of both. */
-export function longerRetention(a: RecordedRetention, b: RecordedRetention): RecordedRetention {
-  return {
-    keepDaily: Math.max(a.keepDaily, b.keepDaily),
-    keepWeekly: Math.max(a.keepWeekly, b.keepWeekly),
-    keepMonthly: Math.max(a.keepMonthly, b.keepMonthly),
-    keepYearly: Math.max(a.keepYearly, b.keepYearly),
-  };
-}
+import { longerRetention, recordedRetentionOf } from '../model/retention';
 
 const sameRetention = (a: RecordedRetention, b: RecordedRetention): boolean =>
   a.keepDaily === b.keepDaily && a.keepWeekly === b.keepWeekly && a.keepMonthly === b.keepMonthly && a.keepYearly === b.keepYearly;

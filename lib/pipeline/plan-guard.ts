@@ -21,10 +21,8 @@ import { addDays, isCalendarDate } from '../core/dates';
 import { isRecord } from '../core/guards';
 import { addressMatches } from '../model/approvals';
 import { FORMER_TENANT_CI_ROLE_ADDRESS, PLATFORM_AUDIT_DEVICE_ADDRESS } from '../model/vault-names';
-import { longerRetention, recordedRetentionOf } from '../allocation/backup-retention';
-import { dataHoldersOf } from '../compliance/rules/vlt-1-prevent-destroy';
-import { preventsDestroy } from '../compliance/internal/stack-json';
-import type { StackJson } from '../compliance/types';
+import { longerRetention, recordedRetentionOf } from '../model/retention';
+import { DATA_HOLDER_TYPES, isDataHolder, preventsDestroyIn } from '../model/vault-mounts';
 
 export interface GuardOptions {
   /** The run date, "YYYY-MM-DD": approvals count from `approvedOn` to `expires` inclusive. */
@@ -45,7 +43,12 @@ export interface GuardOptions {
    * the tenant file names its address (the tenant stack lifts it only for those, kommune-stack.ts
    * `releaseApprovedDeletes`). Without it the check is not made, and the report says so.
    */
-  readonly stack?: StackJson;
+  readonly stack?: SynthesizedStack;
+}
+
+/** The part of a synthesized stack (`cdk.tf.json`) the guard reads: resources by type and name. */
+export interface SynthesizedStack {
+  readonly resource?: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, unknown>>>>>>;
 }
 
 export type Verdict = 'allowed' | 'approved' | 'rejected';
@@ -299,8 +302,12 @@ export function guardPlan(plan: PlanJson, spec: TenantSpec | undefined, options:
   // schema version, count/for_each expressions and depends_on, and no lifecycle (read at commit
   // 0ce040405cfe; that the 1.11.4 release is the same is assumed, not checked).
   const lifecycleDecisions: LifecycleDecision[] = [];
-  for (const r of options.stack ? dataHoldersOf(options.stack) : []) {
-    if (preventsDestroy(r)) continue;
+  const holders = DATA_HOLDER_TYPES.flatMap((type) => Object.keys(options.stack?.resource?.[type] ?? {}).sort()
+    .map((name) => ({ type, address: `${type}.${name}`, body: options.stack!.resource![type][name] as unknown })));
+  for (const r of holders) {
+    // A body that is not an object is no resource terraform would plan; judge it as unprotected.
+    const body = isRecord(r.body) ? r.body : {};
+    if (!isDataHolder(r.type, body) || preventsDestroyIn(body)) continue;
     const why = `${r.address} holds data (${r.type}) but its lifecycle.prevent_destroy is not set in the synthesized stack`;
     if (!spec) {
       lifecycleDecisions.push({ address: r.address, type: r.type, verdict: 'rejected', reasons: [`${why}; no approval can lift it in the platform stack`] });

@@ -14,10 +14,9 @@ import * as path from 'path';
 import type { Command } from 'commander';
 import { resolveFleet } from '../../config/resolve';
 import type { RetentionSpec, TenantSpec } from '../../model/spec';
-import type { StackJson } from '../../compliance/types';
 import { isRecord } from '../../core/guards';
 import { LOCKFILE_NAME } from '../../allocation/lockfile';
-import { formatGuardReport, guardPlan, isIsoDate } from '../../pipeline/plan-guard';
+import { formatGuardReport, guardPlan, isIsoDate, type SynthesizedStack } from '../../pipeline/plan-guard';
 import { gitlabTerraformReport, parsePlanJson, PlanInputError } from '../../pipeline/plan-json';
 import { loadFleetInput, unknownTenantMessage } from '../fleet-input';
 import { CliContext, EXIT, resolvePath, UsageError } from '../io';
@@ -41,7 +40,7 @@ function today(): string {
  * The synthesized stack: `--stack` (an error when it cannot be read), else `cdk.tf.json` next to
  * the plan when it exists, else undefined (prevent_destroy is then not checked).
  */
-function readStack(io: CliContext['io'], stackArg: string | undefined, planPath: string): StackJson | undefined {
+function readStack(io: CliContext['io'], stackArg: string | undefined, planPath: string): SynthesizedStack | undefined {
   const file = stackArg !== undefined ? resolvePath(io, stackArg) : path.join(path.dirname(planPath), 'cdk.tf.json');
   if (stackArg === undefined && !fs.existsSync(file)) return undefined;
   const shown = stackArg ?? file;
@@ -61,7 +60,7 @@ function readStack(io: CliContext['io'], stackArg: string | undefined, planPath:
   if (!isRecord(json) || (json.resource !== undefined && !isRecord(json.resource))) {
     throw new UsageError(`stack ${shown} is not a synthesized stack (cdk.tf.json): expected an object with a "resource" object`);
   }
-  return json as StackJson;
+  return json as SynthesizedStack;
 }
 
 export function register(program: Command, ctx: CliContext): void {

@@ -1,6 +1,6 @@
-import { findingAt, literal, preventsDestroy, proxmoxTypes, resourcesOf, type StackResource } from '../internal/stack-json';
-import { failIfAny, type ComplianceRule, type StackJson } from '../types';
-import { isDataMountType } from '../../model/vault-mounts';
+import { findingAt, resourcesOf, type StackResource } from '../internal/stack-json';
+import { failIfAny, type ComplianceRule } from '../types';
+import { DATA_HOLDER_TYPES, isDataHolder } from '../../model/vault-mounts';
 
 /**
  * KOM-VLT-1: resources whose destruction deletes data carry `lifecycle.prevent_destroy`: Vault KV
@@ -15,21 +15,10 @@ export const vlt1PreventDestroy: ComplianceRule = {
   grundschutz: ['CON.3.A14', 'CON.3.A2'],
   grundschutzPlusPlus: [],
   usesSpec: 'no',
-  evaluate: ({ json }) => failIfAny(dataHoldersOf(json).filter((r) => !preventsDestroy(r))
-    .map((r) => findingAt(r, `${r.type} holds data but has no lifecycle.prevent_destroy`))),
+  evaluate: ({ json }) => {
+    // One selection with the plan guard (lib/model/vault-mounts.ts), which checks the same holders.
+    const data: StackResource[] = resourcesOf(json, ...DATA_HOLDER_TYPES).filter((r) => isDataHolder(r.type, r.body));
+    return failIfAny(data.filter((r) => (r.body.lifecycle as { prevent_destroy?: unknown } | undefined)?.prevent_destroy !== true)
+      .map((r) => findingAt(r, `${r.type} holds data but has no lifecycle.prevent_destroy`)));
+  },
 };
-
-/**
- * The resources of a stack whose destruction deletes data and that must carry
- * `lifecycle.prevent_destroy`: Vault mounts of a data type (or of a type not known at synthesis),
- * Vault namespaces, PBS storages and backup jobs. Shared by this rule and the plan guard, which
- * reads the synthesized stack because plan JSON carries no lifecycle (lib/pipeline/plan-guard.ts).
- */
-export function dataHoldersOf(json: StackJson): StackResource[] {
-  return [
-    ...resourcesOf(json, 'vault_mount').filter((m) => isDataMountType(literal(m.body.type) ?? '') || literal(m.body.type) === undefined),
-    ...resourcesOf(json, 'vault_namespace'),
-    ...resourcesOf(json, ...proxmoxTypes('storage_pbs')),
-    ...resourcesOf(json, 'proxmox_backup_job'),
-  ];
-}
