@@ -3,12 +3,12 @@ import { classifyResource } from '../../lib/pipeline/resource-classes';
 import { vlt1PreventDestroy } from '../../lib/compliance/rules/vlt-1-prevent-destroy';
 
 describe('data-holding Vault mounts: one list for the plan guard and KOM-VLT-1', () => {
-  it.each(['kv', 'kv-v2', 'generic', 'pki', 'transit', 'database'])('%s holds data', (type) => {
+  it.each(['kv', 'kv-v2', 'generic', 'pki', 'ssh', 'totp', 'transit', 'database'])('%s holds data', (type) => {
     expect(isDataMountType(type)).toBe(true);
     expect(classifyResource('vault_mount', { type }, undefined)?.category).toBe('data');
   });
 
-  it.each(['ssh', 'totp', 'cubbyhole', ''])('%j does not', (type) => {
+  it.each(['cubbyhole', ''])('%j does not', (type) => {
     expect(isDataMountType(type)).toBe(false);
     expect(classifyResource('vault_mount', { type }, undefined)).toBeUndefined();
   });
