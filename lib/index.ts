@@ -96,7 +96,7 @@ export {
 export type {
   ApprovalInput, BackupInput, ClusterInput, FleetFile, FlowExceptionInput, FlowInput, IdentityInput, KommuneFile, LdapInput, LockFile,
   LoggingInput, MemberInput, OidcInput, PbsTarget, Retention, SegmentAllocation, SegmentInput, SegmentName, SizeProfile,
-  SiteInput, SourcePosition, SuppressionInput, TenantAllocation, TenantKind, TenantState, TrustLevel, VaultIsolation, ZoneType,
+  RecordedRetention, SiteInput, SourcePosition, SuppressionInput, TenantAllocation, TenantKind, TenantState, TrustLevel, VaultIsolation, ZoneType,
 } from './model/parameters';
 export type {
   ApprovalSpec, BackupSpec, FlowSpec, IdentitySpec, LdapSpec, LoggingSpec, OidcSpec, RetentionSpec, RoleGroups,

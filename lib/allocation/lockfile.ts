@@ -19,7 +19,7 @@ import * as fs from 'fs';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, YAMLMap } from 'yaml';
 import type { Node } from 'yaml';
 import { SEGMENT_NAMES } from '../model/catalogue';
-import type { LockFile, SegmentAllocation, SegmentName, TenantAllocation, ZoneType } from '../model/parameters';
+import type { LockFile, RecordedRetention, SegmentAllocation, SegmentName, TenantAllocation, ZoneType } from '../model/parameters';
 import { validateTenantKey } from '../model/tenant-key';
 import { canonicalTenant } from './allocate';
 import { ZONE_TYPES } from '../model/allocation-scheme';
@@ -101,8 +101,23 @@ function lockBody(lock: LockFile): string {
     if (t.ags !== undefined) lines.push(`    ags: ${JSON.stringify(t.ags)}`);
     if (t.name !== undefined) lines.push(`    name: ${JSON.stringify(t.name)}`);
     if (t.cluster !== undefined) lines.push(`    cluster: ${yamlString(t.cluster)}`);
+    if (t.backupRetention !== undefined) lines.push(`    backupRetention: ${retentionText(t.backupRetention)}`);
   }
   return lines.join('\n') + '\n';
+}
+
+/** The keys of a recorded backup retention, in the order the lock writes them. */
+const RETENTION_KEYS = ['keepDaily', 'keepWeekly', 'keepMonthly', 'keepYearly'] as const;
+
+/** A recorded retention as one YAML flow map, e.g. `{keepDaily: 7, keepWeekly: 4, keepMonthly: 12, keepYearly: 1}`. */
+function retentionText(r: RecordedRetention): string {
+  return `{${RETENTION_KEYS.map((k) => `${k}: ${r[k]}`).join(', ')}}`;
+}
+
+/** Reads the line {@link retentionText} writes; undefined for anything else. */
+function readRetentionText(text: string): RecordedRetention | undefined {
+  const m = /^\{keepDaily: ([0-9]+), keepWeekly: ([0-9]+), keepMonthly: ([0-9]+), keepYearly: ([0-9]+)\}$/.exec(text);
+  return m ? { keepDaily: Number(m[1]), keepWeekly: Number(m[2]), keepMonthly: Number(m[3]), keepYearly: Number(m[4]) } : undefined;
 }
 
 /** Reads and validates a lockfile. @throws AllocationError with file:line:column for each problem */
@@ -129,7 +144,7 @@ export function writeLockFile(path: string, lock: LockFile): void {
   }
 }
 
-const TENANT_FIELDS = ['number', 'code', 'zone', 'zoneTag', 'block', 'segments', 'vmIds', 'pbsNamespace', 'retired', 'pinned', 'blueprint', 'ags', 'name', 'cluster'];
+const TENANT_FIELDS = ['number', 'code', 'zone', 'zoneTag', 'block', 'segments', 'vmIds', 'pbsNamespace', 'retired', 'pinned', 'blueprint', 'ags', 'name', 'cluster', 'backupRetention'];
 const SEGMENT_FIELDS = ['vnet', 'tag', 'cidr', 'retired'];
 
 /**
@@ -300,11 +315,15 @@ export function scanGeneratedLock(text: string): LockFile | undefined {
       const ags = agsRaw !== undefined ? scalarText(agsRaw) : undefined;
       const name = nameRaw !== undefined ? scalarText(nameRaw) : undefined;
       if ((agsRaw !== undefined && ags === undefined) || (nameRaw !== undefined && name === undefined)) return undefined;
+      const retentionRaw = lines[i]?.startsWith('    backupRetention: ') ? field('    ', 'backupRetention') : undefined;
+      const backupRetention = retentionRaw !== undefined ? readRetentionText(retentionRaw) : undefined;
+      if (retentionRaw !== undefined && backupRetention === undefined) return undefined;
       const zone = zoneRaw !== undefined ? scalarText(zoneRaw) : undefined;
       tenants[key] = {
         number, code, ...(zone !== undefined ? { zone } : {}), ...(zoneTag !== undefined ? { zoneTag } : {}), block, segments,
         vmIds: { start, end }, pbsNamespace, ...(retired ? { retired } : {}), ...(pinned ? { pinned } : {}), ...(blueprint !== undefined ? { blueprint } : {}),
         ...(ags !== undefined ? { ags } : {}), ...(name !== undefined ? { name } : {}), ...(cluster !== undefined ? { cluster } : {}),
+        ...(backupRetention !== undefined ? { backupRetention } : {}),
       };
     }
   } else return undefined;
@@ -441,6 +460,16 @@ function parseLockFileWithPositions(text: string, fileName: string): LockFile {
       const agsNode = e.get('ags');
       const nameNode = e.get('name');
       const clusterNode = e.get('cluster');
+      const retentionNode = e.get('backupRetention');
+      let backupRetention: RecordedRetention | undefined;
+      if (retentionNode !== undefined) {
+        if (!isMap(retentionNode)) bad(retentionNode, `${f}.backupRetention`, `must be a map with ${RETENTION_KEYS.join(', ')}, got ${showNode(retentionNode)}`, key);
+        else {
+          const re = entries(retentionNode, `${f}.backupRetention`, RETENTION_KEYS, key);
+          const count = (k: (typeof RETENTION_KEYS)[number]) => int(retentionNode, re.get(k), `${f}.backupRetention.${k}`, 0, key);
+          backupRetention = { keepDaily: count('keepDaily'), keepWeekly: count('keepWeekly'), keepMonthly: count('keepMonthly'), keepYearly: count('keepYearly') };
+        }
+      }
       tenants[key] = canonicalTenant({
         number: int(tNode, e.get('number'), `${f}.number`, 0, key),
         code: str(tNode, e.get('code'), `${f}.code`, key),
@@ -456,6 +485,7 @@ function parseLockFileWithPositions(text: string, fileName: string): LockFile {
         ...(agsNode !== undefined ? { ags: str(tNode, agsNode, `${f}.ags`, key) } : {}),
         ...(nameNode !== undefined ? { name: str(tNode, nameNode, `${f}.name`, key) } : {}),
         ...(clusterNode !== undefined ? { cluster: str(tNode, clusterNode, `${f}.cluster`, key) } : {}),
+        ...(backupRetention !== undefined ? { backupRetention } : {}),
       });
     }
   }

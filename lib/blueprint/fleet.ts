@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { App } from 'cdktf';
+import { recordBackupRetention } from '../allocation/backup-retention';
 import { readLockFileIfPresent, serializeLockFile, writeLockFile, LOCKFILE_NAME } from '../allocation/lockfile';
 import { AllocationError, MSG as ALLOCATION_MSG } from '../allocation/errors';
 import { positionAllocationProblems } from '../config/allocation-problems';
@@ -85,11 +86,15 @@ export function modelOfLoadedFleet(fleet: LoadedFleet, options: Omit<LoadFleetMo
       const d = byKey.get(k);
       return { ...(d?.ags !== undefined ? { ags: d.ags } : {}), ...(d !== undefined ? { name: d.name } : {}) };
     };
-    const lock: LockFile = added.size === 0 ? resolved.lock : {
+    const allocated: LockFile = added.size === 0 ? resolved.lock : {
       ...resolved.lock,
       tenants: Object.fromEntries(Object.entries(resolved.lock.tenants).map(([k, t]) => [k, added.has(k) ? { ...t, blueprint: BLUEPRINT_VERSION, ...owner(k) } : t])),
     };
-    const lockChanged = previous === undefined || serializeLockFile(previous) !== serializeLockFile(lock);
+    const allocationChanged = previous === undefined || serializeLockFile(previous) !== serializeLockFile(allocated);
+    // A lock that is written anyway records every tenant's backup retention it lacks
+    // (lib/allocation/backup-retention.ts); an unchanged fleet's lock is left as it is.
+    const lock = allocationChanged ? recordBackupRetention(allocated, Object.fromEntries(Object.entries(resolved.specs).map(([k, s]) => [k, s.backup.retention])), true) : allocated;
+    const lockChanged = allocationChanged;
     const platform = resolvePlatform(fleet);
     // The platform owns every tenant's CI login (docs/identity.md), so it is resolved with all tenants.
     const tenantPipelines = tenantPipelineLogins(resolved.specs, platform);

@@ -5,6 +5,7 @@
  * allocation comes from lib/allocation (stable, recorded in the lock), and every derived name is
  * checked against the target system's identifier rules (lib/model) before it is handed out.
  */
+import { recordBackupRetention } from '../allocation/backup-retention';
 import { SEGMENT_CATALOGUE, SEGMENT_NAMES, DEFAULT_SIZE } from '../model/catalogue';
 import * as D from '../model/defaults';
 import { FLOW_CATALOGUE } from '../model/flows';
@@ -83,7 +84,11 @@ export function resolveFleet(fleet: LoadedFleet, previousLock?: LockFile): Resol
     }
   }
   if (problems.length > 0) throw new Error(`resolution failed:\n  ${problems.join('\n  ')}`);
-  return { specs: Object.freeze(specs), lock: allocation.lock, allocation, placed: placement.placed };
+  // A raised backup retention raises the lock's record (lib/allocation/backup-retention.ts); a
+  // lowered one leaves it, and entries without a record stay so until the lock is written anyway.
+  const retentions = Object.fromEntries(Object.entries(specs).map(([k, s]) => [k, s.backup.retention]));
+  const lock = recordBackupRetention(allocation.lock, retentions, false);
+  return { specs: Object.freeze(specs), lock, allocation, placed: placement.placed };
 }
 
 /** FNV-1a, 32 bit, over the UTF-16 code units of a string: a stable, platform-independent hash. */

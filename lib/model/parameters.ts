@@ -475,6 +475,24 @@ export interface TenantAllocation {
    * cluster (entries written before clusters existed, and every entry of a fleet without `clusters`).
    */
   readonly cluster?: string;
+  /**
+   * The longest backup keep-policy the tenant's backups were taken under, field by field
+   * (lib/allocation/backup-retention.ts): a lowered retention in the tenant file does not lower
+   * it, so the backup hold of a decommissioning tenant (lib/pipeline/plan-guard.ts) covers backups
+   * taken before the change. Absent in entries written before it was recorded.
+   */
+  readonly backupRetention?: RecordedRetention;
+}
+
+/**
+ * The time-based keep counts of a backup retention as recorded in the lock (`keep-last` counts
+ * backups, not time, and is not recorded).
+ */
+export interface RecordedRetention {
+  readonly keepDaily: number;
+  readonly keepWeekly: number;
+  readonly keepMonthly: number;
+  readonly keepYearly: number;
 }
 
 export interface LockFile {

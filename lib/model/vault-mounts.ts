@@ -10,6 +10,7 @@
  * KV version 2 mount. Which of the other engines count as data holding (transit keys, database
  * connection configurations and roles) is our judgement, not a Vault rule.
  */
+import { hasTemplateSequence } from '../core/terraform-template';
 
 /** Mount types whose mount holds data. */
 export const DATA_MOUNT_TYPES: readonly string[] = ['kv', 'kv-v2', 'generic', 'pki', 'ssh', 'totp', 'transit', 'database'];
@@ -17,4 +18,31 @@ export const DATA_MOUNT_TYPES: readonly string[] = ['kv', 'kv-v2', 'generic', 'p
 /** True when deleting a mount of this type deletes data. */
 export function isDataMountType(type: string): boolean {
   return DATA_MOUNT_TYPES.includes(type);
+}
+
+/**
+ * Resource types whose destruction deletes data and that must carry `lifecycle.prevent_destroy`
+ * (KOM-VLT-1), in the order the rule reports them: Vault mounts (of a data type, see
+ * {@link isDataHolder}), Vault namespaces, PBS storages (short and legacy Proxmox name) and backup
+ * jobs. Shared by KOM-VLT-1 and the plan guard, which reads `prevent_destroy` from the
+ * synthesized stack (plan JSON carries no lifecycle).
+ */
+export const DATA_HOLDER_TYPES: readonly string[] = ['vault_mount', 'vault_namespace', 'proxmox_storage_pbs', 'proxmox_virtual_environment_storage_pbs', 'proxmox_backup_job'];
+
+/**
+ * True for a resource of a synthesized stack (its type and JSON body) whose destruction deletes
+ * data: a type of {@link DATA_HOLDER_TYPES}; a `vault_mount` only when its `type` is a data mount
+ * type or not a literal (an expression, unknown at synthesis: judged as data).
+ */
+export function isDataHolder(type: string, body: Readonly<Record<string, unknown>>): boolean {
+  if (!DATA_HOLDER_TYPES.includes(type)) return false;
+  if (type !== 'vault_mount') return true;
+  const mountType = body.type;
+  return typeof mountType !== 'string' || hasTemplateSequence(mountType) || isDataMountType(mountType);
+}
+
+/** True when a resource body of a synthesized stack sets `lifecycle.prevent_destroy` to literally true. */
+export function preventsDestroyIn(body: Readonly<Record<string, unknown>>): boolean {
+  const lc = body.lifecycle;
+  return lc !== null && typeof lc === 'object' && (lc as { prevent_destroy?: unknown }).prevent_destroy === true;
 }

@@ -439,7 +439,7 @@ function platformStackJobs(name: string, ctx: { fleetFile: string; stacksDir: st
         ...JOB_PROLOGUE,
         ...planSteps(dir),
         // Without --tenant the guard checks the protected classes only (docs/pipelines.md).
-        `npx kommunal plan-guard ${q(`${dir}/plan.json`)} --fleet ${q(ctx.fleetFile)} --gitlab-report ${q(`${dir}/plan-report.json`)}`,
+        `npx kommunal plan-guard ${q(`${dir}/plan.json`)} --stack ${q(`${dir}/cdk.tf.json`)} --fleet ${q(ctx.fleetFile)} --gitlab-report ${q(`${dir}/plan-report.json`)}`,
       ],
       artifacts: {
         when: 'always',
@@ -461,8 +461,8 @@ function platformStackJobs(name: string, ctx: { fleetFile: string; stacksDir: st
       ...variables,
       script: [
         ...JOB_PROLOGUE,
-        `npx kommunal plan-guard ${q(`${dir}/plan.json`)} --fleet ${q(ctx.fleetFile)}`,
-        ...applySteps(dir, (plan) => `npx kommunal plan-guard ${q(plan)} --fleet ${q(ctx.fleetFile)}`),
+        `npx kommunal plan-guard ${q(`${dir}/plan.json`)} --stack ${q(`${dir}/cdk.tf.json`)} --fleet ${q(ctx.fleetFile)}`,
+        ...applySteps(dir, (plan) => `npx kommunal plan-guard ${q(plan)} --stack ${q(`${dir}/cdk.tf.json`)} --fleet ${q(ctx.fleetFile)}`),
       ],
     },
   };
@@ -563,7 +563,8 @@ function childPipeline(c: GeneratedChunk, tenants: ReadonlyMap<string, PipelineT
       variables: { TENANT: key, ...ctx.jobEnv },
       ...(ctx.vault && t.vaultRole ? { id_tokens: { VAULT_ID_TOKEN: { aud: ctx.vault.audience } } } : {}),
     };
-    const guardOf = (planJson: string) => `npx kommunal plan-guard ${q(planJson)} --tenant ${q(key)} --fleet ${q(ctx.fleetFile)}`;
+    // --stack: the guard reads prevent_destroy from the synthesized stack (plan JSON has none).
+    const guardOf = (planJson: string) => `npx kommunal plan-guard ${q(planJson)} --stack ${q(`${dir}/cdk.tf.json`)} --tenant ${q(key)} --fleet ${q(ctx.fleetFile)}`;
     const guard = guardOf(`${dir}/plan.json`);
     doc[`plan:${key}`] = {
       ...common,

@@ -17,13 +17,15 @@ import type { ApprovalSpec, RetentionSpec, TenantSpec } from '../model/spec';
 import { changeKind, ChangeKind, PlanJson } from './plan-json';
 import { classifyResource, identityWidening, PROTECTED_CATEGORIES, protectionWeakening, pruneJobOutputLowered, ResourceCategory } from './resource-classes';
 import { checkTenantScope, tenantFacts } from './tenant-scope';
-import { shortTypeName } from '../upgrade/address-map';
+import { shortTypeName } from '../model/provider-types';
 import type { TenantFootprint } from '../model/footprint';
 import { addDays, isCalendarDate } from '../core/dates';
 import { isRecord } from '../core/guards';
 import { addressMatches, approvalPeriodProblem, globApprovalMessage, globMatches, hasGlob } from '../model/approvals';
 import { reasonProblem } from '../model/reasons';
 import { FORMER_TENANT_CI_ROLE_ADDRESS, PLATFORM_AUDIT_DEVICE_ADDRESS } from '../model/vault-names';
+import { longerRetention, recordedRetentionOf } from '../model/retention';
+import { DATA_HOLDER_TYPES, isDataHolder, preventsDestroyIn } from '../model/vault-mounts';
 
 export interface GuardOptions {
   /** The run date, "YYYY-MM-DD": approvals count from `approvedOn` to `expires` inclusive. */
@@ -42,6 +44,19 @@ export interface GuardOptions {
    * so the vnets of retired segments count as the tenant's). @default derived from `spec` alone
    */
   readonly footprint?: TenantFootprint;
+  /**
+   * The synthesized stack the plan was made from (its `cdk.tf.json`, parsed). Plan JSON carries no
+   * `lifecycle` block, so a dropped `prevent_destroy` can only be seen here: with the stack, every
+   * data holder (KOM-VLT-1's set) must keep `prevent_destroy` unless a valid `delete` approval of
+   * the tenant file names its address (the tenant stack lifts it only for those, kommune-stack.ts
+   * `releaseApprovedDeletes`). Without it the check is not made, and the report says so.
+   */
+  readonly stack?: SynthesizedStack;
+}
+
+/** The part of a synthesized stack (`cdk.tf.json`) the guard reads: resources by type and name. */
+export interface SynthesizedStack {
+  readonly resource?: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, unknown>>>>>>;
 }
 
 export type Verdict = 'allowed' | 'approved' | 'rejected';
@@ -71,6 +86,17 @@ export interface GuardDecision {
   readonly approval?: UsedApproval;
 }
 
+/** A data holder of the synthesized stack and whether it may be without `prevent_destroy`. */
+export interface LifecycleDecision {
+  /** `type.name` in the stack, the address terraform plans it under. */
+  readonly address: string;
+  readonly type: string;
+  /** `rejected`: no `prevent_destroy` and no valid delete approval; `approved`: lifted by one. */
+  readonly verdict: Exclude<Verdict, 'allowed'>;
+  readonly reasons: readonly string[];
+  readonly approval?: UsedApproval;
+}
+
 export interface GuardReport {
   /** The tenant, or undefined when the plan was checked without one (protected classes only). */
   readonly tenant?: string;
@@ -91,6 +117,10 @@ export interface GuardReport {
   readonly retentionSource?: 'lock' | 'tenant-file';
   /** Approvals of the tenant file that no change of this plan used. */
   readonly unusedApprovals: readonly string[];
+  /** Whether `prevent_destroy` of the data holders was checked (only with the synthesized stack). */
+  readonly preventDestroy: 'checked' | 'not-checked';
+  /** Data holders of the stack without `prevent_destroy` (none while nothing is lifted). */
+  readonly lifecycleDecisions: readonly LifecycleDecision[];
 }
 
 /** True for a real calendar date "YYYY-MM-DD" (lib/core/dates.ts). */
@@ -146,7 +176,9 @@ export function guardPlan(plan: PlanJson, spec: TenantSpec | undefined, options:
   const approvals: readonly [string, ApprovalSpec][] = Object.entries(spec?.approvals ?? {}).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   const used = new Set<string>();
   const decommissioning = spec?.state === 'decommissioning';
-  const heldRetention = options.recordedRetention ?? spec?.backup.retention;
+  // The longer of the recorded and the current retention, field by field: the lock's record only
+  // grows (lib/allocation/backup-retention.ts), and a raise not yet recorded counts as well.
+  const heldRetention = options.recordedRetention && spec ? longerRetention(recordedRetentionOf(options.recordedRetention), recordedRetentionOf(spec.backup.retention)) : options.recordedRetention ?? spec?.backup.retention;
   const retentionDays = heldRetention ? longestRetentionDays(heldRetention) : 0;
   const retentionEnds = decommissioning && spec?.decommissionedSince !== undefined ? addDays(spec.decommissionedSince, retentionDays) : undefined;
   const counts = { create: 0, update: 0, delete: 0, replace: 0, forget: 0 };
@@ -286,7 +318,29 @@ export function guardPlan(plan: PlanJson, spec: TenantSpec | undefined, options:
       ...(typeof a === 'string' ? {} : { approval: a }),
     });
   }
-  const rejected = decisions.filter((d) => d.verdict === 'rejected').length;
+  // prevent_destroy, read from the synthesized stack: plan JSON has no lifecycle. The plan's
+  // `configuration` is written by hashicorp/terraform internal/command/jsonconfig/config.go, whose
+  // `resource` type holds address, mode, type, name, provider key, provisioners, expressions,
+  // schema version, count/for_each expressions and depends_on, and no lifecycle (read at commit
+  // 0ce040405cfe; that the 1.11.4 release is the same is assumed, not checked).
+  const lifecycleDecisions: LifecycleDecision[] = [];
+  const holders = DATA_HOLDER_TYPES.flatMap((type) => Object.keys(options.stack?.resource?.[type] ?? {}).sort()
+    .map((name) => ({ type, address: `${type}.${name}`, body: options.stack!.resource![type][name] as unknown })));
+  for (const r of holders) {
+    // A body that is not an object is no resource terraform would plan; judge it as unprotected.
+    const body = isRecord(r.body) ? r.body : {};
+    if (!isDataHolder(r.type, body) || preventsDestroyIn(body)) continue;
+    const why = `${r.address} holds data (${r.type}) but its lifecycle.prevent_destroy is not set in the synthesized stack`;
+    if (!spec) {
+      lifecycleDecisions.push({ address: r.address, type: r.type, verdict: 'rejected', reasons: [`${why}; no approval can lift it in the platform stack`] });
+      continue;
+    }
+    const a = findApproval(r.address, 'delete');
+    lifecycleDecisions.push(typeof a === 'string'
+      ? { address: r.address, type: r.type, verdict: 'rejected', reasons: [`${why}; the tenant stack lifts it only for an approved delete: ${a}`] }
+      : { address: r.address, type: r.type, verdict: 'approved', reasons: [], approval: a });
+  }
+  const rejected = decisions.filter((d) => d.verdict === 'rejected').length + lifecycleDecisions.filter((d) => d.verdict === 'rejected').length;
   return {
     ...(spec ? { tenant: spec.key } : {}),
     state: spec?.state ?? 'active',
@@ -298,6 +352,8 @@ export function guardPlan(plan: PlanJson, spec: TenantSpec | undefined, options:
     rejected,
     ...(retentionEnds !== undefined ? { backupRetentionEnds: retentionEnds, retentionSource: options.recordedRetention ? 'lock' : 'tenant-file' } : {}),
     unusedApprovals: approvals.map(([id]) => id).filter((id) => !used.has(id)),
+    preventDestroy: options.stack ? 'checked' : 'not-checked',
+    lifecycleDecisions,
   };
 }
 
@@ -325,13 +381,19 @@ export function formatGuardReport(r: GuardReport): string {
       lines.push(`    approval "${a.id}" by ${a.approvedBy} on ${a.approvedOn}, valid until ${a.expires}: ${a.reason}`);
     }
   }
+  for (const d of r.lifecycleDecisions) {
+    lines.push(`${d.verdict === 'rejected' ? 'REJECTED' : 'APPROVED'} ${'lifecycle'.padEnd(7)} ${d.address} [prevent_destroy lifted]`);
+    for (const why of d.reasons) lines.push(`    ${why}`);
+    if (d.approval) lines.push(`    approval "${d.approval.id}" by ${d.approval.approvedBy} on ${d.approval.approvedOn}, valid until ${d.approval.expires}: ${d.approval.reason}`);
+  }
+  if (r.preventDestroy === 'not-checked') lines.push('  prevent_destroy not checked: no synthesized stack given (--stack, or cdk.tf.json next to the plan)');
   const allowed = r.decisions.filter((d) => d.verdict === 'allowed').length;
-  const approved = r.decisions.filter((d) => d.verdict === 'approved').length;
+  const approved = r.decisions.filter((d) => d.verdict === 'approved').length + r.lifecycleDecisions.filter((d) => d.verdict === 'approved').length;
   if (r.unusedApprovals.length > 0) lines.push(`  unused approvals (remove them once applied): ${r.unusedApprovals.join(', ')}`);
   lines.push(
     r.ok
       ? `ok: ${allowed} allowed, ${approved} approved, 0 rejected`
-      : `FAILED: ${r.rejected} of ${r.decisions.length} change${r.decisions.length === 1 ? '' : 's'} rejected (${allowed} allowed, ${approved} approved)`,
+      : `FAILED: ${r.rejected} of ${r.decisions.length + r.lifecycleDecisions.length} change${r.decisions.length + r.lifecycleDecisions.length === 1 ? '' : 's'} rejected (${allowed} allowed, ${approved} approved)`,
   );
   return `${lines.join('\n')}\n`;
 }

@@ -105,7 +105,7 @@ export interface ChangeFinding {
 
 type Rec = Record<string, unknown>;
 const rec = (v: unknown): Rec => (v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Rec) : {});
-const show = (v: unknown): string => JSON.stringify(v ?? null);
+const asJson = (v: unknown): string => JSON.stringify(v ?? null);
 /** A list or set value as strings (a missing value is the empty list). */
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))) : []);
 /** Elements of `after` that `before` does not have. */
@@ -114,7 +114,7 @@ const added = (before: unknown, after: unknown): string[] => {
   return strings(after).filter((x) => !b.has(x));
 };
 const becameTrue = (b: Rec, a: Rec, k: string): boolean => a[k] === true && b[k] !== true;
-const changedScalar = (b: Rec, a: Rec, k: string): boolean => k in a && a[k] !== undefined && show(b[k]) !== show(a[k]);
+const changedScalar = (b: Rec, a: Rec, k: string): boolean => k in a && a[k] !== undefined && asJson(b[k]) !== asJson(a[k]);
 
 /** The Proxmox ACL resources (one grant: path, role, one principal, propagate). */
 const ACL_TYPES = new Set(['proxmox_acl', 'proxmox_virtual_environment_acl']);
@@ -158,7 +158,7 @@ function policyWidening(before: unknown, after: unknown, scope: PolicyScope): Ch
   const b = policyGrants(before);
   const a = policyGrants(after);
   if (a === undefined || b === undefined) {
-    return show(before) === show(after) ? [] : [{ attribute: 'policy', detail: 'policy text the guard cannot parse (HCL or JSON policy expected)', outside: false }];
+    return asJson(before) === asJson(after) ? [] : [{ attribute: 'policy', detail: 'policy text the guard cannot parse (HCL or JSON policy expected)', outside: false }];
   }
   const out: ChangeFinding[] = [];
   for (const [path, caps] of a) {
@@ -182,7 +182,7 @@ function boundClaimsWidening(before: unknown, after: unknown): ChangeFinding[] {
   const out: ChangeFinding[] = [];
   const values = (v: unknown) => (typeof v === 'string' ? v.split(',').map((x) => x.trim()) : Array.isArray(v) ? strings(v) : [JSON.stringify(v)]);
   for (const k of Object.keys(b)) {
-    if (!(k in a)) out.push({ attribute: `bound_claims.${k}`, detail: `claim "${k}" is no longer bound (was ${show(b[k])})`, outside: false });
+    if (!(k in a)) out.push({ attribute: `bound_claims.${k}`, detail: `claim "${k}" is no longer bound (was ${asJson(b[k])})`, outside: false });
     else {
       const more = values(a[k]).filter((x) => !values(b[k]).includes(x));
       if (more.length > 0) out.push({ attribute: `bound_claims.${k}`, detail: `claim "${k}" also accepts ${more.map((x) => JSON.stringify(x)).join(', ')}`, outside: false });
@@ -209,7 +209,7 @@ export function identityWidening(type: string, before: unknown, after: unknown, 
     // bpg/terraform-provider-proxmox: proxmox_virtual_environment_acl (proxmox/access/acl) and
     // proxmox_acl carry one grant each: path, role_id, one of user_id/group_id/token_id, propagate.
     for (const k of ['path', 'role_id', 'user_id', 'group_id', 'token_id']) {
-      if (changedScalar(b, a, k)) f(k, `${k} ${show(b[k])} → ${show(a[k])} grants a role it did not`);
+      if (changedScalar(b, a, k)) f(k, `${k} ${asJson(b[k])} → ${asJson(a[k])} grants a role it did not`);
     }
     if (becameTrue(b, a, 'propagate')) f('propagate', 'propagate false → true extends the grant to every object below the path');
     return out;
@@ -241,7 +241,7 @@ export function identityWidening(type: string, before: unknown, after: unknown, 
       addedTo('token_policies');
       addedTo('bound_audiences');
       if (strings(b.bound_audiences).length > 0 && strings(a.bound_audiences).length === 0 && 'bound_audiences' in a) f('bound_audiences', 'no audience is bound any more');
-      if (typeof b.bound_subject === 'string' && b.bound_subject !== '' && changedScalar(b, a, 'bound_subject')) f('bound_subject', `${show(b.bound_subject)} → ${show(a.bound_subject)}`);
+      if (typeof b.bound_subject === 'string' && b.bound_subject !== '' && changedScalar(b, a, 'bound_subject')) f('bound_subject', `${asJson(b.bound_subject)} → ${asJson(a.bound_subject)}`);
       return out;
     case 'vault_pki_secret_backend_role':
       addedTo('allowed_domains');

@@ -69,7 +69,9 @@ describe('CI identities and job shell options', () => {
     const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunal-ci-id-'));
     try {
       for (const name of ['npm', 'npx', 'vault', 'tfstub']) {
-        const body = name === 'vault' ? 'echo hvs.token' : name === 'tfstub' ? 'echo "tfstub $* (token $PROXMOX_VE_API_TOKEN)"' : `echo "${name} $*"`;
+        // npx reads its stdin (`show -json … | npx kommunal redact-plan -`): without reading it the
+        // writer of the pipe would die of SIGPIPE, and pipefail would fail the job.
+        const body = name === 'vault' ? 'echo hvs.token' : name === 'tfstub' ? 'echo "tfstub $* (token $PROXMOX_VE_API_TOKEN)"' : name === 'npx' ? 'cat >/dev/null; echo "npx $*"' : `echo "${name} $*"`;
         fs.writeFileSync(path.join(bin, name), `#!/bin/sh\n${body}\n`, { mode: 0o755 });
       }
       // GitLab's variables for a tenant job: the job's own (TENANT, TF_HTTP_*), the parent's TF_TOOL, the ID token.

@@ -74,13 +74,13 @@ describe('generateGitlabPipelines', () => {
       `"$TF_TOOL" -chdir=${d} init -input=false`,
       `"$TF_TOOL" -chdir=${d} plan -input=false -lock-timeout=10m -out=plan.cache`,
       `"$TF_TOOL" -chdir=${d} show -json plan.cache | npx kommunal redact-plan - --out ${d}/plan.apply.json --reviewed ${d}/plan.json`,
-      `npx kommunal plan-guard ${d}/plan.apply.json --tenant kommune-00002 --fleet fleet.yaml`,
+      `npx kommunal plan-guard ${d}/plan.apply.json --stack ${d}/cdk.tf.json --tenant kommune-00002 --fleet fleet.yaml`,
       `"$TF_TOOL" -chdir=${d} apply -input=false -lock-timeout=10m plan.cache`,
     ]);
     // No step changes the job's folder: later steps do not depend on CI_PROJECT_DIR.
     expect([...plan.script, ...apply.script].filter((l: string) => /^cd\b/.test(l))).toEqual([]);
     expect(apply.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH', when: 'manual' }]);
-    expect(apply.script[0]).toMatch(/^npx kommunal plan-guard cdktf\.out\/stacks\/kommune-00002\/plan\.json --tenant kommune-00002/);
+    expect(apply.script[0]).toMatch(/^npx kommunal plan-guard cdktf\.out\/stacks\/kommune-00002\/plan\.json --stack cdktf\.out\/stacks\/kommune-00002\/cdk\.tf\.json --tenant kommune-00002/);
     expect(apply.script.indexOf(apply.script.find((l: string) => l.includes('apply -input=false')))).toBeGreaterThan(0);
     expect(plan.variables).toMatchObject({ TF_HTTP_USERNAME: 'gitlab-ci-token', TF_HTTP_PASSWORD: '$CI_JOB_TOKEN' });
   });
@@ -172,12 +172,12 @@ describe('generateGitlabPipelines', () => {
     expect(plan.script).toEqual(expect.arrayContaining([
       'npx kommunal env-check cdktf.out/stacks/platform',
       '"$TF_TOOL" -chdir=cdktf.out/stacks/platform plan -input=false -lock-timeout=10m -out=plan.cache',
-      'npx kommunal plan-guard cdktf.out/stacks/platform/plan.json --fleet fleet.yaml --gitlab-report cdktf.out/stacks/platform/plan-report.json',
+      'npx kommunal plan-guard cdktf.out/stacks/platform/plan.json --stack cdktf.out/stacks/platform/cdk.tf.json --fleet fleet.yaml --gitlab-report cdktf.out/stacks/platform/plan-report.json',
     ]));
     expect(plan.artifacts.paths).toEqual(['cdktf.out/stacks/platform/plan.json', 'cdktf.out/stacks/platform/.terraform.lock.hcl']);
     expect(apply.script).toEqual(expect.arrayContaining([
       '"$TF_TOOL" -chdir=cdktf.out/stacks/platform show -json plan.cache | npx kommunal redact-plan - --out cdktf.out/stacks/platform/plan.apply.json --reviewed cdktf.out/stacks/platform/plan.json',
-      'npx kommunal plan-guard cdktf.out/stacks/platform/plan.apply.json --fleet fleet.yaml',
+      'npx kommunal plan-guard cdktf.out/stacks/platform/plan.apply.json --stack cdktf.out/stacks/platform/cdk.tf.json --fleet fleet.yaml',
     ]));
     expect(apply.needs).toEqual([{ job: 'generate', artifacts: true }, { job: 'plan:platform', artifacts: true }]);
     expect(apply.rules).toEqual([{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH', when: 'manual' }]);

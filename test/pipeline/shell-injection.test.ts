@@ -85,7 +85,7 @@ describe('generated GitLab scripts quote every value', () => {
     expect(stdout).toContain(`<--stacks-dir> <${HOSTILE_STACKS}>`);
     expect(stdout).toContain(`<--image> <${HOSTILE_IMAGE}>`);
     expect(stdout).toContain(`tfstub <-chdir=${HOSTILE_STACKS}/musterstadt> <init> <-input=false>`);
-    expect(stdout).toContain(`npx <kommunal> <plan-guard> <${HOSTILE_STACKS}/musterstadt/plan.json> <--tenant> <musterstadt> <--fleet> <${HOSTILE_FLEET}>`);
+    expect(stdout).toContain(`npx <kommunal> <plan-guard> <${HOSTILE_STACKS}/musterstadt/plan.json> <--stack> <${HOSTILE_STACKS}/musterstadt/cdk.tf.json> <--tenant> <musterstadt> <--fleet> <${HOSTILE_FLEET}>`);
     const login = lines.find((l) => l.startsWith('VAULT_TOKEN='))!;
     expect(run([login, 'printf "%s\\n" "$VAULT_TOKEN"']).stdout).toBe('vault <write> <-field=token> <auth/jwt-ci/login> <role=kommunen-musterstadt-ci> <jwt=token>\n');
   });

@@ -1,17 +1,23 @@
 /**
- * `kommunal plan-guard <plan.json> [--tenant X] [--fleet fleet.yaml] [--lock file] [--date YYYY-MM-DD]
- * [--json] [--gitlab-report file]`: checks a plan (`terraform show -json` / `tofu show -json`)
- * before apply. Exit 0: every change allowed or approved; 1: a change rejected (or unknown tenant);
- * 2: the input is not a readable plan, or a bad option.
+ * `kommunal plan-guard <plan.json> [--tenant X] [--fleet fleet.yaml] [--lock file] [--stack cdk.tf.json]
+ * [--date YYYY-MM-DD] [--json] [--gitlab-report file]`: checks a plan (`terraform show -json` /
+ * `tofu show -json`) before apply. Exit 0: every change allowed or approved; 1: a change rejected
+ * (or unknown tenant); 2: the input is not a readable plan or stack, or a bad option.
+ *
+ * The synthesized stack (`--stack`, default: `cdk.tf.json` next to the plan, where the pipeline's
+ * plan jobs write plan.json: lib/pipeline/gitlab.ts) lets the guard see a dropped
+ * `prevent_destroy`; without one the report says that it was not checked. The backup hold of a
+ * decommissioning tenant counts from the retention the lock records (`backupRetention`).
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Command } from 'commander';
 import { resolveFleet } from '../../config/resolve';
-import type { TenantSpec } from '../../model/spec';
+import type { RetentionSpec, TenantSpec } from '../../model/spec';
+import { isRecord } from '../../core/guards';
 import { FootprintRegistry, type TenantFootprint } from '../../model/footprint';
 import { LOCKFILE_NAME } from '../../allocation/lockfile';
-import { formatGuardReport, guardPlan, isIsoDate } from '../../pipeline/plan-guard';
+import { formatGuardReport, guardPlan, isIsoDate, type SynthesizedStack } from '../../pipeline/plan-guard';
 import { gitlabTerraformReport, parsePlanJson, PlanInputError } from '../../pipeline/plan-json';
 import { loadFleetInput, unknownTenantMessage } from '../fleet-input';
 import { CliContext, EXIT, resolvePath, UsageError } from '../io';
@@ -20,6 +26,7 @@ interface PlanGuardOptions {
   tenant?: string;
   fleet: string;
   lock?: string;
+  stack?: string;
   date?: string;
   json?: boolean;
   gitlabReport?: string;
@@ -30,6 +37,33 @@ function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/**
+ * The synthesized stack: `--stack` (an error when it cannot be read), else `cdk.tf.json` next to
+ * the plan when it exists, else undefined (prevent_destroy is then not checked).
+ */
+function readStack(io: CliContext['io'], stackArg: string | undefined, planPath: string): SynthesizedStack | undefined {
+  const file = stackArg !== undefined ? resolvePath(io, stackArg) : path.join(path.dirname(planPath), 'cdk.tf.json');
+  if (stackArg === undefined && !fs.existsSync(file)) return undefined;
+  const shown = stackArg ?? file;
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read stack ${shown}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (e as Error).message}`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (e) {
+    throw new UsageError(`stack ${shown} is not JSON: ${(e as Error).message}`);
+  }
+  if (!isRecord(json) || (json.resource !== undefined && !isRecord(json.resource))) {
+    throw new UsageError(`stack ${shown} is not a synthesized stack (cdk.tf.json): expected an object with a "resource" object`);
+  }
+  return json as SynthesizedStack;
+}
+
 export function register(program: Command, ctx: CliContext): void {
   program
     .command('plan-guard')
@@ -38,6 +72,7 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--tenant <key>', 'tenant the plan belongs to (without it only protected resources are checked)')
     .option('--fleet <file>', 'fleet file', 'fleet.yaml')
     .option('--lock <file>', `lock file (default: ${LOCKFILE_NAME} next to the fleet file)`)
+    .option('--stack <file>', 'synthesized stack the plan was made from, to check prevent_destroy (default: cdk.tf.json next to the plan, when present)')
     .option('--date <YYYY-MM-DD>', 'run date that approvals are checked against (default: today, UTC)')
     .option('--json', 'print the report as JSON')
     .option('--gitlab-report <file>', 'also write the create/update/delete counts for GitLab\'s artifacts:reports:terraform')
@@ -66,9 +101,12 @@ export function register(program: Command, ctx: CliContext): void {
         fs.writeFileSync(out, `${JSON.stringify(gitlabTerraformReport(plan))}\n`);
       }
 
+      const stack = readStack(io, opts.stack, planPath);
+
       let spec: TenantSpec | undefined;
       let tenantFile: string | undefined;
       let footprint: TenantFootprint | undefined;
+      let recordedRetention: RetentionSpec | undefined;
       if (opts.tenant !== undefined) {
         const { fleet, lock } = loadFleetInput(io, { fleet: opts.fleet, lock: opts.lock });
         const unknown = unknownTenantMessage(fleet, opts.tenant);
@@ -81,8 +119,15 @@ export function register(program: Command, ctx: CliContext): void {
         spec = resolved.specs[opts.tenant];
         footprint = FootprintRegistry.fromFleet(resolved.specs, { lock: resolved.lock }).tenant(opts.tenant);
         tenantFile = fleet.tenants.find((t) => t.data.key === opts.tenant)?.file;
+        recordedRetention = lock?.tenants[opts.tenant]?.backupRetention;
       }
-      const report = guardPlan(plan, spec, { date, ...(tenantFile ? { tenantFile } : {}), ...(footprint ? { footprint } : {}) });
+      const report = guardPlan(plan, spec, {
+        date,
+        ...(tenantFile ? { tenantFile } : {}),
+        ...(footprint ? { footprint } : {}),
+        ...(recordedRetention ? { recordedRetention } : {}),
+        ...(stack ? { stack } : {}),
+      });
       if (opts.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
       else io.stdout(formatGuardReport(report));
       ctx.exitCode = report.ok ? EXIT.ok : EXIT.invalid;

@@ -1,6 +1,6 @@
-import { findingAt, literal, proxmoxTypes, resourcesOf, type StackResource } from '../internal/stack-json';
+import { findingAt, resourcesOf, type StackResource } from '../internal/stack-json';
 import { failIfAny, type ComplianceRule } from '../types';
-import { isDataMountType } from '../../model/vault-mounts';
+import { DATA_HOLDER_TYPES, isDataHolder } from '../../model/vault-mounts';
 
 /**
  * KOM-VLT-1: resources whose destruction deletes data carry `lifecycle.prevent_destroy`: Vault KV
@@ -16,12 +16,8 @@ export const vlt1PreventDestroy: ComplianceRule = {
   grundschutzPlusPlus: [],
   usesSpec: 'no',
   evaluate: ({ json }) => {
-    const data: StackResource[] = [
-      ...resourcesOf(json, 'vault_mount').filter((m) => isDataMountType(literal(m.body.type) ?? '') || literal(m.body.type) === undefined),
-      ...resourcesOf(json, 'vault_namespace'),
-      ...resourcesOf(json, ...proxmoxTypes('storage_pbs')),
-      ...resourcesOf(json, 'proxmox_backup_job'),
-    ];
+    // One selection with the plan guard (lib/model/vault-mounts.ts), which checks the same holders.
+    const data: StackResource[] = resourcesOf(json, ...DATA_HOLDER_TYPES).filter((r) => isDataHolder(r.type, r.body));
     return failIfAny(data.filter((r) => (r.body.lifecycle as { prevent_destroy?: unknown } | undefined)?.prevent_destroy !== true)
       .map((r) => findingAt(r, `${r.type} holds data but has no lifecycle.prevent_destroy`)));
   },
