@@ -21,8 +21,12 @@ import type { PlatformSpec } from './platform-spec';
 import { rememberedLogicalId } from './internal/logical-ids';
 import { configureStateBackend } from './state-backend';
 import { accessProps, activeSegments, backupProps, firewallProps, loggingProps, networkProps, vaultProps } from './internal/tenant-props';
-import { tenantCiInputsOf } from './tenant-ci-inputs';
+import { tenantCiInputsOf, tenantRealmClientKeyOf } from './tenant-ci-inputs';
 import { escapeTemplateLiteralsOf } from '../core/terraform-template';
+import { REALM_CLIENT_KEY_FIELD } from '../identity/tenant-pipeline-login';
+
+/** Name of the ephemeral `vault_kv_secret_v2` block that reads a confidential OIDC realm's client key. */
+export const REALM_CLIENT_KEY_EPHEMERAL = 'realm_client_key';
 
 /** Properties of {@link KommuneStack}. */
 export interface KommuneStackProps {
@@ -106,13 +110,23 @@ export class KommuneStack extends TerraformStack {
       const data = this.ciInputs.data;
       backupSecrets = { password: data.lookup(BACKUP_SECRET_NAMES.password), encryptionKey: data.lookup(BACKUP_SECRET_NAMES.encryptionKey) };
       const realm = spec.identity.realm.id;
-      realmSecrets = {
-        bindPassword: data.lookup(realmSecretVariableName(realm, 'bind_password')),
-        // A public OIDC client has no key: a missing field is null, as the variable's default was.
-        // cdktf 0.21 renders a null argument of Fn.lookup as nothing (`lookup(m, "k", )`), so the
-        // call is written out; a Lazy's text is rendered as written (lib/core/terraform-template.ts).
-        clientKey: Lazy.stringValue({ produce: () => `\${lookup(${this.ciInputs!.fqn}.data, ${JSON.stringify(realmSecretVariableName(realm, 'client_key'))}, null)}` }),
-      };
+      realmSecrets = { bindPassword: data.lookup(realmSecretVariableName(realm, 'bind_password')) };
+      // A confidential OIDC realm: its client key comes from a secret of its own, read with the
+      // ephemeral resource `vault_kv_secret_v2` (vault 5.6.0, /work/shared/schemas/vault-5.6.0.json
+      // `ephemeral_resource_schemas`) into the write-only `client_key_wo`, so that neither the plan
+      // nor the state holds it (the data source above puts every field it reads into both).
+      // Terraform (>= 1.10) lets an ephemeral value reach only write-only attributes, provider
+      // configuration, locals and other ephemeral blocks ("Invalid use of ephemeral value"
+      // otherwise: hashicorp/terraform internal/terraform ephemeral-mark checks, line not checked).
+      // cdktf 0.21 has no ephemeral block, so the stack renders it as a stack-level override (the
+      // fleet synthesis merges those: lib/synth/internal/cdktf-internals.ts).
+      const clientKeyAt = tenantRealmClientKeyOf(spec, platform);
+      if (clientKeyAt !== undefined && active) {
+        this.addOverride(`ephemeral.vault_kv_secret_v2.${REALM_CLIENT_KEY_EPHEMERAL}`, { mount: clientKeyAt.mount, name: clientKeyAt.name });
+        // A Lazy: its text is rendered as written, not escaped as a literal (lib/core/terraform-template.ts).
+        const reference = `\${ephemeral.vault_kv_secret_v2.${REALM_CLIENT_KEY_EPHEMERAL}.data[${JSON.stringify(REALM_CLIENT_KEY_FIELD)}]}`;
+        realmSecrets = { ...realmSecrets, clientKey: Lazy.stringValue({ produce: () => reference }) };
+      }
       if (tenantVaultProps.auth.directory?.oidc !== undefined) vaultOidcClientSecret = data.lookup(TENANT_VAULT_OIDC_CLIENT_SECRET_VARIABLE);
     }
     if (active) {

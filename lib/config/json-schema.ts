@@ -283,6 +283,10 @@ export function kommuneSchema(): JsonSchema {
                 issuerUrl: str('OIDC issuer URL (https).', { minLength: 9, maxLength: 500 }),
                 clientId: str('OIDC client ID.', { minLength: 1, maxLength: 200 }),
                 groupsClaim: str('Claim carrying the groups.', { minLength: 1, maxLength: 100, default: D.DEFAULT_OIDC_GROUPS_CLAIM }),
+                clientKeyVersion: int(
+                  'A confidential client: version of its client key, which the platform team writes to Vault (docs/datacenter.md) and raises here with every rotation. Absent: a public client.',
+                  D.OIDC_CLIENT_KEY_VERSION_BOUNDS,
+                ),
               },
               { required: ['issuerUrl', 'clientId'], description: 'Connection facts when source is oidc.' },
             ),

@@ -345,7 +345,7 @@ function resolveIdentity(fleet: FleetFile, k: KommuneFile, code: string, problem
     return {
       source,
       realm: { id: `${code}-oidc`, type: 'openid', owner: 'tenant' },
-      ...(o ? { oidc: { issuerUrl: o.issuerUrl, clientId: o.clientId, groupsClaim: o.groupsClaim ?? D.DEFAULT_OIDC_GROUPS_CLAIM } } : {}),
+      ...(o ? { oidc: { issuerUrl: o.issuerUrl, clientId: o.clientId, groupsClaim: o.groupsClaim ?? D.DEFAULT_OIDC_GROUPS_CLAIM, ...(o.clientKeyVersion !== undefined ? { clientKeyVersion: o.clientKeyVersion } : {}) } } : {}),
       groups,
       directoryGroups,
     };

@@ -89,7 +89,11 @@ export interface LdapRealmSettings {
   readonly groupFilter?: string;
 }
 
-/** A realm's OpenID Connect provider. Its client key is `realmSecrets.clientKey` of the access props, else the sensitive variable {@link realmSecretVariableName}(realm, 'client_key'). */
+/**
+ * A realm's OpenID Connect provider. A confidential client (with `clientKeyVersion`) gets its key
+ * as the write-only `client_key_wo`: `realmSecrets.clientKey` of the access props, else the
+ * ephemeral sensitive variable {@link realmSecretVariableName}(realm, 'client_key').
+ */
 export interface OidcRealmSettings {
   /** Issuer URL of the provider (https). */
   readonly issuerUrl: string;
@@ -100,6 +104,13 @@ export interface OidcRealmSettings {
    * @default 'groups' (DEFAULT_OIDC_GROUPS_CLAIM)
    */
   readonly groupsClaim?: string;
+  /**
+   * A confidential client: the version of its client key, sent as `client_key_wo_version`. The key
+   * itself is write-only (`client_key_wo`), so terraform never stores it and cannot see it change:
+   * raising this version is what makes the provider send a rotated key.
+   * @default - a public client without a key
+   */
+  readonly clientKeyVersion?: number;
 }
 
 /** Where the tenant's people log in. */
@@ -188,8 +199,9 @@ export interface RealmSecrets {
    */
   readonly bindPassword?: string;
   /**
-   * OIDC client key; an expression that may be null (a public client).
-   * @default - the variable {@link realmSecretVariableName}(realm, 'client_key'), default null
+   * OIDC client key of a confidential client (`clientKeyVersion` set); it goes to the write-only
+   * `client_key_wo`, so it may be (and should be) an ephemeral value.
+   * @default - the ephemeral sensitive variable {@link realmSecretVariableName}(realm, 'client_key')
    */
   readonly clientKey?: string;
 }

@@ -172,22 +172,35 @@ export class TenantAccess extends Construct {
       });
     } else if (identity.source === 'oidc') {
       const oidc = identity.oidc;
-      let clientKey = props.realmSecrets?.clientKey;
-      if (clientKey === undefined) {
-        const variable = new TerraformVariable(TerraformStack.of(this), realmSecretVariableName(identity.realm, 'client_key'), {
-          type: 'string',
-          sensitive: true,
-          nullable: true,
-          description: `Client secret of ${oidc.clientId} for the OpenID realm ${identity.realm} (${tenant.displayName}); null for a public client.`,
-        });
-        variable.addOverride('default', null);
-        clientKey = variable.stringValue;
+      // A confidential client's key goes to the write-only `client_key_wo` (bpg 0.111.1 schema:
+      // `write_only: true`, /work/shared/schemas/bpg-proxmox-0.111.1.json; bpg's
+      // fwprovider/access/resource_realm_openid_test.go "client_key_wo keeps the secret out of
+      // state"): terraform sends it to the provider but never records it in plan or state, and
+      // refuses a provider response that returns it non-null (hashicorp/terraform v1.11.4
+      // internal/lang/ephemeral/validate.go ValidateWriteOnlyAttributes, as docs/pipelines.md
+      // "Secrets and artifacts" cites). Because terraform cannot see a write-only
+      // value change, `client_key_wo_version` (a plain number, kept in state) is what makes the
+      // provider send a rotated key: the tenant file's `clientKeyVersion`.
+      let clientKeyWo: string | undefined;
+      if (oidc.clientKeyVersion !== undefined) {
+        clientKeyWo = props.realmSecrets?.clientKey;
+        if (clientKeyWo === undefined) {
+          // An ephemeral variable (terraform >= 1.10) may feed a write-only attribute and is never
+          // stored in the plan file; cdktf 0.21 has no `ephemeral` option, hence the override.
+          const variable = new TerraformVariable(TerraformStack.of(this), realmSecretVariableName(identity.realm, 'client_key'), {
+            type: 'string',
+            sensitive: true,
+            description: `Client secret of ${oidc.clientId} for the OpenID realm ${identity.realm} (${tenant.displayName}), version ${oidc.clientKeyVersion}; set it from the CI secret store, never in code.`,
+          });
+          variable.addOverride('ephemeral', true);
+          clientKeyWo = variable.stringValue;
+        }
       }
       new RealmOpenid(this, 'Realm', {
         realm: identity.realm,
         issuerUrl: oidc.issuerUrl,
         clientId: oidc.clientId,
-        clientKey,
+        ...(clientKeyWo !== undefined ? { clientKeyWo, clientKeyWoVersion: oidc.clientKeyVersion } : {}),
         groupsClaim: oidc.groupsClaim ?? DEFAULT_OIDC_GROUPS_CLAIM,
         // Only the groups created here (which carry the ACLs) receive members; memberships follow
         // the provider at every login.

@@ -63,6 +63,24 @@ export function tenantCiInputs(mount: string, tenantRoot: string, key: string): 
   return { mount, name, dataPath: `${mount}/data/${name}` };
 }
 
+/** Name of the secret below `<tenantRoot>/<key>/ci/` that holds the client key of the tenant's OIDC realm. */
+export const REALM_CLIENT_KEY_SECRET = 'realm-client-key';
+
+/** The field of the {@link REALM_CLIENT_KEY_SECRET} secret that holds the key. */
+export const REALM_CLIENT_KEY_FIELD = 'client_key';
+
+/**
+ * Where the client key of a tenant's confidential OIDC realm lives: a secret of its own next to
+ * {@link tenantCiInputs} (same mount, `<tenantRoot>/<key>/ci/realm-client-key`, field
+ * `client_key`). The stack reads it with the ephemeral resource `vault_kv_secret_v2` only, so the
+ * key reaches neither plan nor state; the inputs secret is read by a data source, whose values land
+ * in both, so the key must not be in it.
+ */
+export function tenantRealmClientKey(mount: string, tenantRoot: string, key: string): TenantCiInputs {
+  const name = `${tenantRoot}/${key}/${PIPELINE_KV_SUBPATH}/${REALM_CLIENT_KEY_SECRET}`;
+  return { mount, name, dataPath: `${mount}/data/${name}` };
+}
+
 /** The tenant's Vault props plus where its pipeline inputs are (the platform's KV v2 mount). */
 export type TenantProvisionerProps = TenantVaultProps & {
   /**
@@ -70,6 +88,12 @@ export type TenantProvisionerProps = TenantVaultProps & {
    * @default - path mode: `kv.mount` (the shared mount); namespace mode: DEFAULT_SHARED_KV_MOUNT
    */
   readonly ciInputsMount?: string;
+  /**
+   * The tenant's OIDC realm is a confidential client: its pipeline reads the client key
+   * ({@link tenantRealmClientKey}).
+   * @default false
+   */
+  readonly realmClientKey?: boolean;
 };
 
 /** Props of {@link TenantPipelineLogin}: the tenant's Vault as its own stack renders it, with the CI login. */
@@ -107,6 +131,15 @@ export function tenantProvisionerRules(props: TenantProvisionerProps): PolicyRul
     { path: 'auth/token/create', capabilities: ['update'], comment: "the Vault provider's child token" },
     { path: inputs.dataPath, capabilities: ['read'], comment: "the pipeline's inputs (root namespace, written by the platform engineer)" },
   ];
+  if (props.realmClientKey === true) {
+    // The ephemeral `vault_kv_secret_v2` reads the same API path as the data source (GET
+    // `<mount>/data/<name>`); terraform opens ephemeral resources in plan and apply, so the
+    // planner policy (derived below) needs the read too. Source of the ephemeral read path: the
+    // provider's ephemeral kv v2 resource in v5.6.0 (internal/vault/secrets/kv/ — file and line not
+    // checked in this change; the path is the KV v2 API's, resource_kv_secret_v2.go:191-193).
+    const key = tenantRealmClientKey(inputs.mount, tenantRoot, tenant.key);
+    rules.push({ path: key.dataPath, capabilities: ['read'], comment: "the client key of the tenant's OIDC realm (root namespace, written by the platform engineer)" });
+  }
   if (nsMode) {
     // resource_namespace.go:86 (PUT), :109 (PATCH), :134 (DELETE), :182 (GET), sent to the parent namespace.
     rules.push({ path: `${tenantRoot}/sys/namespaces/${tenant.key}`, capabilities: ['read', 'update', 'patch', 'delete'], comment: "the tenant's namespace" });

@@ -71,6 +71,11 @@ export const PORT_BOUNDS: IntBounds = { min: 1, max: 65535 };
 
 /** OIDC claim that carries the user's groups. */
 export const DEFAULT_OIDC_GROUPS_CLAIM = 'groups';
+/**
+ * Bounds of an OIDC realm's `clientKeyVersion` (tenant file): bpg `client_key_wo_version` is a number
+ * attribute (/work/shared/schemas/bpg-proxmox-0.111.1.json); 1 to 2^31-1 keeps it exact in JSON and YAML.
+ */
+export const OIDC_CLIENT_KEY_VERSION_BOUNDS: IntBounds = { min: 1, max: 2147483647 };
 
 // ---------------------------------------------------------------------------------------------
 // Backup (Grundschutz CON.3)

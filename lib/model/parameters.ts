@@ -117,6 +117,11 @@ export interface OidcInput {
   readonly issuerUrl: string;
   readonly clientId: string;
   readonly groupsClaim?: string;
+  /**
+   * A confidential client: the version of its client key, raised by the platform team with every
+   * rotation (docs/datacenter.md). Absent: a public client without a key.
+   */
+  readonly clientKeyVersion?: number;
 }
 
 export interface IdentityInput {

@@ -97,6 +97,8 @@ export interface OidcSpec {
   readonly issuerUrl: string;
   readonly clientId: string;
   readonly groupsClaim: string;
+  /** Version of the realm's client key (a confidential client); absent for a public client. */
+  readonly clientKeyVersion?: number;
 }
 
 export interface RoleGroups {

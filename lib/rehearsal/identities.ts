@@ -24,7 +24,8 @@ import { CI_ENVIRONMENT_PREFIX, DEFAULT_GUEST_STORAGES } from '../model/defaults
 import { tenantCiPlanRoleOf, tenantCiRoleOf } from '../model/vault-names';
 import { DEFAULT_PROXMOX_SEED, identityApiToken, PLATFORM_IDENTITY, TENANT_IDENTITY, type ProxmoxSeed } from './model/proxmox';
 import { PLATFORM_TOKEN, type KvSecretV2 } from './model/vault';
-import { tenantCiInputFields, tenantCiInputsOf } from '../blueprint/tenant-ci-inputs';
+import { tenantCiInputFields, tenantCiInputsOf, tenantRealmClientKeyOf } from '../blueprint/tenant-ci-inputs';
+import { REALM_CLIENT_KEY_FIELD } from '../identity/tenant-pipeline-login';
 import type { StackIdentity } from './workspace';
 
 /**
@@ -131,10 +132,9 @@ export function pipelineIdentities(model: FleetModel, stage: PipelineStage = 'ap
  * The pipeline inputs of every tenant, as the platform engineer writes them when onboarding a
  * tenant (docs/datacenter.md, Vault checklist): one KV v2 secret per tenant in the root namespace
  * (lib/identity/tenant-pipeline-login.ts tenantCiInputs) with the PBS password and encryption key
- * and, for an LDAP realm with a bind DN, its bind password. Fixed rehearsal values, never real
- * secrets; a confidential OIDC realm's client key is left out (the stack reads it as null, a
- * public client, as the variable's default did). Empty without Vault CI logins: the inputs are
- * Terraform variables then.
+ * and, for an LDAP realm with a bind DN, its bind password; for a confidential OIDC realm a second
+ * secret with its client key (tenantRealmClientKeyOf). Fixed rehearsal values, never real secrets.
+ * Empty without Vault CI logins: the inputs are Terraform variables then.
  */
 export function fleetCiInputSecrets(model: FleetModel): KvSecretV2[] {
   const out: KvSecretV2[] = [];
@@ -145,6 +145,8 @@ export function fleetCiInputSecrets(model: FleetModel): KvSecretV2[] {
     // `rehearsal-vault-<field with - for _>-<key>`: fixed values that show where they came from.
     const data = Object.fromEntries(tenantCiInputFields(spec, model.platform).map((f) => [f, `rehearsal-vault-${f.replace(/_/g, '-')}-${key}`]));
     out.push({ namespace: '', mount: at.mount, name: at.name, data });
+    const keyAt = tenantRealmClientKeyOf(spec, model.platform);
+    if (keyAt !== undefined) out.push({ namespace: '', mount: keyAt.mount, name: keyAt.name, data: { [REALM_CLIENT_KEY_FIELD]: `rehearsal-vault-realm-client-key-${key}` } });
   }
   return out;
 }

@@ -66,7 +66,9 @@ export interface ConformanceOptions {
 }
 
 /** Top-level keys of Terraform's JSON configuration syntax (plus cdktf's `//` metadata). */
-const TOP_LEVEL_KEYS = new Set(['//', 'terraform', 'provider', 'resource', 'data', 'output', 'variable', 'locals', 'module', 'moved', 'import', 'check', 'removed']);
+const TOP_LEVEL_KEYS = new Set(['//', 'terraform', 'provider', 'resource', 'data', 'output', 'variable', 'locals', 'module', 'moved', 'import', 'check', 'removed', 'ephemeral']);
+// `ephemeral`: ephemeral resource blocks (terraform >= 1.10; hashicorp/terraform internal/configs/parser_config.go
+// lists the `ephemeral` block type — line not checked), used for the OIDC realm's client key.
 
 const RESOURCE_META = new Set(['count', 'for_each', 'depends_on', 'provider', 'lifecycle', 'connection', 'provisioner']);
 const DATA_META = new Set(['count', 'for_each', 'depends_on', 'provider', 'lifecycle']);

@@ -122,21 +122,32 @@ describe('TenantAccess', () => {
     expect(json.variable ?? {}).not.toHaveProperty(realmSecretVariableName('mainz-ldap', 'bind_password'));
   });
 
-  it('creates an OpenID realm with groups claim and the client key from a sensitive variable', () => {
-    const props = accessProps(MAINZ, { identity: { source: 'oidc', realm: 'mainz-sso', oidc: { issuerUrl: 'https://sso.mainz.de/realms/rathaus', clientId: 'proxmox' } } });
-    const { json } = render(props);
+  it('creates an OpenID realm with groups claim; a confidential client gets its key write-only from an ephemeral variable', () => {
+    const oidc = { issuerUrl: 'https://sso.mainz.de/realms/rathaus', clientId: 'proxmox', clientKeyVersion: 3 };
+    const { json } = render(accessProps(MAINZ, { identity: { source: 'oidc', realm: 'mainz-sso', oidc } }));
     const [realm] = Object.values(resourcesOf(json, 'proxmox_realm_openid'));
     const variable = realmSecretVariableName('mainz-sso', 'client_key');
     expect(realm).toMatchObject({
       realm: 'mainz-sso',
       issuer_url: 'https://sso.mainz.de/realms/rathaus',
       client_id: 'proxmox',
-      client_key: `\${var.${variable}}`,
+      client_key_wo: `\${var.${variable}}`,
+      client_key_wo_version: 3,
       groups_claim: 'groups',
       groups_overwrite: true,
     });
-    expect(json.variable?.[variable]).toMatchObject({ sensitive: true });
+    expect(realm).not.toHaveProperty('client_key');
+    expect(json.variable?.[variable]).toMatchObject({ sensitive: true, ephemeral: true });
     expect(resourcesOf(json, 'proxmox_realm_ldap')).toEqual({});
+  });
+
+  it('a public OpenID client (no clientKeyVersion) has no key and no key variable', () => {
+    const { json } = render(accessProps(MAINZ, { identity: { source: 'oidc', realm: 'mainz-sso', oidc: { issuerUrl: 'https://sso.mainz.de/realms/rathaus', clientId: 'proxmox' } } }));
+    const [realm] = Object.values(resourcesOf(json, 'proxmox_realm_openid'));
+    expect(realm).not.toHaveProperty('client_key');
+    expect(realm).not.toHaveProperty('client_key_wo');
+    expect(realm).not.toHaveProperty('client_key_wo_version');
+    expect(json.variable ?? {}).not.toHaveProperty(realmSecretVariableName('mainz-sso', 'client_key'));
   });
 
   it('creates no realm for the platform realm but still maps directory groups to it', () => {

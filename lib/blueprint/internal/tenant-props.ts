@@ -206,5 +206,10 @@ export function loggingProps(spec: TenantSpec, platform: PlatformSpec): LoggingB
  */
 export function tenantPipelineLogins(specs: Readonly<Record<string, TenantSpec>>, platform: PlatformSpec): TenantPipelineLoginProps[] | undefined {
   if (platform.vault.ciJwt === undefined) return undefined;
-  return Object.keys(specs).sort().map((key) => ({ ...vaultProps(specs[key], platform), ciInputsMount: platform.vault.sharedKvMount }) as TenantPipelineLoginProps);
+  return Object.keys(specs).sort().map((key) => ({ ...vaultProps(specs[key], platform), ciInputsMount: platform.vault.sharedKvMount, ...(hasRealmClientKey(specs[key]) ? { realmClientKey: true } : {}) }) as TenantPipelineLoginProps);
+}
+
+/** Whether the tenant's login realm is a confidential OIDC client (a client key with a version). */
+export function hasRealmClientKey(spec: TenantSpec): boolean {
+  return spec.identity.source === 'oidc' && spec.identity.oidc?.clientKeyVersion !== undefined;
 }
