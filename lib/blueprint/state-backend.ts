@@ -41,7 +41,11 @@ export const BACKEND_CREDENTIAL_ENV: Readonly<Record<StateBackendConfig['backend
  */
 export const BACKEND_ENVIRONMENT: Readonly<Record<StateBackendConfig['backend'], Readonly<Record<string, string>>>> = {
   local: {},
-  pg: {},
+  // pg: the jobs' roles may not create anything (lib/pipeline/state-roles.ts): terraform's CREATE …
+  // IF NOT EXISTS at every init fails without CREATE privileges even when the objects exist, so the
+  // jobs skip it (environment fallbacks of skip_*_creation, hashicorp/terraform v1.11.4
+  // internal/backend/remote-state/pg/backend.go lines 65-76) and `kommunal state-roles` creates them.
+  pg: { PG_SKIP_SCHEMA_CREATION: 'true', PG_SKIP_TABLE_CREATION: 'true', PG_SKIP_INDEX_CREATION: 'true' },
   s3: { AWS_REQUEST_CHECKSUM_CALCULATION: 'when_required', AWS_RESPONSE_CHECKSUM_VALIDATION: 'when_required' },
   http: {},
 };

@@ -37,6 +37,7 @@ const COMMANDS: Readonly<Record<string, () => CommandModule>> = {
   codeowners: () => require('./commands/codeowners') as CommandModule,
   'redact-plan': () => require('./commands/redact-plan') as CommandModule,
   'env-check': () => require('./commands/env-check') as CommandModule,
+  'state-roles': () => require('./commands/state-roles') as CommandModule,
   'realm-sync-jobs': () => require('./commands/realm-sync-jobs') as CommandModule,
   'record-blueprint': () => require('./commands/record-blueprint') as CommandModule,
   rehearse: () => require('./commands/rehearse') as CommandModule,

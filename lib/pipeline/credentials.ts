@@ -5,6 +5,7 @@
  */
 import { BACKEND_CREDENTIAL_ENV } from '../blueprint/state-backend';
 import { isRecord } from '../core/guards';
+import { PLAN_PG_CONN_STR_VARIABLE } from './state-roles';
 
 /** One credential: satisfied when any of the environment variables is set and not empty. */
 export interface CredentialNeed {
@@ -77,7 +78,11 @@ export function credentialNeeds(stack: unknown, stage?: CredentialStage): Creden
   const terraform = isRecord(stack.terraform) ? stack.terraform : {};
   const backend = isRecord(terraform.backend) ? Object.keys(terraform.backend)[0] : undefined;
   if (backend !== undefined && backend in BACKEND_CREDENTIAL_ENV) {
-    for (const name of BACKEND_CREDENTIAL_ENV[backend as keyof typeof BACKEND_CREDENTIAL_ENV]) needs.push({ what: `state backend "${backend}"`, anyOf: [name] });
+    // pg per stage (lib/pipeline/state-roles.ts): the plan job's connection string is the tenant's
+    // read-only role, the apply job's PG_CONN_STR the tenant's read-write role.
+    if (backend === 'pg' && stage === 'plan') needs.push({ what: 'state backend "pg": connection string of the tenant\'s plan role (reads only its own state; not protected)', anyOf: [PLAN_PG_CONN_STR_VARIABLE] });
+    else if (backend === 'pg' && stage === 'apply') needs.push({ what: 'state backend "pg": connection string of the tenant\'s apply role (writes only its own state; protected)', anyOf: ['PG_CONN_STR'] });
+    else for (const name of BACKEND_CREDENTIAL_ENV[backend as keyof typeof BACKEND_CREDENTIAL_ENV]) needs.push({ what: `state backend "${backend}"`, anyOf: [name] });
   }
   const providers = isRecord(stack.provider) ? stack.provider : {};
   if ('vault' in providers) {

@@ -28,6 +28,7 @@ import { BACKEND_CREDENTIAL_ENV, BACKEND_ENVIRONMENT } from '../blueprint/state-
 import { shellArgumentProblem, shellQuote as q } from '../core/shell';
 import { CI_ENVIRONMENT_PREFIX } from '../model/defaults';
 import { PLAN_PROXMOX_TOKEN_VARIABLE, pipelineSecretVariables, STACK_SECRET_VARIABLES, type CredentialStage } from './credentials';
+import { PLAN_PG_CONN_STR_VARIABLE } from './state-roles';
 
 export type TfTool = 'terraform' | 'tofu';
 
@@ -316,7 +317,12 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
     options.vault
       ? `${pad('VAULT_TOKEN')}platform jobs only (environment ${PLATFORM_STACK_NAME}); tenant jobs log in with their ID token`
       : `${pad('VAULT_TOKEN')}Vault token of the jobs`,
-    ...credentialVars.map((v) => `${pad(v)}state backend credential (${backend})`),
+    ...(backend === 'pg'
+      ? [
+        `${pad('PG_CONN_STR')}per environment: the stack's <schema>_apply role (writes only its own state; \`kommunal state-roles\`); protected`,
+        `${pad(PLAN_PG_CONN_STR_VARIABLE)}per environment ${CI_ENVIRONMENT_PREFIX}/<key>: the tenant's <schema>_plan role (reads only its own state); not protected`,
+      ]
+      : credentialVars.map((v) => `${pad(v)}state backend credential (${backend})`)),
     ...(backend === 'http' ? ['  (GitLab-managed state: the jobs set TF_HTTP_USERNAME and TF_HTTP_PASSWORD from CI_JOB_TOKEN)'] : []),
     ...(backendEnv.length > 0 ? [`  (${backend}: the jobs set ${backendEnv.join(' and ')} themselves)`] : []),
     'Terraform variables without a default, as TF_VAR_<name> (`kommunal env-check` in each job names any that is missing):',
@@ -400,7 +406,7 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
     };
   }
 
-  const ctx: ChildContext = { fleetFile, stacksDir, image, vault: options.vault, jobEnv };
+  const ctx: ChildContext = { fleetFile, stacksDir, image, vault: options.vault, jobEnv, stateBackend: backend };
   const complete = chunks.map((c) => childPipeline({ ...c, selected: c.tenants }, byName, ctx));
   let tooLarge = { name: '', bytes: 0 };
   complete.forEach((doc, i) => {
@@ -537,6 +543,7 @@ interface ChildContext {
   readonly image: string;
   readonly vault?: PipelineVaultLogin;
   readonly jobEnv: Readonly<Record<string, string>>;
+  readonly stateBackend: keyof typeof BACKEND_CREDENTIAL_ENV;
 }
 
 function childPipeline(c: GeneratedChunk, tenants: ReadonlyMap<string, PipelineTenant>, ctx: ChildContext): Record<string, unknown> {
@@ -577,6 +584,8 @@ function childPipeline(c: GeneratedChunk, tenants: ReadonlyMap<string, PipelineT
         ...planLogin,
         // The plan job's own Proxmox token (read-only PVE user), never the apply jobs' token.
         `export PROXMOX_VE_API_TOKEN="\${${PLAN_PROXMOX_TOKEN_VARIABLE}:-}"`,
+        // pg: the tenant's read-only state role, never the apply role's PG_CONN_STR (state-roles.ts).
+        ...(ctx.stateBackend === 'pg' ? [`export PG_CONN_STR="\${${PLAN_PG_CONN_STR_VARIABLE}:-}"`] : []),
         ...planSteps(dir, 'plan'),
         `npx kommunal check --fleet ${q(ctx.fleetFile)} --tenant ${q(key)} --out ${q(`reports/compliance-${key}`)} || COMPLIANCE_FAILED=1`,
         `${guard} --gitlab-report ${q(`${dir}/plan-report.json`)}`,

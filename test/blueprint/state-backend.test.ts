@@ -30,7 +30,8 @@ describe('configureStateBackend', () => {
     // The other half of the fix lives in the environment: terraform >= 1.11's AWS SDK adds a CRC32 trailer otherwise.
     expect(BACKEND_ENVIRONMENT.s3).toEqual({ AWS_REQUEST_CHECKSUM_CALCULATION: 'when_required', AWS_RESPONSE_CHECKSUM_VALIDATION: 'when_required' });
     for (const name of Object.keys(BACKEND_ENVIRONMENT.s3)) expect(BACKEND_CREDENTIAL_ENV.s3).not.toContain(name);
-    expect(BACKEND_ENVIRONMENT.pg).toEqual({});
+    // pg: the jobs' least-privilege roles create nothing (lib/pipeline/state-roles.ts, test/rehearsal/backends/pg-state-roles.test.ts).
+    expect(BACKEND_ENVIRONMENT.pg).toEqual({ PG_SKIP_SCHEMA_CREATION: 'true', PG_SKIP_TABLE_CREATION: 'true', PG_SKIP_INDEX_CREATION: 'true' });
     expect(BACKEND_ENVIRONMENT.http).toEqual({});
   });
 
