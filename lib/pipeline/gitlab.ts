@@ -329,8 +329,9 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
     ...pipelineSecretVariables(options.vault !== undefined).map((v) => `${pad(`TF_VAR_${v.name}`)}${v.stacks}`),
     ...(options.vault !== undefined
       ? [
-        `  (tenant inputs are no CI/CD variables: each tenant job reads ${STACK_SECRET_VARIABLES.filter((v) => v.tenantInput).map((v) => v.name).join(', ')}`,
-        '   from Vault, fields of the secret <tenant root>/<key>/ci/terraform in the KV v2 mount vault.sharedKvMount, root namespace)',
+        `  (tenant inputs are no CI/CD variables: each tenant job reads ${STACK_SECRET_VARIABLES.filter((v) => v.tenantInput && !v.name.endsWith('_client_key')).map((v) => v.name).join(', ')}`,
+        '   from Vault, fields of the secret <tenant root>/<key>/ci/terraform in the KV v2 mount vault.sharedKvMount, root namespace;',
+        '   a confidential OIDC realm\'s client key is the field client_key of <tenant root>/<key>/ci/realm-client-key, read ephemerally)',
       ]
       : []),
     `${pad('TF_TOOL')}optional: tofu or terraform, overrides the default below`,

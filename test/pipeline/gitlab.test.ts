@@ -212,7 +212,9 @@ describe('generateGitlabPipelines', () => {
     const tfVars = (text: string) => [...text.matchAll(/^#\s+TF_VAR_(\S+)\s/gm)].map((m) => m[1]);
     const withVault = generateGitlabPipelines(options).parent.text;
     expect(tfVars(withVault)).toEqual(['metrics_influx_token', 'vault_oidc_client_secret']);
-    expect(withVault).toMatch(/each tenant job reads pbs_password, pbs_encryption_key, vault_tenant_oidc_client_secret, proxmox_realm_<realm>_bind_password, proxmox_realm_<realm>_client_key\n#\s+from Vault, fields of the secret <tenant root>\/<key>\/ci\/terraform/);
+    expect(withVault).toMatch(/each tenant job reads pbs_password, pbs_encryption_key, vault_tenant_oidc_client_secret, proxmox_realm_<realm>_bind_password\n#\s+from Vault, fields of the secret <tenant root>\/<key>\/ci\/terraform/);
+    // The OIDC realm's client key is no field of that secret: it has its own, read ephemerally into client_key_wo.
+    expect(withVault).toMatch(/client key is the field client_key of <tenant root>\/<key>\/ci\/realm-client-key, read ephemerally/);
     const { vault: _v, ...noVault } = options;
     expect(tfVars(generateGitlabPipelines(noVault).parent.text)).toEqual(STACK_SECRET_VARIABLES.map((v) => v.name));
   });

@@ -423,14 +423,29 @@ class EngineProvider implements ShadowProvider {
    * refused read is recorded and answered as if it had been allowed.
    */
   async readDataSource(typeName: string, config: Value) {
-    const m = this.model('data source', typeName);
-    if (!m || !this.reads?.read || !this.store) return this.readComputed('data source', typeName, config);
+    return this.readThroughModel('data source', typeName, config);
+  }
+
+  /**
+   * An ephemeral resource (terraform >= 1.10: opened at plan and apply, its result never stored):
+   * answered like the data source of the same type (vault 5.6.0's ephemeral `vault_kv_secret_v2`
+   * makes the same KV read as the data source: the provider issues one GET of the secret for both),
+   * so a missing secret or a missing `read` grant fails the open as it fails the read.
+   */
+  async openEphemeralResource(typeName: string, config: Value) {
+    const r = await this.readThroughModel('ephemeral resource', typeName, config);
+    return { result: r.state, diagnostics: r.diagnostics };
+  }
+
+  private async readThroughModel(kind: 'data source' | 'ephemeral resource', typeName: string, config: Value): Promise<{ state: Value; diagnostics: readonly Diagnostic[] }> {
+    const m = this.model(kind, typeName);
+    if (!m || !this.reads?.read || !this.store) return this.readComputed(kind, typeName, config);
     const json = toJson(config) as Record<string, unknown>;
     if (this.rules && !this.caller && this.modelMode === 'enforce') {
       return { state: null, diagnostics: [{ severity: 'error' as const, summary: 'Provider not configured', detail: 'The datacenter model has no caller: ConfigureProvider did not run or failed.' }] };
     }
     let r = this.reads.read(typeName, json, this.rules ? this.caller : undefined, this.store);
-    if (r === undefined) return this.readComputed('data source', typeName, config);
+    if (r === undefined) return this.readComputed(kind, typeName, config);
     if ('error' in r && this.rules && this.caller && this.modelMode === 'record') {
       const unchecked = this.reads.read(typeName, json, undefined, this.store);
       if (unchecked !== undefined && !('error' in unchecked)) {
@@ -440,13 +455,11 @@ class EngineProvider implements ShadowProvider {
     }
     // SDKv2 diag.Errorf: the message is the summary (terraform-plugin-sdk v2 diag/helpers.go Errorf).
     if ('error' in r) return { state: null, diagnostics: [{ severity: 'error' as const, summary: r.error.summary, ...(r.error.detail !== undefined ? { detail: r.error.detail } : {}) }] };
-    const merged = fromJson(blockType(m.block), { ...json, ...r.attributes });
-    return this.readComputed('data source', typeName, merged);
-  }
-
-  async openEphemeralResource(typeName: string, config: Value) {
-    const r = this.readComputed('ephemeral resource', typeName, config);
-    return { result: r.state, diagnostics: r.diagnostics };
+    // The ephemeral resource's schema lacks some of the data source's attributes (`id`, `path`).
+    const known = new Set(Object.keys(m.block.attributes ?? {}));
+    const answered = Object.fromEntries(Object.entries(r.attributes).filter(([k]) => known.has(k)));
+    const merged = fromJson(blockType(m.block), { ...json, ...answered });
+    return this.readComputed(kind, typeName, merged);
   }
 
   async stop(): Promise<void> {

@@ -116,3 +116,37 @@ describe('engine: a vault_kv_secret_v2 data source is read through the model', (
     expect((r.state as Record<string, Value>).data).toEqual(SECRET.data);
   });
 });
+
+describe('engine: the ephemeral vault_kv_secret_v2 is opened through the model, like the data source', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'engine-kv-eph-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  async function open(policyPath: string, name = SECRET.name): Promise<{ result: Value; summaries: string[] }> {
+    const store = new FileObjectStore(dir);
+    datacenter(store, policyPath);
+    const p = loadShadowProvider('vault', { storeDir: dir, model: vaultModel, modelMode: 'enforce', env: { VAULT_TOKEN: READER }, stackName: 'vg-musterland' });
+    expect(await p.configureProvider(fullObject(p.schema.provider.block, {}) as Value, '1.11.4')).toEqual([]);
+    const block = p.schema.ephemeral_resource_schemas!.vault_kv_secret_v2.block;
+    const r = await p.openEphemeralResource('vault_kv_secret_v2', fullObject(block, { mount: 'kv-kommunen', name }) as Value);
+    return { result: r.result, summaries: r.diagnostics.map((d) => d.summary) };
+  }
+
+  it('answers the stored fields to a caller that may read the path', async () => {
+    const ok = await open('kv-kommunen/data/kommunen/musterstadt/ci/terraform');
+    expect(ok.summaries).toEqual([]);
+    expect((ok.result as Record<string, Value>).data).toEqual(SECRET.data);
+  });
+
+  it("fails with the provider's error without a read grant, and when the secret is not there", async () => {
+    const denied = await open('kv-kommunen/data/kommunen/hahn/ci/terraform');
+    expect(denied.result).toBeNull();
+    expect(denied.summaries).toEqual([expect.stringMatching(/^error reading secret "kv-kommunen\/data\/kommunen\/musterstadt\/ci\/terraform" from Vault: .*Code: 403/s)]);
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.mkdirSync(dir);
+    const missing = await open('kv-kommunen/data/kommunen/*', 'kommunen/musterstadt/ci/realm-client-key');
+    expect(missing.summaries).toEqual(['no secret found at "kv-kommunen/data/kommunen/musterstadt/ci/realm-client-key"']);
+  });
+});
