@@ -27,7 +27,8 @@ const env = { ...process.env, CI: 'true' };
 
 describeRehearsal('kommunal rehearse', () => {
   it.each(['musterstadt', 'verbandsgemeinde', 'landkreis-fleet'] as const)('%s: every stack applies, and the datacenter model refuses only the known findings', (example) => {
-    const r = runKommunal(['rehearse', '--fleet', path.join(REPO, 'examples', example, 'fleet.yaml'), '--json', '--jobs', '2'], { env, timeoutMs: 600000 });
+    const work = tempDir(`kommunal-rehearse-cli-${example}-`);
+    const r = runKommunal(['rehearse', '--fleet', path.join(REPO, 'examples', example, 'fleet.yaml'), '--json', '--jobs', '2', '--keep', '--work', work], { env, timeoutMs: 600000 });
     const out = JSON.parse(r.stdout) as RehearseJson;
     const failures = out.stacks.filter((s) => !s.ok).map((s) => `${s.stack} at ${s.failure?.step}: ${s.failure?.detail}`);
     expect(failures).toEqual([]);
@@ -45,6 +46,18 @@ describeRehearsal('kommunal rehearse', () => {
       expect({ stack: s.stack, applied: s.applied, guard: s.guard?.ok, second: s.secondPlanChanges }).toEqual({ stack: s.stack, applied: true, guard: true, second: [] });
       expect(s.counts.create).toBeGreaterThan(0);
       expect(s.counts.delete + s.counts.replace).toBe(0);
+    }
+    // A confidential OIDC realm's client key (seeded in Vault by the rehearsal, lib/rehearsal/identities.ts)
+    // reaches the realm only through the ephemeral read and the write-only client_key_wo: its value is in
+    // no state, plan or stack file of the run (issue #14, point 4). `datacenter/` is the servers' side
+    // (the model's store, where Vault keeps the secret).
+    const files = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? (['.terraform', 'datacenter'].includes(e.name) ? [] : files(path.join(dir, e.name))) : [path.join(dir, e.name)]));
+    const leaking = files(work).filter((f) => fs.readFileSync(f).includes('rehearsal-vault-realm-client-key-'));
+    expect(leaking).toEqual([]);
+    if (example === 'verbandsgemeinde') {
+      const state = fs.readFileSync(path.join(work, 'state', 'vg-musterland.tfstate'), 'utf8');
+      expect(state).toMatch(/"client_key_wo_version": 1/);
+      expect(state).toMatch(/"client_key_wo": null/);
     }
   }, 600000);
 

@@ -455,8 +455,12 @@ class EngineProvider implements ShadowProvider {
     }
     // SDKv2 diag.Errorf: the message is the summary (terraform-plugin-sdk v2 diag/helpers.go Errorf).
     if ('error' in r) return { state: null, diagnostics: [{ severity: 'error' as const, summary: r.error.summary, ...(r.error.detail !== undefined ? { detail: r.error.detail } : {}) }] };
-    // The ephemeral resource's schema lacks some of the data source's attributes (`id`, `path`).
-    const known = new Set(Object.keys(m.block.attributes ?? {}));
+    // Only computed attributes take the server's answer: terraform refuses a value the provider sets
+    // on a non-computed attribute the configuration left null ("planned value … for a non-computed
+    // attribute": the ephemeral resource's `version` is optional, not computed). The ephemeral
+    // resource's schema also lacks some of the data source's attributes (`id`, `path`).
+    const attrs = (m.block.attributes ?? {}) as Record<string, { readonly computed?: boolean }>;
+    const known = new Set(Object.keys(attrs).filter((k) => attrs[k]!.computed === true));
     const answered = Object.fromEntries(Object.entries(r.attributes).filter(([k]) => known.has(k)));
     const merged = fromJson(blockType(m.block), { ...json, ...answered });
     return this.readComputed(kind, typeName, merged);
