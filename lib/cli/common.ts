@@ -10,7 +10,7 @@ import { selectChangedTenants } from '../pipeline/changed';
 import { didYouMean } from '../core/did-you-mean';
 import { MSG } from '../config/messages';
 import { changedFilesSince, fileAtRef, gitTopLevel, GitRefError } from '../pipeline/git';
-import { CliIo, UsageError } from './io';
+import { CliIo, resolvePath, UsageError } from './io';
 
 export function progressAllowed(json: boolean | undefined): boolean {
   return !json && process.stderr.isTTY === true && process.env.CI !== 'true';
@@ -57,4 +57,20 @@ export function seconds(ms: number): string {
 export function loadProgressBar(): typeof SingleBarType {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   return (require('cli-progress') as { SingleBar: typeof SingleBarType }).SingleBar;
+}
+
+/**
+ * A synthesized stack named on the command line: a stack folder (`cdktf.out/stacks/<name>`, whose
+ * `cdk.tf.json` is read) or the `cdk.tf.json` itself. A missing file or one that is not JSON is a
+ * usage error naming the argument.
+ */
+export function readStackArgument(io: CliIo, arg: string): { readonly file: string; readonly json: unknown } {
+  const p = resolvePath(io, arg);
+  const file = fs.existsSync(p) && fs.statSync(p).isDirectory() ? path.join(p, 'cdk.tf.json') : p;
+  if (!fs.existsSync(file)) throw new UsageError(`no synthesized stack at ${arg} (expected a folder with cdk.tf.json; run "kommunal synth" first)`);
+  try {
+    return { file, json: JSON.parse(fs.readFileSync(file, 'utf8')) };
+  } catch (e) {
+    throw new UsageError(`${arg}: not a synthesized stack (cdk.tf.json is not JSON: ${(e as Error).message})`);
+  }
 }

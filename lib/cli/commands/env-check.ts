@@ -4,11 +4,11 @@
  * provider endpoints and tokens, required variables) and names what is missing. Values are never
  * printed. The generated GitLab plan jobs run it first.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import type { Command } from 'commander';
 import { credentialNeeds, missingCredentials, type CredentialStage } from '../../pipeline/credentials';
-import { CliContext, EXIT, resolvePath, UsageError } from '../io';
+import { CliContext, EXIT, UsageError } from '../io';
+import { readStackArgument } from '../common';
 
 export function register(program: Command, ctx: CliContext): void {
   program
@@ -22,15 +22,7 @@ export function register(program: Command, ctx: CliContext): void {
       const stage = opts.stage as CredentialStage | undefined;
       let missingTotal = 0;
       for (const arg of stacks) {
-        const p = resolvePath(io, arg);
-        const file = fs.existsSync(p) && fs.statSync(p).isDirectory() ? path.join(p, 'cdk.tf.json') : p;
-        if (!fs.existsSync(file)) throw new UsageError(`no synthesized stack at ${arg} (expected a folder with cdk.tf.json; run "kommunal synth" first)`);
-        let json: unknown;
-        try {
-          json = JSON.parse(fs.readFileSync(file, 'utf8'));
-        } catch (e) {
-          throw new UsageError(`${arg}: not a synthesized stack (cdk.tf.json is not JSON: ${(e as Error).message})`);
-        }
+        const { file, json } = readStackArgument(io, arg);
         const missing = missingCredentials(credentialNeeds(json, stage), process.env);
         const name = path.relative(io.cwd, file) || file;
         if (missing.length === 0) {

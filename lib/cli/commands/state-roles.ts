@@ -5,12 +5,12 @@
  * lib/pipeline/state-roles.ts). The platform team runs it with psql after `kommunal synth`, once
  * per new tenant (it is idempotent). Stacks with another backend are named on stderr and skipped.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import type { Command } from 'commander';
 import { isRecord } from '../../core/guards';
 import { pgStateRoleProblems, pgStateRolesSql } from '../../pipeline/state-roles';
-import { CliContext, EXIT, resolvePath, UsageError } from '../io';
+import { CliContext, EXIT, UsageError } from '../io';
+import { readStackArgument } from '../common';
 
 /** The pg backend's schema_name of a synthesized stack, or undefined for another backend. */
 function pgSchemaOf(stack: unknown): string | undefined {
@@ -28,15 +28,7 @@ export function register(program: Command, ctx: CliContext): void {
       const { io } = ctx;
       const schemas: string[] = [];
       for (const arg of stacks) {
-        const p = resolvePath(io, arg);
-        const file = fs.existsSync(p) && fs.statSync(p).isDirectory() ? path.join(p, 'cdk.tf.json') : p;
-        if (!fs.existsSync(file)) throw new UsageError(`no synthesized stack at ${arg} (expected a folder with cdk.tf.json; run "kommunal synth" first)`);
-        let json: unknown;
-        try {
-          json = JSON.parse(fs.readFileSync(file, 'utf8'));
-        } catch (e) {
-          throw new UsageError(`${arg}: not a synthesized stack (cdk.tf.json is not JSON: ${(e as Error).message})`);
-        }
+        const { file, json } = readStackArgument(io, arg);
         const schema = pgSchemaOf(json);
         if (schema === undefined) io.stderr(`${path.relative(io.cwd, file) || file}: no pg state backend, skipped\n`);
         else schemas.push(schema);
