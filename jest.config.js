@@ -7,9 +7,10 @@
  *   servers (lifecycle scenarios, `kommunal rehearse` on every example, state backends, the plugin's
  *   end-to-end test, the GitLab pipeline under gitlab-ci-local), and the packed library installed
  *   outside the repository (test/examples-fork.test.ts). The terraform suites skip with a printed reason
- *   where terraform is missing, and fail in CI (CI=true) instead. `npm test` runs them with two
- *   workers (jest's default on 2 cores is one): they mostly wait for terraform processes, and two
- *   workers took 5m24s instead of 7m49s for the same 34 tests.
+ *   where terraform is missing, and fail in CI (CI=true) instead.
+ * `npm test` runs both projects with two workers (jest's default on 2 cores is one): the rehearsals
+ * mostly wait for terraform processes (two workers took 5m24s instead of 7m49s for the same 34
+ * tests), and the unit project took 116 s instead of 201 s for the same 1,962 tests (2026-12-06).
  */
 const REHEARSAL = [
   '<rootDir>/test/rehearsal/lifecycle/',
@@ -50,5 +51,7 @@ module.exports = {
   // Global only: jest ignores testTimeout inside a project (its default of 5 s then applied to the
   // state backend rehearsals, which set no timeout of their own). Long rehearsals set their own.
   testTimeout: 60000,
+  // Longest suites first (scripts/jest-sequencer.js says why).
+  testSequencer: '<rootDir>/scripts/jest-sequencer.js',
   reporters: ['default', '<rootDir>/scripts/jest-summary-reporter.js'],
 };
