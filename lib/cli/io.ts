@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import * as path from 'path';
 
 /** What a CLI command may touch: output streams and the working directory (injectable for tests). */
@@ -36,4 +37,17 @@ export interface CliContext {
 /** Resolves a command-line path against the run's working directory. */
 export function resolvePath(io: CliIo, p: string): string {
   return path.resolve(io.cwd, p);
+}
+
+/**
+ * Reads a file named on the command line; a file that cannot be read is a usage error
+ * `cannot read <label>: no such file | is a folder | <reason>`.
+ */
+export function readArgumentFile(file: string, label: string): string {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new UsageError(`cannot read ${label}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (e as Error).message}`);
+  }
 }

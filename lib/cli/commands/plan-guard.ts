@@ -20,7 +20,7 @@ import { LOCKFILE_NAME } from '../../allocation/lockfile';
 import { formatGuardReport, guardPlan, isIsoDate, type SynthesizedStack } from '../../pipeline/plan-guard';
 import { gitlabTerraformReport, parsePlanJson, PlanInputError } from '../../pipeline/plan-json';
 import { loadFleetInput, unknownTenantMessage } from '../fleet-input';
-import { CliContext, EXIT, resolvePath, UsageError } from '../io';
+import { CliContext, EXIT, readArgumentFile, resolvePath, UsageError } from '../io';
 
 interface PlanGuardOptions {
   tenant?: string;
@@ -45,13 +45,7 @@ function readStack(io: CliContext['io'], stackArg: string | undefined, planPath:
   const file = stackArg !== undefined ? resolvePath(io, stackArg) : path.join(path.dirname(planPath), 'cdk.tf.json');
   if (stackArg === undefined && !fs.existsSync(file)) return undefined;
   const shown = stackArg ?? file;
-  let text: string;
-  try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new UsageError(`cannot read stack ${shown}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (e as Error).message}`);
-  }
+  const text = readArgumentFile(file, `stack ${shown}`);
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -81,13 +75,7 @@ export function register(program: Command, ctx: CliContext): void {
       const date = opts.date ?? today();
       if (!isIsoDate(date)) throw new UsageError(`--date ${JSON.stringify(date)} is not a calendar date (YYYY-MM-DD)`);
       const planPath = resolvePath(io, planArg);
-      let text: string;
-      try {
-        text = fs.readFileSync(planPath, 'utf8');
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        throw new UsageError(`cannot read plan ${planArg}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder' : (e as Error).message}`);
-      }
+      const text = readArgumentFile(planPath, `plan ${planArg}`);
       let plan;
       try {
         plan = parsePlanJson(text, planArg);

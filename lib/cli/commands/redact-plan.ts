@@ -11,7 +11,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { Command } from 'commander';
 import { planDifferences, redactPlanJson } from '../../pipeline/redact-plan';
-import { CliContext, EXIT, resolvePath, UsageError } from '../io';
+import { CliContext, EXIT, readArgumentFile, resolvePath, UsageError } from '../io';
 
 interface RedactPlanOptions {
   out: string;
@@ -31,14 +31,6 @@ function readJsonObject(text: string, what: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-function readText(file: string): string {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch (e) {
-    throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (e as Error).message}`);
-  }
-}
-
 export function register(program: Command, ctx: CliContext): void {
   program
     .command('redact-plan')
@@ -48,10 +40,14 @@ export function register(program: Command, ctx: CliContext): void {
     .option('--reviewed <file>', 'redacted plan JSON of the reviewed plan (the plan job\'s artifact) that this plan must equal')
     .action((planArg: string, opts: RedactPlanOptions) => {
       const { io } = ctx;
-      const text = planArg === '-' ? fs.readFileSync(0, 'utf8') : readText(resolvePath(io, planArg));
+      const read = (arg: string): string => {
+        const file = resolvePath(io, arg);
+        return readArgumentFile(file, file);
+      };
+      const text = planArg === '-' ? fs.readFileSync(0, 'utf8') : read(planArg);
       const redacted = redactPlanJson(readJsonObject(text, planArg === '-' ? 'standard input' : planArg));
       if (opts.reviewed !== undefined) {
-        const reviewed = readJsonObject(readText(resolvePath(io, opts.reviewed)), opts.reviewed);
+        const reviewed = readJsonObject(read(opts.reviewed), opts.reviewed);
         const diffs = planDifferences(reviewed, redacted);
         if (diffs.length > 0) {
           io.stderr(`kommunal: this plan differs from the reviewed plan ${opts.reviewed} (the state or the configuration changed since it was made; run the plan job again and review its plan):\n${diffs.map((d) => `  ${d}\n`).join('')}`);
