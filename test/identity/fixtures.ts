@@ -3,7 +3,7 @@ import { TerraformStack } from 'cdktf';
 import type { TenantIdentity } from '../../lib/model/tenant-identity';
 import { PlatformRoles } from '../../lib/identity/platform-roles';
 import type { TenantAccessProps } from '../../lib/identity/tenant-access-props';
-import type { TenantVaultProps } from '../../lib/identity/tenant-vault';
+import { TenantVault, type TenantVaultProps } from '../../lib/identity/tenant-vault';
 import { ProxmoxConnection } from '../../lib/providers/proxmox-connection';
 import { VaultConnection } from '../../lib/providers/vault-connection';
 import { checkConformance, formatFindings } from '../../lib/verify/conformance';
@@ -78,4 +78,17 @@ export function errorOf(build: () => void): string {
     return (e as Error).message;
   }
   throw new Error('expected a validation error, got none');
+}
+
+/** The Vault resources a tenant stack with these props renders (what its CI policies must allow), as plain attributes. */
+export function tenantVaultResources(props: TenantVaultProps): { type: string; attrs: Record<string, unknown> }[] {
+  const stack = identityStack('tenant');
+  new TenantVault(stack, 'TenantVault', props);
+  const json = synthChecked(stack);
+  const out: { type: string; attrs: Record<string, unknown> }[] = [];
+  for (const [type, byName] of Object.entries(json.resource ?? {})) {
+    if (!type.startsWith('vault_')) continue;
+    for (const attrs of Object.values(byName)) out.push({ type, attrs: attrs as Record<string, unknown> });
+  }
+  return out;
 }

@@ -9,7 +9,7 @@ import { TenantVault } from '../../lib/identity/tenant-vault';
 import { parseVaultPolicy, VaultAcl } from '../../lib/identity/vault-acl';
 import { vaultCalls } from '../../lib/rehearsal/model/vault/calls';
 import { resourcesOf, SynthJson } from '../helpers/synth';
-import { errorOf, identityStack, MAINZ, synthChecked, tenant, vaultProps } from './fixtures';
+import { errorOf, identityStack, MAINZ, synthChecked, tenant, tenantVaultResources, vaultProps } from './fixtures';
 
 const HAHN = tenant('hahn', 't0003', 'Hahn');
 const HAHN_AM_SEE = tenant('hahn-am-see', 't0004', 'Hahn am See');
@@ -32,18 +32,6 @@ function renderLogin(props: TenantPipelineLoginProps): SynthJson {
   return synthChecked(stack);
 }
 
-/** The tenant stack's Vault resources (what the provisioner policy must allow), as plain attributes. */
-function tenantResources(props: TenantPipelineLoginProps): { type: string; attrs: Record<string, unknown> }[] {
-  const stack = identityStack('tenant');
-  new TenantVault(stack, 'TenantVault', props);
-  const json = synthChecked(stack);
-  const out: { type: string; attrs: Record<string, unknown> }[] = [];
-  for (const [type, byName] of Object.entries(json.resource ?? {})) {
-    if (!type.startsWith('vault_')) continue;
-    for (const attrs of Object.values(byName)) out.push({ type, attrs: attrs as Record<string, unknown> });
-  }
-  return out;
-}
 
 /** The namespace a resource's requests go to (the provider's namespace is the root one). */
 const requestNamespace = (attrs: Record<string, unknown>): string => (typeof attrs.namespace === 'string' ? attrs.namespace : '');
@@ -115,7 +103,7 @@ describe('TenantPipelineLogin', () => {
       it(`${isolation} mode, ${kind} directory: allows every call of the tenant stack's Vault resources, and the child token`, () => {
         const props = loginProps(MAINZ, isolation, kind);
         const acl = aclOf(props);
-        const all = verdicts(acl, tenantResources(props));
+        const all = verdicts(acl, tenantVaultResources(props));
         expect(all.length).toBeGreaterThan(20);
         expect(all.filter((v) => !v.allowed)).toEqual([]);
         expect(acl.check('update', 'auth/token/create').allowed).toBe(true);
@@ -158,7 +146,7 @@ describe('TenantPipelineLogin', () => {
       for (const kind of ['ldap', 'oidc'] as const) {
         const props = loginProps(MAINZ, isolation, kind);
         const rules = tenantProvisionerRules(props);
-        const resources = tenantResources(props);
+        const resources = tenantVaultResources(props);
         // The child token and the ci/ secrets are needed by the job, not by a resource call.
         for (const drop of rules.slice(2)) {
           const hcl = rules.filter((r) => r !== drop).map((r) => `path ${JSON.stringify(r.path)} {\n  capabilities = [${r.capabilities.map((c) => JSON.stringify(c)).join(', ')}]\n}\n`).join('\n');
@@ -173,7 +161,7 @@ describe('TenantPipelineLogin', () => {
     for (const isolation of ['path', 'namespace'] as const) {
       for (const kind of ['ldap', 'oidc'] as const) {
         const hahn = aclOf(loginProps(HAHN, isolation, kind));
-        const other = verdicts(hahn, tenantResources(loginProps(HAHN_AM_SEE, isolation, kind)));
+        const other = verdicts(hahn, tenantVaultResources(loginProps(HAHN_AM_SEE, isolation, kind)));
         expect(other.length).toBeGreaterThan(20);
         expect(other.filter((v) => v.allowed)).toEqual([]);
         const secrets = isolation === 'path' ? ['kv/data/kommunen/hahn-am-see/ci/x', ''] : ['kv/data/ci/x', 'kommunen/hahn-am-see'];

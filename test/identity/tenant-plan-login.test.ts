@@ -8,7 +8,6 @@
  */
 import { ciBoundClaims, ciPlanBoundClaims } from '../../lib/blueprint/internal/tenant-props';
 import { TenantPipelineLogin, tenantPlannerPolicyName, tenantPlannerRules, tenantProvisionerPolicyName, type TenantPipelineLoginProps } from '../../lib/identity/tenant-pipeline-login';
-import { TenantVault } from '../../lib/identity/tenant-vault';
 import { parseVaultPolicy, VaultAcl } from '../../lib/identity/vault-acl';
 import { renderPolicyHcl } from '../../lib/identity/policy-document';
 import { tenantCiPlanRoleName, tenantCiRoleName } from '../../lib/model/vault-names';
@@ -16,7 +15,7 @@ import { vaultCalls } from '../../lib/rehearsal/model/vault/calls';
 import { loginJwt } from '../../lib/rehearsal/model/vault';
 import { resourcesOf, type SynthJson } from '../helpers/synth';
 import { MemoryStore } from '../helpers/memory-store';
-import { errorOf, identityStack, MAINZ, synthChecked, tenant, vaultProps } from './fixtures';
+import { errorOf, identityStack, MAINZ, synthChecked, tenant, tenantVaultResources, vaultProps } from './fixtures';
 
 const ISSUER = 'https://gitlab.example';
 const FLEET_REPO = { projectPath: 'land/kommunen-infra', defaultBranch: 'main' };
@@ -72,18 +71,6 @@ const login = (store: MemoryStore, role: string, claims: Record<string, unknown>
   return 'token' in r ? 'ok' : (r.error.detail ?? r.error.summary).split('\n').slice(-1)[0];
 };
 
-/** The tenant stack's Vault resources, as plain attributes. */
-function tenantResources(props: TenantPipelineLoginProps): { type: string; attrs: Record<string, unknown> }[] {
-  const stack = identityStack('tenant');
-  new TenantVault(stack, 'TenantVault', props);
-  const json = synthChecked(stack);
-  const out: { type: string; attrs: Record<string, unknown> }[] = [];
-  for (const [type, byName] of Object.entries(json.resource ?? {})) {
-    if (!type.startsWith('vault_')) continue;
-    for (const attrs of Object.values(byName)) out.push({ type, attrs: attrs as Record<string, unknown> });
-  }
-  return out;
-}
 
 describe('tenant plan and apply identities', () => {
   it('binds the apply role to the protected default branch (and protected environment in a fleet repository), the plan role to any branch', () => {
@@ -134,7 +121,7 @@ describe('tenant plan and apply identities', () => {
       const acl = VaultAcl.fromPolicies([parseVaultPolicy('plan', '', renderPolicyHcl('plan', rules))]);
       const reads: string[] = [];
       const writes: string[] = [];
-      for (const r of tenantResources(props)) {
+      for (const r of tenantVaultResources(props)) {
         for (const action of ['create', 'update', 'delete'] as const) {
           const change = { typeName: r.type, action, prior: action === 'create' ? null : r.attrs, planned: action === 'delete' ? null : r.attrs };
           for (const c of vaultCalls(change, action !== 'create') ?? []) {
