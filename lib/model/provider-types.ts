@@ -43,3 +43,11 @@ export function shortTypeName(type: string): string | undefined {
   return PROVIDER_TYPE_MOVES.get(type);
 }
 
+
+/**
+ * The name the rules of the plan guard are written for: the short alias of a long-named type that
+ * has one (same schema), else the type as given.
+ */
+export function canonicalTypeName(type: string): string {
+  return shortTypeName(type) ?? type;
+}

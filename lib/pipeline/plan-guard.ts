@@ -17,7 +17,6 @@ import type { ApprovalSpec, RetentionSpec, TenantSpec } from '../model/spec';
 import { changeKind, ChangeKind, PlanJson } from './plan-json';
 import { classifyResource, identityWidening, PROTECTED_CATEGORIES, protectionWeakening, pruneJobOutputLowered, ResourceCategory } from './resource-classes';
 import { checkTenantScope, tenantFacts } from './tenant-scope';
-import { shortTypeName } from '../model/provider-types';
 import type { TenantFootprint } from '../model/footprint';
 import { addDays, isCalendarDate } from '../core/dates';
 import { isRecord } from '../core/guards';
@@ -216,12 +215,10 @@ export function guardPlan(plan: PlanJson, spec: TenantSpec | undefined, options:
     const kind = changeKind(rc.change.actions);
     if (kind === undefined || kind === 'none' || rc.mode === 'data') continue;
     counts[kind] += 1;
-    // bpg offers most types under a long and a short name with the same schema (the upgrade moves
-    // long to short, lib/upgrade/address-map.ts); the rules are written for one name, so a stack that
-    // still uses the long names is judged as if it used the short ones.
-    const type = shortTypeName(rc.type) ?? rc.type;
-    const cls = classifyResource(type, rc.change.before, rc.change.after);
-    const scope = facts ? checkTenantScope(type, rc.change.before, rc.change.after, facts) : { checked: false, findings: [] };
+    // A long-named type with a short alias is judged as the short one: classifyResource,
+    // checkTenantScope and the update comparisons map it themselves (model/provider-types.ts).
+    const cls = classifyResource(rc.type, rc.change.before, rc.change.after);
+    const scope = facts ? checkTenantScope(rc.type, rc.change.before, rc.change.after, facts) : { checked: false, findings: [] };
     const reasons: string[] = [];
     let approval: UsedApproval | undefined;
     for (const f of scope.findings) {
@@ -256,7 +253,7 @@ export function guardPlan(plan: PlanJson, spec: TenantSpec | undefined, options:
         reasons.push(`forgetting ${rc.address} (a removed block): terraform would stop managing it while it stays in the datacenter; only ${harmless.join(', ')} (${spec ? 'now owned by the platform stack' : 'declared by the server configuration'}) may be forgotten${spec ? ', and protected resources with a delete approval' : ''}`);
       }
     } else if (decommissioning && spec) {
-      if (kind === 'update' && isBackupJobStop(type, rc.change.before, rc.change.after)) {
+      if (kind === 'update' && isBackupJobStop(rc.type, rc.change.before, rc.change.after)) {
         // The decommissioning stack disables the backup job (no new backups, the old ones stay).
       } else if (kind === 'create' || kind === 'update' || kind === 'replace') {
         reasons.push(`tenant "${spec.key}" is decommissioning${spec.decommissionedSince ? ` since ${spec.decommissionedSince}` : ''}: changes are frozen, only deletes are allowed (${describeKind(kind)} is not)`);
@@ -278,8 +275,8 @@ export function guardPlan(plan: PlanJson, spec: TenantSpec | undefined, options:
       // `update` approval (none can apply to the platform stack). Widened identity: a grant
       // outside the tenant is refused; inside, it needs an `update` approval. The platform stack
       // defines the identities of the datacenter; its identity updates are not judged here.
-      const weak = protectionWeakening(type, rc.change.before, rc.change.after, spec?.state !== 'decommissioning');
-      const wide = spec ? identityWidening(type, rc.change.before, rc.change.after, spec.vault.namespace === undefined ? { pathPrefix: spec.vault.pathPrefix } : {}) : [];
+      const weak = protectionWeakening(rc.type, rc.change.before, rc.change.after, spec?.state !== 'decommissioning');
+      const wide = spec ? identityWidening(rc.type, rc.change.before, rc.change.after, spec.vault.namespace === undefined ? { pathPrefix: spec.vault.pathPrefix } : {}) : [];
       for (const w of wide.filter((x) => x.outside)) reasons.push(`widens access outside tenant "${spec?.key}": ${w.attribute}: ${w.detail}`);
       const needs = [...weak.map((w) => `weakens protection: ${w.attribute}: ${w.detail}`), ...wide.filter((x) => !x.outside).map((w) => `widens access: ${w.attribute}: ${w.detail}`)];
       if (needs.length > 0) needApproval('update', needs.join('; '));

@@ -12,6 +12,7 @@
  * - `identity`: realms, groups, ACLs, users, tokens, Vault policies and auth roles. Not protected;
  *   listed so that offboarding output can say "revokes access".
  */
+import { canonicalTypeName } from '../model/provider-types';
 import { isDataMountType } from '../model/vault-mounts';
 import { parseVaultPolicyText } from '../identity/vault-acl';
 
@@ -26,6 +27,9 @@ export interface ResourceClass {
   readonly reason: string;
 }
 
+// Keyed by the names canonicalTypeName gives: a long-named type with a short alias
+// (`proxmox_virtual_environment_sdn_vnet`) is judged under its short name; long names without an
+// alias (pool, vm, container, group, user, role) are listed as they are.
 const EXACT: Readonly<Record<string, ResourceClass>> = {
   proxmox_storage_pbs: { category: 'backup', reason: 'PBS storage: the tenant\'s access to its backups' },
   proxmox_backup_job: { category: 'backup', reason: 'backup job: the nightly backup of every guest in the pool' },
@@ -35,24 +39,19 @@ const EXACT: Readonly<Record<string, ResourceClass>> = {
   vault_pki_secret_backend_root_cert: { category: 'data', reason: 'PKI CA certificate: deleting it invalidates every issued certificate' },
   vault_pki_secret_backend_intermediate_set_signed: { category: 'data', reason: 'PKI CA certificate: deleting it invalidates every issued certificate' },
   proxmox_sdn_vnet: { category: 'network', reason: 'SDN vnet: every guest NIC of the segment is attached to it' },
-  proxmox_virtual_environment_sdn_vnet: { category: 'network', reason: 'SDN vnet: every guest NIC of the segment is attached to it' },
   proxmox_sdn_subnet: { category: 'network', reason: 'SDN subnet: addresses, gateway and DHCP of a segment' },
-  proxmox_virtual_environment_sdn_subnet: { category: 'network', reason: 'SDN subnet: addresses, gateway and DHCP of a segment' },
   proxmox_virtual_environment_pool: { category: 'tenancy', reason: 'resource pool: holds every guest of the tenant and carries its permissions' },
   proxmox_pool: { category: 'tenancy', reason: 'resource pool: holds every guest of the tenant and carries its permissions' },
   proxmox_virtual_environment_vm: { category: 'data', reason: 'virtual machine: deleting it deletes its disks' },
   proxmox_vm: { category: 'data', reason: 'virtual machine: deleting it deletes its disks' },
   proxmox_cloned_vm: { category: 'data', reason: 'virtual machine: deleting it deletes its disks' },
-  proxmox_virtual_environment_cloned_vm: { category: 'data', reason: 'virtual machine: deleting it deletes its disks' },
   proxmox_virtual_environment_container: { category: 'data', reason: 'container: deleting it deletes its volumes' },
   proxmox_container: { category: 'data', reason: 'container: deleting it deletes its volumes' },
 };
 
 const IDENTITY_EXACT = new Set([
-  'proxmox_acl', 'proxmox_virtual_environment_acl', 'proxmox_virtual_environment_group', 'proxmox_group',
-  'proxmox_virtual_environment_user', 'proxmox_user', 'proxmox_user_token', 'proxmox_virtual_environment_user_token',
-  'proxmox_realm_ldap', 'proxmox_realm_openid', 'proxmox_realm_sync', 'proxmox_virtual_environment_realm_ldap',
-  'proxmox_virtual_environment_realm_openid', 'proxmox_virtual_environment_realm_sync', 'proxmox_virtual_environment_role',
+  'proxmox_acl', 'proxmox_virtual_environment_group', 'proxmox_group', 'proxmox_virtual_environment_user', 'proxmox_user',
+  'proxmox_user_token', 'proxmox_realm_ldap', 'proxmox_realm_openid', 'proxmox_realm_sync', 'proxmox_virtual_environment_role',
   'vault_policy', 'vault_pki_secret_backend_role', 'vault_token', 'vault_approle_auth_backend_role_secret_id',
 ]);
 
@@ -67,7 +66,8 @@ function str(values: unknown, key: string): string | undefined {
  * The class of a resource, judged from its type and (for vault_mount) its mount type in the
  * values before the change (or after, for a create).
  */
-export function classifyResource(type: string, before: unknown, after: unknown): ResourceClass | undefined {
+export function classifyResource(longOrShort: string, before: unknown, after: unknown): ResourceClass | undefined {
+  const type = canonicalTypeName(longOrShort);
   const exact = EXACT[type];
   if (exact) return exact;
   if (/^proxmox_(virtual_environment_)?sdn_zone_/.test(type)) {
@@ -117,7 +117,7 @@ const becameTrue = (b: Rec, a: Rec, k: string): boolean => a[k] === true && b[k]
 const changedScalar = (b: Rec, a: Rec, k: string): boolean => k in a && a[k] !== undefined && asJson(b[k]) !== asJson(a[k]);
 
 /** The Proxmox ACL resources (one grant: path, role, one principal, propagate). */
-const ACL_TYPES = new Set(['proxmox_acl', 'proxmox_virtual_environment_acl']);
+const ACL_TYPES = new Set(['proxmox_acl']);
 /** The ACL-entry sets (`acl` blocks) of bpg's user and group resources, as comparable strings. */
 const aclEntries = (v: unknown): string[] =>
   (Array.isArray(v) ? v : []).map((e) => {
@@ -196,7 +196,8 @@ function boundClaimsWidening(before: unknown, after: unknown): ChangeFinding[] {
  * policies, claims or domains than before). Narrowing changes are not findings. Only updates are
  * compared: creates are the blueprint's rendering, checked by the tenant scope.
  */
-export function identityWidening(type: string, before: unknown, after: unknown, scope: PolicyScope = {}): ChangeFinding[] {
+export function identityWidening(longOrShort: string, before: unknown, after: unknown, scope: PolicyScope = {}): ChangeFinding[] {
+  const type = canonicalTypeName(longOrShort);
   const b = rec(before);
   const a = rec(after);
   const out: ChangeFinding[] = [];
@@ -231,7 +232,6 @@ export function identityWidening(type: string, before: unknown, after: unknown, 
       return out;
     }
     case 'proxmox_user_token':
-    case 'proxmox_virtual_environment_user_token':
       if (b.privileges_separation === true && a.privileges_separation === false) f('privileges_separation', 'true → false: the token gets every privilege of its user');
       return out;
     case 'vault_policy':
@@ -311,7 +311,8 @@ function storageSlots(type: string, v: Rec): string[] {
  * from a guest, the type of a data-holding Vault mount changed. Each needs an approval with
  * action `update`, like a delete of a protected resource.
  */
-export function protectionWeakening(type: string, before: unknown, after: unknown, tenantActive: boolean): ChangeFinding[] {
+export function protectionWeakening(longOrShort: string, before: unknown, after: unknown, tenantActive: boolean): ChangeFinding[] {
+  const type = canonicalTypeName(longOrShort);
   const b = rec(before);
   const a = rec(after);
   const out: ChangeFinding[] = [];

@@ -8,6 +8,7 @@
  * apply) are not judged; resource types without an identifying attribute are not judged either
  * (they are listed as "not checked" in the guard's JSON output).
  */
+import { canonicalTypeName } from '../model/provider-types';
 import type { TenantSpec } from '../model/spec';
 import { cidrContains, parseCidr } from '../core/ipv4';
 import { CLUSTER_SINGLETON_REASONS } from '../network/tenant-scope-guard';
@@ -135,7 +136,6 @@ function checksFor(type: string, f: TenantFacts): Check | undefined {
         return true;
       };
     case 'proxmox_pool_membership':
-    case 'proxmox_virtual_environment_pool_membership':
       // A member of the tenant's own pool only: a storage of the fleet's guest storages (a foreign
       // one, such as another tenant's PBS storage, would carry this tenant's pool roles onto it), or
       // a guest of the tenant's VM ID range.
@@ -147,7 +147,6 @@ function checksFor(type: string, f: TenantFacts): Check | undefined {
         return true;
       };
     case 'proxmox_sdn_vnet':
-    case 'proxmox_virtual_environment_sdn_vnet':
       return (v, add) => {
         let c = false;
         const id = s(v, 'id');
@@ -163,7 +162,6 @@ function checksFor(type: string, f: TenantFacts): Check | undefined {
         return c;
       };
     case 'proxmox_sdn_subnet':
-    case 'proxmox_virtual_environment_sdn_subnet':
       return (v, add) => {
         let c = false;
         const vnet = s(v, 'vnet');
@@ -213,7 +211,6 @@ function checksFor(type: string, f: TenantFacts): Check | undefined {
         return c;
       };
     case 'proxmox_acl':
-    case 'proxmox_virtual_environment_acl':
       return (v, add) => {
         let c = false;
         const p = s(v, 'path');
@@ -249,7 +246,6 @@ function checksFor(type: string, f: TenantFacts): Check | undefined {
     case 'proxmox_virtual_environment_user':
     case 'proxmox_user':
     case 'proxmox_user_token':
-    case 'proxmox_virtual_environment_user_token':
       return (v, add) => {
         const u = s(v, 'user_id');
         if (u === undefined) return false;
@@ -259,9 +255,6 @@ function checksFor(type: string, f: TenantFacts): Check | undefined {
     case 'proxmox_realm_ldap':
     case 'proxmox_realm_openid':
     case 'proxmox_realm_sync':
-    case 'proxmox_virtual_environment_realm_ldap':
-    case 'proxmox_virtual_environment_realm_openid':
-    case 'proxmox_virtual_environment_realm_sync':
       return (v, add) => {
         const r = s(v, 'realm');
         if (r === undefined) return false;
@@ -281,7 +274,6 @@ function checksFor(type: string, f: TenantFacts): Check | undefined {
     case 'proxmox_virtual_environment_vm':
     case 'proxmox_vm':
     case 'proxmox_cloned_vm':
-    case 'proxmox_virtual_environment_cloned_vm':
     case 'proxmox_virtual_environment_container':
     case 'proxmox_container':
       return vmCheck;
@@ -363,7 +355,6 @@ function checksFor(type: string, f: TenantFacts): Check | undefined {
         return true;
       };
     case 'proxmox_sdn_applier':
-    case 'proxmox_virtual_environment_sdn_applier':
       // No attribute names an object (only on_create/on_destroy): it applies the pending SDN
       // configuration, the tenant's own changes included (NetworkSegments).
       return () => true;
@@ -377,7 +368,8 @@ export function checkTenantScope(type: string, before: unknown, after: unknown, 
   if (type in CLUSTER_SINGLETON_REASONS) {
     return { checked: true, findings: [{ side: 'after', attribute: 'type', value: type, expected: `not in a tenant plan: it ${CLUSTER_SINGLETON_REASONS[type]}` }] };
   }
-  const check = checksFor(type, facts);
+  // The checks are written for the short alias of a long-named type that has one (same schema).
+  const check = checksFor(canonicalTypeName(type), facts);
   if (!check) return { checked: false, findings: [] };
   const findings: ScopeFinding[] = [];
   let checked = false;

@@ -10,6 +10,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { guardPlan } from '../../lib/pipeline/plan-guard';
 import { parsePlanJson, type PlanJson } from '../../lib/pipeline/plan-json';
+import { classifyResource } from '../../lib/pipeline/resource-classes';
+import { PROVIDER_TYPE_MOVES } from '../../lib/model/provider-types';
 import { exampleModel } from '../helpers/fleet';
 import { PLANS } from './fixtures';
 
@@ -45,5 +47,13 @@ describe('the guard judges long-named bpg types as their short names', () => {
     const r = guardPlan(planOf([long(['create'], null, foreign)]), musterstadt, { date: '2026-12-05' });
     expect(r.ok).toBe(false);
     expect(r.decisions[0]!.reasons.join('\n')).toMatch(/pbs-t9999/);
+  });
+});
+
+describe('the rule tables are written for the short names; every long alias is judged by them', () => {
+  it('classifies each long alias of a classified short name as the short name', () => {
+    for (const [long, short] of PROVIDER_TYPE_MOVES) {
+      expect({ long, cls: classifyResource(long, {}, {}) }).toEqual({ long, cls: classifyResource(short, {}, {}) });
+    }
   });
 });
