@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Testing } from 'cdktf';
+import { testApp } from '../helpers/synth';
 import { loadFleet } from '../../lib/config/load';
 import { resolvePlatform } from '../../lib/blueprint/resolve-platform';
 import { PlatformStack } from '../../lib/blueprint/platform-stack';
@@ -32,7 +33,7 @@ describe('logging vendor data wiring (issue #16)', () => {
   it('puts the one vendor data file on cephfs by default and gives the platform provider an ssh block from variables', () => {
     const platform = resolvePlatform(loadFleet(EXAMPLE));
     expect(platform.logging.snippets.datastore).toBe('cephfs');
-    const app = Testing.app();
+    const app = testApp();
     const json = JSON.parse(Testing.synth(new PlatformStack(app, 'platform', { platform }))) as Record<string, any>;
     const files = Object.values(json.resource.proxmox_virtual_environment_file ?? {}) as Array<Record<string, unknown>>;
     expect(files).toHaveLength(1);

@@ -13,7 +13,14 @@ import { Construct } from 'constructs';
  * file's tests (Testing.app() alone leaves a `cdktf.outdir.*` folder in the system temp per app).
  */
 const ROOT = path.join(os.tmpdir(), `kommunal-test-${process.pid}-${Math.random().toString(36).slice(2, 10)}`);
-if (typeof afterAll === 'function') afterAll(() => fs.rmSync(ROOT, { recursive: true, force: true }));
+/** Folders cdktf's Testing.fullSynth made in the system temp (it takes no outdir); removed with ROOT. */
+const FULL_SYNTH_DIRS: string[] = [];
+if (typeof afterAll === 'function') {
+  afterAll(() => {
+    fs.rmSync(ROOT, { recursive: true, force: true });
+    for (const d of FULL_SYNTH_DIRS.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+  });
+}
 function appOutdir(): string {
   fs.mkdirSync(ROOT, { recursive: true });
   return fs.mkdtempSync(path.join(ROOT, 'app-'));
@@ -43,7 +50,9 @@ export function synthText(stack: TerraformStack, validate = false): string {
 
 /** Full synthesis of the stack's app into a temporary folder (construct paths kept); returns the folder. */
 export function fullSynth(stack: TerraformStack): string {
-  return Testing.fullSynth(stack);
+  const dir = Testing.fullSynth(stack);
+  FULL_SYNTH_DIRS.push(dir);
+  return dir;
 }
 
 /** A fresh test app and stack. */
