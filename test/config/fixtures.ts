@@ -7,9 +7,15 @@ export const FIXTURES = path.resolve(__dirname, '../fixtures/config');
 export const VALID_FLEET = path.join(FIXTURES, 'valid-fleet');
 export const REPO = path.resolve(__dirname, '../..');
 
-/** A fresh temporary folder (removed by `cleanup`). */
+/** Every folder `tempDir` made in this test file; removed after the file's tests even where a test does not call `cleanup`. */
+const MADE: string[] = [];
+if (typeof afterAll === 'function') afterAll(() => { for (const d of MADE.splice(0)) fs.rmSync(d, { recursive: true, force: true }); });
+
+/** A fresh temporary folder (removed by `cleanup`, and in any case after the test file). */
 export function tempDir(prefix = 'kommunal-config-'): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  MADE.push(dir);
+  return dir;
 }
 
 /** Writes files (relative path -> content) below `dir` and returns `dir`. */
