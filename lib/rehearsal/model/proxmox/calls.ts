@@ -177,7 +177,8 @@ function ruleRefsError(view: DatacenterView, rules: readonly Readonly<Record<str
   const ipsets = ipsetNames(view, vmid);
   const aliases = aliasNames(view, vmid);
   for (const rule of rules) {
-    if (rule.type === 'group') {
+    // bpg sends a rule with `security_group` as type `group` with the group as action (proxmoxtf/resource/firewall/rules.go L495-500, L611-616).
+    if (rule.type === 'group' || str(rule, 'security_group') !== undefined) {
       if (!allowGroups) return paramExc('type', 'security groups not allowed');
       const group = str(rule, 'security_group') ?? str(rule, 'action');
       if (vmid !== undefined && group !== undefined && !listSorted(view, T.securityGroup).some((g) => str(g.attributes, 'name') === group)) {
