@@ -79,14 +79,20 @@ function nodeExists(node: string): Rule {
   return (view) => (view.get(SEED_TYPES.node, node) === undefined ? die(`no such cluster node '${node}'`) : undefined);
 }
 
-/** VM IDs are unique cluster-wide (pcl check_vmid_unused L785-797; a clone onto the same node: qs L4502-4503). */
-function vmidFree(vmid: number | undefined, node: string, clone: boolean): Rule {
+/**
+ * VM IDs are unique cluster-wide (pcl check_vmid_unused L785-797; a clone onto the same node: qs
+ * L4502-4503). A VM created from scratch prefixes the message: create_vm dies "$emsg $@" with
+ * "unable to create VM <id> -" when create_and_lock_config fails (qs L1373-1376; that
+ * create_and_lock_config fails through check_vmid_unused is pve-guest-common, not read).
+ */
+function vmidFree(vmid: number | undefined, node: string, mode: 'clone' | 'create-vm' | 'create-ct'): Rule {
   return (view) => {
     if (vmid === undefined) return undefined;
     const other = guestById(view, vmid);
     if (other === undefined) return undefined;
-    if (clone && other.node === node) return die(`unable to create VM ${vmid}: config file already exists`);
-    return die(`${other.kind === 'qemu' ? 'VM' : 'CT'} ${vmid} already exists on node '${other.node}'`);
+    if (mode === 'clone' && other.node === node) return die(`unable to create VM ${vmid}: config file already exists`);
+    const taken = `${other.kind === 'qemu' ? 'VM' : 'CT'} ${vmid} already exists on node '${other.node}'`;
+    return die(mode === 'create-vm' ? `unable to create VM ${vmid} - ${taken}` : taken);
   };
 }
 
@@ -144,7 +150,10 @@ const QEMU_ATTR_PRIVS: Readonly<Record<string, { readonly privs: readonly string
   m.memory = { privs: ['VM.Config.Memory'] };
   for (const k of ['acpi', 'hotplug', 'machine', 'scsi_hardware', 'smbios', 'tablet_device', 'vga', 'watchdog', 'audio_device', 'rng']) m[k] = { privs: ['VM.Config.HWType'] };
   for (const k of ['agent', 'bios', 'description', 'keyboard_layout', 'name', 'on_boot', 'operating_system', 'protection', 'startup']) m[k] = { privs: ['VM.Config.Options'] };
-  for (const k of ['network_device', 'network']) m[k] = { privs: ['VM.Config.Network'] };
+  // Containers: pve-container PVE/LXC.pm check_ct_modify_config_perm groups its options the same way
+  // (cores/memory/net/options; guess: not read line by line); `network_interface` is bpg's name for the CT's netN.
+  for (const k of ['network_device', 'network', 'network_interface']) m[k] = { privs: ['VM.Config.Network'] };
+  for (const k of ['console', 'start_on_boot']) m[k] = { privs: ['VM.Config.Options'] };
   m.initialization = { privs: ['VM.Config.Cloudinit', 'VM.Config.Network'], any: true };
   m.boot_order = { privs: ['VM.Config.Disk'] };
   return m;
@@ -282,7 +291,7 @@ function guestCallsFor(change: ApiChange, kind: 'qemu' | 'lxc'): ApiCall[] {
           const source = guestById(view, src) as Guest;
           return first(storageFor(source.diskStorages.map((s) => g.clone?.targetStorage ?? s), kind === 'qemu' ? 'images' : 'rootdir', 'storage'), bridgesUsable(source.nics))(view, access, authId);
         },
-        vmidFree(g.vmid, g.node, true),
+        vmidFree(g.vmid, g.node, 'clone'),
       ),
     });
     // After the clone bpg writes the rest of the configuration (vm.go L2798-2845): the new guest is a pool member by then.
@@ -295,14 +304,14 @@ function guestCallsFor(change: ApiChange, kind: 'qemu' | 'lxc'): ApiCall[] {
       method: 'POST', path: `/nodes/${g.node}/${seg}`, perms: [],
       rules: first(
         nodeExists(g.node),
-        kind === 'lxc' ? vmidFree(g.vmid, g.node, false) : () => undefined,
+        kind === 'lxc' ? vmidFree(g.vmid, g.node, 'create-ct') : () => undefined,
         poolExists(g.pool),
         allocate(g.vmid, g.pool),
         configPermsRule(g.vmid, g.pool, keys, false),
         kind === 'lxc' ? osTemplateUsable(g.osTemplate) : () => undefined,
-        storageFor(g.diskStorages, kind === 'qemu' ? 'images' : 'rootdir', kind === 'qemu' ? 'storage' : 'storage'),
+        storageFor(g.diskStorages, kind === 'qemu' ? 'images' : 'rootdir', 'storage'),
         bridgesUsable(g.nics),
-        kind === 'qemu' ? vmidFree(g.vmid, g.node, false) : () => undefined,
+        kind === 'qemu' ? vmidFree(g.vmid, g.node, 'create-vm') : () => undefined,
       ),
     });
   }

@@ -129,6 +129,9 @@ describe('VMs cloned from a template (qemu-server clone_vm, then the config PUT)
     const custom = vm(100100, { clone: undefined, disk: [{ datastore_id: 'local', interface: 'scsi0' }] });
     expect(texts(apply(s, tenant, T.vm, 'web', custom))).toEqual(["Parameter verification failed. [storage: storage 'local' does not support vm images; POST /api2/json/nodes/pve1/qemu]"]);
     expect(texts(apply(s, tenant, T.vm, 'web', { ...custom, disk: [{ datastore_id: 'local-lvm', interface: 'scsi0' }] }))).toEqual([]);
+    expect(texts(apply(s, tenant, T.vm, 'web2', { ...custom, disk: [{ datastore_id: 'local-lvm', interface: 'scsi0' }] }))).toEqual([
+      "unable to create VM 100100 - VM 100100 already exists on node 'pve1' [POST /api2/json/nodes/pve1/qemu]",
+    ]);
   });
 
   it('updates check the VM.Config.* privilege of each changed option on /vms/<id>', () => {
@@ -173,6 +176,10 @@ describe('containers (pve-container API2/LXC.pm create)', () => {
     ]);
     expect(texts(apply(s, tenant, T.container, 'ct', container(TEMPLATE)))).toEqual([`VM ${TEMPLATE} already exists on node 'pve1' [POST /api2/json/nodes/pve2/lxc]`]);
     expect(apply(s, tenant, T.container, 'ct', container(100200))).toEqual([]);
+    // A changed NIC needs VM.Config.Network on the container (and SDN.Use on the new vnet).
+    expect(texts(apply(s, callerOf(s, 'platform'), T.container, 'ct', container(100200, { network_interface: [{ name: 'eth0', bridge: 'vmbr0' }] })))).toEqual([
+      'Permission check failed (/vms/100200, VM.Config.Network) [HTTP 403; PUT /api2/json/nodes/pve2/lxc/100200/config]',
+    ]);
   });
 });
 
