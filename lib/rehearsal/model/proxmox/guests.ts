@@ -163,19 +163,25 @@ export function poolGuestIds(view: DatacenterView, pool: string): number[] {
 }
 
 /**
- * The guests a backup job selects (pve-manager PVE/VZDump.pm get_included_guests: `all`, an
- * explicit `vmid` list, or every guest of `pool`; guess: line numbers not read), as VM IDs sorted.
- * A job whose pool holds no guest backs up nothing.
+ * The guests a backup job selects, as VM IDs sorted: pve-manager PVE/VZDump.pm get_included_guests
+ * (@ 14a22df, L1580-1617) takes the pool's guest members when `pool` is set, else the `vmid` list,
+ * else with `all` every guest but the `exclude` list; IDs that do not exist are dropped. A job whose
+ * pool holds no guest backs up nothing.
  */
 export function backupJobGuests(view: DatacenterView, jobId: string): number[] {
   const job = listSorted(view, T.backupJob).find((j) => str(j.attributes, 'id') === jobId)?.attributes;
   if (job === undefined) return [];
-  const existing = allGuests(view).filter((g) => g.vmid !== undefined && !g.template);
-  if (job.all === true) return existing.map((g) => g.vmid as number).sort((a, b) => a - b);
+  const existing = new Set(allGuests(view).map((g) => g.vmid).filter((id): id is number => id !== undefined));
+  const list = (v: unknown): number[] => (Array.isArray(v) ? v.map(num) : typeof v === 'string' ? v.split(/[,; ]+/).map(num) : []).filter((id): id is number => id !== undefined);
   const pool = str(job, 'pool');
-  if (pool !== undefined) return poolGuestIds(view, pool).filter((id) => existing.some((g) => g.vmid === id));
-  const listed = Array.isArray(job.vmid) ? job.vmid.map(num) : typeof job.vmid === 'string' ? job.vmid.split(',').map(num) : [];
-  return listed.filter((id): id is number => id !== undefined && existing.some((g) => g.vmid === id)).sort((a, b) => a - b);
+  let ids: number[];
+  if (pool !== undefined) ids = poolGuestIds(view, pool);
+  else if (list(job.vmid).length > 0) ids = list(job.vmid);
+  else if (job.all === true) {
+    const exclude = new Set(list(job.exclude));
+    ids = [...existing].filter((id) => !exclude.has(id));
+  } else ids = [];
+  return [...new Set(ids)].filter((id) => existing.has(id)).sort((a, b) => a - b);
 }
 
 /** A storage as storage.cfg holds it (seeded or applied), or undefined. */

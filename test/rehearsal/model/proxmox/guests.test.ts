@@ -228,7 +228,7 @@ describe('HA resources (pve-ha-manager API2/HA/Resources.pm)', () => {
 });
 
 describe('backup job pool selection and cluster files', () => {
-  it('a backup job on the tenant pool selects the pool\'s guests (not the template, not other pools\' guests)', () => {
+  it('a backup job on the tenant pool selects the pool\'s guests (not other pools\' guests); `all` and `vmid` select as vzdump does', () => {
     const s = datacenter();
     const tenant = callerOf(s, 'tenant');
     expect(apply(s, tenant, T.backupJob, 'job', { id: 'kom-a-daily', pool: 'kom-a', storage: 'local', schedule: 'daily' })).toEqual([]);
@@ -238,6 +238,11 @@ describe('backup job pool selection and cluster files', () => {
     expect(apply(s, tenant, T.pool, 'pool-b', { pool_id: 'kom-b' })).toEqual([]);
     expect(apply(s, tenant, T.vm, 'other', vm(100300, { pool_id: 'kom-b' }))).toEqual([]);
     expect(backupJobGuests(s, 'kom-a-daily')).toEqual([100100, 100200]);
+    // `all` takes every guest (the template too); an explicit list drops unknown IDs.
+    expect(apply(s, callerOf(s, 'root'), T.backupJob, 'all', { id: 'all', all: true, storage: 'local', schedule: 'daily' })).toEqual([]);
+    expect(backupJobGuests(s, 'all')).toEqual([TEMPLATE, 100100, 100200, 100300]);
+    expect(apply(s, callerOf(s, 'root'), T.backupJob, 'list', { id: 'list', vmid: ['100300', '123456'], storage: 'local', schedule: 'daily' })).toEqual([]);
+    expect(backupJobGuests(s, 'list')).toEqual([100300]);
   });
 
   it('guests write their config, firewall and HA files; the pool line of user.cfg lists them', () => {
