@@ -5,6 +5,7 @@
 import { PveAccess, PveAclEntry, PvePool, PveToken, PveUser } from '../../../identity/pve-permissions';
 import type { DatacenterView, StoredObject } from '../api';
 import { SEED_TYPES } from './seed';
+import { allGuests } from './guests';
 
 /** Canonical type names of the applied Proxmox objects the model reads (short names where bpg has one). */
 export const T = {
@@ -36,6 +37,12 @@ export const T = {
   backupJob: 'proxmox_backup_job',
   file: 'proxmox_virtual_environment_file',
   metricsServer: 'proxmox_metrics_server',
+  vm: 'proxmox_virtual_environment_vm',
+  vm2: 'proxmox_vm',
+  clonedVm: 'proxmox_cloned_vm',
+  container: 'proxmox_virtual_environment_container',
+  firewallOptions: 'proxmox_virtual_environment_firewall_options',
+  haResource: 'proxmox_haresource',
 } as const;
 
 /** The SDN zone types and their PVE plugin type. */
@@ -134,6 +141,11 @@ export function accessFromView(view: DatacenterView): PveAccess {
     if (s !== undefined) p.storages.push(s);
     const vm = o.attributes.vm_id;
     if (typeof vm === 'number') p.vms.push(vm);
+  }
+  // A guest created with a pool is a pool member (qemu-server Qemu.pm L1553 / L4710 add_vm_to_pool).
+  for (const g of allGuests(view)) {
+    const p = g.pool !== undefined ? poolMap.get(g.pool) : undefined;
+    if (p !== undefined && g.vmid !== undefined && !p.vms.includes(g.vmid)) p.vms.push(g.vmid);
   }
   const pools: PvePool[] = [...poolMap.entries()].map(([id, m]) => ({ id, storages: m.storages, vms: m.vms }));
   return new PveAccess({ roles, users, groups, tokens, acl, pools });

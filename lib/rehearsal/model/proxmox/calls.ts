@@ -17,6 +17,9 @@ import { PveAccess, isValidPveAclPath, normalizePvePath, permissionCheckFailed, 
 import type { ApiChange, DatacenterView, ModelError, ProxmoxCaller } from '../api';
 import { T, ZONE_TYPES, findBy, listSorted, str, strList } from './access';
 import { SEED_TYPES } from './seed';
+import { die, paramExc, policy } from './errors';
+import { guestCalls } from './guest-calls';
+import { poolGuestIds } from './guests';
 
 /** A permission test of a method's `permissions => { check => [...] }` (pac RPCEnvironment.pm exec_api2_perm_check, L459-547). */
 export type PermCheck =
@@ -43,15 +46,6 @@ function permError(what: string | undefined, call: ApiCall): ModelError {
   return { summary: permissionCheckFailed(what), detail: `${call.method} /api2/json${call.path}: HTTP 403` };
 }
 
-/** A plain `die "...\n"` of the server code (HTTP 500 with the message). */
-function die(message: string): ModelError {
-  return { summary: message };
-}
-
-/** `raise_param_exc` (pcm Exception.pm L73-95): HTTP 400 `Parameter verification failed.` with per-parameter messages. */
-function paramExc(param: string, message: string): ModelError {
-  return { summary: 'Parameter verification failed.', detail: `${param}: ${message}` };
-}
 
 function allPrivsText(privs: readonly string[]): string {
   return privs.join('|');
@@ -155,25 +149,41 @@ function poolExists(view: DatacenterView, pool: string): boolean {
   return findBy(view, T.pool, 'pool_id', pool) !== undefined;
 }
 
-function ipsetNames(view: DatacenterView): Set<string> {
-  return new Set(listSorted(view, T.ipset).filter((o) => str(o.attributes, 'vm_id') === undefined && o.attributes.vm_id == null && o.attributes.node_name == null).map((o) => str(o.attributes, 'name') ?? ''));
+function ipsetNames(view: DatacenterView, vmid?: number): Set<string> {
+  const names = new Set(listSorted(view, T.ipset).filter((o) => str(o.attributes, 'vm_id') === undefined && o.attributes.vm_id == null && o.attributes.container_id == null && o.attributes.node_name == null).map((o) => str(o.attributes, 'name') ?? ''));
+  if (vmid !== undefined) {
+    // The guest's own IP sets (firewall/<vmid>.fw), pfw Firewall.pm verify_rule L1770-1781 ($fw_conf->{ipset}).
+    for (const o of listSorted(view, T.ipset)) if ((o.attributes.vm_id ?? o.attributes.container_id) === vmid) names.add(str(o.attributes, 'name') ?? '');
+    // The SDN IP sets of every vnet (same lines, $cluster_conf->{sdn}->{ipset}): `<vnet>-all`, `-gateway`,
+    // `-no-gateway`, `-dhcp` (the four sets limits.ts counts; names per pve-docs pvesdn.adoc as cited there).
+    for (const v of listSorted(view, T.vnet)) for (const suffix of ['all', 'gateway', 'no-gateway', 'dhcp']) names.add(`${str(v.attributes, 'id') ?? ''}-${suffix}`);
+  }
+  return names;
 }
 
-function aliasNames(view: DatacenterView): Set<string> {
-  return new Set(listSorted(view, T.alias).filter((o) => o.attributes.vm_id == null).map((o) => (str(o.attributes, 'name') ?? '').toLowerCase()));
+function aliasNames(view: DatacenterView, vmid?: number): Set<string> {
+  return new Set(listSorted(view, T.alias).filter((o) => o.attributes.vm_id == null || (vmid !== undefined && o.attributes.vm_id === vmid)).map((o) => (str(o.attributes, 'name') ?? '').toLowerCase()));
 }
 
 /**
  * pfw Firewall.pm verify_rule (L1740-1831): `+ipset` must name an existing IP set, a plain name an
- * alias; a `group` rule is not allowed inside a security group (L1826-1828) and is otherwise not
- * checked for existence (only warned about when the rules are compiled, L3104).
+ * alias (for a guest's rules also the guest's own IP sets and aliases, and the SDN IP sets); a
+ * `group` rule is not allowed inside a security group (L1826-1828) and is otherwise not checked for
+ * existence by the server (only warned about when the rules are compiled, L3104: the guest then
+ * runs without that group's rules). The model refuses a guest rule naming a missing security group
+ * as a project policy (errors.ts `policy`), since the blueprint relies on the group being applied.
  */
-function ruleRefsError(view: DatacenterView, rules: readonly Readonly<Record<string, unknown>>[], allowGroups = true): ModelError | undefined {
-  const ipsets = ipsetNames(view);
-  const aliases = aliasNames(view);
+function ruleRefsError(view: DatacenterView, rules: readonly Readonly<Record<string, unknown>>[], allowGroups = true, vmid?: number): ModelError | undefined {
+  const ipsets = ipsetNames(view, vmid);
+  const aliases = aliasNames(view, vmid);
   for (const rule of rules) {
-    if (rule.type === 'group') {
+    // bpg sends a rule with `security_group` as type `group` with the group as action (proxmoxtf/resource/firewall/rules.go L495-500, L611-616).
+    if (rule.type === 'group' || str(rule, 'security_group') !== undefined) {
       if (!allowGroups) return paramExc('type', 'security groups not allowed');
+      const group = str(rule, 'security_group') ?? str(rule, 'action');
+      if (vmid !== undefined && group !== undefined && !listSorted(view, T.securityGroup).some((g) => str(g.attributes, 'name') === group)) {
+        return policy(`no such security group '${group}'`, `pve-firewall only warns "no such security group '${group}'" when it compiles the rules (Firewall.pm L3104) and guest ${vmid} runs without that group's rules`);
+      }
       continue;
     }
     for (const key of ['source', 'dest']) {
@@ -333,6 +343,9 @@ export function callsFor(change: ApiChange, caller: ProxmoxCaller, ssh: boolean)
         if (create && poolExists(view, id)) return die(`pool '${id}' already exists`);
         if (!create && !poolExists(view, id)) return die(`pool '${id}' does not exist`);
         if (del) {
+          // Pool.pm L517-520: a guest that still exists keeps the pool from being deleted (checked before storages).
+          const vm = poolGuestIds(view, id)[0];
+          if (vm !== undefined) return die(`pool '${id}' is not empty (contains VM ${vm})`);
           const member = listSorted(view, T.poolMembership).map((m) => m.attributes).find((m) => str(m, 'pool_id') === id && str(m, 'storage_id') !== undefined && storageExists(view, str(m, 'storage_id') ?? ''));
           if (member !== undefined) return die(`pool '${id}' is not empty (contains storage '${str(member, 'storage_id') ?? ''}')`);
         }
@@ -575,7 +588,12 @@ export function callsFor(change: ApiChange, caller: ProxmoxCaller, ssh: boolean)
     const perms: PermCheck[] = typeof vm === 'number' ? [{ kind: 'perm', path: `/vms/${vm}`, privs: ['VM.Config.Network'] }] : [{ kind: 'perm', path: '/', privs: ['Sys.Modify'] }];
     return [{
       method: verb, path: create ? '/cluster/firewall/ipset' : `/cluster/firewall/ipset/${name}`, perms,
-      rules: (view) => (create && typeof vm !== 'number' && ipsetNames(view).has(name) ? paramExc('name', `IPSet '${name}' does already exist`) : undefined),
+      rules: (view) => {
+        if (!create) return undefined;
+        // A guest's IP set names are unique within the guest's firewall/<vmid>.fw (same IPSet.pm check, rule_env 'vm').
+        const taken = typeof vm === 'number' ? listSorted(view, T.ipset).some((o) => o.attributes.vm_id === vm && str(o.attributes, 'name') === name) : ipsetNames(view).has(name);
+        return taken ? paramExc('name', `IPSet '${name}' does already exist`) : undefined;
+      },
     }];
   }
 
@@ -596,7 +614,8 @@ export function callsFor(change: ApiChange, caller: ProxmoxCaller, ssh: boolean)
     const node = str(a, 'node_name');
     const perms: PermCheck[] = typeof vm === 'number' ? [{ kind: 'perm', path: `/vms/${vm}`, privs: ['VM.Config.Network'] }] : node !== undefined ? [{ kind: 'perm', path: `/nodes/${node}`, privs: ['Sys.Modify'] }] : [{ kind: 'perm', path: '/', privs: ['Sys.Modify'] }];
     const rules = records(a.rule);
-    return [{ method: verb, path: '/cluster/firewall/rules', perms, rules: del ? undefined : (view) => ruleRefsError(view, rules) }];
+    const where = typeof vm === 'number' ? `/nodes/${node ?? '<node>'}/${a.container_id != null ? 'lxc' : 'qemu'}/${vm}/firewall/rules` : node !== undefined ? `/nodes/${node}/firewall/rules` : '/cluster/firewall/rules';
+    return [{ method: verb, path: where, perms, rules: del ? undefined : (view) => ruleRefsError(view, rules, true, typeof vm === 'number' ? vm : undefined) }];
   }
 
   if (t === T.storagePbs || t.startsWith('proxmox_storage_')) {
@@ -697,6 +716,9 @@ export function callsFor(change: ApiChange, caller: ProxmoxCaller, ssh: boolean)
       },
     ];
   }
+
+  const guest = guestCalls(change);
+  if (guest !== undefined) return guest;
 
   void caller;
   return undefined;

@@ -36,6 +36,7 @@
 import type { DatacenterView, StoredObject } from '../api';
 import { T, ZONE_TYPES, listSorted, str, strList } from './access';
 import { SEED_TYPES } from './seed';
+import { GUEST_TYPES, guestOf } from './guests';
 
 /** The cluster files the model writes, as paths below /etc/pve. */
 export const CLUSTER_FILES = [
@@ -51,8 +52,19 @@ export const CLUSTER_FILES = [
   'jobs.cfg',
 ] as const;
 
+/** One of the cluster-wide files (below /etc/pve) every cluster has. */
+export type StaticClusterFilePath = (typeof CLUSTER_FILES)[number];
+
+/**
+ * A file that exists per guest or once guests use a feature: the guest's configuration
+ * (`nodes/<node>/qemu-server/<vmid>.conf`, `nodes/<node>/lxc/<vmid>.conf`), its firewall
+ * (`firewall/<vmid>.fw`, pfw Firewall.pm save_vmfw_conf L3810-3830), the HA resources
+ * (`ha/resources.cfg`, pve-ha-manager PVE/HA/Config.pm; a SectionConfig file).
+ */
+export type GuestFilePath = `nodes/${string}/qemu-server/${number}.conf` | `nodes/${string}/lxc/${number}.conf` | `firewall/${number}.fw` | 'ha/resources.cfg';
+
 /** One cluster file path (below /etc/pve). */
-export type ClusterFilePath = (typeof CLUSTER_FILES)[number];
+export type ClusterFilePath = StaticClusterFilePath | GuestFilePath;
 
 type Attrs = Readonly<Record<string, unknown>>;
 
@@ -194,6 +206,11 @@ export function writeUserCfg(view: DatacenterView): string {
     if (s !== undefined) p.storages.add(s);
     if (typeof o.attributes.vm_id === 'number') p.vms.add(String(o.attributes.vm_id));
   }
+  // Guests created with a pool are members (qemu-server Qemu.pm L1553 / L4710 add_vm_to_pool).
+  for (const t of GUEST_TYPES) for (const o of listSorted(view, t)) {
+    const g = guestOf(t, o.attributes);
+    if (g?.pool !== undefined && g.vmid !== undefined) pools.get(g.pool)?.vms.add(String(g.vmid));
+  }
   const enc = (v: string | undefined) => (v === undefined ? '' : encodeText(v));
   let data = '';
   for (const [uid, u] of byId(users)) {
@@ -283,6 +300,24 @@ function ruleList(v: unknown): Attrs[] {
   return Array.isArray(v) ? v.filter((x): x is Attrs => typeof x === 'object' && x !== null) : [];
 }
 
+/** One `[IPSET <name>]` section with its entries (pfw $format_ipsets). */
+function ipsetSection(o: StoredObject): string {
+  let raw = '';
+  const c = str(o.attributes, 'comment');
+  raw += `[IPSET ${str(o.attributes, 'name') ?? ''}]${c !== undefined ? ` # ${c}` : ''}\n\n`;
+  const entries = new Map<string, Attrs>();
+  for (const e of ruleList(o.attributes.cidr)) {
+    const cidr = str(e, 'name');
+    if (cidr !== undefined && !entries.has(cidr)) entries.set(cidr, e);
+  }
+  for (const [cidr, e] of byId(entries)) {
+    const ec = str(e, 'comment');
+    raw += `${e.nomatch === true ? '!' : ''}${cidr}${ec !== undefined ? ` # ${ec}` : ''}\n`;
+  }
+  raw += '\n';
+  return raw;
+}
+
 /** firewall/cluster.fw as pfw save_clusterfw_conf writes it (cluster-level objects only; guest and node objects live in their own files). */
 export function writeClusterFw(view: DatacenterView): string {
   const cluster = (o: StoredObject) => o.attributes.vm_id == null && o.attributes.container_id == null && o.attributes.node_name == null;
@@ -309,20 +344,7 @@ export function writeClusterFw(view: DatacenterView): string {
     raw += '\n';
   }
   const ipsets = listSorted(view, T.ipset).filter(cluster).sort((a, b) => ((str(a.attributes, 'name') ?? '') < (str(b.attributes, 'name') ?? '') ? -1 : 1));
-  for (const o of ipsets) {
-    const c = str(o.attributes, 'comment');
-    raw += `[IPSET ${str(o.attributes, 'name') ?? ''}]${c !== undefined ? ` # ${c}` : ''}\n\n`;
-    const entries = new Map<string, Attrs>();
-    for (const e of ruleList(o.attributes.cidr)) {
-      const cidr = str(e, 'name');
-      if (cidr !== undefined && !entries.has(cidr)) entries.set(cidr, e);
-    }
-    for (const [cidr, e] of byId(entries)) {
-      const ec = str(e, 'comment');
-      raw += `${e.nomatch === true ? '!' : ''}${cidr}${ec !== undefined ? ` # ${ec}` : ''}\n`;
-    }
-    raw += '\n';
-  }
+  for (const o of ipsets) raw += ipsetSection(o);
   const rules = listSorted(view, T.rules).filter(cluster).flatMap((o) => ruleList(o.attributes.rule));
   if (rules.length > 0) raw += `[RULES]\n\n${rules.map(ruleLine).join('')}\n`;
   const groups = listSorted(view, T.securityGroup).sort((a, b) => ((str(a.attributes, 'name') ?? '') < (str(b.attributes, 'name') ?? '') ? -1 : 1));
@@ -408,6 +430,111 @@ export function writeJobsCfg(view: DatacenterView): string {
   return listSorted(view, T.backupJob).map((o) => section('vzdump', str(o.attributes, 'id') ?? o.id, o.attributes)).join('');
 }
 
+/** Attributes of a guest resource that are terraform/bpg bookkeeping, not configuration options (not written). */
+const GUEST_NOT_WRITTEN = new Set(['id', 'vm_id', 'node_name', 'pool_id', 'clone', 'started', 'stop_on_destroy', 'purge_on_destroy', 'delete_unreferenced_disks_on_destroy', 'reboot_after_update', 'timeouts', 'ipv4_addresses', 'ipv6_addresses', 'mac_addresses', 'network_interface_names', 'wait_for_ip', 'delete']);
+
+/** The option names of a firewall options section (bpg attribute -> pfw option). */
+const FW_OPTION_NAMES: Readonly<Record<string, string>> = { enabled: 'enable', input_policy: 'policy_in', output_policy: 'policy_out' };
+
+/** The VM ID a firewall object of a guest belongs to, or undefined for cluster/node objects. */
+function fwGuestId(a: Attrs): number | undefined {
+  const v = a.vm_id ?? a.container_id;
+  return typeof v === 'number' ? v : undefined;
+}
+
+/** Whether a guest-level firewall type (options, rules, IP sets, aliases with a vm_id/container_id). */
+const GUEST_FW_TYPES: readonly string[] = [T.firewallOptions, T.ipset, T.alias, T.rules];
+
+/**
+ * Every guest file and its text, in one pass over the view (fleets hold thousands of guests):
+ * - the guest configuration as `<option>: <value>` lines (qemu-server/pve-container write their
+ *   config files so; written here from the resource's attributes with their names, nested blocks as
+ *   property strings — sizes close to, not equal to, what Proxmox writes);
+ * - `firewall/<vmid>.fw`: [OPTIONS], [ALIASES], [IPSET <name>], [RULES] (pfw save_vmfw_conf
+ *   L3810-3830 with $format_rules / $format_ipsets, as cluster.fw above);
+ * - `ha/resources.cfg`: one `<vm|ct>: <vmid>` section per HA resource.
+ */
+export function guestFiles(view: DatacenterView): Map<GuestFilePath, string> {
+  const out = new Map<GuestFilePath, string>();
+  for (const t of [...GUEST_TYPES].sort()) for (const o of listSorted(view, t)) {
+    const g = guestOf(t, o.attributes);
+    if (g === undefined || g.vmid === undefined) continue;
+    const path: GuestFilePath = g.kind === 'qemu' ? `nodes/${g.node}/qemu-server/${g.vmid}.conf` : `nodes/${g.node}/lxc/${g.vmid}.conf`;
+    let text = '';
+    for (const k of Object.keys(o.attributes).sort()) {
+      if (GUEST_NOT_WRITTEN.has(k) || k.startsWith('timeout_')) continue;
+      const v = optionValue(o.attributes[k]);
+      if (v !== undefined) text += `${k}: ${v}\n`;
+    }
+    out.set(path, text);
+  }
+  const fw = new Map<number, { opts: Attrs[]; aliases: StoredObject[]; ipsets: StoredObject[]; rules: Attrs[] }>();
+  const entry = (id: number) => {
+    let e = fw.get(id);
+    if (e === undefined) fw.set(id, (e = { opts: [], aliases: [], ipsets: [], rules: [] }));
+    return e;
+  };
+  for (const t of GUEST_FW_TYPES) for (const o of listSorted(view, t)) {
+    const id = fwGuestId(o.attributes);
+    if (id === undefined) continue;
+    const e = entry(id);
+    if (t === T.firewallOptions) e.opts.push(o.attributes);
+    else if (t === T.alias) e.aliases.push(o);
+    else if (t === T.ipset) e.ipsets.push(o);
+    else e.rules.push(...ruleList(o.attributes.rule));
+  }
+  for (const [id, e] of [...fw].sort((a, b) => a[0] - b[0])) {
+    let raw = '';
+    const lines: string[] = [];
+    for (const opts of e.opts) for (const k of Object.keys(opts)) {
+      if (['id', 'vm_id', 'container_id', 'node_name'].includes(k) || typeof opts[k] === 'object') continue;
+      const v = optionValue(opts[k]);
+      if (v !== undefined) lines.push(`${FW_OPTION_NAMES[k] ?? k}: ${v}\n`);
+    }
+    // Options sorted by their file names (pfw $format_options: `sort keys`; guess: line not read).
+    if (lines.length > 0) raw += `[OPTIONS]\n\n${lines.sort().join('')}\n`;
+    if (e.aliases.length > 0) {
+      raw += '[ALIASES]\n\n';
+      for (const o of e.aliases) raw += `${str(o.attributes, 'name') ?? ''} ${str(o.attributes, 'cidr') ?? ''}\n`;
+      raw += '\n';
+    }
+    for (const o of [...e.ipsets].sort((a, b) => ((str(a.attributes, 'name') ?? '') < (str(b.attributes, 'name') ?? '') ? -1 : 1))) raw += ipsetSection(o);
+    if (e.rules.length > 0) raw += `[RULES]\n\n${e.rules.map(ruleLine).join('')}\n`;
+    out.set(`firewall/${id}.fw`, raw);
+  }
+  const ha = listSorted(view, T.haResource);
+  if (ha.length > 0) {
+    let text = '';
+    for (const o of ha) {
+      const [type, name] = (str(o.attributes, 'resource_id') ?? ':').split(':');
+      text += section(type, name ?? '', o.attributes, ['resource_id']);
+    }
+    out.set('ha/resources.cfg', text);
+  }
+  return out;
+}
+
+/** The files a change of one resource rewrites: the type's cluster-wide files, or the guest file it belongs to. */
+export function filesOfChange(typeName: string, attrs: Readonly<Record<string, unknown>> | null): ClusterFilePath[] {
+  const a = attrs ?? {};
+  if (GUEST_TYPES.includes(typeName)) {
+    const g = guestOf(typeName, a);
+    if (g === undefined || g.vmid === undefined) return [];
+    return [g.kind === 'qemu' ? `nodes/${g.node}/qemu-server/${g.vmid}.conf` : `nodes/${g.node}/lxc/${g.vmid}.conf`];
+  }
+  if (GUEST_FW_TYPES.includes(typeName)) {
+    const id = fwGuestId(a);
+    if (id !== undefined) return [`firewall/${id}.fw`];
+  }
+  if (typeName === T.haResource) return ['ha/resources.cfg'];
+  return filesOfType(typeName);
+}
+
+/** Every cluster file path the view has: the cluster-wide files, then the guest files (sorted). */
+export function clusterFilePaths(view: DatacenterView): ClusterFilePath[] {
+  return [...CLUSTER_FILES, ...[...guestFiles(view).keys()].sort()];
+}
+
 /** Writes one cluster file from what the view holds. */
 export function writeClusterFile(path: ClusterFilePath, view: DatacenterView): string {
   switch (path) {
@@ -431,10 +558,13 @@ export function writeClusterFile(path: ClusterFilePath, view: DatacenterView): s
       return writeStorageCfg(view);
     case 'jobs.cfg':
       return writeJobsCfg(view);
+    default:
+      return guestFiles(view).get(path) ?? '';
   }
 }
 
-/** Every cluster file the model writes, with its text. */
+/** Every cluster file the model writes, with its text (the cluster-wide files, then each guest file). */
 export function writeClusterFiles(view: DatacenterView): Record<ClusterFilePath, string> {
-  return Object.fromEntries(CLUSTER_FILES.map((p) => [p, writeClusterFile(p, view)])) as Record<ClusterFilePath, string>;
+  const guests = guestFiles(view);
+  return Object.fromEntries([...CLUSTER_FILES.map((p) => [p, writeClusterFile(p, view)]), ...[...guests.keys()].sort().map((p) => [p, guests.get(p) ?? ''])]) as Record<ClusterFilePath, string>;
 }

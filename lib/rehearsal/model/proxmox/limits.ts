@@ -24,7 +24,7 @@
  */
 import type { DatacenterView, ModelError } from '../api';
 import { T, listSorted, str, strList } from './access';
-import { CLUSTER_FILES, ClusterFilePath, filesOfType, writeClusterFile } from './cluster-files';
+import { CLUSTER_FILES, ClusterFilePath, filesOfChange, guestFiles, writeClusterFile } from './cluster-files';
 import { SEED_TYPES } from './seed';
 
 /** The limits of one Proxmox VE cluster. */
@@ -94,9 +94,17 @@ export function storagesPerNode(view: DatacenterView): Record<string, number> {
   return out;
 }
 
+/** The size of every cluster file of the view: the cluster-wide files, then the guest files. */
+function fileSizes(view: DatacenterView): Record<ClusterFilePath, number> {
+  const guests = guestFiles(view);
+  const out = Object.fromEntries(CLUSTER_FILES.map((p) => [p, Buffer.byteLength(writeClusterFile(p, view), 'utf8')])) as Record<ClusterFilePath, number>;
+  for (const p of [...guests.keys()].sort()) out[p] = Buffer.byteLength(guests.get(p) ?? '', 'utf8');
+  return out;
+}
+
 /** The footprint of the cluster the view holds. */
 export function clusterFootprint(view: DatacenterView): ClusterFootprint {
-  const files = Object.fromEntries(CLUSTER_FILES.map((p) => [p, Buffer.byteLength(writeClusterFile(p, view), 'utf8')])) as Record<ClusterFilePath, number>;
+  const files = fileSizes(view);
   return { files, totalBytes: Object.values(files).reduce((a, b) => a + b, 0), kernelIpsets: kernelIpsets(view), storagesPerNode: storagesPerNode(view) };
 }
 
@@ -113,17 +121,17 @@ export function fileTooLarge(path: ClusterFilePath, bytes: number, limits: Clust
  * view with the change made: the files the change's type rewrites, all files together, kernel
  * ipsets (IP sets and vnets) and storages per node (storages). Empty when within the limits.
  */
-export function limitRefusals(typeName: string, action: 'create' | 'update' | 'delete', after: DatacenterView): ModelError[] {
+export function limitRefusals(typeName: string, action: 'create' | 'update' | 'delete', after: DatacenterView, attrs: Readonly<Record<string, unknown>> | null = null): ModelError[] {
   if (action === 'delete') return [];
   const limits = limitsOf(after);
   const out: ModelError[] = [];
-  const paths = filesOfType(typeName);
+  const paths = filesOfChange(typeName, attrs);
   for (const p of paths) {
     const bytes = Buffer.byteLength(writeClusterFile(p, after), 'utf8');
     if (bytes > limits.fileBytes) out.push(fileTooLarge(p, bytes, limits));
   }
   if (paths.length > 0 && out.length === 0) {
-    const total = CLUSTER_FILES.reduce((n, p) => n + Buffer.byteLength(writeClusterFile(p, after), 'utf8'), 0);
+    const total = Object.values(fileSizes(after)).reduce((n, b) => n + b, 0);
     if (total > limits.totalBytes) {
       out.push({
         summary: `unable to write '/etc/pve/${paths[0]}.tmp.<pid>' - No space left on device`,

@@ -83,7 +83,7 @@ export function checkProxmox(change: ApiChange, caller: ProxmoxCaller, view: Dat
   const refused = runCalls(calls, access, authId, view, () => accessFromView(withChange(view, change)));
   if (refused.length > 0) return refused;
   // The write itself: the cluster file it rewrites, and the cluster's limits (limits.ts).
-  return limitRefusals(change.typeName, change.action, withChange(view, change));
+  return limitRefusals(change.typeName, change.action, withChange(view, change), change.planned);
 }
 
 /** The view as it is once the change is made (for the provider's read-back after a create/update). */

@@ -146,7 +146,7 @@ export function replayStacks(stacks: readonly ReplayStack[], options: ReplayOpti
   const footprint = clusterFootprint(store);
   for (const o of objects[lo]) {
     store.put(o);
-    const errors = limitRefusals(o.typeName, 'create', store);
+    const errors = limitRefusals(o.typeName, 'create', store, o.attributes);
     if (errors.length > 0) return { applied: lo, footprint, refusal: { stack: stacks[lo].name, stacksBefore: lo, address: o.id.slice(stacks[lo].name.length + 1), error: errors[0] } };
   }
   // Over a limit no single write names (e.g. storages of seeded nodes): report the footprint only.

@@ -67,6 +67,18 @@ export interface SeedPbsDatastore {
   readonly namespaces: readonly string[];
 }
 
+/** A template guest that exists before terraform runs (built by the platform's image pipeline), which tenant guests clone from. */
+export interface SeedGuestTemplate {
+  readonly vmid: number;
+  readonly node: string;
+  /** `qemu` (default) or `lxc`. */
+  readonly kind?: 'qemu' | 'lxc';
+  /** The storage of each of its disks (a full clone allocates one disk per entry on the target storage). */
+  readonly diskStorages: readonly string[];
+  /** The bridges/vnets of its NICs (a clone keeps them: SDN.Use is checked on each). */
+  readonly bridges?: readonly string[];
+}
+
 /** What `seedProxmox` writes. */
 export interface ProxmoxSeed {
   readonly nodes: readonly string[];
@@ -81,6 +93,18 @@ export interface ProxmoxSeed {
    * @default - DEFAULT_CLUSTER_LIMITS
    */
   readonly limits?: Readonly<Record<string, number>>;
+  /**
+   * Template guests tenant stacks clone from. Each gets an ACL that lets the tenant identity clone
+   * it (VM.Clone and VM.Audit on /vms/<vmid>, qemu-server API2/Qemu.pm clone_vm L4337-4346).
+   * @default - none
+   */
+  readonly templates?: readonly SeedGuestTemplate[];
+  /**
+   * Volumes that exist on storages before terraform runs, e.g. container OS templates
+   * (`local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst`).
+   * @default - none
+   */
+  readonly templateFiles?: readonly string[];
 }
 
 /** The platform stack's identity (token ID `terraform-platform@pve!rehearsal`). */
@@ -181,9 +205,9 @@ export const TENANT_IDENTITY: SeedIdentity = {
       path: '/',
       propagate: false,
       roleId: 'ProvisionTenantCluster',
-      privileges: ['Sys.Audit', 'Sys.Modify'],
+      privileges: ['Sys.Audit', 'Sys.Console', 'Sys.Modify'],
       reason:
-        'CLUSTER-WIDE, PVE offers nothing narrower: backup jobs (POST/PUT/DELETE /cluster/backup, pve-manager API2/Backup.pm L250-251, L487-488, L416-418) and cluster firewall security groups, their rules and IP sets (pve-firewall Firewall.pm L1962-1965) check Sys.Modify on "/"; their read-back Sys.Audit on "/". Not propagated, so it does not reach /nodes or /access.',
+        'CLUSTER-WIDE, PVE offers nothing narrower: backup jobs (POST/PUT/DELETE /cluster/backup, pve-manager API2/Backup.pm L250-251, L487-488, L416-418) and cluster firewall security groups, their rules and IP sets (pve-firewall Firewall.pm L1962-1965) check Sys.Modify on "/"; their read-back Sys.Audit on "/"; HA resources of tenant guests (POST/PUT/DELETE /cluster/ha/resources) check Sys.Console on "/" (pve-ha-manager API2/HA/Resources.pm L180-183, L236-240, L284-288). Not propagated, so it does not reach /nodes (node consoles) or /access.',
     },
     {
       path: '/access/groups',
@@ -229,9 +253,9 @@ export const TENANT_IDENTITY: SeedIdentity = {
       path: '/sdn/zones',
       propagate: true,
       roleId: 'ProvisionTenantSdn',
-      privileges: ['Permissions.Modify', 'SDN.Allocate'],
+      privileges: ['Permissions.Modify', 'SDN.Allocate', 'SDN.Use'],
       reason:
-        'zones, vnets, subnets check SDN.Allocate on /sdn/zones[/<zone>[/<vnet>]]; ACLs on /sdn/zones/<zone>/<vnet> need Permissions.Modify (perm-modify has no alternative privilege for SDN paths, RPCEnvironment.pm L442-457)',
+        'zones, vnets, subnets check SDN.Allocate on /sdn/zones[/<zone>[/<vnet>]]; ACLs on /sdn/zones/<zone>/<vnet> need Permissions.Modify (perm-modify has no alternative privilege for SDN paths, RPCEnvironment.pm L442-457); a guest NIC on a vnet checks SDN.Use on /sdn/zones/<zone>/<vnet> (qemu-server QemuServer.pm check_bridge_access L6417-6430, pve-container API2/LXC.pm L443)',
     },
   ],
 };
@@ -250,6 +274,9 @@ export const DEFAULT_PROXMOX_SEED: ProxmoxSeed = {
   tenant: TENANT_IDENTITY,
 };
 
+/** The role the seed grants the tenant identity on each template guest (VM.Clone, VM.Audit). */
+export const TEMPLATE_CLONE_ROLE = 'ProvisionTenantTemplates';
+
 /** The full token ID of an identity (`user@realm!token`). */
 export function identityTokenId(identity: SeedIdentity): string {
   return `${identity.userId}!${identity.tokenName}`;
@@ -267,6 +294,19 @@ export function seedProxmox(store: DatacenterStore, seed: ProxmoxSeed = DEFAULT_
   for (const s of seed.storages) put(SEED_TYPES.storage, s.id, { id: s.id, type: s.type, content: [...s.content], shared: s.shared, path: s.path ?? null });
   for (const r of seed.realms) put(SEED_TYPES.realm, r, { realm: r });
   if (seed.limits !== undefined) put('_pve_cluster_limits', 'limits', { ...seed.limits });
+  for (const t of seed.templates ?? []) {
+    // Written in the shape guests.ts reads (`_pve_guest_template`), with the tenant identity's clone grant.
+    put('_pve_guest_template', String(t.vmid), { vmid: t.vmid, node: t.node, kind: t.kind ?? 'qemu', disk_storages: [...t.diskStorages], bridges: [...(t.bridges ?? [])] });
+    put(SEED_TYPES.role, TEMPLATE_CLONE_ROLE, { role_id: TEMPLATE_CLONE_ROLE, privileges: ['VM.Audit', 'VM.Clone'] });
+    const tokenId = identityTokenId(seed.tenant);
+    for (const [kind, ugid] of [
+      ['user_id', seed.tenant.userId],
+      ['token_id', tokenId],
+    ] as const) {
+      put(SEED_TYPES.acl, `/vms/${t.vmid}|${kind}=${ugid}|${TEMPLATE_CLONE_ROLE}`, { path: `/vms/${t.vmid}`, propagate: false, role_id: TEMPLATE_CLONE_ROLE, [kind]: ugid });
+    }
+  }
+  for (const v of seed.templateFiles ?? []) put('_pve_template_file', v, { volid: v });
   for (const d of seed.pbs) put(SEED_TYPES.pbsDatastore, `${d.server}:${d.datastore}`, { server: d.server, datastore: d.datastore, namespaces: [...d.namespaces] });
   // AccessControl.pm userconfig_force_defaults (L1386-1402): root@pam always exists and is enabled.
   put(SEED_TYPES.user, 'root@pam', { user_id: 'root@pam', enabled: true, expire: 0, groups: [] });

@@ -8,18 +8,28 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parse } from 'yaml';
-import { DEFAULT_PROXMOX_SEED, PROXMOX_TYPES as T, callsFor, pendingSdnChanges, proxmoxModel, seedProxmox } from '../../../../lib/rehearsal/model/proxmox';
+import { TerraformStack } from 'cdktf';
+import { DEFAULT_PROXMOX_SEED, PROXMOX_TYPES as T, ProxmoxSeed, backupJobGuests, callsFor, clusterFootprint, pendingSdnChanges, proxmoxModel, seedProxmox } from '../../../../lib/rehearsal/model/proxmox';
+import { listSorted, str } from '../../../../lib/rehearsal/model/proxmox/access';
+import { ProxmoxProvider } from '../../../../lib/providers/proxmox/provider';
+import { VirtualEnvironmentVm } from '../../../../lib/providers/proxmox/virtual-environment-vm';
+import { VirtualEnvironmentContainer } from '../../../../lib/providers/proxmox/virtual-environment-container';
+import { VirtualEnvironmentFirewallOptions } from '../../../../lib/providers/proxmox/virtual-environment-firewall-options';
+import { VirtualEnvironmentFirewallRules } from '../../../../lib/providers/proxmox/virtual-environment-firewall-rules';
+import { VirtualEnvironmentFirewallIpset } from '../../../../lib/providers/proxmox/virtual-environment-firewall-ipset';
+import { Haresource } from '../../../../lib/providers/proxmox/haresource';
+import { synthText, testApp } from '../../../helpers/synth';
 import { EXAMPLES, exampleModel, synthModel } from '../../../helpers/fleet';
 import { accessFromView } from '../../../../lib/rehearsal/model/proxmox/access';
 import { MemoryStore, apply, callerOf, seeded, texts } from './helpers';
 
-/** The example's datacenter: the default seed with the PBS datastore its fleet.yaml names (created by the platform engineer outside terraform). */
-function exampleStore(example: string): MemoryStore {
+/** The example's datacenter: the default seed with the PBS datastore its fleet.yaml names (created by the platform engineer outside terraform), plus the given template guests and files. */
+function exampleStore(example: string, guests: Pick<ProxmoxSeed, 'templates' | 'templateFiles'> = {}): MemoryStore {
   const fleet = parse(fs.readFileSync(path.join(EXAMPLES, example, 'fleet.yaml'), 'utf8')) as { backup?: { server?: string; datastore?: string } };
   const store = new MemoryStore();
   const server = fleet.backup?.server;
   const datastore = fleet.backup?.datastore;
-  seedProxmox(store, { ...DEFAULT_PROXMOX_SEED, pbs: server !== undefined && datastore !== undefined ? [{ server, datastore, namespaces: [] }] : DEFAULT_PROXMOX_SEED.pbs });
+  seedProxmox(store, { ...DEFAULT_PROXMOX_SEED, ...guests, pbs: server !== undefined && datastore !== undefined ? [{ server, datastore, namespaces: [] }] : DEFAULT_PROXMOX_SEED.pbs });
   return store;
 }
 
@@ -53,14 +63,20 @@ const TYPE_ORDER = [
   T.realmSync,
   T.storagePbs,
   T.poolMembership,
+  T.vm,
+  T.vm2,
+  T.clonedVm,
+  T.container,
   T.ipset,
   T.alias,
   T.securityGroup,
   T.rules,
+  T.firewallOptions,
   T.acl,
   T.backupJob,
   T.file,
   T.applier,
+  T.haResource,
 ];
 
 type Json = Record<string, unknown>;
@@ -200,5 +216,85 @@ describe('the synthesized examples walked through the Proxmox model (platform id
     expect(access.privileges('revisor@t0001-ad', '/storage/local-lvm').has('Datastore.AllocateSpace')).toBe(false);
     // Other storages stay out of reach: the snippets storage is no pool member.
     expect(access.privileges('ci-musterstadt@pve!terraform', '/storage/cephfs').has('Datastore.AllocateSpace')).toBe(false);
+  });
+});
+
+describe('a tenant stack with guests walked through the Proxmox model after musterstadt (tenant identity)', () => {
+  const TEMPLATE = 9000;
+  const CT_TEMPLATE = 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst';
+
+  /** A small stack with the bpg bindings: an edge VM cloned from the template with its firewall, an HA resource, a container, and a VM whose disk is on a storage without content images. */
+  function guestStack(pool: string, vnet: string, group: string): Json {
+    const stack = new TerraformStack(testApp(), 'guests');
+    new ProxmoxProvider(stack, 'proxmox', { endpoint: 'https://pve.example.org:8006/' });
+    const edge = new VirtualEnvironmentVm(stack, 'edge', {
+      nodeName: 'pve1', vmId: 100101, poolId: pool, protection: true, purgeOnDestroy: true,
+      clone: { vmId: TEMPLATE, full: true },
+      cpu: { cores: 2 }, memory: { dedicated: 2048 },
+      disk: [{ datastoreId: 'local-lvm', interface: 'scsi0', size: 16 }],
+      networkDevice: [{ bridge: vnet, firewall: true }],
+    });
+    new VirtualEnvironmentFirewallOptions(stack, 'edge-fw', { nodeName: 'pve1', vmId: 100101, enabled: true, inputPolicy: 'DROP', outputPolicy: 'DROP', ipfilter: true, macfilter: true, dependsOn: [edge] });
+    new VirtualEnvironmentFirewallIpset(stack, 'edge-admins', { nodeName: 'pve1', vmId: 100101, name: 'admins', cidr: [{ name: '192.0.2.10' }], dependsOn: [edge] });
+    new VirtualEnvironmentFirewallRules(stack, 'edge-rules', {
+      nodeName: 'pve1', vmId: 100101, dependsOn: [edge],
+      rule: [{ securityGroup: group }, { type: 'in', action: 'ACCEPT', source: '+admins', proto: 'tcp', dport: '22' }],
+    });
+    new Haresource(stack, 'edge-ha', { resourceId: 'vm:100101', state: 'started', dependsOn: [edge] });
+    new VirtualEnvironmentContainer(stack, 'dir', {
+      nodeName: 'pve2', vmId: 100102, poolId: pool,
+      operatingSystem: { templateFileId: CT_TEMPLATE, type: 'debian' },
+      disk: { datastoreId: 'local-lvm', size: 8 },
+      networkInterface: [{ name: 'eth0', bridge: vnet, firewall: true }],
+    });
+    new VirtualEnvironmentVm(stack, 'wrong-storage', {
+      nodeName: 'pve1', vmId: 100103, poolId: pool, clone: { vmId: TEMPLATE, datastoreId: 'local' },
+    });
+    return JSON.parse(synthText(stack)) as Json;
+  }
+
+  let verdicts: Verdict[] = [];
+  let store: MemoryStore;
+  beforeAll(() => {
+    const synth = synthModel(exampleModel('musterstadt'));
+    store = exampleStore('musterstadt', { templates: [{ vmid: TEMPLATE, node: 'pve1', diskStorages: ['local-lvm'] }], templateFiles: [CT_TEMPLATE] });
+    walkStack(store, 'platform', synth.stacks.platform as Json, 'platform');
+    walkStack(store, 'musterstadt', synth.stacks.musterstadt as Json, 'tenant');
+    const pool = str(listSorted(store, T.pool)[0]?.attributes, 'pool_id') ?? '';
+    const vnet = str(listSorted(store, T.vnet)[0]?.attributes, 'id') ?? '';
+    const group = str(listSorted(store, T.securityGroup)[0]?.attributes, 'name') ?? '';
+    expect([pool, vnet, group].every((x) => x !== '')).toBe(true);
+    verdicts = walkStack(store, 'musterstadt-guests', guestStack(pool, vnet, group), 'tenant');
+  });
+
+  const errorsOf = (name: string): string[] => {
+    const v = verdicts.find((x) => x.name === name);
+    if (v === undefined) throw new Error(`no resource ${name}`);
+    return v.errors;
+  };
+
+  it('accepts the edge VM (clone into the pool, NIC on the tenant vnet), its firewall, IP set, rules with the segment group, HA, and the container', () => {
+    for (const name of ['edge', 'edge-fw', 'edge-admins', 'edge-rules', 'edge-ha', 'dir']) expect({ name, errors: errorsOf(name) }).toEqual({ name, errors: [] });
+  });
+
+  it('refuses a guest rule naming a security group that does not exist (a rehearsal policy: PVE only warns when it compiles the rules)', () => {
+    const rules = (JSON.parse(JSON.stringify(guestStack('kom-musterstadt', 'x', 'no-such-group'))) as { resource: Record<string, Record<string, Json>> }).resource.proxmox_virtual_environment_firewall_rules['edge-rules'];
+    const errors = texts(apply(store, callerOf(store, 'tenant'), T.rules, 'probe-rules', rules));
+    expect(errors).toEqual([expect.stringMatching(/^rehearsal policy: no such security group 'no-such-group'/)]);
+  });
+
+  it('refuses a clone onto a storage without content images, as qemu-server does', () => {
+    expect(errorsOf('wrong-storage')).toEqual(["Parameter verification failed. [storage: storage 'local' does not support vm images; POST /api2/json/nodes/pve1/qemu/9000/clone]"]);
+  });
+
+  it('the tenant backup job selects the guests of its pool, and the guests have their cluster files', () => {
+    const job = listSorted(store, T.backupJob).find((j) => str(j.attributes, 'pool') !== undefined);
+    expect(job).toBeDefined();
+    expect(backupJobGuests(store, str(job?.attributes, 'id') ?? '')).toEqual([100101, 100102]);
+    const files = clusterFootprint(store).files;
+    expect(files['firewall/100101.fw']).toBeGreaterThan(0);
+    expect(files['nodes/pve1/qemu-server/100101.conf']).toBeGreaterThan(0);
+    expect(files['nodes/pve2/lxc/100102.conf']).toBeGreaterThan(0);
+    expect(files['ha/resources.cfg']).toBeGreaterThan(0);
   });
 });
