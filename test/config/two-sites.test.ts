@@ -9,6 +9,8 @@ import { loadFleetModel } from '../../lib/blueprint/fleet';
 import { checkFleetWithTenants } from '../../lib/config/load';
 import type { Problem } from '../../lib/config/problems';
 import { partnerSiteOf, pbsSyncJobId, PBS_SYNC_SCHEDULE } from '../../lib/model/sites';
+import { formatSpec } from '../../lib/cli/format-spec';
+import { propSources } from '../../lib/config/prop-sources';
 import { cleanup, fleetWith } from './fixtures';
 import { twoClusterFleet } from '../helpers/clusters';
 
@@ -54,6 +56,9 @@ describe('the second copy with two sites', () => {
     expect(beta.secondCopy).toMatchObject({ server: 'pbs-nord.example.org', datastore: 'nord', namespace: 'kommunen/beta', site: 'nord', sync: { jobId: 'sync-sued', remote: 'kommunal-sued' } });
     // The sync runs once every allowed backup window has ended (windows end by 06:00 at the latest).
     expect(PBS_SYNC_SCHEDULE).toBe('*-*-* 06:00');
+    // `kommunal explain` shows it; a problem with the copy points at the sites when there is no backup.secondCopy.
+    expect(formatSpec(model.specs.alpha)).toContain('pbs-sued.example.org datastore sued, namespace kommunen/alpha (site sued, sync job sync-nord *-*-* 06:00)');
+    expect(propSources('BackupPlan', 'secondCopy.server').map((s) => s.path)).toContainEqual(['sites']);
   });
 
   it('follows syncTo with three sites; a site without clusters can take copies', () => {
