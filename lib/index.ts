@@ -55,6 +55,8 @@ export { BACKUP_DEFAULTS, BACKUP_SECRET_NAMES, BackupPlan } from './backup/backu
 export type { BackupMode, BackupPlanProps, BackupPlanSecrets, PbsStorageTarget, SecondCopyTarget } from './backup/backup-plan';
 export { pbsPruneJob, pbsPruneJobCommand, PVE_KEEP_ALL, renderPbsPruneJobs } from './backup/prune-job';
 export type { PbsPruneJob } from './backup/prune-job';
+export { pbsSyncJobCommand, pbsSyncJobConfig, renderPbsSyncJobs, renderPbsSyncJobsJson, PBS_COPY_PRUNE_JOB_ID_PREFIX } from './backup/sync-job';
+export type { PbsSyncJob } from './backup/sync-job';
 export { LoggingBaseline } from './logging/logging-baseline';
 export type { LogCollector, LoggingBaselineProps } from './logging/logging-baseline';
 
@@ -71,6 +73,8 @@ export type { StateBackendConfig } from './blueprint/state-backend';
 export { Fleet, loadFleetModel, PLATFORM_STACK_NAME, runFleetApp } from './blueprint/fleet';
 export type { FleetModel, FleetStacksOptions, LoadFleetModelOptions, RunFleetAppOptions } from './blueprint/fleet';
 export { pbsPruneJobOfSpec, renderAccessMatrix, renderBackupPlan, renderNetworkPlan } from './blueprint/tenant-documents';
+export { pbsCopyPruneJobOfSpec, pbsSyncJobsOf, renderSiteFailure, restoreTargets } from './blueprint/site-documents';
+export type { RestoreTarget } from './blueprint/site-documents';
 
 // ---- Parameter files: load, validate, allocate, resolve --------------------------------------
 export {
@@ -104,6 +108,9 @@ export type {
 } from './model/spec';
 export { SEGMENT_CATALOGUE, SEGMENT_NAMES } from './model/catalogue';
 export { clusterOf, declaresClusters, fleetCluster, fleetClusters } from './model/clusters';
+export type { SecondCopySpec, SecondCopySyncSpec } from './model/spec';
+export { fleetSites, hasTwoSiteCopy, partnerSiteOf, pbsRemoteId, pbsSyncJobId, secondCopyOf, PBS_SYNC_MAX_DEPTH, PBS_SYNC_SCHEDULE } from './model/sites';
+export type { SiteSpec } from './model/sites';
 export type { ClusterSpec } from './model/clusters';
 export type { SegmentCatalogueEntry } from './model/catalogue';
 export { FLOW_CATALOGUE } from './model/flows';

@@ -18,6 +18,10 @@ import type { PlatformSpec } from './platform-spec';
 import { resolvePlatform } from './resolve-platform';
 import { tenantPipelineLogins } from './internal/tenant-props';
 import { pbsPruneJobOfSpec, renderAccessMatrix, renderBackupPlan, renderNetworkPlan } from './tenant-documents';
+import { pbsCopyPruneJobOfSpec, pbsSyncJobsOf, renderSiteFailure } from './site-documents';
+import { renderPbsSyncJobs, renderPbsSyncJobsJson } from '../backup/sync-job';
+import { hasTwoSiteCopy } from '../model/sites';
+import type { FleetFile } from '../model/parameters';
 import { renderPbsPruneJobs } from '../backup/prune-job';
 
 /**
@@ -167,9 +171,12 @@ export class Fleet {
   public readonly tenants: Readonly<Record<string, KommuneStack>>;
   /** Every tenant spec of the fleet (also those without a stack here), for the platform's documents. */
   private readonly allSpecs: readonly TenantSpec[];
+  /** The fleet file, for the platform's documents of a fleet with two or more sites. */
+  private readonly fleetFile: FleetFile;
 
   public constructor(app: App, model: FleetModel, options: FleetStacksOptions = {}) {
     this.allSpecs = Object.keys(model.specs).sort().map((k) => model.specs[k]);
+    this.fleetFile = model.fleet.data;
     const wanted = options.tenants ?? Object.keys(model.specs);
     const unknown = wanted.filter((k) => model.specs[k] === undefined);
     if (unknown.length > 0) {
@@ -223,6 +230,21 @@ export class Fleet {
       const file = path.join(out, 'pbs-prune-jobs.md');
       fs.writeFileSync(file, renderPbsPruneJobs(this.allSpecs.map(pbsPruneJobOfSpec)));
       written.push(file);
+      // Two or more sites: the sync jobs of the second copies at the partner sites (with the copies'
+      // prune jobs) and the site-failure document (lib/blueprint/site-documents.ts).
+      if (hasTwoSiteCopy(this.fleetFile)) {
+        const sync = pbsSyncJobsOf(this.allSpecs);
+        const prunes = this.allSpecs.map(pbsCopyPruneJobOfSpec).filter((j): j is NonNullable<typeof j> => j !== undefined);
+        const docs: Record<string, string> = {
+          'pbs-sync-jobs.md': renderPbsSyncJobs(sync, prunes),
+          'pbs-sync-jobs.json': renderPbsSyncJobsJson(sync, prunes),
+          'site-failure.md': renderSiteFailure(this.fleetFile, this.allSpecs),
+        };
+        for (const [name, text] of Object.entries(docs)) {
+          fs.writeFileSync(path.join(out, name), text);
+          written.push(path.join(out, name));
+        }
+      }
     }
     return written;
   }

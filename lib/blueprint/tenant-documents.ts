@@ -10,6 +10,7 @@ import { SEGMENT_NAMES } from '../model/catalogue';
 import type { AclEntry } from '../identity/tenant-access-props';
 import type { TenantVaultPolicy } from '../identity/tenant-vault';
 import { pbsPruneJob, pbsPruneJobCommand, type PbsPruneJob } from '../backup/prune-job';
+import { pbsCopyPruneJobOfSpec } from './site-documents';
 
 /** The PBS prune job that enforces a tenant's retention (the same job BackupPlan states in its output). */
 export function pbsPruneJobOfSpec(spec: TenantSpec): PbsPruneJob {
@@ -87,10 +88,16 @@ export function renderBackupPlan(spec: TenantSpec): string {
     '',
     '## Where',
     '',
-    table(['copy', 'server', 'datastore', 'namespace'], [
-      ['primary', b.pbsServer, b.datastore, b.namespace],
-      ['second copy', b.secondCopy.server, b.secondCopy.datastore, b.secondCopy.namespace],
-    ]),
+    // With two or more sites the table names each copy's site (fleets without sites: as before).
+    b.site !== undefined && b.secondCopy.site !== undefined
+      ? table(['copy', 'site', 'server', 'datastore', 'namespace'], [
+        ['primary', b.site, b.pbsServer, b.datastore, b.namespace],
+        ['second copy', b.secondCopy.site, b.secondCopy.server, b.secondCopy.datastore, b.secondCopy.namespace],
+      ])
+      : table(['copy', 'server', 'datastore', 'namespace'], [
+        ['primary', b.pbsServer, b.datastore, b.namespace],
+        ['second copy', b.secondCopy.server, b.secondCopy.datastore, b.secondCopy.namespace],
+      ]),
     '',
     '## Retention',
     '',
@@ -103,12 +110,24 @@ export function renderBackupPlan(spec: TenantSpec): string {
     '## Steps outside Terraform (must be done and evidenced)',
     '',
     `1. **Prune job.** On \`${b.pbsServer}\`: \`${pbsPruneJobCommand(job)}\`. Without it no backup is ever removed (the platform's listing of all prune jobs: \`documents/platform/pbs-prune-jobs.md\`).`,
-    `2. **Second copy.** Proxmox VE cannot configure PBS-side replication. On \`${b.secondCopy.server}\`, a PBS sync job must pull namespace \`${b.namespace}\` from \`${b.pbsServer}:${b.datastore}\` into \`${b.secondCopy.datastore}:${b.secondCopy.namespace}\`, daily after the backup window, with the same or longer retention (CON.3.A12).`,
+    secondCopyStep(spec),
     '3. **Encryption key escrow.** Store a copy of the tenant\'s PBS encryption key offline (paper key or sealed envelope): without it no backup can be restored.',
     '4. **Restore test.** At least quarterly, restore one guest of each segment into an isolated test pool and record the result (CON.3.A14).',
     `5. **Notification.** Failed jobs notify through \`${b.notificationTarget}\`; the on-call team checks them every working day.`,
     '',
   ].join('\n');
+}
+
+/** Step 2 of the backup plan: the PBS sync job that makes the second copy (and, at the partner site, its prune job). */
+function secondCopyStep(spec: TenantSpec): string {
+  const b = spec.backup;
+  const c = b.secondCopy;
+  const sync = c.sync;
+  const copyPrune = pbsCopyPruneJobOfSpec(spec);
+  if (sync === undefined || c.site === undefined || copyPrune === undefined) {
+    return `2. **Second copy.** Proxmox VE cannot configure PBS-side replication. On \`${c.server}\`, a PBS sync job must pull namespace \`${b.namespace}\` from \`${b.pbsServer}:${b.datastore}\` into \`${c.datastore}:${c.namespace}\`, daily after the backup window, with the same or longer retention (CON.3.A12).`;
+  }
+  return `2. **Second copy at the other site.** Proxmox VE cannot configure PBS-side replication. On \`${c.server}\` (site \`${c.site}\`, the partner of site \`${b.site ?? sync.fromSite}\`), the PBS sync job \`${sync.jobId}\` pulls the namespaces below \`${sync.namespace}\` (max-depth 1, this tenant's \`${b.namespace}\` among them) from the remote \`${sync.remote}\` (\`${b.pbsServer}:${b.datastore}\`) into \`${c.datastore}:${c.namespace}\` at \`${sync.schedule}\`, after every backup window, without removing vanished snapshots; the prune job \`${copyPrune.id}\` there applies the same retention to the copy at \`${copyPrune.schedule}\` (CON.3.A12; the platform's listing: \`documents/platform/pbs-sync-jobs.md\`, what restores where if a site fails: \`documents/platform/site-failure.md\`).`;
 }
 
 /**

@@ -87,7 +87,7 @@ export function formatSpec(s: TenantSpec): string {
     ['schedule', `${b.schedule} (window ${b.window.start}-${b.window.end})`],
     ['retention', keep],
     ['mode', `${b.mode}, ${b.compress}${b.protected ? ', protected' : ''}`],
-    ['second copy', `${b.secondCopy.server} datastore ${b.secondCopy.datastore}, namespace ${b.secondCopy.namespace}`],
+    ['second copy', `${b.secondCopy.server} datastore ${b.secondCopy.datastore}, namespace ${b.secondCopy.namespace}${b.secondCopy.sync !== undefined ? ` (site ${b.secondCopy.site ?? '?'}, sync job ${b.secondCopy.sync.jobId} ${b.secondCopy.sync.schedule})` : ''}`],
     ['notify', b.notificationTarget],
   ]));
 

@@ -410,13 +410,13 @@ export function fleetSchema(): JsonSchema {
                 server: str('Second PBS host (sync target, off-site).', { pattern: HOST_PATTERN, patternErrorMessage: HOST_HINT }),
                 datastore: str('Datastore on the second PBS.', { pattern: '^[A-Za-z0-9_][A-Za-z0-9._-]*$', patternErrorMessage: 'a PBS datastore name' }),
               },
-              { required: ['server', 'datastore'] },
+              { required: ['server', 'datastore'], description: 'The fleet-wide second copy. Required unless the fleet has two or more sites (then each site syncs to its partner site, sites.<id>.syncTo; setting it is an error).' },
             ),
             notificationTarget: str('Notification target on Proxmox VE.', { minLength: 1, maxLength: 64, default: D.DEFAULT_BACKUP_NOTIFICATION_TARGET }),
             userPrefix: str('Prefix of the per-tenant PBS user <prefix><key>@pbs.', { pattern: '^[a-z][a-z0-9_-]{0,15}$', patternErrorMessage: 'lower-case letters, digits, _ and -', default: D.DEFAULT_PBS_USER_PREFIX }),
             mailTo: { type: 'array', description: 'Mail addresses notified of failed backup jobs.', items: str('Mail address.', { pattern: '^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$', patternErrorMessage: 'a mail address' }), uniqueItems: true },
           },
-          { required: ['server', 'datastore', 'secondCopy'] },
+          { required: ['server', 'datastore'] },
         ),
         vault: obj(
           {
@@ -523,6 +523,7 @@ export function fleetSchema(): JsonSchema {
                   },
                   { required: ['server', 'datastore'], description: 'The site\'s Proxmox Backup Server: the first copy of the backups of every tenant at the site.' },
                 ),
+                syncTo: str('Partner site whose PBS takes the second copy of this site\'s backups (a PBS sync job there). Default: with exactly two sites, the other one; required with three or more.', { pattern: D.CLUSTER_ID_PATTERN, patternErrorMessage: CLUSTER_ID_HINT }),
               },
               { required: ['pbs'] },
             ),

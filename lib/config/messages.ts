@@ -168,6 +168,17 @@ export const MSG = {
     `the clusters share "network.${field}": each cluster has its own underlay; set clusters.<id>.${field} on every cluster`,
   legacyClusterUnknown: (id: string, known: readonly string[]) =>
     `legacyCluster "${id}" is not a cluster of the fleet (clusters: ${known.length > 0 ? list(known) : 'none'})`,
+  secondCopyRequired: (sites: number) =>
+    `"backup.secondCopy" is required: ${sites === 1 ? 'with one site there is no partner site for the second copy' : 'a fleet without two or more sites has no partner site for the second copy'} (another PBS server, off-site)`,
+  secondCopyWithSites: () =>
+    'with two or more sites the second copy of each site\'s backups goes to its partner site (sites.<id>.syncTo, docs/clusters.md "Two sites"); remove "backup.secondCopy"',
+  siteSyncToRequired: (site: string, sites: number) =>
+    `site "${site}" needs "syncTo": with ${sites} sites the partner site that takes the second copy of its backups must be named`,
+  siteSyncToSelf: (site: string) => `site "${site}" cannot sync to itself: the second copy must be at another site`,
+  siteSyncToUnknown: (site: string, syncTo: string, known: readonly string[]) =>
+    `site "${site}" syncs to site "${syncTo}", which the fleet does not declare (other sites: ${known.length > 0 ? list(known) : 'none'})`,
+  siteSyncToSameServer: (site: string, partner: string, server: string) =>
+    `site "${site}" and its partner site "${partner}" use the same PBS server "${server}": the second copy must be on another server at another site`,
   sitesWithoutClusters: () => '"sites" without "clusters": a fleet without clusters is one implicit cluster with the "backup" PBS; declare clusters or remove sites',
   tenantClusterUnknown: (pin: string, known: readonly string[], suggestion: string | undefined) =>
     known.length === 0
@@ -195,6 +206,7 @@ export const MSG = {
     `the lock file was written for zone type "${lockZone}" but the fleet now says "${fleetZone}"; a zone type change is a migration, not an edit`,
   allocationMissing: (key: string) => `allocation returned no entry for tenant "${key}"`,
   allocationClusterMissing: (key: string, cluster: string | undefined) => `the lock places tenant "${key}" on ${cluster === undefined ? 'no cluster' : `cluster "${cluster}"`}, which the fleet does not declare`,
+  secondCopyMissing: (key: string, site: string | undefined) => `tenant "${key}" has no second backup copy: ${site !== undefined ? `its site "${site}" has no partner site (sites.${site}.syncTo) and ` : ''}the fleet sets no backup.secondCopy`,
   allocationSegmentMissing: (key: string, segment: string) => `allocation returned no segment "${segment}" for tenant "${key}"`,
   noSuchPath: (p: string) => `no such file or folder: ${p}`,
   noParameterFiles: (p: string) => `no parameter files (*.yaml) in folder: ${p}`,

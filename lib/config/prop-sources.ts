@@ -126,7 +126,8 @@ export function propSources(construct: string, propPath: string): ParameterSite[
         if (b === 'nodes') return [fleet('network', 'nodes', ...p.slice(2))];
         return [];
       }
-      if (a === 'secondCopy') return [fleet('backup', 'secondCopy', ...p.slice(1)), fleet('backup', 'secondCopy')];
+      // With two or more sites the copy comes from the partner site (`sites`, docs/clusters.md "Two sites").
+      if (a === 'secondCopy') return [fleet('backup', 'secondCopy', ...p.slice(1)), fleet('backup', 'secondCopy'), fleet('sites')];
       if (a === 'schedule') return [tenant('backup', 'windowStart'), tenant('backup')];
       if (a === 'retention') return [tenant('backup', 'retention', ...p.slice(1)), tenant('backup', 'retention')];
       if (a === 'protected') return [tenant('backup', 'protected')];

@@ -22,6 +22,7 @@ import { dhcpRangeOf, gatewayOf } from '../allocation/addresses';
 import { checkDnsLabel, checkGroupId, checkPbsNamespace, checkPoolId, checkSdnId, checkSecurityGroupName, checkString, checkVaultPathSegment, checkVlanTag, checkVmId, checkVni, SECURITY_GROUP_RULE } from '../model/identifier-rules';
 import { tenantVaultPolicyName } from '../model/vault-names';
 import { declaresClusters, fleetClusters } from '../model/clusters';
+import { hasTwoSiteCopy, secondCopyOf } from '../model/sites';
 import { placeTenants } from '../allocation/placement';
 import { AllocationError } from '../allocation/errors';
 import { segmentIpSetName, segmentSecurityGroupName } from '../model/codes';
@@ -146,6 +147,10 @@ export function resolveTenant(fleet: FleetFile, k: KommuneFile, a: TenantAllocat
   // A fleet with clusters: the tenant's cluster (placed in the lock) gives the bridge and the PBS.
   const cluster = declaresClusters(fleet) ? fleetClusters(fleet).find((c) => c.id === a.cluster) : undefined;
   if (declaresClusters(fleet) && cluster === undefined) problems.push(MSG.allocationClusterMissing(key, a.cluster));
+  // The second copy: the partner site's PBS with two or more sites, else the fleet-wide one
+  // (lib/model/sites.ts); fleet validation reports a fleet that has neither.
+  const secondCopy = secondCopyOf(fleet, cluster, a.pbsNamespace);
+  if (secondCopy === undefined) problems.push(MSG.secondCopyMissing(key, cluster?.site));
 
   // network
   const segments: Partial<Record<SegmentName, SegmentSpec>> = {};
@@ -279,7 +284,8 @@ export function resolveTenant(fleet: FleetFile, k: KommuneFile, a: TenantAllocat
       compress: D.BACKUP_COMPRESS,
       protected: k.backup?.protected ?? D.DEFAULT_BACKUP_PROTECTED,
       notificationTarget: fleet.backup.notificationTarget ?? D.DEFAULT_BACKUP_NOTIFICATION_TARGET,
-      secondCopy: { server: fleet.backup.secondCopy.server, datastore: fleet.backup.secondCopy.datastore, namespace: a.pbsNamespace },
+      secondCopy: secondCopy ?? { server: '', datastore: '', namespace: a.pbsNamespace },
+      ...(hasTwoSiteCopy(fleet) && cluster !== undefined ? { site: cluster.site } : {}),
     },
     logging: {
       retentionDays: k.logging?.retentionDays ?? D.LOG_RETENTION_DAYS.default,

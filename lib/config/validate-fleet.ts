@@ -146,6 +146,8 @@ function checkClusters(src: SourceFile, data: Record<string, unknown>): Problem[
   const ids = clusters !== undefined ? Object.keys(clusters) : [];
   const legacy = str(data.legacyCluster);
   if (legacy !== undefined && !ids.includes(legacy)) report(['legacyCluster'], MSG.legacyClusterUnknown(legacy, ids));
+  // Sites without clusters are reported below; the second copy is checked once that is fixed.
+  if (clusters !== undefined || data.sites === undefined) out.push(...checkSecondCopy(src, data, clusters !== undefined ? sites : []));
   if (clusters === undefined) {
     if (data.sites !== undefined) report(['sites'], MSG.sitesWithoutClusters(), 'key');
     return out;
@@ -182,6 +184,53 @@ function checkClusters(src: SourceFile, data: Record<string, unknown>): Problem[
     const inheriting = ids.filter((id) => isRecord(clusters[id]) && (clusters[id] as Record<string, unknown>)[field] === undefined);
     if (network[field] === undefined) for (const id of inheriting) report(['clusters', id], MSG.clusterZoneNeeds(zoneType as string, id, field));
     else if (ids.length > 1 && inheriting.length > 0) report(['network', field], MSG.clusterPeersShared(field), 'key');
+  }
+  return out;
+}
+
+/**
+ * The second copy (issue #17, deliverable 4; lib/model/sites.ts): with two or more sites each site's
+ * backups are copied to its partner site (`syncTo`, or the other of exactly two sites), which must
+ * be another declared site with another PBS server; `backup.secondCopy` is then refused (it would
+ * contradict the partner sites). With fewer sites `backup.secondCopy` is required, as before.
+ * Not checked for `sites` without `clusters` (reported apart).
+ */
+function checkSecondCopy(src: SourceFile, data: Record<string, unknown>, sites: readonly string[]): Problem[] {
+  const out: Problem[] = [];
+  const backup = isRecord(data.backup) ? data.backup : undefined;
+  if (sites.length < 2) {
+    if (backup !== undefined && backup.secondCopy === undefined) out.push(src.problem(['backup'], MSG.secondCopyRequired(sites.length), 'key'));
+    return out;
+  }
+  if (backup !== undefined && backup.secondCopy !== undefined) out.push(src.problem(['backup', 'secondCopy'], MSG.secondCopyWithSites(), 'key'));
+  const siteData = data.sites as Record<string, unknown>;
+  const serverOf = (id: string): string | undefined => {
+    const site = siteData[id];
+    const pbs = isRecord(site) && isRecord(site.pbs) ? str(site.pbs.server) : undefined;
+    return pbs?.toLowerCase();
+  };
+  for (const id of [...sites].sort()) {
+    const site = siteData[id];
+    if (!isRecord(site)) continue;
+    const syncTo = site.syncTo;
+    if (syncTo === undefined) {
+      if (sites.length > 2) out.push(src.problem(['sites', id], MSG.siteSyncToRequired(id, sites.length), 'key'));
+      continue;
+    }
+    if (typeof syncTo !== 'string') continue; // the schema reports it
+    if (syncTo === id) out.push(src.problem(['sites', id, 'syncTo'], MSG.siteSyncToSelf(id)));
+    else if (!sites.includes(syncTo)) out.push(src.problem(['sites', id, 'syncTo'], MSG.siteSyncToUnknown(id, syncTo, sites.filter((s) => s !== id))));
+  }
+  // The copy must be on another server than the first copy (KOM-BAK-2 checks the result too).
+  for (const id of [...sites].sort()) {
+    const site = siteData[id];
+    if (!isRecord(site)) continue;
+    const partner = typeof site.syncTo === 'string' ? site.syncTo : sites.length === 2 ? sites.find((s) => s !== id) : undefined;
+    if (partner === undefined || partner === id || !sites.includes(partner)) continue;
+    const own = serverOf(id);
+    if (own !== undefined && own === serverOf(partner)) {
+      out.push(src.problem(site.syncTo !== undefined ? ['sites', id, 'syncTo'] : ['sites', id, 'pbs', 'server'], MSG.siteSyncToSameServer(id, partner, own)));
+    }
   }
   return out;
 }

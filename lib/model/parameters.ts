@@ -218,6 +218,12 @@ export interface SiteInput {
   readonly name?: string;
   /** The site's Proxmox Backup Server: the first copy of the backups of every tenant at the site. */
   readonly pbs: PbsTarget;
+  /**
+   * The partner site whose PBS takes the second copy of this site's backups (a pull sync job on the
+   * partner's PBS, docs/clusters.md "Two sites"). Required with three or more sites.
+   * @default - with exactly two sites, the other one
+   */
+  readonly syncTo?: string;
 }
 
 /**
@@ -306,8 +312,12 @@ export interface FleetFile {
     readonly datastore: string;
     /** Root namespace under which each tenant gets its own. @default 'kommunen' */
     readonly namespaceRoot?: string;
-    /** The second copy: another PBS (sync job on PBS side) or off-site target. */
-    readonly secondCopy: { readonly server: string; readonly datastore: string };
+    /**
+     * The second copy: another PBS (sync job on PBS side) or off-site target. Required unless the
+     * fleet declares two or more `sites` (then each site's backups are copied to its partner site,
+     * `sites.<id>.syncTo`, and setting it is an error).
+     */
+    readonly secondCopy?: { readonly server: string; readonly datastore: string };
     /** Notification target name on Proxmox VE. @default 'kommunal-backup' */
     readonly notificationTarget?: string;
     /** Prefix of the per-tenant PBS user: `<prefix><key>@pbs`. @default 'pve-' */

@@ -57,6 +57,31 @@ export interface RetentionSpec {
   readonly keepYearly: number;
 }
 
+/** The sync job that pulls a site's backups onto its partner site's PBS (fleets with two or more sites). */
+export interface SecondCopySyncSpec {
+  /** Sync job ID on the partner's PBS (lib/model/sites.ts pbsSyncJobId). */
+  readonly jobId: string;
+  /** Site the job pulls from (the tenant's site). */
+  readonly fromSite: string;
+  /** PBS remote on the partner's PBS that points at the tenant site's PBS. */
+  readonly remote: string;
+  /** Namespace anchor on both sides (`ns` = `remote-ns`): the parent of the tenant's namespace. */
+  readonly namespace: string;
+  /** Calendar event (PBS syntax). */
+  readonly schedule: string;
+}
+
+/** Where the second copy of a tenant's backups lives. */
+export interface SecondCopySpec {
+  readonly server: string;
+  readonly datastore: string;
+  readonly namespace: string;
+  /** Site of the copy (fleets with two or more sites). */
+  readonly site?: string;
+  /** The PBS sync job that makes the copy (fleets with two or more sites). */
+  readonly sync?: SecondCopySyncSpec;
+}
+
 export interface BackupSpec {
   /** Proxmox VE storage ID of the tenant's PBS storage. */
   readonly storageId: string;
@@ -71,7 +96,9 @@ export interface BackupSpec {
   readonly compress: 'zstd';
   readonly protected: boolean;
   readonly notificationTarget: string;
-  readonly secondCopy: { readonly server: string; readonly datastore: string; readonly namespace: string };
+  readonly secondCopy: SecondCopySpec;
+  /** Site of the tenant's cluster, whose PBS is `pbsServer` (fleets with two or more sites). */
+  readonly site?: string;
 }
 
 export interface LoggingSpec {

@@ -36,10 +36,15 @@ import type { StackIdentity } from './workspace';
  */
 export function fleetDatacenterSeed(model: FleetModel): ProxmoxSeed {
   const f = model.fleet.data;
-  const pbs = [
-    { server: f.backup.server, datastore: f.backup.datastore, namespaces: [] as string[] },
-    { server: f.backup.secondCopy.server, datastore: f.backup.secondCopy.datastore, namespaces: [] as string[] },
+  const targets = [
+    { server: f.backup.server, datastore: f.backup.datastore },
+    ...(f.backup.secondCopy !== undefined ? [f.backup.secondCopy] : []),
+    // The sites' PBS (first copy of their tenants, second copy of their partner's): fleets with sites only.
+    ...Object.keys(f.sites ?? {}).sort().map((id) => f.sites![id].pbs),
   ];
+  const pbs = targets
+    .filter((t, i) => targets.findIndex((o) => o.server === t.server && o.datastore === t.datastore) === i)
+    .map((t) => ({ server: t.server, datastore: t.datastore, namespaces: [] as string[] }));
   const snippets = model.platform.logging.snippets.datastore;
   const platform = {
     ...DEFAULT_PROXMOX_SEED.platform,

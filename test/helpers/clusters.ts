@@ -3,7 +3,8 @@ import { yaml } from '../config/fixtures';
 
 /**
  * The settings of the fixture fleet test/fixtures/config/valid-fleet with sites `nord` and `sued`
- * and clusters `ka` (pve1, pve2) and `kb` (pve3, pve4) instead of `network.nodes`; `extra` lines are
+ * and clusters `ka` (pve1, pve2) and `kb` (pve3, pve4) instead of `network.nodes`, and without
+ * `backup.secondCopy` (each site is the other's partner for the second copy); `extra` lines are
  * appended at the top level, `clusterExtra` lines inside a cluster.
  */
 export function twoClusterFleet(extra: string[] = [], clusterExtra: { a?: string[]; b?: string[] } = {}): string {
@@ -17,7 +18,7 @@ export function twoClusterFleet(extra: string[] = [], clusterExtra: { a?: string
     'backup:',
     '  server: pbs1.example.org',
     '  datastore: store1',
-    '  secondCopy: { server: pbs2.example.org, datastore: store2 }',
+    '  # no secondCopy: each site\'s backups are copied to the other site\'s PBS',
     'vault:',
     '  isolation: namespace',
     'logging:',
