@@ -198,6 +198,7 @@ export const MSG = {
     `the guests need ${count} VM IDs, more than the ${range} of the tenant's VM ID range (fleet compute.vmIdsPerTenant); lower the counts`,
   guestStorageNotInPool: (storage: string, storages: readonly string[]) =>
     `storage ${show(storage)} is not one of the fleet's guest storages, the members of the tenant pool (allowed: ${list(storages)}); disks go only on pool storages`,
+  guestsWithoutNodes: () => 'the fleet names no Proxmox nodes (network.nodes, or clusters) to create guests on; the platform team adds them to fleet.yaml first',
   guestTemplateMissing: (profile: string, parameter: string, defined: readonly string[]) =>
     `the fleet defines no template for profile "${profile}" (fleet ${parameter}${defined.length > 0 ? `; templates exist for: ${list(defined)}` : '; the fleet defines no templates'}); the platform team adds it to fleet.yaml first`,
 

@@ -335,7 +335,7 @@ function resolveGuests(fleet: FleetFile, k: KommuneFile, a: TenantAllocation, se
       const seg = segments[s];
       if (seg === undefined) throw new Error(`guest "${name}": ${MSG.guestSegmentMissing(name, s, Object.keys(segments))}`);
       const prefix = mustReadCidr(seg.cidr).prefixLength;
-      return { nic: `net${i}`, segment: s, vnetId: seg.vnetId, ...(p.everySegment && ownsGateways ? { address: `${seg.gateway}/${prefix}` } : {}) };
+      return { nic: `net${i}`, segment: s, vnetId: seg.vnetId, ...(p.everySegment && ownsGateways ? { address: `${seg.gateway}/${prefix}` } : {}), dhcp: seg.dhcpRange !== undefined };
     });
     const dataDiskGiB = p.dataDisk ? o?.dataDiskGiB ?? base.dataDiskGiB : undefined;
     out[name] = {

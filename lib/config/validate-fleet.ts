@@ -324,6 +324,10 @@ function checkTenantGuests(fleet: Record<string, unknown>, t: TenantSource): Pro
     total += typeof g.count === 'number' && Number.isInteger(g.count) && g.count > 0 ? g.count : 1;
   }
   if (total > range) out.push(t.src.problem(['guests'], MSG.guestsExceedRange(total, range), 'key'));
+  const network = isRecord(fleet.network) ? fleet.network : {};
+  if (Object.keys(guests).length > 0 && !isRecord(fleet.clusters) && !(Array.isArray(network.nodes) && network.nodes.length > 0)) {
+    out.push(t.src.problem(['guests'], MSG.guestsWithoutNodes(), 'key'));
+  }
   return out;
 }
 

@@ -160,6 +160,8 @@ export interface GuestNicSpec {
   readonly vnetId: string;
   /** Static address with prefix length, set by cloud-init: the segment gateway on an edge that owns it. */
   readonly address?: string;
+  /** The segment serves DHCP (PVE SDN DHCP): the NIC takes its address from it when it has no static one. */
+  readonly dhcp: boolean;
 }
 
 /** One instance of a guest. */

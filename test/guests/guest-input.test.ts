@@ -18,6 +18,7 @@ const FLEET = (...compute: string[]) => yaml(
   'network:',
   '  zoneType: vlan',
   '  supernets: [10.0.0.0/16]',
+  '  nodes: [pve1, pve2]',
   'backup:',
   '  server: pbs1.example.org',
   '  datastore: store1',
