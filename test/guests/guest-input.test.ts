@@ -89,6 +89,13 @@ describe('guests: bad input', () => {
     ]);
   });
 
+  it('refuses guests in a fleet that names no nodes', () => {
+    const noNodes = FLEET(...TEMPLATES).replace("  nodes: [pve1, pve2]\n", '');
+    expect(problemsOf(noNodes, yaml(...ALPHA, 'guests:', '  dc: { profile: directory }'))).toEqual([
+      'kommunen/alpha.yaml:5:1 guests: the fleet names no Proxmox nodes (network.nodes, or clusters) to create guests on; the platform team adds them to fleet.yaml first',
+    ]);
+  });
+
   it('refuses an override without a reason', () => {
     const problems = problemsOf(FLEET(...TEMPLATES), yaml(...ALPHA, 'guests:', '  dc: { profile: directory, override: { cores: 12 } }'));
     expect(problems).toHaveLength(1);

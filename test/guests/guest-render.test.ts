@@ -7,6 +7,7 @@ import { loadFleetModel, type FleetModel } from '../../lib/blueprint/fleet';
 import { classifyResource, protectionWeakening } from '../../lib/pipeline/resource-classes';
 import { cleanup, fleetWith, yaml } from '../config/fixtures';
 import { synthModel } from '../helpers/fleet';
+import { checkConformance } from '../../lib/verify/conformance';
 import { fw1DefaultDeny } from '../../lib/compliance/rules/fw-1-default-deny';
 
 const FLEET = (zoneType: string) => yaml(
@@ -221,6 +222,10 @@ describe('guests in the tenant stack', () => {
   it('uses stable construct paths <tenant>/Guests/<name>/<index>', () => {
     const paths = vms().map((v) => ((v['//'] as Res).metadata as Res).path).sort();
     expect(paths).toEqual(['alpha/Guests/dc/0/Vm', 'alpha/Guests/files/0/Vm', 'alpha/Guests/fv/0/Vm', 'alpha/Guests/fv/1/Vm', 'alpha/Guests/fw/0/Vm']);
+  });
+
+  it('conforms to the bpg/proxmox 0.111.1 schema (VMs, container, HA, firewall)', () => {
+    expect(checkConformance(alpha)).toEqual([]);
   });
 
   it('renders nothing for a tenant without guests', () => {
