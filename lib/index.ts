@@ -148,3 +148,11 @@ export type { ConformanceCode, ConformanceFinding, ConformanceOptions } from './
 export type {
   AttributeFacts, AttributeNesting, BlockFacts, BlockNesting, CtyType, NestedAttributeFacts, NestedBlockFacts, ProviderFacts,
 } from './verify/schema-facts';
+
+// ---- Guests: the vetted guest catalogue and its L2 construct (docs/workloads.md) ----------------
+export { TenantGuests, guestNode, guestTags } from './compute/tenant-guests';
+export type { GuestInstance, TenantGuestsProps } from './compute/tenant-guests';
+export { GUEST_CATALOGUE, GUEST_PROFILE_NAMES, GUEST_SIZE_NAMES } from './model/guests';
+export type { GuestKindName, GuestProfile, GuestProfileName, GuestSizeName, GuestSizeSpec } from './model/guests';
+export type { GuestInput, GuestOverrideInput, GuestAllocation } from './model/parameters';
+export type { GuestInstanceSpec, GuestNicSpec, GuestSpec } from './model/spec';

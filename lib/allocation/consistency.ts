@@ -58,6 +58,16 @@ export function checkLockConsistency(lock: LockFile): AllocationProblem[] {
     const block = mustReadCidr(t.block);
     blocks.push({ start: block.network, end: cidrEnd(block), key, text: t.block });
     vmRanges.push({ start: t.vmIds.start, end: t.vmIds.end + 1, key, text: `${t.vmIds.start}-${t.vmIds.end}` });
+    // Guest VM IDs (lib/allocation/guest-ids.ts): inside the tenant's range, each held by one guest.
+    const guestIds = new Map<number, string>();
+    for (const [name, g] of Object.entries(t.guests ?? {})) {
+      for (const id of g.vmIds) {
+        if (id < t.vmIds.start || id > t.vmIds.end) add(key, `guests.${name}`, `VM ID ${id} of guest "${name}" is outside the tenant's range ${t.vmIds.start}-${t.vmIds.end}`);
+        const holder = guestIds.get(id);
+        if (holder !== undefined) add(key, `guests.${name}`, `VM ID ${id} is held by guest "${holder}" and guest "${name}"`);
+        else guestIds.set(id, name);
+      }
+    }
     const tenantTags = new Map<number, SegmentName>();
     const segs: Array<{ seg: SegmentName; c: ReturnType<typeof mustReadCidr>; text: string }> = [];
     for (const seg of SEGMENT_NAMES) {

@@ -19,7 +19,7 @@ import * as fs from 'fs';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, YAMLMap } from 'yaml';
 import type { Node } from 'yaml';
 import { SEGMENT_NAMES } from '../model/catalogue';
-import type { LockFile, RecordedRetention, SegmentAllocation, SegmentName, TenantAllocation, ZoneType } from '../model/parameters';
+import type { GuestAllocation, LockFile, RecordedRetention, SegmentAllocation, SegmentName, TenantAllocation, ZoneType } from '../model/parameters';
 import { validateTenantKey } from '../model/tenant-key';
 import { canonicalTenant } from './allocate';
 import { ZONE_TYPES } from '../model/allocation-scheme';
@@ -102,6 +102,10 @@ function lockBody(lock: LockFile): string {
     if (t.name !== undefined) lines.push(`    name: ${JSON.stringify(t.name)}`);
     if (t.cluster !== undefined) lines.push(`    cluster: ${yamlString(t.cluster)}`);
     if (t.backupRetention !== undefined) lines.push(`    backupRetention: ${retentionText(t.backupRetention)}`);
+    if (t.guests !== undefined) {
+      lines.push('    guests:');
+      for (const [name, g] of Object.entries(t.guests)) lines.push(`      ${yamlString(name)}: ${guestText(g)}`);
+    }
   }
   return lines.join('\n') + '\n';
 }
@@ -118,6 +122,18 @@ function retentionText(r: RecordedRetention): string {
 function readRetentionText(text: string): RecordedRetention | undefined {
   const m = /^\{keepDaily: ([0-9]+), keepWeekly: ([0-9]+), keepMonthly: ([0-9]+), keepYearly: ([0-9]+)\}$/.exec(text);
   return m ? { keepDaily: Number(m[1]), keepWeekly: Number(m[2]), keepMonthly: Number(m[3]), keepYearly: Number(m[4]) } : undefined;
+}
+
+/** A guest's lock entry as one YAML flow map, e.g. `{vmIds: [100000, 100001]}` or `{vmIds: [100002], retired: true}`. */
+function guestText(g: GuestAllocation): string {
+  return `{vmIds: [${g.vmIds.join(', ')}]${g.retired ? ', retired: true' : ''}}`;
+}
+
+/** Reads the line {@link guestText} writes; undefined for anything else. */
+function readGuestText(text: string): GuestAllocation | undefined {
+  const m = /^\{vmIds: \[([0-9]+(?:, [0-9]+)*)?\](, retired: true)?\}$/.exec(text);
+  if (!m) return undefined;
+  return { vmIds: m[1] === undefined ? [] : m[1].split(', ').map(Number), ...(m[2] !== undefined ? { retired: true } : {}) };
 }
 
 /** Reads and validates a lockfile. @throws AllocationError with file:line:column for each problem */
@@ -144,7 +160,8 @@ export function writeLockFile(path: string, lock: LockFile): void {
   }
 }
 
-const TENANT_FIELDS = ['number', 'code', 'zone', 'zoneTag', 'block', 'segments', 'vmIds', 'pbsNamespace', 'retired', 'pinned', 'blueprint', 'ags', 'name', 'cluster', 'backupRetention'];
+const TENANT_FIELDS = ['number', 'code', 'zone', 'zoneTag', 'block', 'segments', 'vmIds', 'pbsNamespace', 'retired', 'pinned', 'blueprint', 'ags', 'name', 'cluster', 'backupRetention', 'guests'];
+const GUEST_FIELDS = ['vmIds', 'retired'];
 const SEGMENT_FIELDS = ['vnet', 'tag', 'cidr', 'retired'];
 
 /**
@@ -210,6 +227,7 @@ function checkSeal(lock: LockFile, seal: Seal, fileName: string): void {
 function isValidLock(lock: LockFile): boolean {
   for (const [key, t] of Object.entries(lock.tenants)) {
     if (validateTenantKey(key).length > 0 || typeof readCidr(t.block) === 'string') return false;
+    if (Object.values(t.guests ?? {}).some((g) => g.vmIds.some((id) => id < 100))) return false;
     if (t.vmIds.start < 100 || t.vmIds.end < 100 || (t.zoneTag !== undefined && t.zoneTag < 1) || (t.blueprint !== undefined && t.blueprint < 1)) return false;
     for (const seg of Object.values(t.segments)) {
       if (seg === undefined || seg.tag < 1 || typeof readCidr(seg.cidr) === 'string') return false;
@@ -318,12 +336,25 @@ export function scanGeneratedLock(text: string): LockFile | undefined {
       const retentionRaw = lines[i]?.startsWith('    backupRetention: ') ? field('    ', 'backupRetention') : undefined;
       const backupRetention = retentionRaw !== undefined ? readRetentionText(retentionRaw) : undefined;
       if (retentionRaw !== undefined && backupRetention === undefined) return undefined;
+      let guests: Record<string, GuestAllocation> | undefined;
+      if (lines[i] === '    guests:') {
+        i += 1;
+        guests = {};
+        while (i < lines.length && /^ {6}[a-z][a-z0-9-]*: /.test(lines[i])) {
+          const sep = lines[i].indexOf(': ');
+          const g = readGuestText(lines[i].slice(sep + 2));
+          if (g === undefined) return undefined;
+          guests[lines[i].slice(6, sep)] = g;
+          i += 1;
+        }
+      }
       const zone = zoneRaw !== undefined ? scalarText(zoneRaw) : undefined;
       tenants[key] = {
         number, code, ...(zone !== undefined ? { zone } : {}), ...(zoneTag !== undefined ? { zoneTag } : {}), block, segments,
         vmIds: { start, end }, pbsNamespace, ...(retired ? { retired } : {}), ...(pinned ? { pinned } : {}), ...(blueprint !== undefined ? { blueprint } : {}),
         ...(ags !== undefined ? { ags } : {}), ...(name !== undefined ? { name } : {}), ...(cluster !== undefined ? { cluster } : {}),
         ...(backupRetention !== undefined ? { backupRetention } : {}),
+        ...(guests !== undefined ? { guests } : {}),
       };
     }
   } else return undefined;
@@ -470,6 +501,28 @@ function parseLockFileWithPositions(text: string, fileName: string): LockFile {
           backupRetention = { keepDaily: count('keepDaily'), keepWeekly: count('keepWeekly'), keepMonthly: count('keepMonthly'), keepYearly: count('keepYearly') };
         }
       }
+      const guestsNode = e.get('guests');
+      let guests: Record<string, GuestAllocation> | undefined;
+      if (guestsNode !== undefined) {
+        if (!isMap(guestsNode)) bad(guestsNode, `${f}.guests`, `must be a map keyed by guest name, got ${showNode(guestsNode)}`, key);
+        else {
+          guests = {};
+          for (const [name, gNode] of entries(guestsNode, `${f}.guests`, undefined, key)) {
+            const gf = `${f}.guests.${name}`;
+            if (!isMap(gNode)) {
+              bad(gNode ?? guestsNode, gf, `must be a map with vmIds, got ${showNode(gNode)}`, key);
+              continue;
+            }
+            const ge = entries(gNode, gf, GUEST_FIELDS, key);
+            const idsNode = ge.get('vmIds');
+            const ids: number[] = [];
+            if (!isSeq(idsNode)) bad(idsNode ?? gNode, `${gf}.vmIds`, `must be a list of VM IDs, got ${showNode(idsNode)}`, key);
+            else idsNode.items.forEach((n, j) => ids.push(int(idsNode, n, `${gf}.vmIds[${j}]`, 100, key)));
+            const gRetired = bool(ge.get('retired'), `${gf}.retired`, key);
+            guests[name] = { vmIds: ids, ...(gRetired ? { retired: gRetired } : {}) };
+          }
+        }
+      }
       tenants[key] = canonicalTenant({
         number: int(tNode, e.get('number'), `${f}.number`, 0, key),
         code: str(tNode, e.get('code'), `${f}.code`, key),
@@ -486,6 +539,7 @@ function parseLockFileWithPositions(text: string, fileName: string): LockFile {
         ...(nameNode !== undefined ? { name: str(tNode, nameNode, `${f}.name`, key) } : {}),
         ...(clusterNode !== undefined ? { cluster: str(tNode, clusterNode, `${f}.cluster`, key) } : {}),
         ...(backupRetention !== undefined ? { backupRetention } : {}),
+        ...(guests !== undefined ? { guests } : {}),
       });
     }
   }

@@ -1,5 +1,5 @@
 import { DataVaultKvSecretV2 } from '@cdktf/provider-vault/lib/data-vault-kv-secret-v2';
-import { Aspects, Lazy, TerraformElement, TerraformOutput, TerraformResource, TerraformStack } from 'cdktf';
+import { Aspects, dependable, Lazy, TerraformElement, TerraformOutput, TerraformResource, TerraformStack } from 'cdktf';
 import { Construct, Node } from 'constructs';
 import { BACKUP_SECRET_NAMES, BackupPlan, type BackupPlanSecrets } from '../backup/backup-plan';
 import { applyCompliance, type ComplianceOptions } from '../compliance/apply';
@@ -20,7 +20,8 @@ import { addUpgradeMoves } from '../upgrade/upgrade-moves';
 import type { PlatformSpec } from './platform-spec';
 import { rememberedLogicalId } from './internal/logical-ids';
 import { configureStateBackend } from './state-backend';
-import { accessProps, activeSegments, backupProps, firewallProps, loggingProps, networkProps, vaultProps } from './internal/tenant-props';
+import { accessProps, activeSegments, backupProps, firewallProps, guestFirewallKey, guestsProps, loggingProps, networkProps, vaultProps } from './internal/tenant-props';
+import { TenantGuests } from '../compute/tenant-guests';
 import { tenantCiInputsOf, tenantRealmClientKeyOf } from './tenant-ci-inputs';
 import { escapeTemplateLiteralsOf } from '../core/terraform-template';
 import { REALM_CLIENT_KEY_FIELD } from '../identity/tenant-pipeline-login';
@@ -74,6 +75,8 @@ export class KommuneStack extends TerraformStack {
   public readonly firewall?: TenantFirewall;
   /** Absent while decommissioning. */
   public readonly access?: TenantAccess;
+  /** The tenant's guests (docs/workloads.md); absent without guests and while decommissioning. */
+  public readonly guests?: TenantGuests;
   public readonly vault: TenantVault;
   public readonly backup: BackupPlan;
   /** Absent while decommissioning. */
@@ -131,7 +134,20 @@ export class KommuneStack extends TerraformStack {
     }
     if (active) {
       this.network = new NetworkSegments(this, 'Network', networkProps(spec, platform));
-      this.firewall = new TenantFirewall(this, 'Firewall', firewallProps(spec));
+      this.firewall = new TenantFirewall(this, 'Firewall', firewallProps(spec, platform.network.nodes ?? []));
+      const guests = guestsProps(spec, platform);
+      if (guests !== undefined) {
+        this.guests = new TenantGuests(this, 'Guests', guests);
+        // The guest firewall is written into the guest's configuration: the guest must exist first.
+        for (const [name, instances] of Object.entries(this.guests.instances)) {
+          for (const inst of instances) {
+            const fw = this.firewall.guests[guestFirewallKey(name, inst.spec.index)];
+            for (const r of [fw.rules, ...(fw.ipFilter !== undefined ? [fw.ipFilter] : []), ...Object.values(fw.extraIpFilters)]) {
+              r.dependsOn = [...(r.dependsOn ?? []), dependable(inst.resource)];
+            }
+          }
+        }
+      }
       this.access = new TenantAccess(this, 'Access', { ...accessProps(spec, platform), ...(realmSecrets !== undefined ? { realmSecrets } : {}) });
     }
     this.vault = new TenantVault(this, 'Vault', { ...withDirectoryClientSecret(tenantVaultProps, vaultOidcClientSecret), retainDataOnly: !active });

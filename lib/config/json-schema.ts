@@ -15,6 +15,7 @@ import * as D from '../model/defaults';
 import { FLOW_CATALOGUE, FLOW_IDS } from '../model/flows';
 import { HOST_FIREWALL_MIN_PREFIX } from '../model/firewall-networks';
 import { APPROVAL_MAX_DAYS } from '../model/approvals';
+import { GUEST_CATALOGUE, GUEST_COUNT_BOUNDS, GUEST_NAME_PATTERN, GUEST_OVERRIDE_BOUNDS, GUEST_PROFILE_NAMES, GUEST_SIZE_NAMES } from '../model/guests';
 import { DEFAULT_FORBIDDEN_TENANT_SUPPRESSIONS, FORBIDDEN_SUPPRESSION_PATTERN } from '../model/suppression-policy';
 
 /**
@@ -159,6 +160,39 @@ function flowsSchema(): JsonSchema {
     );
   }
   return obj(props, { description: 'Inter-segment flows enabled from the vetted flow catalogue, keyed by flow ID.' });
+}
+
+function guestsSchema(segmentEnum: readonly string[]): JsonSchema {
+  const profiles = GUEST_PROFILE_NAMES.map((p) => {
+    const c = GUEST_CATALOGUE[p];
+    const sizes = GUEST_SIZE_NAMES.map((z) => `${z} ${c.sizes[z].cores} cores/${c.sizes[z].memoryMiB} MiB/${c.sizes[z].diskGiB} GiB${c.sizes[z].dataDiskGiB !== undefined ? `+${c.sizes[z].dataDiskGiB} GiB data` : ''}`).join(', ');
+    return `${p} (${c.kind}; ${sizes})`;
+  }).join('; ');
+  return map(
+    'Guests (VMs and containers) from the vetted guest catalogue, keyed by a stable guest name (docs/workloads.md). VM IDs come from the tenant range and are recorded in the lock.',
+    obj(
+      {
+        profile: { type: 'string', description: `Profile of the catalogue: ${profiles}.`, enum: [...GUEST_PROFILE_NAMES] },
+        size: { type: 'string', description: 'Size of the catalogue.', enum: [...GUEST_SIZE_NAMES], default: 's' },
+        segment: { type: 'string', description: 'Segment of the guest (the edge: its first NIC; it has one NIC per segment). Default: the profile\'s segment (edge: management; others: servers).', enum: [...segmentEnum] },
+        count: { ...int('Number of identical instances.', GUEST_COUNT_BOUNDS), default: 1 },
+        override: obj(
+          {
+            cores: int('CPU cores instead of the size\'s.', GUEST_OVERRIDE_BOUNDS.cores),
+            memoryMiB: int('Memory in MiB instead of the size\'s.', GUEST_OVERRIDE_BOUNDS.memoryMiB),
+            diskGiB: int('System disk in GiB instead of the size\'s.', GUEST_OVERRIDE_BOUNDS.diskGiB),
+            dataDiskGiB: int('Data disk in GiB instead of the size\'s (profiles with a data disk).', GUEST_OVERRIDE_BOUNDS.dataDiskGiB),
+            storage: str('Storage of the disks instead of the first guest storage; one of the fleet\'s compute.guestStorages.', { pattern: GUEST_STORAGE_PATTERN, patternErrorMessage: 'a lower-case Proxmox storage ID' }),
+            reason: reason('Why the vetted size does not fit'),
+          },
+          { required: ['reason'], description: 'Escape hatch: numbers outside the vetted sizes. Shown in the guest description and tagged `override`.' },
+        ),
+      },
+      { required: ['profile'] },
+    ),
+    GUEST_NAME_PATTERN,
+    'a lower-case slug of 1-20 characters: letters, digits and hyphens, starting with a letter (e.g. "dc", "fachverfahren")',
+  );
 }
 
 /** The JSON Schema of one `kommunen/<key>.yaml`. */
@@ -339,6 +373,7 @@ export function kommuneSchema(): JsonSchema {
           pattern: D.CLUSTER_ID_PATTERN,
           patternErrorMessage: CLUSTER_ID_HINT,
         }),
+        guests: guestsSchema(segmentEnum),
       },
       { required: ['key', 'name', 'kind'] },
     ),
@@ -398,6 +433,14 @@ export function fleetSchema(): JsonSchema {
             minItems: 1,
             uniqueItems: true,
             default: [...D.DEFAULT_GUEST_STORAGES],
+          },
+          templates: {
+            ...obj(
+              Object.fromEntries(GUEST_PROFILE_NAMES.map((p) => [p, GUEST_CATALOGUE[p].kind === 'vm'
+                ? obj({ vmId: int(`VM ID of the template that ${p} guests are cloned from (a full clone).`, D.VM_ID_BOUNDS) }, { required: ['vmId'] })
+                : obj({ file: str(`Container template volume of ${p} guests, e.g. "cephfs:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst".`, { pattern: '^[a-z][a-z0-9._-]*[a-z0-9]:vztmpl/[A-Za-z0-9._+-]+$', patternErrorMessage: 'a template volume "<storage>:vztmpl/<file>"', maxLength: 255 }) }, { required: ['file'] })])),
+              { description: 'Templates per guest profile (docs/workloads.md); nothing is downloaded in synthesis. A profile without a template cannot be used by tenants.' },
+            ),
           },
         }),
         backup: obj(

@@ -199,6 +199,20 @@ export const MSG = {
     `"${fileName}" is not read: only ".yaml" files belong in the tenants folder ${show(folder)}; if it is a tenant file, rename it to end in ".yaml", else move it out of the folder`,
   wrongExtension: (fileName: string) => `tenant files end in ".yaml"; rename "${fileName}"`,
 
+  // --- guests (lib/model/guests.ts) ---
+  guestSegmentMissing: (guest: string, segment: string, enabled: readonly string[]) =>
+    `guest "${guest}" is placed in segment "${segment}", which the tenant does not have (its segments: ${list(enabled)}); enable it under "segments" or choose one of these`,
+  guestEdgeTwice: (guest: string, other: string) => `guest "${guest}" is a second edge appliance (the first is "${other}"); a tenant has one edge, which owns its segment gateways`,
+  guestEdgeCount: (count: number) => `an edge appliance owns the segment gateways and runs once: count must be 1, got ${count}`,
+  guestNoDataDisk: (profile: string) => `profile "${profile}" has no data disk; remove "dataDiskGiB" (allowed: cores, memoryMiB, diskGiB, storage)`,
+  guestsExceedRange: (count: number, range: number) =>
+    `the guests need ${count} VM IDs, more than the ${range} of the tenant's VM ID range (fleet compute.vmIdsPerTenant); lower the counts`,
+  guestStorageNotInPool: (storage: string, storages: readonly string[]) =>
+    `storage ${show(storage)} is not one of the fleet's guest storages, the members of the tenant pool (allowed: ${list(storages)}); disks go only on pool storages`,
+  guestsWithoutNodes: () => 'the fleet names no Proxmox nodes (network.nodes, or clusters) to create guests on; the platform team adds them to fleet.yaml first',
+  guestTemplateMissing: (profile: string, parameter: string, defined: readonly string[]) =>
+    `the fleet defines no template for profile "${profile}" (fleet ${parameter}${defined.length > 0 ? `; templates exist for: ${list(defined)}` : '; the fleet defines no templates'}); the platform team adds it to fleet.yaml first`,
+
   // --- resolution and CLI ---
   unknownTenant: (key: string, fleetFile: string, known: readonly string[], suggestion: string | undefined) =>
     `unknown tenant "${key}" in ${fleetFile}${suggest(suggestion)} (known tenants: ${known.length > 0 ? list(known.slice(0, 20)) + (known.length > 20 ? ', ...' : '') : 'none'})`,

@@ -26,6 +26,10 @@ import { hasTwoSiteCopy, secondCopyOf } from '../model/sites';
 import { placeTenants } from '../allocation/placement';
 import { AllocationError } from '../allocation/errors';
 import { segmentIpSetName, segmentSecurityGroupName } from '../model/codes';
+import { recordGuestVmIds, guestVmIds, type GuestCounts } from '../allocation/guest-ids';
+import { GUEST_CATALOGUE } from '../model/guests';
+import type { GuestSpec } from '../model/spec';
+import { mustReadCidr } from '../allocation/addresses';
 
 export interface ResolvedFleet {
   /** Tenant specs by key, in key order. */
@@ -69,7 +73,16 @@ export function resolveFleet(fleet: LoadedFleet, previousLock?: LockFile): Resol
     added: allocated.added,
   }, allocated.lock);
   if (placement.problems.length > 0) throw new AllocationError(placement.problems, 'cluster placement');
-  const allocation: AllocationResult = { ...allocated, lock: placement.lock };
+  // Guest VM IDs (lib/allocation/guest-ids.ts): recorded for tenants that list guests or had some.
+  const guestRequests: Record<string, GuestCounts> = {};
+  for (const [key, t] of byKey) {
+    if (t.data.guests !== undefined || placement.lock.tenants[key]?.guests !== undefined) {
+      guestRequests[key] = Object.fromEntries(Object.entries(t.data.guests ?? {}).map(([n, g]) => [n, g.count ?? 1]));
+    }
+  }
+  const guestIds = recordGuestVmIds(placement.lock, guestRequests);
+  if (guestIds.problems.length > 0) throw new AllocationError(guestIds.problems, 'guest VM IDs');
+  const allocation: AllocationResult = { ...allocated, lock: guestIds.lock };
   const specs: Record<string, TenantSpec> = {};
   const problems: string[] = [];
   for (const [key, t] of byKey) {
@@ -299,8 +312,60 @@ export function resolveTenant(fleet: FleetFile, k: KommuneFile, a: TenantAllocat
     ...(k.decommissionedSince !== undefined ? { decommissionedSince: k.decommissionedSince } : {}),
     ...(k.approvals !== undefined && Object.keys(k.approvals).length > 0 ? { approvals: resolveApprovals(k.approvals) } : {}),
     ...(cluster !== undefined ? { cluster: cluster.id } : {}),
+    ...(k.guests !== undefined && Object.keys(k.guests).length > 0 ? { guests: resolveGuests(fleet, k, a, segments) } : {}),
   };
   return deepFreeze(spec);
+}
+
+/**
+ * The tenant's guests: catalogue sizes (or the override), the lock's VM IDs, the first guest
+ * storage (or the override's), the fleet's template, and NICs on the segments' vnets.
+ */
+function resolveGuests(fleet: FleetFile, k: KommuneFile, a: TenantAllocation, segments: Partial<Record<SegmentName, SegmentSpec>>): Record<string, GuestSpec> {
+  const storages = fleet.compute?.guestStorages ?? D.DEFAULT_GUEST_STORAGES;
+  const ownsGateways = fleet.network.zoneType !== 'evpn';
+  const out: Record<string, GuestSpec> = {};
+  for (const name of Object.keys(k.guests ?? {}).sort()) {
+    const g = k.guests![name];
+    const p = GUEST_CATALOGUE[g.profile];
+    const size = g.size ?? 's';
+    const base = p.sizes[size];
+    const o = g.override;
+    const segment = g.segment ?? p.defaultSegment;
+    const count = g.count ?? 1;
+    const tpl = fleet.compute?.templates?.[g.profile];
+    if (tpl === undefined) throw new Error(`guest "${name}": ${MSG.guestTemplateMissing(g.profile, `compute.templates.${g.profile}`, Object.keys(fleet.compute?.templates ?? {}))}`);
+    const template = p.kind === 'vm' ? { vmId: tpl.vmId! } : { file: tpl.file! };
+    const nicSegments = p.everySegment ? [segment, ...SEGMENT_NAMES.filter((s) => s !== segment && segments[s] !== undefined)] : [segment];
+    const nics = nicSegments.map((s, i) => {
+      const seg = segments[s];
+      if (seg === undefined) throw new Error(`guest "${name}": ${MSG.guestSegmentMissing(name, s, Object.keys(segments))}`);
+      const prefix = mustReadCidr(seg.cidr).prefixLength;
+      return { nic: `net${i}`, segment: s, vnetId: seg.vnetId, ...(p.everySegment && ownsGateways ? { address: `${seg.gateway}/${prefix}` } : {}), dhcp: seg.dhcpRange !== undefined };
+    });
+    const dataDiskGiB = p.dataDisk ? o?.dataDiskGiB ?? base.dataDiskGiB : undefined;
+    out[name] = {
+      name,
+      profile: g.profile,
+      kind: p.kind,
+      size,
+      segment,
+      instances: guestVmIds(a, name, count).map((vmId, index) => ({ index, vmId, hostname: `${name}-${index}` })),
+      cores: o?.cores ?? base.cores,
+      memoryMiB: o?.memoryMiB ?? base.memoryMiB,
+      diskGiB: o?.diskGiB ?? base.diskGiB,
+      ...(dataDiskGiB !== undefined ? { dataDiskGiB } : {}),
+      storage: o?.storage ?? storages[0],
+      template,
+      nics,
+      ha: p.ha,
+      protected: p.dataDisk,
+      cloudInit: p.cloudInit,
+      ownsGateways: p.everySegment && ownsGateways,
+      ...(o !== undefined ? { overrideReason: o.reason } : {}),
+    };
+  }
+  return out;
 }
 
 function resolveApprovals(input: NonNullable<KommuneFile['approvals']>): Record<string, ApprovalSpec> {

@@ -18,6 +18,9 @@ import { hostFirewallCidrProblem, underlayPeerProblem } from '../model/firewall-
 import { DEFAULT_FORBIDDEN_TENANT_SUPPRESSIONS, forbiddingEntry } from '../model/suppression-policy';
 import { PG_MAX_IDENTIFIER_BYTES, pgStateSchemaName } from '../model/state-names';
 
+import { isGuestProfile, templateParameter } from '../model/guests';
+import { DEFAULT_VM_IDS_PER_TENANT } from '../model/allocation-scheme';
+
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 /** Shapes the schema already requires (lib/config/json-schema.ts); values of another shape are reported there. */
 const CIDR_SHAPE = /^[0-9]{1,3}(\.[0-9]{1,3}){3}\/[0-9]{1,2}$/;
@@ -318,6 +321,7 @@ export function checkFleetTenants(fleetData: unknown, tenants: readonly TenantSo
         if (rule !== undefined && entry !== undefined) out.push(t.src.problem(['suppressions', id, 'rule'], MSG.forbiddenTenantSuppression(rule, entry, Array.isArray(compliance.forbidTenantSuppressions))));
       }
     }
+    if (fleetKnown && isRecord(d.guests)) out.push(...checkTenantGuests(fleet, t));
     const pin = str(d.cluster);
     if (pin !== undefined && fleetKnown && !clusterIds.includes(pin)) out.push(t.src.problem(['cluster'], MSG.tenantClusterUnknown(pin, clusterIds, didYouMean(pin, clusterIds))));
     const identity = isRecord(d.identity) ? d.identity : {};
@@ -341,6 +345,38 @@ export function checkFleetTenants(fleetData: unknown, tenants: readonly TenantSo
     }
   }
   if (fleetKnown) out.push(...checkFleetFootprint(fleet, tenants));
+  return out;
+}
+
+/**
+ * A tenant's guests against the fleet: a template for every profile used, override storages among
+ * the guest storages (the tenant pool's members), and all instances inside the VM ID range.
+ */
+function checkTenantGuests(fleet: Record<string, unknown>, t: TenantSource): Problem[] {
+  const out: Problem[] = [];
+  const d = t.data as Record<string, unknown>;
+  const guests = d.guests as Record<string, unknown>;
+  const compute = isRecord(fleet.compute) ? fleet.compute : {};
+  const templates = isRecord(compute.templates) ? compute.templates : {};
+  const storages: readonly string[] = Array.isArray(compute.guestStorages)
+    ? compute.guestStorages.filter((x): x is string => typeof x === 'string')
+    : D.DEFAULT_GUEST_STORAGES;
+  const range = typeof compute.vmIdsPerTenant === 'number' ? compute.vmIdsPerTenant : DEFAULT_VM_IDS_PER_TENANT;
+  let total = 0;
+  for (const [name, g] of Object.entries(guests)) {
+    if (!isRecord(g)) continue;
+    if (isGuestProfile(g.profile) && templates[g.profile] === undefined) {
+      out.push(t.src.problem(['guests', name, 'profile'], MSG.guestTemplateMissing(g.profile, templateParameter(g.profile), Object.keys(templates).sort())));
+    }
+    const storage = isRecord(g.override) ? str(g.override.storage) : undefined;
+    if (storage !== undefined && !storages.includes(storage)) out.push(t.src.problem(['guests', name, 'override', 'storage'], MSG.guestStorageNotInPool(storage, storages)));
+    total += typeof g.count === 'number' && Number.isInteger(g.count) && g.count > 0 ? g.count : 1;
+  }
+  if (total > range) out.push(t.src.problem(['guests'], MSG.guestsExceedRange(total, range), 'key'));
+  const network = isRecord(fleet.network) ? fleet.network : {};
+  if (Object.keys(guests).length > 0 && !isRecord(fleet.clusters) && !(Array.isArray(network.nodes) && network.nodes.length > 0)) {
+    out.push(t.src.problem(['guests'], MSG.guestsWithoutNodes(), 'key'));
+  }
   return out;
 }
 

@@ -18,6 +18,7 @@ import { isRecord } from '../core/guards';
 import { isHttpsUrl } from '../core/url';
 import { approvalPeriodProblem, globApprovalMessage, hasGlob } from '../model/approvals';
 import { reasonProblem } from '../model/reasons';
+import { GUEST_CATALOGUE, isGuestProfile } from '../model/guests';
 
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -143,6 +144,26 @@ export function checkKommune(src: SourceFile, data: unknown, context: KommuneChe
       for (const seg of [f.from, f.to]) {
         if (seg !== 'all' && !enabled.includes(seg)) report(['flows', id], MSG.flowSegmentMissing(id, seg), 'key');
       }
+    }
+  }
+
+  // guests: segment present, one edge, override fits the profile
+  if (isRecord(data.guests)) {
+    let edge: string | undefined;
+    for (const [name, g] of Object.entries(data.guests)) {
+      if (!isRecord(g) || !isGuestProfile(g.profile)) continue; // the schema reports it
+      const profile = GUEST_CATALOGUE[g.profile];
+      const segment = str(g.segment) ?? profile.defaultSegment;
+      if ((SEGMENT_NAMES as readonly string[]).includes(segment) && !enabled.includes(segment as SegmentName)) {
+        report(g.segment !== undefined ? ['guests', name, 'segment'] : ['guests', name], MSG.guestSegmentMissing(name, segment, enabled), g.segment !== undefined ? 'value' : 'key');
+      }
+      if (profile.name === 'edge') {
+        if (edge !== undefined) report(['guests', name, 'profile'], MSG.guestEdgeTwice(name, edge));
+        else edge = name;
+        const count = int(g.count);
+        if (count !== undefined && count !== 1) report(['guests', name, 'count'], MSG.guestEdgeCount(count));
+      }
+      if (isRecord(g.override) && g.override.dataDiskGiB !== undefined && !profile.dataDisk) report(['guests', name, 'override', 'dataDiskGiB'], MSG.guestNoDataDisk(profile.name), 'key');
     }
   }
 

@@ -162,6 +162,34 @@ export interface ApprovalInput {
   readonly expires: string;
 }
 
+/**
+ * Escape hatch of a guest: numbers outside the vetted sizes, or a disk storage other than the
+ * first guest storage. Needs a reason; shown in the guest's description and as tag `override`.
+ */
+export interface GuestOverrideInput {
+  readonly cores?: number;
+  readonly memoryMiB?: number;
+  readonly diskGiB?: number;
+  readonly dataDiskGiB?: number;
+  /** A storage of the fleet's `compute.guestStorages` (a member of the tenant pool). */
+  readonly storage?: string;
+  /** At least 20 characters: who asked, why. */
+  readonly reason: string;
+}
+
+/** A guest (VM or container) of the vetted guest catalogue (lib/model/guests.ts), keyed by a stable name. */
+export interface GuestInput {
+  /** Profile of the catalogue: edge, directory, file, app, container. */
+  readonly profile: 'edge' | 'directory' | 'file' | 'app' | 'container';
+  /** Size of the catalogue. @default 's' */
+  readonly size?: 's' | 'm' | 'l';
+  /** Segment of the guest (its first NIC for the edge). @default the profile's default segment */
+  readonly segment?: SegmentName;
+  /** Number of identical instances. @default 1 */
+  readonly count?: number;
+  readonly override?: GuestOverrideInput;
+}
+
 /** The content of one `kommunen/<key>.yaml`. */
 export interface KommuneFile {
   /** Stable tenant key: lower-case DNS label, 3-40 characters. Never change it after the first apply. */
@@ -199,6 +227,8 @@ export interface KommuneFile {
    * docs/clusters.md). @default - placed by the fleet's placement rule (docs/clusters.md)
    */
   readonly cluster?: string;
+  /** Guests of the vetted catalogue (docs/workloads.md), keyed by a stable guest name. @default - none */
+  readonly guests?: Readonly<Record<string, GuestInput>>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -305,6 +335,12 @@ export interface FleetFile {
      * @default ['local-lvm']
      */
     readonly guestStorages?: readonly string[];
+    /**
+     * Templates per guest profile (docs/workloads.md): a VM template's ID (`vmId`, cloned by VM
+     * profiles) or a container template volume (`file`, e.g. "cephfs:vztmpl/debian-12.tar.zst").
+     * Nothing is downloaded in synthesis. @default - none: a tenant may use no guest profile
+     */
+    readonly templates?: Readonly<Record<string, { readonly vmId?: number; readonly file?: string }>>;
   };
   readonly backup: {
     /** PBS server host name. */
@@ -497,6 +533,20 @@ export interface TenantAllocation {
    * taken before the change. Absent in entries written before it was recorded.
    */
   readonly backupRetention?: RecordedRetention;
+  /**
+   * VM IDs of the tenant's guests, by guest name (lib/allocation/guest-ids.ts): index i is the ID
+   * of instance i. A list only grows (a lower count keeps the IDs above it reserved for the same
+   * guest); a guest removed from the tenant file is marked retired and keeps its IDs. Absent
+   * while the tenant has never had a guest.
+   */
+  readonly guests?: Readonly<Record<string, GuestAllocation>>;
+}
+
+/** The VM IDs of one guest entry in the lock. */
+export interface GuestAllocation {
+  readonly vmIds: readonly number[];
+  /** The guest left the tenant file: its IDs stay reserved; naming it again un-retires it. */
+  readonly retired?: boolean;
 }
 
 /**

@@ -178,6 +178,58 @@ export interface ApprovalSpec {
   readonly expires: string;
 }
 
+/** One NIC of a guest: `net<i>` on a segment's vnet. */
+export interface GuestNicSpec {
+  /** Proxmox device name: `net0`, `net1`, ... (`eth<i>` inside a container). */
+  readonly nic: string;
+  readonly segment: SegmentName;
+  /** SDN vnet the NIC is attached to (its bridge). */
+  readonly vnetId: string;
+  /** Static address with prefix length, set by cloud-init: the segment gateway on an edge that owns it. */
+  readonly address?: string;
+  /** The segment serves DHCP (PVE SDN DHCP): the NIC takes its address from it when it has no static one. */
+  readonly dhcp: boolean;
+}
+
+/** One instance of a guest. */
+export interface GuestInstanceSpec {
+  /** Position in the guest's count (0-based; part of the Terraform address). */
+  readonly index: number;
+  /** VM ID from the lock (lib/allocation/guest-ids.ts). */
+  readonly vmId: number;
+  /** Guest name in Proxmox (a DNS label): `<guest>-<index>`. */
+  readonly hostname: string;
+}
+
+/** A guest of the vetted catalogue (lib/model/guests.ts), resolved. */
+export interface GuestSpec {
+  readonly name: string;
+  readonly profile: 'edge' | 'directory' | 'file' | 'app' | 'container';
+  readonly kind: 'vm' | 'container';
+  readonly size: 's' | 'm' | 'l';
+  /** The guest's segment (the edge: the segment of its first NIC). */
+  readonly segment: SegmentName;
+  readonly instances: readonly GuestInstanceSpec[];
+  readonly cores: number;
+  readonly memoryMiB: number;
+  readonly diskGiB: number;
+  /** Protected data disk (profiles with one). */
+  readonly dataDiskGiB?: number;
+  /** Storage of every disk: a member of the tenant pool. */
+  readonly storage: string;
+  /** What the guest is created from: a VM template to clone, or a container template volume. */
+  readonly template: { readonly vmId: number } | { readonly file: string };
+  readonly nics: readonly GuestNicSpec[];
+  readonly ha: boolean;
+  /** `protection` on the guest and `prevent_destroy`: the guest holds data. */
+  readonly protected: boolean;
+  readonly cloudInit: boolean;
+  /** The edge owns the segment gateways (zone types vlan, qinq, vxlan; EVPN routes itself). */
+  readonly ownsGateways: boolean;
+  /** The override's reason, when the guest leaves the vetted sizes. */
+  readonly overrideReason?: string;
+}
+
 export interface TenantSpec {
   readonly key: string;
   readonly name: string;
@@ -221,6 +273,8 @@ export interface TenantSpec {
    * `clusterOf(spec)` (lib/model/clusters.ts), which also names the implicit cluster.
    */
   readonly cluster?: string;
+  /** Guests of the vetted catalogue by name (present only when the tenant file lists any). */
+  readonly guests?: Readonly<Record<string, GuestSpec>>;
 }
 
 /** Freezes an object graph in place and returns it. */

@@ -99,6 +99,24 @@ export interface FirewallGuest {
    * @default DEFAULT_GUEST_NIC ('net0')
    */
   readonly nic?: string;
+  /**
+   * Further NICs of the guest on other segments, NIC name -> segment (the edge appliance has one
+   * per segment). Each gets its own `ipfilter-<nic>` set unless the guest is a router: with
+   * `ipfilter` on, pve-firewall gives a NIC without such a set an implicit empty one, which drops
+   * everything the NIC sends (proxmox/pve-firewall src/PVE/Firewall.pm, commit 6f1311f, L4514-4530
+   * implicit sets, L2633-2636 `! --match-set <ipfilter set> src -j DROP`).
+   * @default - the one NIC `nic`
+   */
+  readonly extraNics?: Readonly<Record<string, string>>;
+  /**
+   * The guest routes between its NICs (the edge appliance owning the segment gateways): it sends
+   * packets with other hosts' source addresses (forwarded traffic), which the IP filter would drop
+   * (Firewall.pm L2633-2636), so `ipfilter` is off for it and no `ipfilter-<nic>` set is written;
+   * the MAC filter stays on. Inbound, each NIC accepts its own segment's addresses (the guests use
+   * it as their gateway) instead of the segment's security group; the final logged DROP stays.
+   * @default false
+   */
+  readonly router?: boolean;
 }
 
 export interface TenantFirewallProps {
@@ -134,7 +152,10 @@ export interface TenantFirewallProps {
 export interface GuestFirewall {
   readonly options: VirtualEnvironmentFirewallOptions;
   readonly rules: VirtualEnvironmentFirewallRules;
-  readonly ipFilter: VirtualEnvironmentFirewallIpset;
+  /** The `ipfilter-<nic>` set of the guest's first NIC; absent for a router. */
+  readonly ipFilter?: VirtualEnvironmentFirewallIpset;
+  /** The `ipfilter-<nic>` sets of the further NICs (`extraNics`), by NIC name; empty for a router. */
+  readonly extraIpFilters: Readonly<Record<string, VirtualEnvironmentFirewallIpset>>;
 }
 
 /** Renders a tenant's IP sets, security groups and guest firewalls. */
@@ -203,30 +224,45 @@ export class TenantFirewall extends Construct {
         ? { nodeName: guest.node, containerId: guest.vmId }
         : { nodeName: guest.node, vmId: guest.vmId };
       const nic = guest.nic ?? DEFAULT_GUEST_NIC;
-      const ipFilter = new VirtualEnvironmentFirewallIpset(gScope, 'IpFilter', {
-        ...target,
-        name: `ipfilter-${nic}`,
-        comment: `${tenantKey} ${name}: source addresses allowed on ${nic} (anti-spoofing)`,
-        cidr: [{ name: seg.cidr, comment: `segment ${guest.segment}` }],
-      });
+      const nics: [string, string][] = [[nic, guest.segment], ...Object.entries(guest.extraNics ?? {})];
+      const ipFilters: Record<string, VirtualEnvironmentFirewallIpset> = {};
+      if (guest.router !== true) {
+        for (const [n, segName] of nics) {
+          ipFilters[n] = new VirtualEnvironmentFirewallIpset(gScope, n === nic ? 'IpFilter' : `IpFilter-${n}`, {
+            ...target,
+            name: `ipfilter-${n}`,
+            comment: `${tenantKey} ${name}: source addresses allowed on ${n} (anti-spoofing)`,
+            cidr: [{ name: (props.segments[segName] as FirewallSegment).cidr, comment: `segment ${segName}` }],
+          });
+        }
+      }
       const sg = securityGroups[guest.segment] as VirtualEnvironmentClusterFirewallSecurityGroup;
+      const inbound = guest.router === true
+        ? nics.map(([n, segName]) => ({
+          type: 'in', action: 'ACCEPT', iface: n, source: `+${(props.segments[segName] as FirewallSegment).ipSet}`,
+          comment: `gateway of segment ${segName}: its guests reach the router on ${n}`,
+        }))
+        : [{ securityGroup: seg.securityGroup, comment: `inbound flows of segment ${guest.segment}` }];
       const rules = new VirtualEnvironmentFirewallRules(gScope, 'Rules', {
         ...target,
         rule: [
-          { securityGroup: seg.securityGroup, comment: `inbound flows of segment ${guest.segment}` },
+          ...inbound,
           { type: 'in', action: 'DROP', log: logIn, comment: 'default deny: drop and log all other inbound traffic' },
         ],
-        dependsOn: [sg],
+        dependsOn: guest.router === true ? nics.map(([, segName]) => ipSets[segName] as VirtualEnvironmentFirewallIpset) : [sg],
       });
       // Enable the firewall only once rules and the IP filter exist, so the guest is never cut off half-configured.
       const options = new VirtualEnvironmentFirewallOptions(gScope, 'Options', {
         ...target,
         ...GUEST_FIREWALL_OPTIONS,
+        ...(guest.router === true ? { ipfilter: false } : {}),
         logLevelIn: logIn,
         logLevelOut: logOut,
-        dependsOn: [rules, ipFilter],
+        dependsOn: [rules, ...Object.values(ipFilters)],
       });
-      guests[name] = Object.freeze({ options, rules, ipFilter });
+      const ipFilter = ipFilters[nic];
+      const extraIpFilters = Object.fromEntries(Object.entries(ipFilters).filter(([n]) => n !== nic));
+      guests[name] = Object.freeze({ options, rules, ...(ipFilter !== undefined ? { ipFilter } : {}), extraIpFilters: Object.freeze(extraIpFilters) });
     }
 
     this.ipSets = Object.freeze(ipSets);

@@ -95,6 +95,16 @@ export function validateTenantFirewallProps(props: TenantFirewallProps): {
       p.check(typeof guest.nic === 'string' && /^net([0-9]|[12][0-9]|3[01])$/.test(guest.nic), `${at}.nic`,
         `${show(guest.nic)} is not allowed; allowed: a guest NIC name net0-net31`);
     }
+    if (guest.extraNics !== undefined) {
+      const first = guest.nic ?? 'net0';
+      for (const [n, segName] of Object.entries(guest.extraNics)) {
+        p.check(/^net([0-9]|[12][0-9]|3[01])$/.test(n) && n !== first, `${at}.extraNics.${n}`,
+          `${show(n)} is not allowed; allowed: a guest NIC name net0-net31 other than the first NIC ${show(first)}`);
+        p.check(typeof segName === 'string' && known.has(segName), `${at}.extraNics.${n}`,
+          `${show(segName)} is not a segment of this firewall; known segments: ${knownText}`);
+      }
+    }
+    if (guest.router !== undefined) p.check(typeof guest.router === 'boolean', `${at}.router`, `${show(guest.router)} is not allowed; allowed: true or false`);
   }
 
   for (const key of ['logLevelIn', 'logLevelOut', 'logLevelAccept'] as const) {

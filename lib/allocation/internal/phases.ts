@@ -120,6 +120,7 @@ export function canonicalTenant(t: TenantAllocation): TenantAllocation {
     ...(t.name !== undefined ? { name: t.name } : {}),
     ...(t.cluster !== undefined ? { cluster: t.cluster } : {}),
     ...(t.backupRetention !== undefined ? { backupRetention: { keepDaily: t.backupRetention.keepDaily, keepWeekly: t.backupRetention.keepWeekly, keepMonthly: t.backupRetention.keepMonthly, keepYearly: t.backupRetention.keepYearly } } : {}),
+    ...(t.guests !== undefined ? { guests: Object.fromEntries(Object.keys(t.guests).sort().map((n) => [n, { vmIds: [...t.guests![n].vmIds], ...(t.guests![n].retired ? { retired: true } : {}) }])) } : {}),
   };
 }
 

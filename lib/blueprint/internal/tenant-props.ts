@@ -17,7 +17,8 @@ import type { TenantPipelineLoginProps } from '../../identity/tenant-pipeline-lo
 import type { LoggingBaselineProps } from '../../logging/logging-baseline';
 import { loggingVendorDataVolume } from '../../logging/logging-vendor-data';
 import type { NetworkSegmentsProps, SegmentDefinition } from '../../network/network-segments';
-import type { FirewallFlow, FirewallSegment, TenantFirewallProps } from '../../network/tenant-firewall';
+import type { FirewallFlow, FirewallGuest, FirewallSegment, TenantFirewallProps } from '../../network/tenant-firewall';
+import { guestNode, type TenantGuestsProps } from '../../compute/tenant-guests';
 import type { PlatformSpec } from '../platform-spec';
 
 /** The tenant's segments in catalogue order. */
@@ -48,7 +49,7 @@ export function networkProps(spec: TenantSpec, platform: PlatformSpec): NetworkS
  * Firewall props. A catalogue flow to `all` becomes one flow per target segment, keyed
  * `<flow id>--<target>` so that each rule names its flow.
  */
-export function firewallProps(spec: TenantSpec): TenantFirewallProps {
+export function firewallProps(spec: TenantSpec, nodes: readonly string[] = []): TenantFirewallProps {
   const segments: Record<string, FirewallSegment> = {};
   for (const name of activeSegments(spec)) {
     const s = spec.network.segments[name]!;
@@ -61,7 +62,49 @@ export function firewallProps(spec: TenantSpec): TenantFirewallProps {
       flows[key] = { from: f.from, to: target, protocol: f.protocol, ports: f.ports, reason: f.reason, source: f.source };
     }
   }
-  return { tenant: tenantIdentity(spec), segments, flows, logLevelIn: spec.logging.firewallLogLevel };
+  const guests = guestFirewalls(spec, nodes);
+  return { tenant: tenantIdentity(spec), segments, flows, ...(guests !== undefined ? { guests } : {}), logLevelIn: spec.logging.firewallLogLevel };
+}
+
+/** Key of a guest instance in TenantFirewall's `guests`: `<guest name>-<index>`. */
+export function guestFirewallKey(name: string, index: number): string {
+  return `${name}-${index}`;
+}
+
+/**
+ * The firewall of every guest instance (TenantFirewall `guests`): its first NIC on the guest's
+ * segment, further NICs (the edge) as `extraNics`; the edge owning the gateways is a router.
+ */
+function guestFirewalls(spec: TenantSpec, nodes: readonly string[]): Record<string, FirewallGuest> | undefined {
+  if (spec.guests === undefined) return undefined;
+  const out: Record<string, FirewallGuest> = {};
+  for (const name of Object.keys(spec.guests).sort()) {
+    const g = spec.guests[name];
+    const [first, ...rest] = g.nics;
+    for (const inst of g.instances) {
+      out[guestFirewallKey(name, inst.index)] = {
+        node: guestNode(inst.vmId, nodes),
+        vmId: inst.vmId,
+        segment: first.segment,
+        kind: g.kind,
+        nic: first.nic,
+        ...(rest.length > 0 ? { extraNics: Object.fromEntries(rest.map((n) => [n.nic, n.segment])) } : {}),
+        ...(g.ownsGateways ? { router: true } : {}),
+      };
+    }
+  }
+  return out;
+}
+
+/** Props of TenantGuests (present only when the tenant has guests). */
+export function guestsProps(spec: TenantSpec, platform: PlatformSpec): TenantGuestsProps | undefined {
+  if (spec.guests === undefined) return undefined;
+  return {
+    tenant: tenantIdentity(spec),
+    guests: spec.guests,
+    nodes: platform.network.nodes ?? [],
+    vendorDataVolume: loggingVendorDataVolume(platform.fleet, platform.logging.snippets.datastore),
+  };
 }
 
 export function accessProps(spec: TenantSpec, platform: PlatformSpec): TenantAccessProps {

@@ -1,0 +1,246 @@
+/**
+ * Guests rendered into the tenant stack (issue #18 deliverable 1): one assertion per requirement on
+ * the synthesized Terraform JSON of a small fleet with every profile.
+ */
+import * as path from 'path';
+import { loadFleetModel, type FleetModel } from '../../lib/blueprint/fleet';
+import { classifyResource, protectionWeakening } from '../../lib/pipeline/resource-classes';
+import { cleanup, fleetWith, yaml } from '../config/fixtures';
+import { synthModel } from '../helpers/fleet';
+import { checkConformance } from '../../lib/verify/conformance';
+import { fw1DefaultDeny } from '../../lib/compliance/rules/fw-1-default-deny';
+
+const FLEET = (zoneType: string) => yaml(
+  'name: testfleet',
+  'namingDomain: kommunen.example.org',
+  'land: "07"',
+  'network:',
+  `  zoneType: ${zoneType}`,
+  '  supernets: [10.0.0.0/16]',
+  '  nodes: [pve1, pve2, pve3]',
+  ...(zoneType === 'vxlan' ? ['  vxlanPeers: [192.0.2.1, 192.0.2.2]'] : []),
+  ...(zoneType === 'evpn' ? ['  evpnController: evpn1', '  evpnAsn: 65000', '  evpnPeers: [192.0.2.1, 192.0.2.2]'] : []),
+  'compute:',
+  '  guestStorages: [ceph-vm, local-lvm]',
+  '  templates:',
+  '    edge: { vmId: 9000 }',
+  '    directory: { vmId: 9001 }',
+  '    file: { vmId: 9002 }',
+  '    app: { vmId: 9003 }',
+  '    container: { file: "cephfs:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst" }',
+  'backup:',
+  '  server: pbs1.example.org',
+  '  datastore: store1',
+  '  secondCopy: { server: pbs2.example.org, datastore: store2 }',
+  'vault:',
+  '  isolation: namespace',
+  'logging:',
+  '  collector: logs.example.org:6514',
+  '  snippets: { node: pve1 }',
+  'identity:',
+  '  sharedRealm: { id: platform-oidc, issuerUrl: "https://sso.example.org/realms/k", clientId: pve }',
+);
+const ALPHA = yaml(
+  'key: alpha', 'name: Alpha (Pfalz)', 'kind: gemeinde', 'ags: "07999011"',
+  'segments:', '  dmz: {}',
+  'guests:',
+  '  fw: { profile: edge }',
+  '  dc: { profile: directory, size: m }',
+  '  files: { profile: file }',
+  '  fv:',
+  '    profile: app',
+  '    count: 2',
+  '    override: { memoryMiB: 49152, storage: local-lvm, reason: "the procedure vendor requires 48 GiB of memory" }',
+  '  web: { profile: container, segment: dmz }',
+);
+
+type Json = Record<string, Record<string, Record<string, Record<string, unknown>>>>;
+type Res = Record<string, unknown>;
+
+let dir: string;
+let model: FleetModel;
+let alpha: Json;
+let beta: Json;
+
+beforeAll(() => {
+  dir = fleetWith({ 'fleet.yaml': FLEET('vlan'), 'kommunen/alpha.yaml': ALPHA });
+  model = loadFleetModel({ fleetFile: path.join(dir, 'fleet.yaml'), displayRoot: dir });
+  const out = synthModel(model);
+  alpha = out.stacks.alpha as Json;
+  beta = out.stacks.beta as Json;
+});
+afterAll(() => cleanup(dir));
+
+const of = (json: Json, type: string): Record<string, Res> => json.resource?.[type] ?? {};
+const byVmId = (json: Json, type: string, vmId: number): Res => {
+  const found = Object.values(of(json, type)).filter((r) => r.vm_id === vmId || r.container_id === vmId);
+  expect(found).toHaveLength(1);
+  return found[0];
+};
+const vms = () => Object.values(of(alpha, 'proxmox_virtual_environment_vm'));
+const ids = () => model.specs.alpha.guests!;
+
+describe('guests in the tenant stack', () => {
+  it('renders one VM per VM instance and one container, with VM IDs from the lock inside the tenant range', () => {
+    const range = model.lock.tenants.alpha.vmIds;
+    expect(vms().map((v) => v.vm_id).sort()).toEqual([range.start, range.start + 1, range.start + 2, range.start + 3, range.start + 4]);
+    expect(model.lock.tenants.alpha.guests).toEqual({
+      dc: { vmIds: [range.start] }, files: { vmIds: [range.start + 1] }, fv: { vmIds: [range.start + 2, range.start + 3] },
+      fw: { vmIds: [range.start + 4] }, web: { vmIds: [range.start + 5] },
+    });
+    const ct = Object.values(of(alpha, 'proxmox_virtual_environment_container'));
+    expect(ct.map((c) => c.vm_id)).toEqual([range.start + 5]);
+  });
+
+  it('puts every guest in the tenant pool and tags it with tenant code and profile', () => {
+    const pool = model.specs.alpha.compute.pool;
+    for (const g of [...vms(), ...Object.values(of(alpha, 'proxmox_virtual_environment_container'))]) expect(g.pool_id).toBe(pool);
+    const fv = byVmId(alpha, 'proxmox_virtual_environment_vm', ids().fv.instances[0].vmId);
+    expect(fv.tags).toEqual([model.specs.alpha.code, 'app', 'override'].sort());
+    expect(String(fv.description)).toContain('the procedure vendor requires 48 GiB of memory');
+  });
+
+  it('puts disks only on storages that are members of the tenant pool', () => {
+    const members = Object.values(of(alpha, 'proxmox_pool_membership')).map((m) => m.storage_id);
+    expect(members.sort()).toEqual(['ceph-vm', 'local-lvm']);
+    for (const v of vms()) {
+      for (const d of v.disk as Res[]) expect(members).toContain(d.datastore_id);
+      expect(members).toContain((v.clone as Res).datastore_id);
+    }
+    expect((byVmId(alpha, 'proxmox_virtual_environment_vm', ids().dc.instances[0].vmId).disk as Res[])[0].datastore_id).toBe('ceph-vm');
+    expect((byVmId(alpha, 'proxmox_virtual_environment_vm', ids().fv.instances[1].vmId).disk as Res[])[0].datastore_id).toBe('local-lvm');
+  });
+
+  it('sizes guests from the catalogue, or from the override', () => {
+    const dc = byVmId(alpha, 'proxmox_virtual_environment_vm', ids().dc.instances[0].vmId);
+    expect([(dc.cpu as Res).cores, (dc.memory as Res).dedicated, (dc.disk as Res[]).map((d) => d.size)]).toEqual([2, 8192, [32, 32]]);
+    const fv = byVmId(alpha, 'proxmox_virtual_environment_vm', ids().fv.instances[0].vmId);
+    expect([(fv.cpu as Res).cores, (fv.memory as Res).dedicated]).toEqual([2, 49152]);
+  });
+
+  it('clones VMs from the fleet template (full clone) and creates containers from the template volume', () => {
+    expect((byVmId(alpha, 'proxmox_virtual_environment_vm', ids().files.instances[0].vmId).clone as Res)).toMatchObject({ vm_id: 9002, full: true });
+    const ct = Object.values(of(alpha, 'proxmox_virtual_environment_container'))[0];
+    expect(ct.operating_system).toEqual({ template_file_id: 'cephfs:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst' });
+    expect(ct.unprivileged).toBe(true);
+  });
+
+  it('gives cloud-init guests the platform logging vendor data; containers have none', () => {
+    const volume = 'cephfs:snippets/';
+    for (const v of vms()) expect(String((v.initialization as Res).vendor_data_file_id)).toMatch(new RegExp(`^${volume}kommunal-testfleet-logging`));
+    expect(Object.values(of(alpha, 'proxmox_virtual_environment_container'))[0].initialization).not.toHaveProperty('vendor_data_file_id');
+  });
+
+  it('attaches every NIC to a segment vnet with the firewall on; the edge has one NIC per segment and owns the gateways', () => {
+    const segs = model.specs.alpha.network.segments;
+    for (const v of vms()) for (const n of v.network_device as Res[]) expect(n.firewall).toBe(true);
+    const fw = byVmId(alpha, 'proxmox_virtual_environment_vm', ids().fw.instances[0].vmId);
+    expect((fw.network_device as Res[]).map((n) => n.bridge)).toEqual([segs.management!.vnetId, segs.servers!.vnetId, segs.clients!.vnetId, segs.dmz!.vnetId]);
+    expect(((fw.initialization as Res).ip_config as Res[]).map((c) => (c.ipv4 as Res).address)).toEqual(
+      [segs.management!, segs.servers!, segs.clients!, segs.dmz!].map((s) => `${s.gateway}/${s.cidr.split('/')[1]}`));
+    const ct = Object.values(of(alpha, 'proxmox_virtual_environment_container'))[0];
+    expect(ct.network_interface).toEqual([{ name: 'eth0', bridge: segs.dmz!.vnetId, firewall: true }]);
+    const dc = byVmId(alpha, 'proxmox_virtual_environment_vm', ids().dc.instances[0].vmId);
+    expect((dc.network_device as Res[]).map((n) => n.bridge)).toEqual([segs.servers!.vnetId]);
+  });
+
+  it('gives each guest firewall options (enabled, input DROP, IP and MAC filter), the segment security group and an ipfilter set', () => {
+    const dc = ids().dc.instances[0].vmId;
+    const o = byVmId(alpha, 'proxmox_virtual_environment_firewall_options', dc);
+    expect(o).toMatchObject({ enabled: true, input_policy: 'DROP', ipfilter: true, macfilter: true });
+    const rules = byVmId(alpha, 'proxmox_virtual_environment_firewall_rules', dc).rule as Res[];
+    expect(rules[0]).toMatchObject({ security_group: model.specs.alpha.network.segments.servers!.securityGroup });
+    expect(rules[rules.length - 1]).toMatchObject({ type: 'in', action: 'DROP' });
+    const ipf = byVmId(alpha, 'proxmox_virtual_environment_firewall_ipset', dc);
+    expect(ipf).toMatchObject({ name: 'ipfilter-net0', cidr: [{ name: model.specs.alpha.network.segments.servers!.cidr, comment: 'segment servers' }] });
+    const web = ids().web.instances[0].vmId;
+    expect(byVmId(alpha, 'proxmox_virtual_environment_firewall_options', web)).toMatchObject({ enabled: true, input_policy: 'DROP' });
+  });
+
+  it('lets the edge route: no IP filter (forwarded sources), MAC filter on, each NIC accepts its own segment', () => {
+    const fw = ids().fw.instances[0].vmId;
+    expect(byVmId(alpha, 'proxmox_virtual_environment_firewall_options', fw)).toMatchObject({ enabled: true, input_policy: 'DROP', ipfilter: false, macfilter: true });
+    expect(Object.values(of(alpha, 'proxmox_virtual_environment_firewall_ipset')).filter((s) => s.vm_id === fw)).toEqual([]);
+    const rules = byVmId(alpha, 'proxmox_virtual_environment_firewall_rules', fw).rule as Res[];
+    const segs = model.specs.alpha.network.segments;
+    expect(rules.slice(0, 4).map((r) => [r.iface, r.source])).toEqual([
+      ['net0', `+${segs.management!.ipSetName}`], ['net1', `+${segs.servers!.ipSetName}`], ['net2', `+${segs.clients!.ipSetName}`], ['net3', `+${segs.dmz!.ipSetName}`],
+    ]);
+  });
+
+  it('creates the guest firewall after the guest', () => {
+    const dc = ids().dc.instances[0].vmId;
+    const vmAddress = Object.entries(of(alpha, 'proxmox_virtual_environment_vm')).find(([, v]) => v.vm_id === dc)![0];
+    expect(byVmId(alpha, 'proxmox_virtual_environment_firewall_rules', dc).depends_on).toContain(`proxmox_virtual_environment_vm.${vmAddress}`);
+    expect(byVmId(alpha, 'proxmox_virtual_environment_firewall_ipset', dc).depends_on).toContain(`proxmox_virtual_environment_vm.${vmAddress}`);
+  });
+
+  it('adds an HA resource where the profile asks (VMs), none for the container', () => {
+    const ha = Object.values(of(alpha, 'proxmox_haresource'));
+    expect(ha.map((h) => h.resource_id).sort()).toEqual(vms().map((v) => `vm:${v.vm_id}`).sort());
+    expect(ha.every((h) => h.state === 'started')).toBe(true);
+  });
+
+  it('protects guests with a data disk (protection, prevent_destroy) and not the others', () => {
+    const prot = (vmId: number) => byVmId(alpha, 'proxmox_virtual_environment_vm', vmId);
+    for (const g of [ids().dc, ids().files, ids().fv]) {
+      const v = prot(g.instances[0].vmId);
+      expect([v.protection, (v.lifecycle as Res).prevent_destroy, (v.disk as Res[]).length]).toEqual([true, true, 2]);
+    }
+    const edge = prot(ids().fw.instances[0].vmId);
+    expect([edge.protection, (edge.lifecycle as Res).prevent_destroy, (edge.disk as Res[]).length]).toEqual([false, undefined, 1]);
+  });
+
+  it('the plan guard classes a guest delete and a data disk removal as data loss', () => {
+    expect(classifyResource('proxmox_virtual_environment_vm', {}, null)?.category).toBe('data');
+    expect(classifyResource('proxmox_virtual_environment_container', {}, null)?.category).toBe('data');
+    const v = byVmId(alpha, 'proxmox_virtual_environment_vm', ids().files.instances[0].vmId);
+    const after = { ...v, disk: (v.disk as Res[]).slice(0, 1) };
+    expect(protectionWeakening('proxmox_virtual_environment_vm', v, after, true)).toEqual([
+      { attribute: 'disk', detail: 'disk scsi1 removed from the guest: its data goes with it', outside: false },
+    ]);
+  });
+
+  it('includes the guests in the backup: the job selects the tenant pool the guests are in', () => {
+    const jobs = Object.values(of(alpha, 'proxmox_backup_job'));
+    expect(jobs).toHaveLength(1);
+    const poolRef = String(jobs[0].pool);
+    expect(poolRef).toMatch(/^\$\{proxmox_virtual_environment_pool\.[^.]+\.pool_id\}$/);
+    const pools = Object.values(of(alpha, 'proxmox_virtual_environment_pool'));
+    expect(pools.map((p) => p.pool_id)).toEqual([model.specs.alpha.compute.pool]);
+    for (const v of vms()) expect(v.pool_id).toBe(pools[0].pool_id);
+  });
+
+  it('spreads guests over the cluster nodes by VM ID, on the same node as their firewall', () => {
+    for (const v of vms()) {
+      expect(v.node_name).toBe(['pve1', 'pve2', 'pve3'][(v.vm_id as number) % 3]);
+      expect(byVmId(alpha, 'proxmox_virtual_environment_firewall_options', v.vm_id as number).node_name).toBe(v.node_name);
+      expect((v.lifecycle as Res).ignore_changes).toEqual(['node_name']);
+    }
+  });
+
+  it('uses stable construct paths <tenant>/Guests/<name>/<index>', () => {
+    const paths = vms().map((v) => ((v['//'] as Res).metadata as Res).path).sort();
+    expect(paths).toEqual(['alpha/Guests/dc/0/Vm', 'alpha/Guests/files/0/Vm', 'alpha/Guests/fv/0/Vm', 'alpha/Guests/fv/1/Vm', 'alpha/Guests/fw/0/Vm']);
+  });
+
+  it('conforms to the bpg/proxmox 0.111.1 schema (VMs, container, HA, firewall)', () => {
+    expect(checkConformance(alpha)).toEqual([]);
+  });
+
+  it('renders nothing for a tenant without guests', () => {
+    for (const t of ['proxmox_virtual_environment_vm', 'proxmox_virtual_environment_container', 'proxmox_haresource']) expect(of(beta, t)).toEqual({});
+    expect(model.lock.tenants.beta.guests).toBeUndefined();
+  });
+
+  it('KOM-FW-1 decides pass (not unknown) for a tenant with guests, and fails when a guest firewall accepts by default', () => {
+    expect(fw1DefaultDeny.evaluate({ json: alpha as never }).status).toBe('pass');
+    expect(fw1DefaultDeny.evaluate({ json: beta as never }).status).toBe('unknown');
+    const opened = JSON.parse(JSON.stringify(alpha)) as Json;
+    const dc = ids().dc.instances[0].vmId;
+    Object.values(opened.resource.proxmox_virtual_environment_firewall_options).find((o) => o.vm_id === dc)!.input_policy = 'ACCEPT';
+    const outcome = fw1DefaultDeny.evaluate({ json: opened as never });
+    expect(outcome.status).toBe('fail');
+    expect(outcome.findings.map((f) => f.message)).toEqual([expect.stringContaining('input_policy is "ACCEPT"')]);
+  });
+});
