@@ -17,6 +17,7 @@ const REHEARSAL = [
   '<rootDir>/test/rehearsal/backends/',
   '<rootDir>/test/rehearsal/pipeline/',
   '<rootDir>/test/rehearsal/rehearse-cli.test.ts',
+  '<rootDir>/test/rehearsal/rehearse-cli/',
   '<rootDir>/test/rehearsal/stack-failures.test.ts',
   '<rootDir>/test/rehearsal/datacenter-model.test.ts',
   '<rootDir>/test/rehearsal/plugin/e2e.test.ts',

@@ -16,7 +16,12 @@ import { line, REPO } from './fleets';
 const COOKIE = 'd602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2';
 
 function entryOf(dir: string): string {
-  for (const e of [path.join(dir, 'dist', 'lib', 'rehearsal', 'plugin', 'main.js'), path.join(dir, 'lib', 'rehearsal', 'plugin', 'main.js')]) {
+  // The bundle first (what the rehearsal starts after `npm run build`), then the unbundled entry of a
+  // build or dist folder from before the bundle; `--compare <dir>/dist/lib/rehearsal/plugin/main.js`
+  // (a file) compares one entry exactly.
+  if (fs.existsSync(dir) && fs.statSync(dir).isFile()) return dir;
+  const plugin = (d: string) => [path.join(d, 'main.bundle.js'), path.join(d, 'main.js')];
+  for (const e of [...plugin(path.join(dir, 'dist', 'lib', 'rehearsal', 'plugin')), ...plugin(path.join(dir, 'lib', 'rehearsal', 'plugin'))]) {
     if (fs.existsSync(e)) return e;
   }
   throw new Error(`no built shadow provider entry (dist/lib/rehearsal/plugin/main.js) under ${dir}`);

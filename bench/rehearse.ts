@@ -16,6 +16,7 @@ import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { loadFleetModel } from '../lib/blueprint/fleet';
 import { assignTenantKeys } from '../lib/model/tenant-key';
+import { pluginEntry } from '../lib/rehearsal/providers';
 import { rehearseFleet } from '../lib/rehearsal/rehearse-fleet';
 import type { StackRunResult } from '../lib/rehearsal/stack-run';
 import { line, REPO, register, s, writeFleet } from './fleets';
@@ -35,7 +36,8 @@ function stepTotals(stacks: readonly StackRunResult[]): Map<string, { ms: number
 
 /** Median time from spawn to handshake line of one shadow provider process (5 starts). */
 function providerStartMs(): number {
-  const entry = path.join(REPO, 'dist', 'lib', 'rehearsal', 'plugin', 'main.js');
+  // The entry the rehearsal's launchers start (the bundle after `npm run build`).
+  const entry = pluginEntry(REPO);
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {
     const t0 = performance.now();

@@ -4,13 +4,18 @@
 // suite that starts last decides the wall time: in a fresh clone (CI, no cache) the rehearsal
 // project started `rehearse-cli.test.ts` (126 s) near the end and took 484 s for 870 s of suites.
 // The list is measured (CI run of 2026-12-06); a suite missing from it only loses its head start.
+// The three example rehearsals were one 177-204 s suite (rehearse-cli.test.ts); each is now its own
+// file under rehearse-cli/ (landkreis-fleet has the most stacks), so the two workers share them.
 const Sequencer = require('@jest/test-sequencer').default;
 
 const LONGEST_FIRST = [
   'test/rehearsal/pipeline/gitlab-ci-local.test.ts',
-  'test/rehearsal/rehearse-cli.test.ts',
-  'test/rehearsal/lifecycle/onboarding.test.ts',
+  'test/rehearsal/rehearse-cli/landkreis-fleet.test.ts',
   'test/rehearsal/lifecycle/changes.test.ts',
+  'test/rehearsal/lifecycle/onboarding.test.ts',
+  'test/rehearsal/rehearse-cli/verbandsgemeinde.test.ts',
+  'test/rehearsal/rehearse-cli/musterstadt.test.ts',
+  'test/rehearsal/lifecycle/pipeline-identity.test.ts',
   'test/rehearsal/lifecycle/offboarding.test.ts',
   'test/pipeline/gitlab.test.ts',
 ];

@@ -22,9 +22,25 @@ export interface ShadowLauncher {
   readonly entry: string;
 }
 
-/** The compiled plugin entry of this package. */
-export function pluginEntry(): string {
-  return path.join(packageRoot(), 'dist', 'lib', 'rehearsal', 'plugin', 'main.js');
+/**
+ * The compiled plugin entry of this package: the one-file bundle of the plugin process
+ * (`main.bundle.js`, written by scripts/bundle-plugin.js in `npm run build`; it starts faster), unless
+ * it is missing or stale — a file it was made of (its list `main.bundle.inputs.json`) is newer or gone,
+ * as after a `tsc` without the bundle step — then `main.js` itself. `root`: the package root.
+ */
+export function pluginEntry(root: string = packageRoot()): string {
+  const dir = path.join(root, 'dist', 'lib', 'rehearsal', 'plugin');
+  const main = path.join(dir, 'main.js');
+  const bundle = path.join(dir, 'main.bundle.js');
+  const list = path.join(dir, 'main.bundle.inputs.json');
+  if (!fs.existsSync(bundle) || !fs.existsSync(list)) return main;
+  const built = fs.statSync(bundle).mtimeMs;
+  const inputs = JSON.parse(fs.readFileSync(list, 'utf8')) as string[];
+  const fresh = inputs.every((f) => {
+    const st = fs.statSync(path.join(root, f), { throwIfNoEntry: false });
+    return st !== undefined && st.mtimeMs <= built;
+  });
+  return fresh ? bundle : main;
 }
 
 /** terraform's name for this machine's platform (`linux_amd64`, `darwin_arm64`, ...). */
