@@ -54,7 +54,7 @@ export interface TenantNetwork {
   /** EVPN: the zone names exit nodes (a routed path out of the VRF). */
   readonly evpnExit: boolean;
   readonly segments: readonly SegmentFacts[];
-  /** Guest NICs, then one stand-in per segment without guests. */
+  /** Guest NICs, then one stand-in per segment without guests (routers, on several segments, do not count). */
   readonly endpoints: readonly Endpoint[];
   readonly cluster: ClusterFirewall;
   /** True when the stack has at least one guest. */
@@ -196,9 +196,13 @@ export function tenantNetworkFromStack(json: StackJson, spec?: TenantSpec, tenan
     });
   }
   const hasGuests = guests.length > 0;
+  const segmentCount = new Map<string, number>();
+  for (const e of endpoints) if (e.segment !== undefined) segmentCount.set(e.guest, (segmentCount.get(e.guest) ?? 0) + 1);
   for (const s of segments) {
-    if (endpoints.some((e) => e.segment === s.name)) continue;
-    // A segment without guests: a stand-in guest with the vetted firewall TenantFirewall gives
+    // Routers (guests on several segments) do not stand for the segment's hosts: a segment whose
+    // only guests are routers gets a stand-in too.
+    if (endpoints.some((e) => e.segment === s.name && (segmentCount.get(e.guest) ?? 0) === 1)) continue;
+    // A segment without (single-homed) guests: a stand-in guest with the vetted firewall TenantFirewall gives
     // every guest (GUEST_FIREWALL_OPTIONS, the segment's group, a final DROP).
     const firewall: GuestFirewallModel = {
       enabled: GUEST_FIREWALL_OPTIONS.enabled, policyIn: GUEST_FIREWALL_OPTIONS.inputPolicy, policyOut: GUEST_FIREWALL_OPTIONS.outputPolicy,
