@@ -228,7 +228,9 @@ export function analyseTenant(net: TenantNetwork, options: AnalyseOptions = {}):
         const rules = new Map<string, RuleRef>();
         for (const s of bySeg.get(a) ?? []) {
           for (const d of bySeg.get(b) ?? []) {
-            if (s.guest === d.guest) continue;
+            // A router sends to segment b from its own NIC there: that is traffic inside b, counted
+            // with that NIC as the origin, not as a crossing from a.
+            if (s.guest === d.guest || (a !== b && onSegment(net, s.guest, b))) continue;
             const r = evaluatePath(net, s, d, proto, portsOf(proto), 'may');
             ports = union(ports, r.accepted);
             for (const x of r.acceptedBy) rules.set(refKey(x.by), x.by);
