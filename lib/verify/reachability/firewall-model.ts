@@ -207,12 +207,29 @@ function resolveTerm(term: string, guest: GuestFirewallModel, cluster: ClusterFi
   return r === undefined ? undefined : { address: '', cidrs: [r], excluded: [] };
 }
 
+/**
+ * Memo of resolved address lists and expanded chains per (cluster, guest): both are plain frozen-
+ * by-convention inputs, so the results never change (the analysis asks the same questions for
+ * every endpoint pair and protocol).
+ */
+const MEMO = new WeakMap<ClusterFirewall, WeakMap<GuestFirewallModel, { terms: Map<string, (AddressSet | undefined)[]>; chains: Map<string, { rule: FirewallRule; ref: RuleRef }[]> }>>();
+
+function memoOf(guest: GuestFirewallModel, cluster: ClusterFirewall) {
+  let byGuest = MEMO.get(cluster);
+  if (byGuest === undefined) MEMO.set(cluster, (byGuest = new WeakMap()));
+  let m = byGuest.get(guest);
+  if (m === undefined) byGuest.set(guest, (m = { terms: new Map(), chains: new Map() }));
+  return m;
+}
+
 /** How an address condition of a rule matches an endpoint address. Unresolvable names match `some`. */
 export function addressMatch(spec: string | undefined, x: AddrRange | undefined, guest: GuestFirewallModel, cluster: ClusterFirewall): Match {
   if (spec === undefined || spec === '') return 'all';
+  const memo = memoOf(guest, cluster).terms;
+  let sets = memo.get(spec);
+  if (sets === undefined) memo.set(spec, (sets = spec.split(',').map((term) => resolveTerm(term.trim(), guest, cluster))));
   let best: Match = 'none';
-  for (const term of spec.split(',')) {
-    const set = resolveTerm(term.trim(), guest, cluster);
+  for (const set of sets) {
     const m = set === undefined ? 'some' : rangeMatch(x, set.cidrs, set.excluded);
     if (m === 'all') return 'all';
     if (m === 'some') best = 'some';
@@ -283,7 +300,11 @@ export function evaluateChain(input: ChainInput, cluster: ClusterFirewall): Deci
       }
     }
   }
-  for (const { rule, ref } of expandRules(g, cluster, input.nic, input.direction)) {
+  const chains = memoOf(g, cluster).chains;
+  const chainKey = `${input.nic}/${input.direction}`;
+  let chain = chains.get(chainKey);
+  if (chain === undefined) chains.set(chainKey, (chain = expandRules(g, cluster, input.nic, input.direction)));
+  for (const { rule, ref } of chain) {
     if (isEmpty(rest)) break;
     const verdict = verdictOf(rule.action);
     if (verdict === undefined) continue;
