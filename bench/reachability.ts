@@ -14,7 +14,7 @@ import { loadFleetModel } from '../lib/blueprint/fleet';
 import type { StackJson } from '../lib/compliance/types';
 import { assignTenantKeys } from '../lib/model/tenant-key';
 import { synthFleet } from '../lib/synth/synth-fleet';
-import { analyseTenant, declaredFlowsOf, parsePortList, tenantNetworkFromStack, type ServiceTarget } from '../lib/verify/reachability';
+import { analyseTenant, declaredFlowsOf, parsePortList, tenantNetworkFromStack, type ServiceTarget } from '../lib/compliance/reachability';
 import { register, mib, s, writeFleet } from './fleets';
 import { addGuests, smallTownGuests } from './reachability-guests';
 

@@ -1,7 +1,7 @@
 /**
  * `kommunal reachability [--fleet fleet.yaml] [--tenant X...] [--out dir] [--json]`: synthesizes
  * the tenant stacks (and the platform stack) in memory and runs the reachability analysis
- * (lib/verify/reachability): per tenant the flow matrix and the proofs (declared flows open,
+ * (lib/compliance/reachability): per tenant the flow matrix and the proofs (declared flows open,
  * nothing else crosses segments or the tenant, platform services reachable), and the cluster's own
  * traffic through the datacenter firewall. With --out, writes each tenant's network plan
  * (`<key>/network-flows.md`, `<key>/network-plan.svg`). Exits 1 when there is a counter-example.
@@ -13,7 +13,7 @@ import { App } from 'cdktf';
 import type { Command } from 'commander';
 import { Fleet, loadFleetModel } from '../../blueprint/fleet';
 import type { StackJson } from '../../compliance/types';
-import { analyseClusterTraffic, describeRule, guestsBySegment, reachabilityOfStack, renderFlowMatrixMarkdown, renderNetworkPlanSvg, type ClusterTrafficResult, type TenantReachability } from '../../verify/reachability';
+import { analyseClusterTraffic, describeRule, guestsBySegment, reachabilityOfStack, renderFlowMatrixMarkdown, renderNetworkPlanSvg, type ClusterTrafficResult, type TenantReachability } from '../../compliance/reachability';
 import { CliContext, EXIT, resolvePath, UsageError } from '../io';
 
 interface ReachabilityOptions {

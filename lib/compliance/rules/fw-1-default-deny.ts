@@ -1,7 +1,7 @@
 import { firewallRules } from '../internal/segments';
 import { findingAt, proxmoxTypes, resourcesOf } from '../internal/stack-json';
 import { failIfAny, type ComplianceRule, type Finding, unknown } from '../types';
-import { reachabilityOfStack } from '../../verify/reachability';
+import { reachabilityOfStack } from '../reachability';
 
 const DENY = ['DROP', 'REJECT'];
 /** Guest resource types of bpg/proxmox (short and long names). */
@@ -11,7 +11,7 @@ const GUEST_TYPES = ['proxmox_virtual_environment_vm', 'proxmox_vm', 'proxmox_vi
  * KOM-FW-1: inbound default-deny with logging. Guest firewall options enable the firewall with
  * input policy DROP (or REJECT) and a log level for dropped traffic; guest rule lists end in a
  * logged DROP; a datacenter firewall in the stack has input policy DROP. When the stack has
- * guests (VMs, containers), the reachability analysis (lib/verify/reachability) decides the rest:
+ * guests (VMs, containers), the reachability analysis (lib/compliance/reachability) decides the rest:
  * every guest NIC filtered, nothing but the declared flows crosses a segment, nothing from outside
  * the tenant accepted, every declared flow open end to end and the platform services reachable
  * (the flow and service proofs need the TenantSpec). So a stack with guests passes or fails.

@@ -1,5 +1,5 @@
 import { DOMParser, type Document, type Element } from '@xmldom/xmldom';
-import { guestsBySegment, reachabilityOfStack, renderFlowMatrixMarkdown, renderNetworkPlanSvg, escapeMarkdownCell, formatPorts, type TenantReachability } from '../../../lib/verify/reachability';
+import { guestsBySegment, reachabilityOfStack, renderFlowMatrixMarkdown, renderNetworkPlanSvg, escapeMarkdownCell, formatPorts, type TenantReachability } from '../../../lib/compliance/reachability';
 import { addGuests, musterstadtCopy, musterstadtGuests } from './fixtures';
 
 function parseSvg(svg: string): Document {

@@ -2,7 +2,7 @@
  * Reachability analysis over synthesized stacks (issue #18): a model of Proxmox VE's firewall
  * evaluation plus the SDN routing facts, per tenant. See analyse.ts for what is proved.
  */
-import type { StackJson } from '../../compliance/types';
+import type { StackJson } from '../types';
 import type { TenantSpec } from '../../model/spec';
 import { analyseTenant, declaredFlowsOf, platformServicesOf, type TenantReachability } from './analyse';
 import { tenantNetworkFromStack, type TenantNetwork } from './topology';

@@ -12,8 +12,8 @@
  * always holds the node's local network (L4238-4248); ring addresses are taken to be the peers,
  * else the local network (an approximation: corosync.conf is not part of the stack).
  */
-import { blocks, literal, proxmoxTypes, resourcesOf } from '../../compliance/internal/stack-json';
-import type { StackJson } from '../../compliance/types';
+import { blocks, literal, proxmoxTypes, resourcesOf } from '../internal/stack-json';
+import type { StackJson } from '../types';
 import { BGP_PORT, CEPH_DAEMON_PORTS, CEPH_MON_PORTS, PVE_API_PORT, SSH_PORT, VXLAN_PORT, type HostFirewallSettings } from '../../network/host-firewall';
 import { evaluateChain, type ClusterFirewall, type FirewallRule, type GuestFirewallModel, parseAddress, type Protocol, type RuleRef } from './firewall-model';
 import { formatPorts, parsePortList, union, NO_PORTS, type PortSet } from './port-set';

@@ -2,8 +2,8 @@
  * One test per modeled firewall semantic, each with its source: proxmox/pve-firewall @ 6f1311f3,
  * src/PVE/Firewall.pm (pfw).
  */
-import { addressMatch, evaluateChain, parseAddress, type ChainInput, type ClusterFirewall, type FirewallRule, type GuestFirewallModel } from '../../../lib/verify/reachability/firewall-model';
-import { ALL_PORTS, formatPorts, parsePortList } from '../../../lib/verify/reachability/port-set';
+import { addressMatch, evaluateChain, parseAddress, type ChainInput, type ClusterFirewall, type FirewallRule, type GuestFirewallModel } from '../../../lib/compliance/reachability/firewall-model';
+import { ALL_PORTS, formatPorts, parsePortList } from '../../../lib/compliance/reachability/port-set';
 
 const A = parseAddress('10.0.1.5')!;
 const B = parseAddress('10.0.2.7')!;

@@ -3,7 +3,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { DOMParser } from '@xmldom/xmldom';
 import { main } from '../../../lib/cli/main';
-import { LANDKREIS, MUSTERSTADT } from '../../compliance/fixtures';
+import { LANDKREIS, MUSTERSTADT } from '../fixtures';
 
 async function run(args: string[]) {
   let stdout = '';

@@ -1,4 +1,4 @@
-import { ALL_PORTS, formatPorts, intersect, isSubset, parsePortList, portSet, subtract, union } from '../../../lib/verify/reachability/port-set';
+import { ALL_PORTS, formatPorts, intersect, isSubset, parsePortList, portSet, subtract, union } from '../../../lib/compliance/reachability/port-set';
 
 describe('port sets', () => {
   it('parses Proxmox port lists and rejects names and bad ranges', () => {

@@ -1,4 +1,4 @@
-import { analyseTenant, declaredFlowsOf, reachabilityOfStack, tenantNetworkFromStack, type ServiceTarget, matrixAllows, parsePortList } from '../../../lib/verify/reachability';
+import { analyseTenant, declaredFlowsOf, reachabilityOfStack, tenantNetworkFromStack, type ServiceTarget, matrixAllows, parsePortList } from '../../../lib/compliance/reachability';
 import type { StackJson } from '../../../lib/compliance/types';
 import type { TenantSpec } from '../../../lib/model/spec';
 import { addGuests, evpnTenantCopy, musterstadtCopy, musterstadtGuests, type GuestFixture } from './fixtures';

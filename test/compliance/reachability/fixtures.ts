@@ -7,7 +7,7 @@
 import type { StackJson } from '../../../lib/compliance/types';
 import type { TenantSpec } from '../../../lib/model/spec';
 import { type GuestFixture, smallTownGuests } from '../../../bench/reachability-guests';
-import { clone, exampleStacks, LANDKREIS, MUSTERSTADT } from '../../compliance/fixtures';
+import { clone, exampleStacks, LANDKREIS, MUSTERSTADT } from '../fixtures';
 
 export { addGuests, PLATFORM_SERVICES_CIDR, type GuestFixture, type NicFixture } from '../../../bench/reachability-guests';
 

@@ -1,6 +1,6 @@
 import { hostFirewallRules, type HostFirewallSettings } from '../../../lib/network/host-firewall';
 import type { StackJson } from '../../../lib/compliance/types';
-import { analyseClusterTraffic, requiredClusterFlows } from '../../../lib/verify/reachability/cluster-traffic';
+import { analyseClusterTraffic, requiredClusterFlows } from '../../../lib/compliance/reachability/cluster-traffic';
 
 const SETTINGS: HostFirewallSettings = {
   zoneType: 'evpn', peers: ['10.10.0.1', '10.10.0.2'], managementCidrs: ['192.168.50.0/24'], ciRunnerCidrs: ['192.168.60.0/28'],

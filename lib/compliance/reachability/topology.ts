@@ -6,8 +6,8 @@
  * `proxmox_virtual_environment_container` `network_interface`, firewall resources with `vm_id` or
  * `container_id`); the short and long type names are both read.
  */
-import { blocks, isExpression, literal, proxmoxTypes, resolveRef, resourcesOf, type StackResource } from '../../compliance/internal/stack-json';
-import type { StackJson } from '../../compliance/types';
+import { blocks, isExpression, literal, proxmoxTypes, resolveRef, resourcesOf, type StackResource } from '../internal/stack-json';
+import type { StackJson } from '../types';
 import type { TenantSpec } from '../../model/spec';
 import { GUEST_FIREWALL_OPTIONS } from '../../network/tenant-firewall';
 import { type AddrRange, type AddressSet, type ClusterFirewall, type FirewallRule, type GuestFirewallModel, parseAddress } from './firewall-model';
