@@ -1,28 +1,36 @@
 import { firewallRules } from '../internal/segments';
 import { findingAt, proxmoxTypes, resourcesOf } from '../internal/stack-json';
 import { failIfAny, type ComplianceRule, type Finding, unknown } from '../types';
+import { reachabilityOfStack } from '../reachability';
 
 const DENY = ['DROP', 'REJECT'];
+/** Guest resource types of bpg/proxmox (short and long names). */
+const GUEST_TYPES = ['proxmox_virtual_environment_vm', 'proxmox_vm', 'proxmox_virtual_environment_container', 'proxmox_container'];
 
 /**
  * KOM-FW-1: inbound default-deny with logging. Guest firewall options enable the firewall with
  * input policy DROP (or REJECT) and a log level for dropped traffic; guest rule lists end in a
- * logged DROP; a datacenter firewall in the stack has input policy DROP.
+ * logged DROP; a datacenter firewall in the stack has input policy DROP. When the stack has
+ * guests (VMs, containers), the reachability analysis (lib/compliance/reachability) decides the rest:
+ * every guest NIC filtered, nothing but the declared flows crosses a segment, nothing from outside
+ * the tenant accepted, every declared flow open end to end and the platform services reachable
+ * (the flow and service proofs need the TenantSpec). So a stack with guests passes or fails.
  */
 export const fw1DefaultDeny: ComplianceRule = {
   id: 'KOM-FW-1',
   level: 'error',
   title: { en: 'Default-deny inbound, dropped traffic logged', de: 'Standardmäßig eingehend verweigern, verworfene Pakete protokollieren' },
-  cause: 'A guest or datacenter firewall is off, does not drop inbound traffic by default, or does not log dropped packets.',
-  fix: 'Attach guests through TenantFirewall (GUEST_FIREWALL_OPTIONS: enabled, input_policy DROP, log_level_in info).',
+  cause: 'A guest or datacenter firewall is off, does not drop inbound traffic by default, or does not log dropped packets; for a stack with guests, the reachability analysis finds traffic beyond the declared flows or a declared flow cut.',
+  fix: 'Attach guests through TenantFirewall (GUEST_FIREWALL_OPTIONS: enabled, input_policy DROP, log_level_in info); fix the rule a reachability counter-example names (`kommunal reachability`).',
   grundschutz: ['NET.3.2.A2', 'NET.3.2.A9', 'OPS.1.1.5.A3'],
   grundschutzPlusPlus: [],
-  usesSpec: 'no',
-  evaluate: ({ json }) => {
+  usesSpec: 'optional',
+  evaluate: ({ json, spec }) => {
     const options = resourcesOf(json, ...proxmoxTypes('firewall_options'));
     const cluster = resourcesOf(json, 'proxmox_virtual_environment_cluster_firewall');
     const guestRules = resourcesOf(json, ...proxmoxTypes('firewall_rules')).filter((r) => r.body.vm_id !== undefined || r.body.container_id !== undefined);
-    if (options.length === 0 && cluster.length === 0 && guestRules.length === 0) {
+    const guests = resourcesOf(json, ...GUEST_TYPES);
+    if (options.length === 0 && cluster.length === 0 && guestRules.length === 0 && guests.length === 0) {
       return unknown('the stack manages no guest or datacenter firewall; the default-deny of guests created elsewhere cannot be checked here');
     }
     const findings: Finding[] = [];
@@ -43,6 +51,10 @@ export const fw1DefaultDeny: ComplianceRule = {
       } else if (last.log === undefined || last.log === 'nolog') {
         findings.push(findingAt(r, `the final DROP rule does not log (log = ${JSON.stringify(last.log) ?? 'unset'})`));
       }
+    }
+    if (guests.length > 0) {
+      const { result } = reachabilityOfStack(json, spec);
+      for (const v of result.violations) findings.push({ address: v.rule?.address !== undefined && !v.rule.address.startsWith('(') ? v.rule.address : undefined, message: `reachability (${v.kind}): ${v.message}` });
     }
     return failIfAny(findings);
   },

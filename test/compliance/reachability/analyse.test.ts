@@ -1,0 +1,129 @@
+import { analyseTenant, declaredFlowsOf, reachabilityOfStack, tenantNetworkFromStack, type ServiceTarget, matrixAllows, parsePortList } from '../../../lib/compliance/reachability';
+import type { StackJson } from '../../../lib/compliance/types';
+import type { TenantSpec } from '../../../lib/model/spec';
+import { addGuests, evpnTenantCopy, musterstadtCopy, musterstadtGuests, type GuestFixture } from './fixtures';
+
+const COLLECTOR: ServiceTarget = { name: 'log collector', host: 'logs.platform.example.org', address: '192.0.2.10', proto: 'tcp', ports: parsePortList('6514')! };
+
+function analyse(json: StackJson, spec: TenantSpec, services: ServiceTarget[] = [COLLECTOR]) {
+  return analyseTenant(tenantNetworkFromStack(json, spec), { flows: declaredFlowsOf(spec), services, block: spec.network.block });
+}
+
+function withGuests(edge: Partial<GuestFixture> = {}, more: GuestFixture[] = []) {
+  const { json, spec } = musterstadtCopy();
+  addGuests(json, spec, [...musterstadtGuests(json, spec, edge), ...more]);
+  return { json, spec };
+}
+
+type Sg = { rule: Record<string, unknown>[] };
+function securityGroup(json: StackJson, name: string): { address: string; body: Sg } {
+  const groups = (json.resource as Record<string, Record<string, Sg & { name: string }>>).proxmox_virtual_environment_cluster_firewall_security_group!;
+  const key = Object.keys(groups).find((k) => groups[k]!.name === name)!;
+  return { address: `proxmox_virtual_environment_cluster_firewall_security_group.${key}`, body: groups[key]! };
+}
+
+describe('reachability of a tenant', () => {
+  it('proves the vetted small-town set: declared flows open, nothing else crosses, the collector reachable', () => {
+    const { json, spec } = withGuests();
+    const r = analyse(json, spec);
+    expect(r.violations.map((v) => v.message)).toEqual([]);
+    expect(r.guests).toBe(3);
+    expect(r.checked.declaredFlows).toBeGreaterThan(10);
+    expect(r.checked.servicePaths).toBeGreaterThan(0);
+    expect(matrixAllows(r, 'clients', 'servers', 'tcp', parsePortList('445')!)).toBe(true);
+    expect(matrixAllows(r, 'servers', 'clients', 'tcp', parsePortList('445')!)).toBe(false);
+  });
+
+  it('finds a deliberately opened flow and names the rule that lets it through', () => {
+    const { json, spec } = withGuests();
+    const sv = securityGroup(json, spec.network.segments.servers!.securityGroup);
+    sv.body.rule.push({ type: 'in', action: 'ACCEPT', source: `+${spec.network.segments.clients!.ipSetName}`, proto: 'tcp', dport: '3306', comment: 'opened by mistake' });
+    // The edge forwards it too (an operator widened both).
+    const edge = (json.resource as Record<string, Record<string, { rule: Record<string, unknown>[] }>>).proxmox_virtual_environment_firewall_rules!.edge_rules!;
+    edge.rule.unshift({ type: 'in', action: 'ACCEPT', source: `+${spec.network.segments.clients!.ipSetName}`, proto: 'tcp', dport: '3306', comment: 'edge: opened by mistake' });
+    const r = analyse(json, spec);
+    const cx = r.violations.filter((v) => v.kind === 'undeclared' && v.ports === '3306');
+    expect(cx.length).toBeGreaterThan(0);
+    const toFiles = cx.find((v) => v.dst.includes('files'))!;
+    expect(toFiles.rule).toMatchObject({ address: sv.address, index: sv.body.rule.length - 1, note: 'opened by mistake' });
+    expect(toFiles.message).toContain('clients -> servers tcp/3306');
+  });
+
+  it('finds a declared flow blocked by a missing rule and names what blocks it', () => {
+    const { json, spec } = withGuests();
+    const sv = securityGroup(json, spec.network.segments.servers!.securityGroup);
+    sv.body.rule = sv.body.rule.filter((x) => !String(x.comment).startsWith('clients-to-servers-smb'));
+    const r = analyse(json, spec);
+    const cx = r.violations.filter((v) => v.kind === 'declared-blocked');
+    expect(cx.map((v) => v.subject)).toEqual(['clients-to-servers-smb']);
+    // The file server's final DROP decides (its rules: the group, then the logged DROP).
+    expect(cx[0]!.rule).toMatchObject({ address: 'proxmox_virtual_environment_firewall_rules.files_rules', index: 1, note: 'default deny' });
+  });
+
+  it('without an edge guest a qinq tenant has no route between segments or to the platform', () => {
+    const { json, spec } = musterstadtCopy();
+    addGuests(json, spec, musterstadtGuests(json, spec).filter((g) => g.name !== 'edge'));
+    const r = analyse(json, spec);
+    const blocked = r.violations.find((v) => v.kind === 'declared-blocked' && v.subject === 'clients-to-servers-smb')!;
+    expect(blocked.rule?.kind).toBe('no-route');
+    expect(r.violations.filter((v) => v.kind === 'service-unreachable').every((v) => v.rule?.kind === 'no-route')).toBe(true);
+    expect(r.violations.some((v) => v.kind === 'service-unreachable')).toBe(true);
+  });
+
+  it('an edge with the IP filter on drops the packets it forwards (anti-spoofing)', () => {
+    const { json, spec } = withGuests({ ipfilter: true });
+    const r = analyse(json, spec);
+    const blocked = r.violations.find((v) => v.kind === 'declared-blocked' && v.subject === 'clients-to-servers-smb')!;
+    expect(blocked.rule?.kind).toBe('ipfilter');
+  });
+
+  it('finds a rule that accepts sources outside the tenant', () => {
+    const { json, spec } = withGuests({}, [{ name: 'web', vmId: spec0().compute.vmIds.start + 3, nics: [{ segment: 'dmz', ip: '10.64.0.70' }], extraRules: [{ type: 'in', action: 'ACCEPT', proto: 'tcp', dport: '443', comment: 'portal for everybody' }] }]);
+    const r = analyse(json, spec);
+    const cx = r.violations.filter((v) => v.kind === 'outside-source');
+    expect(cx).toHaveLength(1);
+    expect(cx[0]).toMatchObject({ dst: 'proxmox_virtual_environment_vm.web#net0', proto: 'tcp', ports: '443', rule: { address: 'proxmox_virtual_environment_firewall_rules.web_rules', index: 1 } });
+  });
+
+  it('a guest without firewall options is unfiltered: everything from everywhere reaches it', () => {
+    const { json, spec } = withGuests({}, [{ name: 'bare', vmId: spec0().compute.vmIds.start + 3, nics: [{ segment: 'servers', ip: '10.64.1.50' }], noOptions: true }]);
+    const r = analyse(json, spec);
+    const cx = r.violations.filter((v) => v.dst === 'proxmox_virtual_environment_vm.bare#net0');
+    expect(cx.some((v) => v.kind === 'outside-source' && v.rule?.kind === 'unfiltered')).toBe(true);
+  });
+
+  it('EVPN: the zone routes between the vnets, only the guest chains filter', () => {
+    const { json, spec } = evpnTenantCopy();
+    const sv = spec.network.segments.servers!;
+    const cl = spec.network.segments.clients!;
+    addGuests(json, spec, [
+      { name: 'files', vmId: spec.compute.vmIds.start, nics: [{ segment: 'servers', ip: sv.gateway.replace(/\.\d+$/, '.10') }] },
+      { name: 'client', vmId: spec.compute.vmIds.start + 1, nics: [{ segment: 'clients', ip: cl.gateway.replace(/\.\d+$/, '.10') }] },
+    ]);
+    const r = analyse(json, spec, []);
+    expect(r.violations).toEqual([]);
+    expect(matrixAllows(r, 'clients', 'servers', 'tcp', parsePortList('445')!)).toBe(true);
+    // Out of the VRF only with exit nodes: the example zone has none.
+    const withService = analyse(json, spec, [COLLECTOR]);
+    expect(withService.violations.filter((v) => v.kind === 'service-unreachable').map((v) => v.rule?.kind)).toEqual(['no-route', 'no-route']);
+  });
+
+  it('a tenant without guests gets stand-in endpoints with the vetted guest firewall', () => {
+    const { json, spec } = musterstadtCopy();
+    const { network, result } = reachabilityOfStack(json, spec);
+    expect(network.hasGuests).toBe(false);
+    expect(network.endpoints.every((e) => e.kind === 'segment')).toBe(true);
+    expect(result.violations).toEqual([]);
+    expect(matrixAllows(result, 'management', 'servers', 'tcp', parsePortList('22')!)).toBe(true);
+  });
+
+  it('is deterministic', () => {
+    const a = withGuests();
+    const b = withGuests();
+    expect(JSON.stringify(analyse(a.json, a.spec))).toBe(JSON.stringify(analyse(b.json, b.spec)));
+  });
+});
+
+function spec0(): TenantSpec {
+  return musterstadtCopy().spec;
+}

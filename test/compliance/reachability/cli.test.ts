@@ -1,0 +1,47 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { DOMParser } from '@xmldom/xmldom';
+import { main } from '../../../lib/cli/main';
+import { LANDKREIS, MUSTERSTADT } from '../fixtures';
+
+async function run(args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, cwd: process.cwd() });
+  return { code, stdout, stderr };
+}
+
+describe('kommunal reachability', () => {
+  let tmp: string;
+  beforeEach(() => { tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'reach-cli-')); });
+  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('proves the example fleet clean, checks the cluster traffic and writes the network plans', async () => {
+    const r = await run(['reachability', '--fleet', path.join(MUSTERSTADT, 'fleet.yaml'), '--out', tmp]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^musterstadt: qinq, 5 segments, 0 guests; \d+ declared flow targets, 60 segment pairs x protocols, 0 service paths checked; 0 counter-example\(s\)$/m);
+    expect(r.stdout).toMatch(/^cluster traffic: \d+ flows checked, 0 cut$/m);
+    const svg = fs.readFileSync(path.join(tmp, 'musterstadt', 'network-plan.svg'), 'utf8');
+    const errors: string[] = [];
+    new DOMParser({ onError: (_l, m) => { errors.push(m); } }).parseFromString(svg, 'image/svg+xml');
+    expect(errors).toEqual([]);
+    expect(fs.readFileSync(path.join(tmp, 'musterstadt', 'network-flows.md'), 'utf8')).toContain('| **servers** |');
+  });
+
+  it('--json lists every tenant with its matrix', async () => {
+    const r = await run(['reachability', '--fleet', path.join(LANDKREIS, 'fleet.yaml'), '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { tenants: { tenant: string; matrix: unknown[] }[]; violations: number };
+    expect(out.violations).toBe(0);
+    expect(out.tenants.length).toBeGreaterThan(1);
+    expect(out.tenants.every((t) => t.matrix.length > 0)).toBe(true);
+  });
+
+  it('a missing fleet file is a usage error', async () => {
+    const r = await run(['reachability', '--fleet', path.join(tmp, 'nope.yaml')]);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain('no such file');
+  });
+});
