@@ -466,6 +466,11 @@ export function fleetSchema(): JsonSchema {
                 type: { type: 'string', description: 'Metrics server type.', enum: ['influxdb', 'graphite', 'opentelemetry'], default: 'influxdb' },
                 influxBucket: str('InfluxDB bucket.', { minLength: 1, maxLength: 200 }),
                 influxOrganization: str('InfluxDB organisation.', { minLength: 1, maxLength: 200 }),
+                influxTokenVersion: int(
+                  'InfluxDB only: version of the API token (TF_VAR_metrics_influx_token), which the platform stack sends write-only (never in plan or state); raise it with every rotation of the token. Default 1.',
+                  D.INFLUX_TOKEN_VERSION_BOUNDS,
+                  D.DEFAULT_INFLUX_TOKEN_VERSION,
+                ),
               },
               { required: ['server', 'port'] },
             ),

@@ -378,6 +378,8 @@ export interface FleetFile {
       readonly type?: 'influxdb' | 'graphite' | 'opentelemetry';
       readonly influxBucket?: string;
       readonly influxOrganization?: string;
+      /** InfluxDB only: version of the write-only API token; raise it with every rotation. @default 1 */
+      readonly influxTokenVersion?: number;
     };
     /** Where the fleet's logging vendor data is uploaded (shared storage). @default node: the first of network.nodes; datastore 'cephfs' */
     readonly snippets?: { readonly node?: string; readonly datastore?: string };
