@@ -439,6 +439,7 @@ export function fleetSchema(): JsonSchema {
                 projectPathPrefix: str('One project per tenant: the tenant CI role accepts project_path <prefix>/<key>. Set this or projectPath.', { pattern: '^[A-Za-z0-9][A-Za-z0-9_./-]*[A-Za-z0-9]$', patternErrorMessage: 'a GitLab group path' }),
                 projectPath: str('One fleet repository: the tenant CI role accepts this project in environment kommunen/<key>. Set this or projectPathPrefix.', { pattern: '^[A-Za-z0-9][A-Za-z0-9_./-]*[A-Za-z0-9]$', patternErrorMessage: 'a GitLab project path' }),
                 defaultBranch: str('Default branch of the project(s): only its pipelines, on a protected ref, may log in with a tenant apply role.', { pattern: '^[A-Za-z0-9][A-Za-z0-9_./-]*$', patternErrorMessage: 'a Git branch name', maxLength: 200, default: D.DEFAULT_CI_DEFAULT_BRANCH }),
+                platformProjectPath: str('The project whose pipelines run the platform jobs: the platform plan and apply CI roles accept only its jobs in the environment platform. Default: projectPath; without either the platform jobs keep VAULT_TOKEN.', { pattern: '^[A-Za-z0-9][A-Za-z0-9_./-]*[A-Za-z0-9]$', patternErrorMessage: 'a GitLab project path' }),
               },
               { required: ['issuer'] },
             ),

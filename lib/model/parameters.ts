@@ -355,6 +355,13 @@ export interface FleetFile {
        * tenant's apply role (`ref` and `ref_protected` bound). @default 'main'
        */
       readonly defaultBranch?: string;
+      /**
+       * The GitLab project whose pipelines run the platform jobs: the platform's own CI roles (plan
+       * and apply, lib/identity/platform-pipeline-login.ts) accept only its jobs in the environment
+       * `platform`. Without it and without projectPath the platform has no CI roles and its jobs
+       * keep using VAULT_TOKEN. @default projectPath
+       */
+      readonly platformProjectPath?: string;
     };
     /** Auth mount that tenant directory groups are bound to. @default - no directory logins */
     readonly directoryAuth?: {
