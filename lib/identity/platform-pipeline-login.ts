@@ -21,7 +21,7 @@ import { Policy } from '@cdktf/provider-vault/lib/policy';
 import type { ITerraformDependable } from 'cdktf';
 import { Construct } from 'constructs';
 import { escapeTemplateLiteralsOf } from '../core/terraform-template';
-import { tenantCiPlanRoleName, tenantCiRoleName } from '../model/vault-names';
+import { platformCiPlanRoleName, platformCiRoleName } from '../model/vault-names';
 import { PolicyRule, renderPolicyHcl } from './policy-document';
 import { DEFAULT_CI_TOKEN_MAX_TTL_SECONDS, DEFAULT_CI_TOKEN_TTL_SECONDS } from './tenant-vault';
 import { PROVISIONER_POLICY_PREFIX, tenantPlannerPolicyName } from './tenant-pipeline-login';
@@ -47,15 +47,7 @@ export const PLATFORM_BOOTSTRAP_POLICY = 'kommunal-platform';
  */
 export const PLATFORM_BOOTSTRAP_TOKEN_VARIABLE = 'KOMMUNAL_VAULT_BOOTSTRAP_TOKEN';
 
-/** The platform apply jobs' JWT role: `<tenantRoot with / as ->-platform-ci`. */
-export function platformCiRoleName(tenantRoot: string): string {
-  return tenantCiRoleName(tenantRoot, PLATFORM_CI_KEY);
-}
-
-/** The platform plan jobs' JWT role: `<tenantRoot with / as ->-platform-ci-plan`. */
-export function platformCiPlanRoleName(tenantRoot: string): string {
-  return tenantCiPlanRoleName(tenantRoot, PLATFORM_CI_KEY);
-}
+export { platformCiPlanRoleName, platformCiRoleName };
 
 /**
  * The platform planner policy: `kommunal-provisioner-<tenantRoot with / as ->--platform--plan`. It
