@@ -46,6 +46,8 @@ export { TenantVault } from './identity/tenant-vault';
 export type { DirectoryRole, TenantVaultPolicy, TenantVaultProps } from './identity/tenant-vault';
 export { CI_INPUTS_SECRET, TenantPipelineLogin, tenantCiInputs, tenantPlannerPolicyName, tenantPlannerRules, tenantProvisionerPolicyName, tenantProvisionerRules, PROVISIONER_POLICY_PREFIX } from './identity/tenant-pipeline-login';
 export type { TenantCiInputs, TenantPipelineLoginProps, TenantProvisionerProps } from './identity/tenant-pipeline-login';
+export { PlatformPipelineLogin, platformCiBoundClaims, platformCiPlanBoundClaims, platformCiPlanRoleName, platformCiRoleName, platformPlannerPolicyName, platformPlannerRules, PLATFORM_BOOTSTRAP_POLICY, PLATFORM_BOOTSTRAP_TOKEN_VARIABLE, PLATFORM_CI_ENVIRONMENT } from './identity/platform-pipeline-login';
+export type { PlatformCiClaimSettings, PlatformPipelineLoginProps, PlatformPlannerProps } from './identity/platform-pipeline-login';
 export { VAULT_CAPABILITIES } from './identity/policy-document';
 export type { VaultGrant } from './identity/path-access';
 export type { PolicyRule, VaultCapability } from './identity/policy-document';

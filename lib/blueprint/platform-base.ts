@@ -18,6 +18,7 @@ import { SdnZoneVlan } from '../providers/proxmox/sdn-zone-vlan';
 import { SdnZoneVxlan } from '../providers/proxmox/sdn-zone-vxlan';
 import type { ZoneType, VaultIsolation } from '../model/parameters';
 import { checkSdnId } from '../model/identifier-rules';
+import { DEFAULT_INFLUX_TOKEN_VERSION, INFLUX_TOKEN_VERSION_BOUNDS } from '../model/defaults';
 import { escapeTemplateLiteralsOf } from '../core/terraform-template';
 
 /** The platform's Proxmox metrics server. */
@@ -43,6 +44,13 @@ export interface MetricsServerSettings {
    * @default - not set
    */
   readonly influxOrganization?: string;
+  /**
+   * Version of the InfluxDB token (influxdb only), sent as `influx_token_wo_version`. The token
+   * itself is write-only (`influx_token_wo`), so terraform neither stores it nor sees it change:
+   * raise this number with every rotation of the token (fleet file `logging.metrics.influxTokenVersion`).
+   * @default 1
+   */
+  readonly influxTokenVersion?: number;
 }
 
 /** Properties of {@link PlatformBase}: what the provider engineers own once per datacenter. */
@@ -218,13 +226,32 @@ export class PlatformBase extends Construct {
     if (props.metrics) {
       const m = props.metrics;
       const type = m.type ?? 'influxdb';
-      const influxToken = type === 'influxdb'
-        ? new TerraformVariable(TerraformStack.of(this), 'metrics_influx_token', {
+      // The token goes to the write-only `influx_token_wo` (bpg/terraform-provider-proxmox v0.111.1,
+      // commit b22fe919, fwprovider/cluster/metrics/resource_metrics_server.go L170-183: `WriteOnly:
+      // true`, and `influx_token_wo_version` "Increment this counter to rotate"; L257-262 refuse it
+      // together with the plain `influx_token`; Create L317-326 and Update L366-367/L409-411 read it
+      // from the configuration, never from plan or state), so it is in neither the platform's plan
+      // nor its state: terraform refuses a write-only value that a provider returns non-null
+      // (hashicorp/terraform v1.11.4 internal/lang/ephemeral/validate.go ValidateWriteOnlyAttributes).
+      // An ephemeral variable (terraform >= 1.10) may feed a write-only attribute and is not stored
+      // in the plan file; cdktf 0.21 has no `ephemeral` option, hence the override. A variable and
+      // not an ephemeral Vault read: a cluster's platform stack (platform-<id>) has no Vault
+      // provider, and the token stays the CI/CD variable TF_VAR_metrics_influx_token of the
+      // environment the job runs in. A token that was in the plain attribute before leaves the
+      // state at the next apply: the plan sets `influx_token` to null and the version from null
+      // to a number, and the provider's Update sends the write-only token instead of deleting it
+      // (L384-393). The version (plain number, kept in state) is what makes terraform send a
+      // rotated token.
+      let influxTokenWo: string | undefined;
+      if (type === 'influxdb') {
+        const variable = new TerraformVariable(TerraformStack.of(this), 'metrics_influx_token', {
           type: 'string',
           sensitive: true,
-          description: 'API token of the platform InfluxDB bucket; from Vault in the pipeline.',
-        }).stringValue
-        : undefined;
+          description: 'API token of the platform InfluxDB bucket; from the CI/CD variables of the platform environment. Write-only: raise logging.metrics.influxTokenVersion when it changes.',
+        });
+        variable.addOverride('ephemeral', true);
+        influxTokenWo = variable.stringValue;
+      }
       new MetricsServer(this, 'MetricsServer', {
         name: m.name,
         server: m.server,
@@ -233,7 +260,7 @@ export class PlatformBase extends Construct {
         influxDbProto: type === 'influxdb' ? 'https' : undefined,
         influxBucket: type === 'influxdb' ? m.influxBucket : undefined,
         influxOrganization: type === 'influxdb' ? m.influxOrganization : undefined,
-        influxToken,
+        ...(influxTokenWo !== undefined ? { influxTokenWo, influxTokenWoVersion: m.influxTokenVersion ?? DEFAULT_INFLUX_TOKEN_VERSION } : {}),
       });
     }
 
@@ -349,6 +376,11 @@ function validate(props: PlatformBaseProps): ProblemCollector {
   }
   checkHostFirewall({ zoneType: n.zoneType, peers: n.peers, ...props.hostFirewall }, p, 'network.peers', 'hostFirewall');
   if (props.metrics) p.check(Number.isInteger(props.metrics.port) && props.metrics.port >= 1 && props.metrics.port <= 65535, 'metrics.port', `${show(props.metrics.port)} is not a port 1-65535`);
+  const tokenVersion = props.metrics?.influxTokenVersion;
+  if (tokenVersion !== undefined) {
+    const { min, max } = INFLUX_TOKEN_VERSION_BOUNDS;
+    p.check(Number.isInteger(tokenVersion) && tokenVersion >= min && tokenVersion <= max, 'metrics.influxTokenVersion', `${show(tokenVersion)} is not an integer ${min}-${max}`);
+  }
   for (const [path, url] of [['vault.ciJwt.issuer', props.vault.ciJwt?.issuer], ['vault.oidc.discoveryUrl', props.vault.oidc?.discoveryUrl], ['sharedRealm.issuerUrl', props.sharedRealm?.issuerUrl]] as const) {
     if (url !== undefined) p.check(/^https:\/\/[^\s/]+/.test(url), path, `${show(url)} must be an https URL`);
   }

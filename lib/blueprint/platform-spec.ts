@@ -78,6 +78,8 @@ export interface PlatformSpec {
       readonly projectPath?: string;
       /** The branch whose pipelines may apply (bound in the apply role with `ref_protected`). */
       readonly defaultBranch: string;
+      /** The project of the platform jobs (`vault.ci.platformProjectPath`, else projectPath): the platform's own CI roles. @default - no platform CI roles */
+      readonly platformProjectPath?: string;
     };
     /** Auth mount tenant directory groups bind to (LDAP or OIDC). */
     readonly directoryAuth?: { readonly kind: 'ldap' | 'oidc'; readonly path: string; readonly discoveryUrl?: string; readonly clientId?: string; readonly redirectUris?: readonly string[] };

@@ -1,6 +1,7 @@
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { PlatformRoles } from '../identity/platform-roles';
+import { PlatformPipelineLogin } from '../identity/platform-pipeline-login';
 import { TenantPipelineLogin } from '../identity/tenant-pipeline-login';
 import { LoggingVendorData } from '../logging/logging-vendor-data';
 import { ProxmoxConnection } from '../providers/proxmox-connection';
@@ -118,6 +119,25 @@ export class PlatformStack extends TerraformStack {
     if (this.base.ciJwt !== undefined && parts !== 'proxmox') {
       const ciJwt = this.base.ciJwt;
       for (const t of p.tenantPipelines ?? []) new TenantPipelineLogin(this, `Pipeline-${t.tenant.key}`, { ...t, dependsOn: [ciJwt] });
+      // The platform jobs' own plan and apply roles (lib/identity/platform-pipeline-login.ts), when
+      // the fleet names the platform's project.
+      const ci = p.vault.ciJwt;
+      if (ci?.platformProjectPath !== undefined) {
+        const v = p.vault;
+        new PlatformPipelineLogin(this, 'PlatformPipeline', {
+          tenantRoot: v.tenantRoot,
+          isolation: v.isolation,
+          // The platform base creates the shared KV in path mode and, with CI logins, in namespace mode too.
+          sharedKvMount: v.sharedKvMount,
+          pkiIntermediatePath: v.pkiIntermediatePath,
+          ciMount: ci.path,
+          directoryMount: v.directoryAuth?.kind === 'oidc' && v.directoryAuth.discoveryUrl && v.directoryAuth.clientId ? v.directoryAuth.path : undefined,
+          apiAuditDevice: v.auditDevice === 'api',
+          ci: { projectPath: ci.platformProjectPath, defaultBranch: ci.defaultBranch },
+          boundAudiences: [ci.audience],
+          dependsOn: [ciJwt],
+        });
+      }
     }
 
     // --- upgrade hook (lib/upgrade): opt-in moved blocks when the platform state is older ---

@@ -79,7 +79,7 @@ export function resolvePlatform(fleet: LoadedFleet): PlatformSpec {
       pkiIntermediatePath: f.vault.pkiIntermediatePath ?? D.DEFAULT_PKI_INTERMEDIATE_PATH,
       pkiCommonName: f.vault.pkiCommonName ?? `${f.name} Issuing CA`,
       auditDevice: f.vault.auditDevice ?? 'server-config',
-      ciJwt: ci ? { path: ci.mount ?? D.DEFAULT_CI_JWT_MOUNT, issuer: ci.issuer, audience: ci.audience ?? ci.issuer, projectPathPrefix: ci.projectPathPrefix, projectPath: ci.projectPath, defaultBranch: ci.defaultBranch ?? D.DEFAULT_CI_DEFAULT_BRANCH } : undefined,
+      ciJwt: ci ? { path: ci.mount ?? D.DEFAULT_CI_JWT_MOUNT, issuer: ci.issuer, audience: ci.audience ?? ci.issuer, projectPathPrefix: ci.projectPathPrefix, projectPath: ci.projectPath, defaultBranch: ci.defaultBranch ?? D.DEFAULT_CI_DEFAULT_BRANCH, ...((ci.platformProjectPath ?? ci.projectPath) !== undefined ? { platformProjectPath: ci.platformProjectPath ?? ci.projectPath } : {}) } : undefined,
       directoryAuth: f.vault.directoryAuth
         ? { kind: f.vault.directoryAuth.kind, path: f.vault.directoryAuth.mount, discoveryUrl: f.vault.directoryAuth.discoveryUrl, clientId: f.vault.directoryAuth.clientId, redirectUris: f.vault.directoryAuth.redirectUris }
         : undefined,

@@ -76,6 +76,14 @@ export const DEFAULT_OIDC_GROUPS_CLAIM = 'groups';
  * attribute (/work/shared/schemas/bpg-proxmox-0.111.1.json); 1 to 2^31-1 keeps it exact in JSON and YAML.
  */
 export const OIDC_CLIENT_KEY_VERSION_BOUNDS: IntBounds = { min: 1, max: 2147483647 };
+/**
+ * Bounds of the fleet's `logging.metrics.influxTokenVersion`: bpg `influx_token_wo_version` is an
+ * Int64 attribute (/work/shared/schemas/bpg-proxmox-0.111.1.json: number); 1 to 2^31-1 keeps it exact
+ * in JSON and YAML, as for {@link OIDC_CLIENT_KEY_VERSION_BOUNDS}.
+ */
+export const INFLUX_TOKEN_VERSION_BOUNDS: IntBounds = { min: 1, max: 2147483647 };
+/** Default of `logging.metrics.influxTokenVersion`: the first token. */
+export const DEFAULT_INFLUX_TOKEN_VERSION = 1;
 
 // ---------------------------------------------------------------------------------------------
 // Backup (Grundschutz CON.3)

@@ -401,6 +401,13 @@ export interface FleetFile {
        * tenant's apply role (`ref` and `ref_protected` bound). @default 'main'
        */
       readonly defaultBranch?: string;
+      /**
+       * The GitLab project whose pipelines run the platform jobs: the platform's own CI roles (plan
+       * and apply, lib/identity/platform-pipeline-login.ts) accept only its jobs in the environment
+       * `platform`. Without it and without projectPath the platform has no CI roles and its jobs
+       * keep using VAULT_TOKEN. @default projectPath
+       */
+      readonly platformProjectPath?: string;
     };
     /** Auth mount that tenant directory groups are bound to. @default - no directory logins */
     readonly directoryAuth?: {
@@ -424,6 +431,8 @@ export interface FleetFile {
       readonly type?: 'influxdb' | 'graphite' | 'opentelemetry';
       readonly influxBucket?: string;
       readonly influxOrganization?: string;
+      /** InfluxDB only: version of the write-only API token; raise it with every rotation. @default 1 */
+      readonly influxTokenVersion?: number;
     };
     /** Where the fleet's logging vendor data is uploaded (shared storage). @default node: the first of network.nodes; datastore 'cephfs' */
     readonly snippets?: { readonly node?: string; readonly datastore?: string };

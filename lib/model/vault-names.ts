@@ -32,6 +32,16 @@ export function tenantCiPlanRoleName(tenantRoot: string, key: string): string {
   return `${tenantCiRoleName(tenantRoot, key)}-plan`;
 }
 
+/** The platform apply jobs' JWT role: `<tenantRoot with / as ->-platform-ci` (the CI role name of the reserved tenant key `platform`). */
+export function platformCiRoleName(tenantRoot: string): string {
+  return tenantCiRoleName(tenantRoot, 'platform');
+}
+
+/** The platform plan jobs' JWT role: `<tenantRoot with / as ->-platform-ci-plan`. */
+export function platformCiPlanRoleName(tenantRoot: string): string {
+  return tenantCiPlanRoleName(tenantRoot, 'platform');
+}
+
 /** What a resolved tenant carries of its Vault names: its key and its policy names. */
 interface TenantVaultNames {
   readonly key: string;

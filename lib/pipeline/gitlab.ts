@@ -29,6 +29,7 @@ import { shellArgumentProblem, shellQuote as q } from '../core/shell';
 import { CI_ENVIRONMENT_PREFIX } from '../model/defaults';
 import { PLAN_PROXMOX_TOKEN_VARIABLE, pipelineSecretVariables, STACK_SECRET_VARIABLES, type CredentialStage } from './credentials';
 import { PLAN_PG_CONN_STR_VARIABLE } from './state-roles';
+import { PLATFORM_BOOTSTRAP_TOKEN_VARIABLE } from '../identity/platform-pipeline-login';
 
 export type TfTool = 'terraform' | 'tofu';
 
@@ -61,6 +62,14 @@ export interface PipelineVaultLogin {
   readonly mount: string;
   /** Audience (`aud`) of the ID token. */
   readonly audience: string;
+  /**
+   * The platform jobs' own JWT roles (lib/identity/platform-pipeline-login.ts): the `platform`
+   * stack's plan job logs in with `planRole`, its apply job with `role`, unless the one-time
+   * bootstrap token variable is set (PLATFORM_BOOTSTRAP_TOKEN_VARIABLE). Both jobs then run on the
+   * default branch only.
+   * @default - the platform jobs use the CI/CD variable VAULT_TOKEN
+   */
+  readonly platform?: { readonly role: string; readonly planRole: string };
 }
 
 /** Vetted defaults of the generator (one source, used by code, CLI help and docs). */
@@ -270,6 +279,8 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
   scriptValue('output folder', options.outDir, true);
   scriptValue('image', options.image, true);
   scriptValue('Vault JWT mount', options.vault?.mount, false);
+  scriptValue('Vault role of the platform', options.vault?.platform?.role, false);
+  scriptValue('Vault plan role of the platform', options.vault?.platform?.planRole, false);
   for (const t of options.tenants) {
     scriptValue('tenant key', t.key, true);
     scriptValue(`Vault role of tenant ${JSON.stringify(t.key)}`, t.vaultRole, false);
@@ -314,13 +325,20 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
     `${pad('PROXMOX_VE_SSH_USERNAME')}platform jobs only (environment ${PLATFORM_STACK_NAME}): SSH user on the nodes for the snippet upload`,
     `${pad('PROXMOX_VE_SSH_PRIVATE_KEY')}platform jobs only: its private key (or PROXMOX_VE_SSH_AGENT=true with an agent)`,
     `${pad('VAULT_ADDR')}Vault/OpenBao address`,
-    options.vault
-      ? `${pad('VAULT_TOKEN')}platform jobs only (environment ${PLATFORM_STACK_NAME}); tenant jobs log in with their ID token`
-      : `${pad('VAULT_TOKEN')}Vault token of the jobs`,
+    ...(options.vault?.platform !== undefined
+      ? [
+        `${pad(PLATFORM_BOOTSTRAP_TOKEN_VARIABLE)}only for the first platform run (environment ${PLATFORM_STACK_NAME}, protected): a Vault token with the bootstrap policy;`,
+        `${pad('')}the platform stack creates the JWT roles its jobs log in with (${options.vault.platform.planRole}, ${options.vault.platform.role}); remove it afterwards`,
+        `${pad('VAULT_TOKEN')}not needed: the platform and tenant jobs log in with their ID token`,
+      ]
+      : [options.vault
+        ? `${pad('VAULT_TOKEN')}platform jobs only (environment ${PLATFORM_STACK_NAME}); tenant jobs log in with their ID token`
+        : `${pad('VAULT_TOKEN')}Vault token of the jobs`]),
     ...(backend === 'pg'
       ? [
         `${pad('PG_CONN_STR')}per environment: the stack's <schema>_apply role (writes only its own state; \`kommunal state-roles\`); protected`,
         `${pad(PLAN_PG_CONN_STR_VARIABLE)}per environment ${CI_ENVIRONMENT_PREFIX}/<key>: the tenant's <schema>_plan role (reads only its own state); not protected`,
+        ...(options.vault?.platform !== undefined ? [`${pad('')}and for the environment ${PLATFORM_STACK_NAME}: the platform's <schema>_plan role (plan:${PLATFORM_STACK_NAME}); protected`] : []),
       ]
       : credentialVars.map((v) => `${pad(v)}state backend credential (${backend})`)),
     ...(backend === 'http' ? ['  (GitLab-managed state: the jobs set TF_HTTP_USERNAME and TF_HTTP_PASSWORD from CI_JOB_TOKEN)'] : []),
@@ -372,7 +390,7 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
       ],
       artifacts: { paths: [`${stacksDir}/`, `${outDir}/`], expire_in: '1 week' },
     },
-    ...platformStackJobs(PLATFORM_STACK_NAME, { fleetFile, stacksDir, image, jobEnv }),
+    ...platformStackJobs(PLATFORM_STACK_NAME, { fleetFile, stacksDir, image, jobEnv, ...(options.vault?.platform !== undefined ? { login: { mount: options.vault.mount, audience: options.vault.audience, ...options.vault.platform }, stateBackend: backend } : {}) }),
   };
   // Scheduled directory sync (lib/pipeline/realm-sync-jobs.ts): keeps one PVE realm-sync job per
   // tenant LDAP realm, so PVE itself syncs joiners and leavers every hour. It runs in pipelines of a
@@ -431,19 +449,33 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
  * GitLab environment (a cluster's Proxmox token and SSH key are CI/CD variables scoped to the
  * environment `platform-<id>`).
  */
-function platformStackJobs(name: string, ctx: { fleetFile: string; stacksDir: string; image: string; jobEnv: Record<string, string> }): Record<string, unknown> {
+function platformStackJobs(name: string, ctx: { fleetFile: string; stacksDir: string; image: string; jobEnv: Record<string, string>; login?: PlatformLogin; stateBackend?: keyof typeof BACKEND_CREDENTIAL_ENV }): Record<string, unknown> {
   const dir = `${ctx.stacksDir}/${name}`;
   const variables = Object.keys(ctx.jobEnv).length > 0 ? { variables: ctx.jobEnv } : {};
+  const login = ctx.login;
+  // With the platform's own CI roles (docs/security.md): the plan role accepts only protected
+  // refs, so the plan job runs in default-branch pipelines only (the workflow creates pipelines for
+  // merge requests and the default branch; a merge request's job could not log in). The pg
+  // backend: the plan job uses the platform's read-only state role.
+  const planOnly = login !== undefined
+    ? {
+      rules: [{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }],
+      id_tokens: { VAULT_ID_TOKEN: { aud: login.audience } },
+    }
+    : {};
   return {
     [`plan:${name}`]: {
       stage: 'platform',
       image: ctx.image,
       needs: [{ job: 'generate', artifacts: true }],
+      ...planOnly,
       resource_group: name,
       environment: { name, action: 'prepare' },
       ...variables,
       script: [
         ...JOB_PROLOGUE,
+        ...(login !== undefined ? platformVaultLoginLines(login.mount, login.planRole) : []),
+        ...(login !== undefined && ctx.stateBackend === 'pg' ? [`export PG_CONN_STR="\${${PLAN_PG_CONN_STR_VARIABLE}:-}"`] : []),
         ...planSteps(dir),
         // Without --tenant the guard checks the protected classes only (docs/pipelines.md).
         `npx kommunal plan-guard ${q(`${dir}/plan.json`)} --stack ${q(`${dir}/cdk.tf.json`)} --fleet ${q(ctx.fleetFile)} --gitlab-report ${q(`${dir}/plan-report.json`)}`,
@@ -463,12 +495,14 @@ function platformStackJobs(name: string, ctx: { fleetFile: string; stacksDir: st
       rules: [{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH', when: 'manual' }],
       // A blocking manual job: the tenant triggers that need it wait until it has run (gitlab-org/gitlab#31264).
       allow_failure: false,
+      ...(login !== undefined ? { id_tokens: { VAULT_ID_TOKEN: { aud: login.audience } } } : {}),
       resource_group: name,
       environment: { name, action: 'start' },
       ...variables,
       script: [
         ...JOB_PROLOGUE,
         `npx kommunal plan-guard ${q(`${dir}/plan.json`)} --stack ${q(`${dir}/cdk.tf.json`)} --fleet ${q(ctx.fleetFile)}`,
+        ...(login !== undefined ? platformVaultLoginLines(login.mount, login.role) : []),
         ...applySteps(dir, (plan) => `npx kommunal plan-guard ${q(plan)} --stack ${q(`${dir}/cdk.tf.json`)} --fleet ${q(ctx.fleetFile)}`),
       ],
     },
@@ -535,6 +569,29 @@ export function vaultLoginLines(mount: string, role: string): string[] {
     `VAULT_TOKEN="$(vault write -field=token ${q(`auth/${mount}/login`)} ${q(`role=${role}`)} jwt="$VAULT_ID_TOKEN")"`,
     `test -n "$VAULT_TOKEN" || { echo ${q(`Vault login as ${role} returned no token`)} >&2; exit 1; }`,
     'export VAULT_TOKEN',
+  ];
+}
+
+/** The platform jobs' Vault login: the CI mount, the ID token's audience and the two roles. */
+interface PlatformLogin {
+  readonly mount: string;
+  readonly audience: string;
+  readonly role: string;
+  readonly planRole: string;
+}
+
+/**
+ * The platform job's Vault login: the JWT login of {@link vaultLoginLines}, or, while the one-time
+ * bootstrap token variable is set (the platform stack creates the roles, so its first run cannot
+ * use them), that token, with a line in the job log that says so. Either way an empty token stops
+ * the job before terraform runs.
+ */
+export function platformVaultLoginLines(mount: string, role: string): string[] {
+  const [jwtLogin, ...rest] = vaultLoginLines(mount, role);
+  const v = PLATFORM_BOOTSTRAP_TOKEN_VARIABLE;
+  return [
+    `if [ -n "\${${v}:-}" ]; then echo ${q(`Vault: using the one-time bootstrap token ${v} instead of the JWT role ${role}; remove the variable after the first platform apply`)} >&2; VAULT_TOKEN="$${v}"; else ${jwtLogin}; fi`,
+    ...rest,
   ];
 }
 

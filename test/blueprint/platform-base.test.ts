@@ -29,9 +29,9 @@ describe('PlatformBase', () => {
       enabled: true, input_policy: 'DROP', forward_policy: 'ACCEPT', output_policy: 'ACCEPT',
     });
     expect(Object.values(resourcesOf(json, 'proxmox_metrics_server'))[0]).toMatchObject({
-      name: 'platform-metrics', server: 'influx.dc.example', port: 8086, type: 'influxdb', influx_token: '${var.metrics_influx_token}',
+      name: 'platform-metrics', server: 'influx.dc.example', port: 8086, type: 'influxdb', influx_token_wo: '${var.metrics_influx_token}', influx_token_wo_version: 1,
     });
-    expect(json.variable?.metrics_influx_token).toMatchObject({ sensitive: true });
+    expect(json.variable?.metrics_influx_token).toMatchObject({ sensitive: true, ephemeral: true });
   });
 
   it('creates the platform zone only for platform-wide zone types', () => {

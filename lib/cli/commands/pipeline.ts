@@ -8,13 +8,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Command } from 'commander';
-import { DEFAULT_CI_JWT_MOUNT } from '../../model/defaults';
+import { DEFAULT_CI_JWT_MOUNT, DEFAULT_VAULT_TENANT_ROOT } from '../../model/defaults';
 import { didYouMean } from '../../core/did-you-mean';
 import { MSG } from '../../config/messages';
 import { resolveFleet } from '../../config/resolve';
 import { LOCKFILE_NAME, parseLockFile } from '../../allocation/lockfile';
 import { selectChangedTenants } from '../../pipeline/changed';
-import { tenantCiPlanRoleOf, tenantCiRoleOf } from '../../model/vault-names';
+import { platformCiPlanRoleName, platformCiRoleName, tenantCiPlanRoleOf, tenantCiRoleOf } from '../../model/vault-names';
 import { changedFilesSince, fileAtRef, gitTopLevel, GitRefError } from '../../pipeline/git';
 import { generateGitlabPipelines, PIPELINE_DEFAULTS, PipelineInputError, PipelineTenant, TfTool } from '../../pipeline/gitlab';
 import { loadFleetInput } from '../fleet-input';
@@ -106,6 +106,12 @@ export function register(program: Command, ctx: CliContext): void {
         const spec = resolved.specs[k];
         return { key: k, number: spec.number, ...(ci ? { vaultRole: tenantCiRoleOf(spec), vaultPlanRole: tenantCiPlanRoleOf(spec) } : {}), ...(spec.cluster !== undefined ? { cluster: spec.cluster } : {}) };
       });
+      // The platform jobs' own roles exist when the fleet names the platform's project
+      // (vault.ci.platformProjectPath, else projectPath; lib/blueprint/platform-stack.ts).
+      const tenantRoot = fleet.data.vault.tenantRoot ?? DEFAULT_VAULT_TENANT_ROOT;
+      const platformRoles = ci !== undefined && (ci.platformProjectPath ?? ci.projectPath) !== undefined
+        ? { platform: { role: platformCiRoleName(tenantRoot), planRole: platformCiPlanRoleName(tenantRoot) } }
+        : {};
       const outDir = posix(path.relative(io.cwd, resolvePath(io, opts.out))) || '.';
       if (outDir.startsWith('..') || path.isAbsolute(outDir)) {
         throw new UsageError(`--out ${opts.out} is outside the working directory; run kommunal pipeline from the repository root with an --out folder inside it (job artifacts must be inside the project)`);
@@ -121,7 +127,7 @@ export function register(program: Command, ctx: CliContext): void {
           ...(opts.chunkSize !== undefined ? { chunkSize: Number(opts.chunkSize) } : {}),
           ...(opts.stacksDir !== undefined ? { stacksDir: posix(path.relative(io.cwd, resolvePath(io, opts.stacksDir))) } : {}),
           ...(opts.image !== undefined ? { image: opts.image } : {}),
-          ...(ci ? { vault: { mount: ci.mount ?? DEFAULT_CI_JWT_MOUNT, audience: ci.audience ?? ci.issuer } } : {}),
+          ...(ci ? { vault: { mount: ci.mount ?? DEFAULT_CI_JWT_MOUNT, audience: ci.audience ?? ci.issuer, ...platformRoles } } : {}),
           stateBackend: fleet.data.state?.backend ?? 'local',
         });
       } catch (e) {

@@ -272,6 +272,9 @@ describeIfTools('the generated GitLab pipeline under gitlab-ci-local (shell exec
     // The plan job logs in with the tenant's plan role, the apply job with its apply role.
     for (const t of TENANTS) expect(calls).toContain(`write -field=token auth/jwt-ci/login role=kommunen-${t}-ci-plan jwt=`);
     for (const t of TENANTS) expect(calls).toContain(`write -field=token auth/jwt-ci/login role=kommunen-${t}-ci jwt=`);
+    // The platform jobs log in with the platform's own roles (lib/identity/platform-pipeline-login.ts), not a VAULT_TOKEN variable.
+    expect(calls).toContain('write -field=token auth/jwt-ci/login role=kommunen-platform-ci-plan jwt=');
+    expect(calls).toContain('write -field=token auth/jwt-ci/login role=kommunen-platform-ci jwt=');
   });
 
   it('the applied state is on the state server, one state per stack, unlocked', () => {
