@@ -481,6 +481,18 @@ export interface TenantAllocation {
    */
   readonly cluster?: string;
   /**
+   * Phase 1 of a move between clusters (`kommunal move-tenant`, docs/moving-a-tenant.md): the
+   * cluster the tenant moves to. The tenant stays on `cluster` while its Proxmox objects are
+   * removed there; its seat on `moveTo` is reserved (counts against its maxTenants).
+   */
+  readonly moveTo?: string;
+  /**
+   * Phase 2 of a move: the cluster the tenant came from. `cluster` is the new cluster; the plan that
+   * creates the tenant's Proxmox objects there needs the move approval. Cleared when the move is
+   * finished.
+   */
+  readonly movedFrom?: string;
+  /**
    * The longest backup keep-policy the tenant's backups were taken under, field by field
    * (lib/allocation/backup-retention.ts): a lowered retention in the tenant file does not lower
    * it, so the backup hold of a decommissioning tenant (lib/pipeline/plan-guard.ts) covers backups
