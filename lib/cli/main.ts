@@ -42,6 +42,7 @@ const COMMANDS: Readonly<Record<string, () => CommandModule>> = {
   'record-blueprint': () => require('./commands/record-blueprint') as CommandModule,
   rehearse: () => require('./commands/rehearse') as CommandModule,
   capacity: () => require('./commands/capacity') as CommandModule,
+  'move-tenant': () => require('./commands/move-tenant') as CommandModule,
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 

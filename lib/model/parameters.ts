@@ -145,10 +145,21 @@ export interface SuppressionInput {
  * replace of a protected resource). Keyed by a stable approval ID in `approvals`.
  */
 export interface ApprovalInput {
-  /** Exact Terraform resource address, as the plan guard prints it; no globs (one approval per address). */
-  readonly address: string;
-  /** The change approved: `delete` (also covers the delete of a destroy-only plan) or `replace`. */
-  readonly action: 'delete' | 'replace' | 'update';
+  /**
+   * Exact Terraform resource address, as the plan guard prints it; no globs (one approval per
+   * address). Required for `delete`, `replace` and `update`; not allowed for `move`.
+   */
+  readonly address?: string;
+  /**
+   * The change approved: `delete` (also covers the delete of a destroy-only plan), `replace`,
+   * `update`, or `move`: both phases of moving the tenant from cluster `from` to cluster `to`
+   * (docs/moving-a-tenant.md).
+   */
+  readonly action: 'delete' | 'replace' | 'update' | 'move';
+  /** `move` only (required there): the cluster the tenant leaves. */
+  readonly from?: string;
+  /** `move` only (required there): the cluster the tenant moves to. */
+  readonly to?: string;
   /** At least 20 characters: why the data or resource may go (ticket, decision). */
   readonly reason: string;
   /** Who approved it (name or account). */
