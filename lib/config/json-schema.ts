@@ -337,7 +337,7 @@ export function kommuneSchema(): JsonSchema {
           D.SLUG_PATTERN,
           SLUG_HINT,
         ),
-        cluster: str('Pin: the fleet cluster the tenant runs on. Must equal the cluster the lock records; moving is an explicit operation (docs/clusters.md). Default: placed by the fleet.', {
+        cluster: str('Pin: the fleet cluster the tenant runs on. Must equal the cluster the lock records; moving is an explicit operation (kommunal move-tenant, docs/moving-a-tenant.md). Default: placed by the fleet.', {
           pattern: D.CLUSTER_ID_PATTERN,
           patternErrorMessage: CLUSTER_ID_HINT,
         }),

@@ -206,8 +206,9 @@ export interface KommuneFile {
   readonly approvals?: Readonly<Record<string, ApprovalInput>>;
   /**
    * Pin: the ID of the fleet cluster (fleet `clusters`) the tenant runs on. A pin never moves a
-   * placed tenant: it must equal the cluster the lock records (moving is an explicit operation, see
-   * docs/clusters.md). @default - placed by the fleet's placement rule (docs/clusters.md)
+   * placed tenant: it must equal the cluster the lock records, or during phase 1 of a move either
+   * of its clusters (moving is an explicit operation: `kommunal move-tenant`,
+   * docs/moving-a-tenant.md). @default - placed by the fleet's placement rule (docs/clusters.md)
    */
   readonly cluster?: string;
 }
