@@ -55,6 +55,11 @@ export function checkLockConsistency(lock: LockFile): AllocationProblem[] {
       if (t.zoneTag === undefined) add(key, 'zoneTag', MSG.derivedMismatch('zoneTag', undefined, 'a VRF VNI'));
       else claimTag(key, 'zoneTag', 'VNI', t.zoneTag);
     }
+    // A move (lib/allocation/move.ts) is in one phase at a time, from a recorded cluster to another.
+    if ((t.moveTo !== undefined || t.movedFrom !== undefined) && t.cluster === undefined) add(key, t.moveTo !== undefined ? 'moveTo' : 'movedFrom', MSG.moveWithoutCluster(key));
+    if (t.moveTo !== undefined && t.movedFrom !== undefined) add(key, 'movedFrom', MSG.moveBothPhases(key, t.movedFrom, t.moveTo));
+    if (t.moveTo !== undefined && t.moveTo === t.cluster) add(key, 'moveTo', MSG.moveToSameCluster(key, t.moveTo));
+    if (t.movedFrom !== undefined && t.movedFrom === t.cluster) add(key, 'movedFrom', MSG.moveToSameCluster(key, t.movedFrom));
     const block = mustReadCidr(t.block);
     blocks.push({ start: block.network, end: cidrEnd(block), key, text: t.block });
     vmRanges.push({ start: t.vmIds.start, end: t.vmIds.end + 1, key, text: `${t.vmIds.start}-${t.vmIds.end}` });

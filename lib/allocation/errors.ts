@@ -111,7 +111,12 @@ export const MSG = {
     `${field} ${q(value)} does not match ${q(expected)} derived from the tenant number; the lockfile was edited inconsistently`,
   clusterPinMoves: (key: string, placed: string, pin: string) =>
     `tenant "${key}" is placed on cluster "${placed}" (fleet.lock.yaml) but its file pins cluster "${pin}"; placements never move by themselves: `
-    + `moving a tenant is an explicit operation (docs/clusters.md, "Moving a tenant"). Pin "${placed}" or remove the pin`,
+    + `start an approved move with \`kommunal move-tenant ${key} --to ${pin}\` (docs/moving-a-tenant.md), or pin "${placed}" or remove the pin`,
+  moveWithoutCluster: (key: string) => `tenant "${key}" records a move but no cluster; a move goes from a recorded cluster to another (docs/moving-a-tenant.md)`,
+  moveBothPhases: (key: string, from: string, to: string) => `tenant "${key}" records both moveTo "${to}" and movedFrom "${from}"; a move is in one phase at a time (docs/moving-a-tenant.md)`,
+  moveToSameCluster: (key: string, cluster: string) => `tenant "${key}" records a move between cluster "${cluster}" and itself`,
+  moveTargetUnknown: (key: string, cluster: string, known: readonly string[]) =>
+    `tenant "${key}" moves to cluster "${cluster}", which the fleet does not declare (clusters: ${known.length > 0 ? known.join(', ') : 'none'})`,
   clusterUnknownInLock: (key: string, cluster: string, known: readonly string[]) =>
     `fleet.lock.yaml places tenant "${key}" on cluster "${cluster}", which the fleet does not declare (clusters: ${known.join(', ') || 'none'}); `
     + 'a cluster that still holds tenants cannot be removed: move its tenants first (docs/clusters.md, "Moving a tenant")',

@@ -101,6 +101,8 @@ function lockBody(lock: LockFile): string {
     if (t.ags !== undefined) lines.push(`    ags: ${JSON.stringify(t.ags)}`);
     if (t.name !== undefined) lines.push(`    name: ${JSON.stringify(t.name)}`);
     if (t.cluster !== undefined) lines.push(`    cluster: ${yamlString(t.cluster)}`);
+    if (t.moveTo !== undefined) lines.push(`    moveTo: ${yamlString(t.moveTo)}`);
+    if (t.movedFrom !== undefined) lines.push(`    movedFrom: ${yamlString(t.movedFrom)}`);
     if (t.backupRetention !== undefined) lines.push(`    backupRetention: ${retentionText(t.backupRetention)}`);
     if (t.guests !== undefined) {
       lines.push('    guests:');
@@ -160,7 +162,7 @@ export function writeLockFile(path: string, lock: LockFile): void {
   }
 }
 
-const TENANT_FIELDS = ['number', 'code', 'zone', 'zoneTag', 'block', 'segments', 'vmIds', 'pbsNamespace', 'retired', 'pinned', 'blueprint', 'ags', 'name', 'cluster', 'backupRetention', 'guests'];
+const TENANT_FIELDS = ['number', 'code', 'zone', 'zoneTag', 'block', 'segments', 'vmIds', 'pbsNamespace', 'retired', 'pinned', 'blueprint', 'ags', 'name', 'cluster', 'moveTo', 'movedFrom', 'backupRetention', 'guests'];
 const GUEST_FIELDS = ['vmIds', 'retired'];
 const SEGMENT_FIELDS = ['vnet', 'tag', 'cidr', 'retired'];
 
@@ -330,6 +332,12 @@ export function scanGeneratedLock(text: string): LockFile | undefined {
       const clusterRaw = lines[i]?.startsWith('    cluster: ') ? field('    ', 'cluster') : undefined;
       const cluster = clusterRaw !== undefined ? scalarText(clusterRaw) : undefined;
       if (clusterRaw !== undefined && !cluster) return undefined;
+      const moveToRaw = lines[i]?.startsWith('    moveTo: ') ? field('    ', 'moveTo') : undefined;
+      const moveTo = moveToRaw !== undefined ? scalarText(moveToRaw) : undefined;
+      if (moveToRaw !== undefined && !moveTo) return undefined;
+      const movedFromRaw = lines[i]?.startsWith('    movedFrom: ') ? field('    ', 'movedFrom') : undefined;
+      const movedFrom = movedFromRaw !== undefined ? scalarText(movedFromRaw) : undefined;
+      if (movedFromRaw !== undefined && !movedFrom) return undefined;
       const ags = agsRaw !== undefined ? scalarText(agsRaw) : undefined;
       const name = nameRaw !== undefined ? scalarText(nameRaw) : undefined;
       if ((agsRaw !== undefined && ags === undefined) || (nameRaw !== undefined && name === undefined)) return undefined;
@@ -353,6 +361,7 @@ export function scanGeneratedLock(text: string): LockFile | undefined {
         number, code, ...(zone !== undefined ? { zone } : {}), ...(zoneTag !== undefined ? { zoneTag } : {}), block, segments,
         vmIds: { start, end }, pbsNamespace, ...(retired ? { retired } : {}), ...(pinned ? { pinned } : {}), ...(blueprint !== undefined ? { blueprint } : {}),
         ...(ags !== undefined ? { ags } : {}), ...(name !== undefined ? { name } : {}), ...(cluster !== undefined ? { cluster } : {}),
+        ...(moveTo !== undefined ? { moveTo } : {}), ...(movedFrom !== undefined ? { movedFrom } : {}),
         ...(backupRetention !== undefined ? { backupRetention } : {}),
         ...(guests !== undefined ? { guests } : {}),
       };
@@ -491,6 +500,8 @@ function parseLockFileWithPositions(text: string, fileName: string): LockFile {
       const agsNode = e.get('ags');
       const nameNode = e.get('name');
       const clusterNode = e.get('cluster');
+      const moveToNode = e.get('moveTo');
+      const movedFromNode = e.get('movedFrom');
       const retentionNode = e.get('backupRetention');
       let backupRetention: RecordedRetention | undefined;
       if (retentionNode !== undefined) {
@@ -538,6 +549,8 @@ function parseLockFileWithPositions(text: string, fileName: string): LockFile {
         ...(agsNode !== undefined ? { ags: str(tNode, agsNode, `${f}.ags`, key) } : {}),
         ...(nameNode !== undefined ? { name: str(tNode, nameNode, `${f}.name`, key) } : {}),
         ...(clusterNode !== undefined ? { cluster: str(tNode, clusterNode, `${f}.cluster`, key) } : {}),
+        ...(moveToNode !== undefined ? { moveTo: str(tNode, moveToNode, `${f}.moveTo`, key) } : {}),
+        ...(movedFromNode !== undefined ? { movedFrom: str(tNode, movedFromNode, `${f}.movedFrom`, key) } : {}),
         ...(backupRetention !== undefined ? { backupRetention } : {}),
         ...(guests !== undefined ? { guests } : {}),
       });

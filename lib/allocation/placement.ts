@@ -3,13 +3,15 @@
  * the tenant entry's `cluster`. Deterministic and stable:
  *
  * - a tenant whose lock entry records a cluster stays there; a pin (`cluster:` in the tenant file)
- *   that names another cluster is an error, never a move (moving is an explicit operation);
+ *   that names another cluster is an error, never a move (moving is an explicit operation,
+ *   `kommunal move-tenant`, lib/allocation/move.ts); while a move is in its first phase (`moveTo`),
+ *   a pin may name its target, and the tenant counts on both clusters;
  * - a lock entry without a cluster (written while the fleet had one cluster) belongs to the fleet's
  *   `legacyCluster` (or its only cluster) and gets it recorded;
  * - new tenants: pinned ones go to their pin; the others, in tenant key order, to the cluster with
  *   the lowest share of its `maxTenants` in use, ties broken by cluster ID. The result depends only
  *   on the lock, the pins and the cluster list, never on the order files were read;
- * - a cluster holding more than its `maxTenants` (pins and lock included) is an error.
+ * - a cluster holding more than its `maxTenants` (pins, lock and moves under way included) is an error.
  *
  * A fleet without `clusters` is not placed at all: its lock entries carry no cluster.
  */
@@ -69,6 +71,8 @@ export function placeTenants(request: PlacementRequest, lock: LockFile): Placeme
   const known = new Set(ids);
   const legacy = request.legacyCluster ?? (ids.length === 1 ? ids[0] : undefined);
   const placement = new Map<string, string>();
+  /** Tenants in phase 1 of a move, by the cluster they move to (they hold a seat on both). */
+  const reserved = new Map<string, string>();
   const placed: string[] = [];
   const legacyEntries: string[] = [];
   const added = new Set(request.added ?? []);
@@ -91,7 +95,14 @@ export function placeTenants(request: PlacementRequest, lock: LockFile): Placeme
       problems.push({ path: `tenants.${key}.cluster`, tenant: key, message: MSG.clusterUnknownInLock(key, at, ids) });
       continue;
     }
-    if (pin !== undefined && pin !== at) problems.push({ path: `tenants.${key}.cluster`, tenant: key, message: MSG.clusterPinMoves(key, at, pin) });
+    // A move in phase 1 (lib/allocation/move.ts) reserves a seat on its target; a pin may name
+    // either end of it while it runs.
+    const target = entry.moveTo;
+    if (target !== undefined) {
+      if (!known.has(target)) problems.push({ path: `tenants.${key}.moveTo`, tenant: key, message: MSG.moveTargetUnknown(key, target, ids) });
+      else reserved.set(key, target);
+    }
+    if (pin !== undefined && pin !== at && pin !== target) problems.push({ path: `tenants.${key}.cluster`, tenant: key, message: MSG.clusterPinMoves(key, at, pin) });
     placement.set(key, at);
   }
   if (legacyEntries.length > 0) problems.push({ path: 'legacyCluster', message: MSG.clusterLegacyUnknown(legacyEntries.length, legacyEntries[0], ids) });
@@ -110,6 +121,7 @@ export function placeTenants(request: PlacementRequest, lock: LockFile): Placeme
   }
   const load = new Map<string, number>(ids.map((id) => [id, 0]));
   for (const at of placement.values()) load.set(at, (load.get(at) ?? 0) + 1);
+  for (const at of reserved.values()) load.set(at, (load.get(at) ?? 0) + 1);
   const clusters = [...request.clusters].sort((a, b) => byText(a.id, b.id));
   for (const key of fresh) {
     if (request.tenants[key].pin !== undefined) continue;
@@ -131,7 +143,7 @@ export function placeTenants(request: PlacementRequest, lock: LockFile): Placeme
 
   // 3. Limits: pins and the lock may put more on a cluster than it may hold.
   for (const c of clusters) {
-    const members = keys.filter((k) => placement.get(k) === c.id);
+    const members = keys.filter((k) => placement.get(k) === c.id || reserved.get(k) === c.id);
     if (members.length > c.maxTenants) problems.push({ path: `clusters.${c.id}.maxTenants`, message: MSG.clusterOverLimit(c.id, members.length, c.maxTenants, members) });
   }
 

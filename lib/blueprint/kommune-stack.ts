@@ -66,6 +66,16 @@ export type KommuneComplianceOptions = Omit<ComplianceOptions, 'spec'>;
  * realm, tokens, policies, logins, logging) is left out, so the next plan revokes it; the plan
  * guard lets exactly those deletes through and holds back the data until an approval dated after
  * the retention (docs/pipelines.md, "Offboarding").
+ *
+ * A tenant in phase 1 of a move between clusters (`spec.move.phase === 'leave'`,
+ * docs/moving-a-tenant.md) keeps its Vault objects as they are but no Proxmox object at all
+ * (network, firewall, access, realm, PBS storage entry, backup job, logging vendor data), so its
+ * next plan, still against the old cluster, removes them there; the plan guard lets those deletes
+ * through only with the tenant's `move` approval. The backups themselves stay on the PBS.
+ * `prevent_destroy` of the backup job and the PBS storage entry does not stop that: terraform
+ * checks it only for a resource whose configuration is still there (hashicorp/terraform
+ * internal/terraform/node_resource_abstract_instance.go at 883c7221ee2e, checkPreventDestroy
+ * L208-213: no config, no check); a resource left out of the stack is planned as a delete.
  */
 export class KommuneStack extends TerraformStack {
   public readonly spec: TenantSpec;
@@ -78,9 +88,12 @@ export class KommuneStack extends TerraformStack {
   /** The tenant's guests (docs/workloads.md); absent without guests and while decommissioning. */
   public readonly guests?: TenantGuests;
   public readonly vault: TenantVault;
-  public readonly backup: BackupPlan;
+  /** Absent in phase 1 of a move (the PBS storage entry and the backup job are Proxmox objects). */
+  public readonly backup?: BackupPlan;
   /** Absent while decommissioning. */
   public readonly logging?: LoggingBaseline;
+  /** False in phase 1 of a move: the stack keeps no Proxmox object (see the class comment). */
+  public readonly onCluster: boolean;
   /** The read of the tenant's pipeline inputs from Vault; absent without Vault CI logins (the inputs are variables then). */
   public readonly ciInputs?: DataVaultKvSecretV2;
 
@@ -94,6 +107,9 @@ export class KommuneStack extends TerraformStack {
     const endpoint = endpointForTenant(props.platform, spec);
     this.spec = spec;
     const active = spec.state !== 'decommissioning';
+    // Phase 1 of a move: no Proxmox objects (a decommissioning tenant is not moved: move-tenant refuses it).
+    const onCluster = spec.move?.phase !== 'leave';
+    this.onCluster = onCluster;
     new ProxmoxConnection(this, 'Proxmox', endpoint !== undefined ? { endpoint } : {});
     new VaultConnection(this, 'VaultProvider');
     configureStateBackend(this, platform.state, spec.key);
@@ -124,7 +140,7 @@ export class KommuneStack extends TerraformStack {
       // cdktf 0.21 has no ephemeral block, so the stack renders it as a stack-level override (the
       // fleet synthesis merges those: lib/synth/internal/cdktf-internals.ts).
       const clientKeyAt = tenantRealmClientKeyOf(spec, platform);
-      if (clientKeyAt !== undefined && active) {
+      if (clientKeyAt !== undefined && active && onCluster) {
         this.addOverride(`ephemeral.vault_kv_secret_v2.${REALM_CLIENT_KEY_EPHEMERAL}`, { mount: clientKeyAt.mount, name: clientKeyAt.name });
         // A Lazy: its text is rendered as written, not escaped as a literal (lib/core/terraform-template.ts).
         const reference = `\${ephemeral.vault_kv_secret_v2.${REALM_CLIENT_KEY_EPHEMERAL}.data[${JSON.stringify(REALM_CLIENT_KEY_FIELD)}]}`;
@@ -132,7 +148,7 @@ export class KommuneStack extends TerraformStack {
       }
       if (tenantVaultProps.auth.directory?.oidc !== undefined) vaultOidcClientSecret = data.lookup(TENANT_VAULT_OIDC_CLIENT_SECRET_VARIABLE);
     }
-    if (active) {
+    if (active && onCluster) {
       this.network = new NetworkSegments(this, 'Network', networkProps(spec, platform));
       this.firewall = new TenantFirewall(this, 'Firewall', firewallProps(spec, platform.network.nodes ?? []));
       const guests = guestsProps(spec, platform);
@@ -151,18 +167,18 @@ export class KommuneStack extends TerraformStack {
       this.access = new TenantAccess(this, 'Access', { ...accessProps(spec, platform), ...(realmSecrets !== undefined ? { realmSecrets } : {}) });
     }
     this.vault = new TenantVault(this, 'Vault', { ...withDirectoryClientSecret(tenantVaultProps, vaultOidcClientSecret), retainDataOnly: !active });
-    this.backup = new BackupPlan(this, 'Backup', { ...backupProps(spec, platform), enabled: active, ...(backupSecrets !== undefined ? { secrets: backupSecrets } : {}) });
+    if (onCluster) this.backup = new BackupPlan(this, 'Backup', { ...backupProps(spec, platform), enabled: active, ...(backupSecrets !== undefined ? { secrets: backupSecrets } : {}) });
     // The job selects its guests by pool: a reference (not the pool ID as text) records the
     // dependency in state, so when decommissioning removes the pool, terraform updates the job
     // (disabled, same pool ID) before it deletes the pool, instead of both at once. Same value, so
     // no plan change for existing tenants.
-    if (this.access) this.backup.resource.pool = this.access.resource.poolId;
-    if (active) this.logging = new LoggingBaseline(this, 'Logging', loggingProps(spec, platform));
+    if (this.access && this.backup) this.backup.resource.pool = this.access.resource.poolId;
+    if (active && onCluster) this.logging = new LoggingBaseline(this, 'Logging', loggingProps(spec, platform));
     if (!active) this.releaseApprovedDeletes(spec);
 
     output(this, 'tenant_key', spec.key, 'Stable tenant key');
     output(this, 'state', spec.state, 'active, or decommissioning (only data holders are kept)');
-    if (active) {
+    if (active && onCluster) {
       output(this, 'pool', spec.compute.pool, 'Proxmox pool: create every guest of the Kommune in it (backups select by pool)');
       output(this, 'vm_id_range', `${spec.compute.vmIds.start}-${spec.compute.vmIds.end}`, 'VM IDs reserved for this Kommune');
       output(this, 'vnets', Object.fromEntries(activeSegments(spec).map((s) => [s, spec.network.segments[s]!.vnetId])), 'SDN vnet per segment');
@@ -174,7 +190,7 @@ export class KommuneStack extends TerraformStack {
     Aspects.of(this).add(new TenantScopeGuard());
     // Compliance rule pack (lib/compliance). A decommissioning tenant is no longer an operating
     // blueprint (no segments, no logins by design); the plan guard governs it instead.
-    if (props.compliance !== false && active) applyCompliance(this, { ...(props.compliance ?? {}), spec });
+    if (props.compliance !== false && active && onCluster) applyCompliance(this, { ...(props.compliance ?? {}), spec });
 
     // The CI login moved to the platform stack (TenantPipelineLogin): a tenant applied with an
     // earlier blueprint holds it in its state. Forget it instead of destroying the role the platform

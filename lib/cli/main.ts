@@ -43,6 +43,7 @@ const COMMANDS: Readonly<Record<string, () => CommandModule>> = {
   rehearse: () => require('./commands/rehearse') as CommandModule,
   capacity: () => require('./commands/capacity') as CommandModule,
   reachability: () => require('./commands/reachability') as CommandModule,
+  'move-tenant': () => require('./commands/move-tenant') as CommandModule,
 };
 /* eslint-enable @typescript-eslint/no-require-imports */
 

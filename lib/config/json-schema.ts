@@ -357,19 +357,21 @@ export function kommuneSchema(): JsonSchema {
           'Approved destructive changes (delete or replace of protected resources) for the plan guard, each reasoned, dated and expiring.',
           obj(
             {
-              address: str('Exact Terraform resource address, as the plan guard prints it (no globs: one approval per address).', { minLength: 3, maxLength: 500 }),
-              action: { type: 'string', description: 'The approved change: delete, replace, or an update that weakens protection or widens identity.', enum: ['delete', 'replace', 'update'] },
+              address: str('Exact Terraform resource address, as the plan guard prints it (no globs: one approval per address). Required except for action move.', { minLength: 3, maxLength: 500 }),
+              action: { type: 'string', description: 'The approved change: delete, replace, an update that weakens protection or widens identity, or move (both phases of moving the tenant between clusters, docs/moving-a-tenant.md).', enum: ['delete', 'replace', 'update', 'move'] },
+              from: str('move only: the cluster the tenant leaves.', { pattern: D.CLUSTER_ID_PATTERN, patternErrorMessage: CLUSTER_ID_HINT }),
+              to: str('move only: the cluster the tenant moves to.', { pattern: D.CLUSTER_ID_PATTERN, patternErrorMessage: CLUSTER_ID_HINT }),
               reason: reason('Why the change is approved'),
               approvedBy: str('Who approved the change (name or account).', { minLength: 2, maxLength: 200 }),
               approvedOn: str('Date the approval was given; it does not count before.', { pattern: D.DATE_PATTERN, patternErrorMessage: DATE_HINT }),
               expires: str(`Date after which the approval no longer counts; at most ${APPROVAL_MAX_DAYS} days after approvedOn.`, { pattern: D.DATE_PATTERN, patternErrorMessage: DATE_HINT }),
             },
-            { required: ['address', 'action', 'reason', 'approvedBy', 'approvedOn', 'expires'] },
+            { required: ['action', 'reason', 'approvedBy', 'approvedOn', 'expires'] },
           ),
           D.SLUG_PATTERN,
           SLUG_HINT,
         ),
-        cluster: str('Pin: the fleet cluster the tenant runs on. Must equal the cluster the lock records; moving is an explicit operation (docs/clusters.md). Default: placed by the fleet.', {
+        cluster: str('Pin: the fleet cluster the tenant runs on. Must equal the cluster the lock records; moving is an explicit operation (kommunal move-tenant, docs/moving-a-tenant.md). Default: placed by the fleet.', {
           pattern: D.CLUSTER_ID_PATTERN,
           patternErrorMessage: CLUSTER_ID_HINT,
         }),

@@ -136,6 +136,13 @@ export const MSG = {
     `a tenant file may not suppress ${rule}: the platform forbids tenant-file suppressions of ${entry === rule ? rule : `${entry} rules`} (${fromFleet ? 'fleet.yaml compliance.forbidTenantSuppressions' : 'default of compliance.forbidTenantSuppressions'}); fix the finding, or ask the platform team for an exception in reviewed code`,
   approvalExpired: (id: string, expires: string, date: string) =>
     `approval "${id}" expired on ${expires} (run date ${date}); the plan guard no longer honours it: remove it once its change is applied, or renew it (new approvedOn, expires, reviewed by the platform team)`,
+  approvalMoveField: (id: string, field: string, required: boolean) =>
+    required
+      ? `approval "${id}" (action move) needs "${field}": a move approval names the cluster the tenant leaves (from) and the one it moves to (to) (docs/moving-a-tenant.md)`
+      : `approval "${id}" (action move) names no address: it covers the moving plans of this tenant between "from" and "to"; remove "${field}"`,
+  approvalMoveSameCluster: (id: string, cluster: string) => `approval "${id}" moves from cluster "${cluster}" to itself; "from" and "to" must differ`,
+  approvalAddressMissing: (id: string, action: string) => `approval "${id}" (action ${action}) needs "address": the exact resource address the plan guard prints`,
+  approvalMoveOnly: (id: string, field: string, action: string) => `approval "${id}": "${field}" belongs to action move only, not to action ${action}; remove it`,
   approvalExpiresBeforeApproved: (approvedOn: string, expires: string) =>
     `the approval expires (${expires}) before it was given (${approvedOn}); set "expires" on or after "approvedOn"`,
 

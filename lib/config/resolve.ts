@@ -313,6 +313,9 @@ export function resolveTenant(fleet: FleetFile, k: KommuneFile, a: TenantAllocat
     ...(k.approvals !== undefined && Object.keys(k.approvals).length > 0 ? { approvals: resolveApprovals(k.approvals) } : {}),
     ...(cluster !== undefined ? { cluster: cluster.id } : {}),
     ...(k.guests !== undefined && Object.keys(k.guests).length > 0 ? { guests: resolveGuests(fleet, k, a, segments) } : {}),
+    // A move under way (lib/allocation/move.ts): recorded in the lock next to the cluster.
+    ...(cluster !== undefined && a.moveTo !== undefined ? { move: { from: cluster.id, to: a.moveTo, phase: 'leave' as const } } : {}),
+    ...(cluster !== undefined && a.movedFrom !== undefined ? { move: { from: a.movedFrom, to: cluster.id, phase: 'arrive' as const } } : {}),
   };
   return deepFreeze(spec);
 }
@@ -371,7 +374,13 @@ function resolveGuests(fleet: FleetFile, k: KommuneFile, a: TenantAllocation, se
 function resolveApprovals(input: NonNullable<KommuneFile['approvals']>): Record<string, ApprovalSpec> {
   const out: Record<string, ApprovalSpec> = {};
   for (const [id, a] of Object.entries(input)) {
-    out[id] = { address: a.address, action: a.action, reason: a.reason, approvedBy: a.approvedBy, approvedOn: a.approvedOn, expires: a.expires };
+    out[id] = {
+      ...(a.address !== undefined ? { address: a.address } : {}),
+      action: a.action,
+      ...(a.from !== undefined ? { from: a.from } : {}),
+      ...(a.to !== undefined ? { to: a.to } : {}),
+      reason: a.reason, approvedBy: a.approvedBy, approvedOn: a.approvedOn, expires: a.expires,
+    };
   }
   return out;
 }

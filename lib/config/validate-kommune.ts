@@ -225,6 +225,15 @@ export function checkKommune(src: SourceFile, data: unknown, context: KommuneChe
         report(['approvals', id, 'expires'], MSG.approvalExpired(id, until, context.date));
       }
       const address = str(a.address);
+      // A move approval names the two clusters; every other approval names one exact address.
+      if (a.action === 'move') {
+        if (a.address !== undefined) report(['approvals', id, 'address'], MSG.approvalMoveField(id, 'address', false));
+        for (const f of ['from', 'to'] as const) if (a[f] === undefined) report(['approvals', id], MSG.approvalMoveField(id, f, true));
+        if (typeof a.from === 'string' && a.from === a.to) report(['approvals', id, 'to'], MSG.approvalMoveSameCluster(id, a.from));
+      } else if (typeof a.action === 'string') {
+        if (a.address === undefined) report(['approvals', id], MSG.approvalAddressMissing(id, a.action));
+        for (const f of ['from', 'to'] as const) if (a[f] !== undefined) report(['approvals', id, f], MSG.approvalMoveOnly(id, f, a.action));
+      }
       if (address !== undefined && hasGlob(address)) report(['approvals', id, 'address'], globApprovalMessage(id, address));
       // The schema checks the length; this refuses a long repetition ("xxxxxxxxxxxxxxxxxxxxxxxx").
       const reason = str(a.reason);

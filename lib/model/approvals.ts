@@ -39,9 +39,12 @@ export function hasGlob(address: string): boolean {
   return false;
 }
 
-/** Matches a resource address against an approval address: exact equality only (approvals name exact addresses). */
-export function addressMatches(approved: string, address: string): boolean {
-  return approved === address;
+/**
+ * Matches a resource address against an approval address: exact equality only (approvals name
+ * exact addresses). An approval without an address (a `move` approval) matches none.
+ */
+export function addressMatches(approved: string | undefined, address: string): boolean {
+  return approved !== undefined && approved === address;
 }
 
 /**

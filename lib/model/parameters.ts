@@ -145,10 +145,21 @@ export interface SuppressionInput {
  * replace of a protected resource). Keyed by a stable approval ID in `approvals`.
  */
 export interface ApprovalInput {
-  /** Exact Terraform resource address, as the plan guard prints it; no globs (one approval per address). */
-  readonly address: string;
-  /** The change approved: `delete` (also covers the delete of a destroy-only plan) or `replace`. */
-  readonly action: 'delete' | 'replace' | 'update';
+  /**
+   * Exact Terraform resource address, as the plan guard prints it; no globs (one approval per
+   * address). Required for `delete`, `replace` and `update`; not allowed for `move`.
+   */
+  readonly address?: string;
+  /**
+   * The change approved: `delete` (also covers the delete of a destroy-only plan), `replace`,
+   * `update`, or `move`: both phases of moving the tenant from cluster `from` to cluster `to`
+   * (docs/moving-a-tenant.md).
+   */
+  readonly action: 'delete' | 'replace' | 'update' | 'move';
+  /** `move` only (required there): the cluster the tenant leaves. */
+  readonly from?: string;
+  /** `move` only (required there): the cluster the tenant moves to. */
+  readonly to?: string;
   /** At least 20 characters: why the data or resource may go (ticket, decision). */
   readonly reason: string;
   /** Who approved it (name or account). */
@@ -223,8 +234,9 @@ export interface KommuneFile {
   readonly approvals?: Readonly<Record<string, ApprovalInput>>;
   /**
    * Pin: the ID of the fleet cluster (fleet `clusters`) the tenant runs on. A pin never moves a
-   * placed tenant: it must equal the cluster the lock records (moving is an explicit operation, see
-   * docs/clusters.md). @default - placed by the fleet's placement rule (docs/clusters.md)
+   * placed tenant: it must equal the cluster the lock records, or during phase 1 of a move either
+   * of its clusters (moving is an explicit operation: `kommunal move-tenant`,
+   * docs/moving-a-tenant.md). @default - placed by the fleet's placement rule (docs/clusters.md)
    */
   readonly cluster?: string;
   /** Guests of the vetted catalogue (docs/workloads.md), keyed by a stable guest name. @default - none */
@@ -535,6 +547,18 @@ export interface TenantAllocation {
    * cluster (entries written before clusters existed, and every entry of a fleet without `clusters`).
    */
   readonly cluster?: string;
+  /**
+   * Phase 1 of a move between clusters (`kommunal move-tenant`, docs/moving-a-tenant.md): the
+   * cluster the tenant moves to. The tenant stays on `cluster` while its Proxmox objects are
+   * removed there; its seat on `moveTo` is reserved (counts against its maxTenants).
+   */
+  readonly moveTo?: string;
+  /**
+   * Phase 2 of a move: the cluster the tenant came from. `cluster` is the new cluster; the plan that
+   * creates the tenant's Proxmox objects there needs the move approval. Cleared when the move is
+   * finished.
+   */
+  readonly movedFrom?: string;
   /**
    * The longest backup keep-policy the tenant's backups were taken under, field by field
    * (lib/allocation/backup-retention.ts): a lowered retention in the tenant file does not lower

@@ -170,8 +170,13 @@ export interface SuppressionSpec {
 
 /** An approval of a destructive change (see ApprovalInput), as the plan guard reads it. */
 export interface ApprovalSpec {
-  readonly address: string;
-  readonly action: 'delete' | 'replace' | 'update';
+  /** Exact resource address (absent for a `move` approval). */
+  readonly address?: string;
+  readonly action: 'delete' | 'replace' | 'update' | 'move';
+  /** `move`: the cluster the tenant leaves. */
+  readonly from?: string;
+  /** `move`: the cluster the tenant moves to. */
+  readonly to?: string;
   readonly reason: string;
   readonly approvedBy: string;
   readonly approvedOn: string;
@@ -275,6 +280,20 @@ export interface TenantSpec {
   readonly cluster?: string;
   /** Guests of the vetted catalogue by name (present only when the tenant file lists any). */
   readonly guests?: Readonly<Record<string, GuestSpec>>;
+  /**
+   * A move between clusters under way (lib/allocation/move.ts, from the lock's `moveTo` /
+   * `movedFrom`): in phase `leave` the tenant is still on `from` (= `cluster`) and its stack keeps
+   * no Proxmox objects; in phase `arrive` it is on `to` (= `cluster`) and its Proxmox objects are
+   * created there. Both plans need a `move` approval for exactly `from` → `to`.
+   */
+  readonly move?: TenantMove;
+}
+
+/** A move of a tenant between clusters, as the stack and the plan guard see it. */
+export interface TenantMove {
+  readonly from: string;
+  readonly to: string;
+  readonly phase: 'leave' | 'arrive';
 }
 
 /** Freezes an object graph in place and returns it. */

@@ -51,6 +51,35 @@ export interface GuardOptions {
    * `releaseApprovedDeletes`). Without it the check is not made, and the report says so.
    */
   readonly stack?: SynthesizedStack;
+  /**
+   * The Proxmox VE API URL of the cluster the lock places the tenant on (fleet
+   * `clusters.<id>.endpoint`). With it, a plan whose `proxmox_endpoint` variable names another
+   * URL (a stale stack, a `TF_VAR_proxmox_endpoint` left in the job) is refused: it was made
+   * against the wrong cluster. @default not checked (a fleet without clusters)
+   */
+  readonly expectedEndpoint?: string;
+}
+
+/** Name of the tenant stack variable that carries the Proxmox API URL (lib/providers/proxmox-connection.ts). */
+export const PROXMOX_ENDPOINT_VARIABLE = 'proxmox_endpoint';
+
+/** The endpoint check of a plan (GuardOptions.expectedEndpoint). */
+export interface EndpointDecision {
+  /** The lock's cluster's API URL. */
+  readonly expected: string;
+  /** What the plan was made with (`variables.proxmox_endpoint.value`); absent when the plan carries none. */
+  readonly planned?: string;
+  readonly verdict: Exclude<Verdict, 'approved'>;
+  readonly reasons: readonly string[];
+}
+
+/** A move between clusters under way, as the guard judged it. */
+export interface MoveDecision {
+  readonly from: string;
+  readonly to: string;
+  readonly phase: 'leave' | 'arrive';
+  /** The move approval the plan's Proxmox changes used, when one was valid. */
+  readonly approval?: UsedApproval;
 }
 
 /** The part of a synthesized stack (`cdk.tf.json`) the guard reads: resources by type and name. */
@@ -120,6 +149,22 @@ export interface GuardReport {
   readonly preventDestroy: 'checked' | 'not-checked';
   /** Data holders of the stack without `prevent_destroy` (none while nothing is lifted). */
   readonly lifecycleDecisions: readonly LifecycleDecision[];
+  /** The endpoint check (only with GuardOptions.expectedEndpoint). */
+  readonly endpoint?: EndpointDecision;
+  /** The move under way (only when the lock records one for the tenant). */
+  readonly move?: MoveDecision;
+}
+
+/** An API URL compared loosely: case of scheme and host, and trailing slashes, do not matter. */
+function endpointKey(url: string): string {
+  const m = /^([a-zA-Z][a-zA-Z0-9+.-]*:\/\/[^/]*)(.*)$/.exec(url.trim());
+  const text = m ? `${m[1].toLowerCase()}${m[2]}` : url.trim();
+  return text.replace(/\/+$/, '');
+}
+
+/** True for a resource type of the Proxmox provider (bpg/proxmox: every type starts with `proxmox_`). */
+export function isProxmoxType(type: string): boolean {
+  return type.startsWith('proxmox_');
 }
 
 /** True for a real calendar date "YYYY-MM-DD" (lib/core/dates.ts). */
@@ -189,8 +234,8 @@ export function guardPlan(plan: PlanJson, spec: TenantSpec | undefined, options:
     const matching = approvals.filter(([, a]) => a.action === action && addressMatches(a.address, address));
     if (matching.length === 0) {
       // A glob approval (the former syntax) is refused, naming the exact addresses of this plan it would have covered.
-      const globs = approvals.filter(([, a]) => a.action === action && hasGlob(a.address) && globMatches(a.address, address));
-      const hint = globs.map(([id, a]) => `; ${globApprovalMessage(id, a.address, planAddresses.filter((x) => globMatches(a.address, x)))}`).join('');
+      const globs = approvals.filter(([, a]) => a.action === action && hasGlob(a.address ?? '') && globMatches(a.address ?? '', address));
+      const hint = globs.map(([id, a]) => `; ${globApprovalMessage(id, a.address ?? '', planAddresses.filter((x) => globMatches(a.address ?? '', x)))}`).join('');
       return `no approval in ${file} matches this address with action "${action}"${hint}`;
     }
     const why: string[] = [];
@@ -210,6 +255,38 @@ export function guardPlan(plan: PlanJson, spec: TenantSpec | undefined, options:
     }
     return why.join('; ');
   };
+
+  /** Why an approval is not valid on the run date, or undefined when it is. */
+  const invalidBecause = (id: string, a: ApprovalSpec): string | undefined => {
+    const period = approvalPeriodProblem(a.approvedOn, a.expires);
+    const reasonWhy = reasonProblem(a.reason);
+    if (a.expires < date) return `approval "${id}" expired on ${a.expires}`;
+    if (period !== undefined) return `approval "${id}": ${period}`;
+    if (reasonWhy !== undefined) return `approval "${id}": ${reasonWhy}`;
+    if (a.approvedOn > date) return `approval "${id}" is dated ${a.approvedOn}, after the run date ${date}`;
+    return undefined;
+  };
+  const move = spec?.move;
+  /** The tenant's valid `move` approval for exactly this move, or why there is none. */
+  const findMoveApproval = (): UsedApproval | string => {
+    if (move === undefined) return 'no move is recorded';
+    const matching = approvals.filter(([, a]) => a.action === 'move' && a.from === move.from && a.to === move.to);
+    if (matching.length === 0) {
+      const others = approvals.filter(([, a]) => a.action === 'move').map(([id, a]) => `"${id}" approves ${a.from} -> ${a.to}`);
+      return `no approval in ${file} with action "move", from "${move.from}", to "${move.to}"${others.length > 0 ? ` (${others.join('; ')})` : ''}; add one (docs/moving-a-tenant.md)`;
+    }
+    const why: string[] = [];
+    for (const [id, a] of matching) {
+      const bad = invalidBecause(id, a);
+      if (bad !== undefined) why.push(bad);
+      else {
+        used.add(id);
+        return { id, approvedBy: a.approvedBy, approvedOn: a.approvedOn, expires: a.expires, reason: a.reason };
+      }
+    }
+    return why.join('; ');
+  };
+  let moveApproval: UsedApproval | undefined;
 
   for (const rc of plan.resourceChanges) {
     const kind = changeKind(rc.change.actions);
@@ -238,7 +315,21 @@ export function guardPlan(plan: PlanJson, spec: TenantSpec | undefined, options:
     } else if (importing && spec && scope.findings.length > 0) {
       reasons.push(`importing ${rc.address}: the object is not the tenant's (see above); an import would put it under the tenant's management`);
     }
-    if (kind === 'forget') {
+    // A move between clusters (lib/allocation/move.ts): phase 1 removes the tenant's Proxmox
+    // objects from the old cluster, phase 2 creates them on the new one; both need the tenant's
+    // `move` approval for exactly this move, which stands in for the delete approvals of the
+    // protected ones (the backups themselves stay on the PBS: only the storage entry and the job go).
+    const moving = move !== undefined && spec !== undefined && isProxmoxType(rc.type) && kind !== 'forget';
+    if (moving && move.phase === 'leave' && kind !== 'delete') {
+      reasons.push(`tenant "${spec.key}" is in phase 1 of its move from "${move.from}" to "${move.to}": its plan only removes Proxmox objects from "${move.from}" (${describeKind(kind)} is not allowed; docs/moving-a-tenant.md)`);
+    } else if (moving && ((move.phase === 'leave' && kind === 'delete') || (move.phase === 'arrive' && kind === 'create'))) {
+      const a = findMoveApproval();
+      if (typeof a === 'string') reasons.push(`${kind === 'delete' ? 'removing' : 'creating'} ${rc.address} ${kind === 'delete' ? 'from' : 'on'} cluster "${kind === 'delete' ? move.from : move.to}" moves tenant "${spec.key}" from "${move.from}" to "${move.to}"; ${a}`);
+      else {
+        approval = a;
+        moveApproval = a;
+      }
+    } else if (kind === 'forget') {
       // A `removed` block with destroy = false: terraform drops the object from the state and
       // leaves it in the datacenter, unmanaged. Harmless only where another stack owns the object
       // now: the tenant CI role, which the platform stack took over (docs/identity.md). Forgetting
@@ -337,7 +428,21 @@ export function guardPlan(plan: PlanJson, spec: TenantSpec | undefined, options:
       ? { address: r.address, type: r.type, verdict: 'rejected', reasons: [`${why}; the tenant stack lifts it only for an approved delete: ${a}`] }
       : { address: r.address, type: r.type, verdict: 'approved', reasons: [], approval: a });
   }
-  const rejected = decisions.filter((d) => d.verdict === 'rejected').length + lifecycleDecisions.filter((d) => d.verdict === 'rejected').length;
+  // The cluster the plan was made against: the `proxmox_endpoint` variable of the plan JSON (see
+  // PlanJson.variables) against the lock's cluster.
+  let endpoint: EndpointDecision | undefined;
+  if (options.expectedEndpoint !== undefined) {
+    const value = plan.variables?.[PROXMOX_ENDPOINT_VARIABLE];
+    const planned = typeof value === 'string' ? value : undefined;
+    const cluster = spec?.cluster !== undefined ? ` of cluster "${spec.cluster}"` : '';
+    const reasons = planned === undefined
+      ? [`the plan carries no ${PROXMOX_ENDPOINT_VARIABLE} variable, so the cluster it was made against is unknown; expected ${options.expectedEndpoint}${cluster} (the lock's placement)`]
+      : endpointKey(planned) !== endpointKey(options.expectedEndpoint)
+        ? [`the plan was made against ${planned}, but the lock places the tenant on ${options.expectedEndpoint}${cluster}: wrong cluster (a stale stack or a TF_VAR_${PROXMOX_ENDPOINT_VARIABLE} in the job?); re-synthesize and plan again${spec?.move !== undefined ? '' : `, or move the tenant with \`kommunal move-tenant ${spec?.key ?? '<key>'} --to <cluster>\``}`]
+        : [];
+    endpoint = { expected: options.expectedEndpoint, ...(planned !== undefined ? { planned } : {}), verdict: reasons.length > 0 ? 'rejected' : 'allowed', reasons };
+  }
+  const rejected = decisions.filter((d) => d.verdict === 'rejected').length + lifecycleDecisions.filter((d) => d.verdict === 'rejected').length + (endpoint?.verdict === 'rejected' ? 1 : 0);
   return {
     ...(spec ? { tenant: spec.key } : {}),
     state: spec?.state ?? 'active',
@@ -351,6 +456,8 @@ export function guardPlan(plan: PlanJson, spec: TenantSpec | undefined, options:
     unusedApprovals: approvals.map(([id]) => id).filter((id) => !used.has(id)),
     preventDestroy: options.stack ? 'checked' : 'not-checked',
     lifecycleDecisions,
+    ...(endpoint !== undefined ? { endpoint } : {}),
+    ...(move !== undefined ? { move: { from: move.from, to: move.to, phase: move.phase, ...(moveApproval !== undefined ? { approval: moveApproval } : {}) } } : {}),
   };
 }
 
@@ -365,6 +472,11 @@ export function formatGuardReport(r: GuardReport): string {
       : `plan guard: no tenant given (protected resources only, no tenant scope check), tool version ${r.toolVersion}, run date ${r.date}`,
   );
   lines.push(`  ${total} change${total === 1 ? '' : 's'}: ${c.create} create, ${c.update} update, ${c.delete} delete, ${c.replace} replace${c.forget > 0 ? `, ${c.forget} forget` : ''}`);
+  if (r.move) lines.push(`  move from cluster ${r.move.from} to ${r.move.to}: phase ${r.move.phase === 'leave' ? '1 (removing its Proxmox objects from the old cluster)' : '2 (creating its Proxmox objects on the new cluster)'}`);
+  if (r.endpoint) {
+    lines.push(r.endpoint.verdict === 'rejected' ? 'REJECTED endpoint' : `  endpoint ${r.endpoint.planned ?? ''} matches the lock's cluster`);
+    for (const why of r.endpoint.reasons) lines.push(`    ${why}`);
+  }
   if (r.backupRetentionEnds) {
     lines.push(`  backups are kept until ${r.backupRetentionEnds} (retention ${r.retentionSource === 'lock' ? 'recorded in the lock when the backups were taken' : 'of the current tenant file: the lock records none'})`);
   }

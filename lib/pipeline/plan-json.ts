@@ -46,6 +46,16 @@ export interface PlanJson {
   readonly resourceChanges: readonly PlanResourceChange[];
   /** `output_changes` by output name (parsePlanJson always sets it; empty when the plan has none). */
   readonly outputChanges?: Readonly<Record<string, PlanOutputChange>>;
+  /**
+   * Root module variable values the plan was made with, by name (`variables.<name>.value`);
+   * absent when the plan JSON has none. Terraform writes every variable set by the caller and
+   * fills in the declared default of every other one (hashicorp/terraform
+   * internal/command/jsonplan/plan.go at 883c7221ee2e, L63 `Variables`, L192-196 the
+   * `{"value": ...}` shape, L357-400 marshalPlanVariables with the defaults added "just in time"),
+   * so a stack's `proxmox_endpoint` is there whether it came from its default or from
+   * `TF_VAR_proxmox_endpoint`.
+   */
+  readonly variables?: Readonly<Record<string, unknown>>;
 }
 
 /** What a resource change does, reduced from its action list. */
@@ -153,7 +163,12 @@ export function parsePlanJson(text: string, file: string): PlanJson {
       if (isObj(oc) && Array.isArray(oc.actions)) outputChanges[name] = { actions: oc.actions.filter((x): x is string => typeof x === 'string'), before: oc.before ?? null, after: oc.after ?? null };
     }
   }
-  return { formatVersion: fv, toolVersion: tv, resourceChanges: changes, outputChanges };
+  let variables: Record<string, unknown> | undefined;
+  if (isObj(data.variables)) {
+    variables = {};
+    for (const [name, v] of Object.entries(data.variables)) if (isObj(v) && 'value' in v) variables[name] = v.value;
+  }
+  return { formatVersion: fv, toolVersion: tv, resourceChanges: changes, outputChanges, ...(variables !== undefined ? { variables } : {}) };
 }
 
 /** The summary GitLab's `artifacts:reports:terraform` expects: counts of creates, updates and deletes. */

@@ -70,9 +70,9 @@ describe('placement (lib/allocation/placement.ts)', () => {
     expect(r.placed).toEqual(['n1', 'n2', 'n3']);
   });
 
-  it('never moves a placed tenant: a pin that differs from the lock is an error naming the runbook', () => {
+  it('never moves a placed tenant: a pin that differs from the lock is an error naming the move command and runbook', () => {
     const r = placeTenants({ clusters, tenants: { x: { pin: 'b' } } }, lockOf({ x: entry(1, 'a') }));
-    expect(r.problems).toEqual([expect.objectContaining({ path: 'tenants.x.cluster', tenant: 'x', message: expect.stringContaining('docs/clusters.md, "Moving a tenant"') })]);
+    expect(r.problems).toEqual([expect.objectContaining({ path: 'tenants.x.cluster', tenant: 'x', message: expect.stringContaining('`kommunal move-tenant x --to b` (docs/moving-a-tenant.md)') })]);
     expect(r.lock.tenants.x.cluster).toBe('a');
   });
 
@@ -166,7 +166,7 @@ describe('fleet with clusters (loadFleetModel)', () => {
     fs.writeFileSync(first.lockPath, serializeLockFile(first.lock));
     const other = first.lock.tenants.alpha.cluster === 'ka' ? 'kb' : 'ka';
     fs.appendFileSync(path.join(dir, 'kommunen', 'alpha.yaml'), `cluster: ${other}\n`);
-    expect(problemsOf(dir).map((p) => [brief(p), p.message.includes('Moving a tenant')])).toEqual([['kommunen/alpha.yaml:5:10 cluster', true]]);
+    expect(problemsOf(dir).map((p) => [brief(p), p.message.includes(`kommunal move-tenant alpha --to ${other}`)])).toEqual([['kommunen/alpha.yaml:5:10 cluster', true]]);
   });
 
   it('a cluster over its maxTenants is positioned at maxTenants', () => {

@@ -119,6 +119,8 @@ export function canonicalTenant(t: TenantAllocation): TenantAllocation {
     ...(t.ags !== undefined ? { ags: t.ags } : {}),
     ...(t.name !== undefined ? { name: t.name } : {}),
     ...(t.cluster !== undefined ? { cluster: t.cluster } : {}),
+    ...(t.moveTo !== undefined ? { moveTo: t.moveTo } : {}),
+    ...(t.movedFrom !== undefined ? { movedFrom: t.movedFrom } : {}),
     ...(t.backupRetention !== undefined ? { backupRetention: { keepDaily: t.backupRetention.keepDaily, keepWeekly: t.backupRetention.keepWeekly, keepMonthly: t.backupRetention.keepMonthly, keepYearly: t.backupRetention.keepYearly } } : {}),
     ...(t.guests !== undefined ? { guests: Object.fromEntries(Object.keys(t.guests).sort().map((n) => [n, { vmIds: [...t.guests![n].vmIds], ...(t.guests![n].retired ? { retired: true } : {}) }])) } : {}),
   };

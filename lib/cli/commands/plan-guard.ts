@@ -20,6 +20,7 @@ import { LOCKFILE_NAME } from '../../allocation/lockfile';
 import { formatGuardReport, guardPlan, isIsoDate, type SynthesizedStack } from '../../pipeline/plan-guard';
 import { gitlabTerraformReport, parsePlanJson, PlanInputError } from '../../pipeline/plan-json';
 import { loadFleetInput, unknownTenantMessage } from '../fleet-input';
+import { fleetCluster } from '../../model/clusters';
 import { CliContext, EXIT, readArgumentFile, resolvePath, UsageError } from '../io';
 
 interface PlanGuardOptions {
@@ -95,6 +96,7 @@ export function register(program: Command, ctx: CliContext): void {
       let tenantFile: string | undefined;
       let footprint: TenantFootprint | undefined;
       let recordedRetention: RetentionSpec | undefined;
+      let expectedEndpoint: string | undefined;
       if (opts.tenant !== undefined) {
         const { fleet, lock } = loadFleetInput(io, { fleet: opts.fleet, lock: opts.lock });
         const unknown = unknownTenantMessage(fleet, opts.tenant);
@@ -108,6 +110,8 @@ export function register(program: Command, ctx: CliContext): void {
         footprint = FootprintRegistry.fromFleet(resolved.specs, { lock: resolved.lock }).tenant(opts.tenant);
         tenantFile = fleet.tenants.find((t) => t.data.key === opts.tenant)?.file;
         recordedRetention = lock?.tenants[opts.tenant]?.backupRetention;
+        // A fleet with clusters: the plan must have been made against the lock's cluster.
+        if (spec?.cluster !== undefined) expectedEndpoint = fleetCluster(fleet.data, spec.cluster)?.endpoint;
       }
       const report = guardPlan(plan, spec, {
         date,
@@ -115,6 +119,7 @@ export function register(program: Command, ctx: CliContext): void {
         ...(footprint ? { footprint } : {}),
         ...(recordedRetention ? { recordedRetention } : {}),
         ...(stack ? { stack } : {}),
+        ...(expectedEndpoint !== undefined ? { expectedEndpoint } : {}),
       });
       if (opts.json) io.stdout(`${JSON.stringify(report, null, 2)}\n`);
       else io.stdout(formatGuardReport(report));
