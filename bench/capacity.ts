@@ -6,13 +6,14 @@
  * 1. all tenants on one cluster, with the default limits: the first refused write;
  * 2. the same without the storage budget (a judgement, not a Proxmox limit): the cluster file that
  *    overflows first;
- * 3. placed on 7 clusters of at most 329 tenants (consecutive tenant keys: a stand-in until the
- *    fleet places tenants itself, issue #17 deliverable 1): every cluster's footprint;
+ * 3. the same municipalities as a fleet with 7 clusters at two sites (bench/fleets.ts), placed by
+ *    the fleet's own placement (lib/allocation/placement.ts) and synthesized with one platform stack
+ *    per cluster: every cluster's footprint;
  * 4. candidate reductions (bench/capacity-reductions.ts): bytes per tenant before and after.
  *
  * How this differs from a terraform rehearsal: see replay.ts (no plan, no provider protocol, no
  * permission checks; every resource a create with its synthesized configuration). Not part of
- * `npm test`: the synthesis alone takes ~20 s of CPU.
+ * `npm test`: each of the two syntheses takes ~20 s of CPU.
  */
 import * as fs from 'fs';
 import * as os from 'os';
@@ -26,7 +27,7 @@ import { DEFAULT_CLUSTER_LIMITS } from '../lib/rehearsal/model/proxmox/limits';
 import { replayFootprint, type ReplayStack } from '../lib/rehearsal/model/proxmox/replay';
 import { REDUCTIONS } from './capacity-reductions';
 import { synthFleet } from '../lib/synth/synth-fleet';
-import { register, s, writeFleet } from './fleets';
+import { clusterCountFor, register, s, writeFleet } from './fleets';
 
 async function main(): Promise<void> {
   const keep = process.argv.includes('--keep');
@@ -49,11 +50,15 @@ async function main(): Promise<void> {
     const r = noBudget[0].refusal;
     process.stdout.write(`2. one cluster, no storage budget (${s(t3 - t2)}): ${r === undefined ? 'no refusal' : `refused after ${r.stacksBefore - 1} tenants: ${r.stack} ${r.address}: ${r.error.summary}`}\n\n`);
     const keys = Object.keys(model.specs).sort();
-    const per = Math.ceil(keys.length / 7);
-    const index = new Map(keys.map((k, i) => [k, i]));
-    const placed = measureClusters(model, out, { clusterOf: (spec) => `c${Math.floor(index.get(spec.key)! / per) + 1}` });
+    const placedFile = writeFleet(path.join(dir, 'fleet-placed'), rlp, assignTenantKeys(rlp), 'qinq', '07', clusterCountFor(rlp.length));
+    const placedModel = loadFleetModel({ fleetFile: placedFile });
+    const placedOut = path.join(dir, 'out-placed');
+    await synthFleet({ model: placedModel, outdir: placedOut, force: true });
+    const t3b = performance.now();
+    const placed = measureClusters(placedModel, placedOut);
     const t4 = performance.now();
-    process.stdout.write(`3. placed on 7 clusters of at most ${per} tenants (${s(t4 - t3)}):\n${formatCapacity(placed)}\n`);
+    const sizes = placed.map((c) => c.tenants);
+    process.stdout.write(`3. placed by the fleet's placement on ${placed.length} clusters at two sites, ${Math.min(...sizes)}-${Math.max(...sizes)} tenants each (written and synthesized in ${s(t3b - t3)}, measured in ${s(t4 - t3b)}):\n${formatCapacity(placed)}\n`);
     // 4. Candidate reductions (bench/capacity-reductions.ts), per tenant, on the first 200 tenants.
     const read = (name: string): ReplayStack => ({ name, resource: (JSON.parse(fs.readFileSync(path.join(out, 'stacks', name, 'cdk.tf.json'), 'utf8')) as { resource: ReplayStack['resource'] }).resource });
     const sample = keys.slice(0, 200).map(read);

@@ -41,13 +41,41 @@ export function register(): { rows: Municipality[]; real: boolean } {
   return { real: false, rows };
 }
 
-const FLEET_YAML = (zone: 'qinq' | 'evpn', land: string | undefined) => `name: bench
+/** Tenants per cluster the benchmark fleets are planned for (DEFAULT_CLUSTER_MAX_TENANTS, docs/clusters.md). */
+export const TENANTS_PER_CLUSTER = 350;
+
+/** Clusters a benchmark fleet of `n` tenants gets: none (one implicit cluster) up to 350, else ceil(n / 350). */
+export function clusterCountFor(n: number): number {
+  return n <= TENANTS_PER_CLUSTER ? 0 : Math.ceil(n / TENANTS_PER_CLUSTER);
+}
+
+/** ID of the i-th (0-based) benchmark cluster: c01, c02, ... */
+export function benchClusterId(i: number): string {
+  return `c${String(i + 1).padStart(2, '0')}`;
+}
+
+/**
+ * The `sites` and `clusters` of a benchmark fleet with `count` clusters: two sites (nord, sued) with
+ * a PBS each, clusters alternating between them, three nodes per cluster, and per-cluster EVPN peers
+ * (198.18.0.0/15, the benchmarking range of RFC 2544) for evpn fleets.
+ */
+function clustersYaml(count: number, zone: 'qinq' | 'evpn'): string {
+  if (count === 0) return '';
+  let out = 'sites:\n  nord:\n    pbs: { server: pbs-nord.platform.example.org, datastore: kommunen }\n  sued:\n    pbs: { server: pbs-sued.platform.example.org, datastore: kommunen }\nclusters:\n';
+  for (let i = 0; i < count; i++) {
+    const id = benchClusterId(i);
+    out += `  ${id}:\n    site: ${i % 2 === 0 ? 'nord' : 'sued'}\n    endpoint: https://pve-${id}.platform.example.org:8006/\n    nodes: [${id}-pve1, ${id}-pve2, ${id}-pve3]\n`;
+    if (zone === 'evpn') out += `    evpnPeers: [198.18.${i}.1, 198.18.${i}.2, 198.18.${i}.3]\n`;
+  }
+  return out;
+}
+
+const FLEET_YAML = (zone: 'qinq' | 'evpn', land: string | undefined, clusters: number) => `name: bench
 namingDomain: kommunen.example.org
 ${land ? `land: "${land}"\n` : ''}network:
   zoneType: ${zone}
   supernets: [10.0.0.0/8]
-${zone === 'evpn' ? '  evpnController: evpn1\n  evpnAsn: 65000\n' : '  bridge: vmbr1\n'}  nodes: [pve1, pve2, pve3]
-backup:
+${zone === 'evpn' ? '  evpnController: evpn1\n  evpnAsn: 65000\n' : '  bridge: vmbr1\n'}${clusters === 0 ? '  nodes: [pve1, pve2, pve3]\n' : ''}${clustersYaml(clusters, zone)}backup:
   server: pbs1.platform.example.org
   datastore: kommunen
   secondCopy:
@@ -78,9 +106,14 @@ identity:
     clientId: proxmox-ve
 `;
 
-export function writeFleet(dir: string, rows: readonly Municipality[], keys: Map<string, string>, zone: 'qinq' | 'evpn', land?: string): string {
+/**
+ * Writes a benchmark fleet: fleet.yaml, one tenant file per municipality and the lock. With
+ * `clusters` > 0 the fleet declares that many clusters at two sites, and the lock's allocation
+ * places every tenant with the fleet's own placement (lib/allocation/placement.ts). @returns the fleet file
+ */
+export function writeFleet(dir: string, rows: readonly Municipality[], keys: Map<string, string>, zone: 'qinq' | 'evpn', land?: string, clusters = 0): string {
   fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'fleet.yaml'), FLEET_YAML(zone, land));
+  fs.writeFileSync(path.join(dir, 'fleet.yaml'), FLEET_YAML(zone, land, clusters));
   writeTenantFiles(path.join(dir, 'kommunen'), rows, keys);
   return writeLock(path.join(dir, 'fleet.yaml'));
 }

@@ -10,6 +10,13 @@
  * documents). Also: one changed tenant re-synthesized by `kommunal synth --tenant`, validate +
  * allocation + resolution of the Germany fleet, and the isolation analysis of lib/compliance when
  * it is there.
+ *
+ * Fleets above 350 tenants declare ceil(n / 350) clusters at two sites (bench/fleets.ts: RLP 7,
+ * Germany 31) and are placed by the fleet's own placement when their lock is written. For them the
+ * benchmark also prints, per cluster and in total: tenants, synthesized output, the isolation
+ * analysis (lib/compliance) of the cluster's tenants, one cluster synthesized alone, and for the
+ * RLP fleet the capacity of every cluster measured by the datacenter model's replay
+ * (lib/rehearsal/capacity.ts).
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
@@ -21,8 +28,14 @@ import { Fleet, loadFleetModel } from '../lib/blueprint/fleet';
 import { assignTenantKeys } from '../lib/model/tenant-key';
 import { synthFleet } from '../lib/synth/synth-fleet';
 import { loadFleetModelForTenants } from '../lib/synth/select';
+import { analyseIsolation, isolationInputFromFootprint } from '../lib/compliance/isolation';
+import { clusterPlatformStackName } from '../lib/blueprint/platform-stack';
+import { clusterOf } from '../lib/model/clusters';
+import { FootprintRegistry } from '../lib/model/footprint';
+import type { TenantSpec } from '../lib/model/spec';
+import { formatCapacity, measureClusters } from '../lib/rehearsal/capacity';
 
-import { CSV, GERMANY, line, mib, REPO, register, RLP, s, writeFleet } from './fleets';
+import { clusterCountFor, CSV, GERMANY, line, mib, REPO, register, RLP, s, writeFleet } from './fleets';
 
 // ---------------------------------------------------------------------------------------------
 // Child measurements: each prints one JSON line.
@@ -71,6 +84,44 @@ async function child(mode: string, fleetFile: string, outdir: string, extra: str
       loadMs: tLoad - t0, synthMs: performance.now() - tLoad, stacks: r.built.length, runner: r.runner, jobs: r.jobs,
       workers: r.workers, resourcesPerTenant: Math.max(...resources), ...dirBytes(outdir),
     };
+  } else if (mode === 'clusters') {
+    // Per cluster of a placed fleet: tenants, synthesized bytes (tenant stacks + platform-<id>), and
+    // the isolation analysis of its tenants; then the whole fleet's analysis; with `capacity`, every
+    // cluster's footprint from the datacenter model's replay.
+    const model = loadFleetModel({ fleetFile });
+    const tLoad = performance.now();
+    const byCluster = new Map<string, Record<string, TenantSpec>>();
+    for (const key of Object.keys(model.specs).sort()) {
+      const c = clusterOf(model.specs[key]);
+      byCluster.set(c, { ...(byCluster.get(c) ?? {}), [key]: model.specs[key] });
+    }
+    const isolate = (specs: Readonly<Record<string, TenantSpec>>) => {
+      const t = performance.now();
+      const registry = FootprintRegistry.fromFleet(specs, { lock: model.lock });
+      const inputs = registry.tenants.map((fp) => isolationInputFromFootprint(specs[fp.owner], fp));
+      const r = analyseIsolation(inputs, { registry });
+      return { ms: performance.now() - t, violations: r.violations.length, grantsChecked: r.grantsChecked };
+    };
+    const size = (name: string) => {
+      const f = path.join(outdir, 'stacks', name, 'cdk.tf.json');
+      return fs.existsSync(f) ? fs.statSync(f).size : 0;
+    };
+    const clusters = [...byCluster].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([id, specs]) => ({
+      id, tenants: Object.keys(specs).length,
+      bytes: size(clusterPlatformStackName(id)) + Object.keys(specs).reduce((n, k) => n + size(k), 0),
+      isolation: isolate(specs),
+    }));
+    const total = isolate(model.specs);
+    const capacity = extra[0] === 'capacity' ? formatCapacity(measureClusters(model, outdir)) : undefined;
+    result = { loadMs: tLoad - t0, clusters, total, ...(capacity !== undefined ? { capacity, capacityMs: performance.now() - tLoad - clusters.reduce((n, c) => n + c.isolation.ms, 0) - total.ms } : {}) };
+  } else if (mode === 'cluster-alone') {
+    // One cluster's stacks (its platform stacks and tenants) synthesized alone, as a pipeline of
+    // that cluster would.
+    const model = loadFleetModel({ fleetFile });
+    const tLoad = performance.now();
+    const keys = Object.keys(model.specs).filter((k) => clusterOf(model.specs[k]) === extra[0]);
+    const r = await synthFleet({ model, outdir, tenants: keys, platform: true, force: true });
+    result = { loadMs: tLoad - t0, synthMs: performance.now() - tLoad, tenants: keys.length, built: r.built.length, ...dirBytes(outdir) };
   } else if (mode === 'one') {
     // One tenant with the light load (lib/synth/select), into an existing output folder.
     const sel = loadFleetModelForTenants({ fleetFile }, [extra[0]]);
@@ -137,7 +188,7 @@ async function main(): Promise<void> {
   for (const n of sizes) {
     const pick = n === RLP ? rlp : n === GERMANY ? rows : rlp.slice(0, n);
     const zone = n <= 4093 ? 'qinq' : 'evpn';
-    fleets.set(n, writeFleet(path.join(root, `fleet-${n}`), pick, keys, zone, pick.every((g) => g.ags.startsWith('07')) ? '07' : undefined));
+    fleets.set(n, writeFleet(path.join(root, `fleet-${n}`), pick, keys, zone, pick.every((g) => g.ags.startsWith('07')) ? '07' : undefined, clusterCountFor(n)));
   }
   process.stdout.write(`fleets written (one kommune.yaml per tenant, lock allocated) in ${s(performance.now() - t0)}\n\n`);
 
@@ -145,7 +196,8 @@ async function main(): Promise<void> {
   for (const n of sizes) {
     const fleetFile = fleets.get(n)!;
     const zone = n <= 4093 ? 'qinq' : 'evpn';
-    process.stdout.write(`== ${n.toLocaleString('en-US')} tenants (${zone} zone, full KommuneStack blueprint + platform stack)\n`);
+    const clusterCount = clusterCountFor(n);
+    process.stdout.write(`== ${n.toLocaleString('en-US')} tenants (${zone} zone, full KommuneStack blueprint + ${clusterCount === 0 ? 'platform stack' : `platform stack + ${clusterCount} cluster platform stacks, placed on ${clusterCount} clusters at two sites`})\n`);
     const fastOut = path.join(root, `out-fast-${n}`);
     // With --repeat, the fast path runs several times (each into a fresh folder); the median run is
     // reported, and the speed-up uses it: on a noisy machine one run can be off by 20 % and more.
@@ -165,6 +217,18 @@ async function main(): Promise<void> {
     line('fast path peak RSS', `${mib(peakWorker)} per worker${repeat > 1 ? ' (highest of all runs)' : ''} (${workers.length} ${fast.runner} workers), parent ${mib(fast.maxRssMiB)}`);
     line('fast path CPU', `${s(workers.reduce((a, w) => a + w.cpuMs, 0) + fast.cpuMs)} total`);
     line('output', `${fast.files} stacks, ${((fast.bytes as number) / 2 ** 20).toFixed(1)} MiB, ${fast.resourcesPerTenant} resources per tenant`);
+
+    if (clusterCount > 0) {
+      const per = runChild('clusters', fleetFile, fastOut, n === RLP ? 'capacity' : '');
+      const cs = per.clusters as { id: string; tenants: number; bytes: number; isolation: { ms: number; violations: number; grantsChecked: number } }[];
+      const total = per.total as { ms: number; violations: number; grantsChecked: number };
+      for (const c of cs) line(`cluster ${c.id}`, `${c.tenants} tenants, ${(c.bytes / 2 ** 20).toFixed(1)} MiB synthesized, isolation ${s(c.isolation.ms)} (${c.isolation.grantsChecked} grants, ${c.isolation.violations} violations)`);
+      line('all clusters', `${cs.reduce((a, c) => a + c.tenants, 0)} tenants, ${(cs.reduce((a, c) => a + c.bytes, 0) / 2 ** 20).toFixed(1)} MiB, isolation of the whole fleet ${s(total.ms)} (${total.grantsChecked} grants, ${total.violations} violations)`);
+      const alone = runChild('cluster-alone', fleetFile, path.join(root, `out-cluster-${n}`), cs[0].id);
+      line(`cluster ${cs[0].id} synthesized alone`, `${s(alone.synthMs as number)} synth (+ load of the whole fleet ${s(alone.loadMs as number)}), ${alone.built as number} stacks`);
+      fs.rmSync(path.join(root, `out-cluster-${n}`), { recursive: true, force: true });
+      if (typeof per.capacity === 'string') process.stdout.write(`  capacity per cluster (datacenter model replay, ${s(per.capacityMs as number)}):\n${(per.capacity as string).replace(/^/gm, '    ').trimEnd()}\n`);
+    }
 
     const floor = runChild('floor', fastOut, path.join(root, `out-floor-${n}`));
     line('JSON-write floor (stringify + write)', `${s(floor.floorMs as number)}  → fast synth is ${((fast.synthMs as number) / (floor.floorMs as number)).toFixed(1)}× the floor`);

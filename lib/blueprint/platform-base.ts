@@ -360,6 +360,23 @@ export class PlatformBase extends Construct {
 
 function validate(props: PlatformBaseProps): ProblemCollector {
   const p = new ProblemCollector();
+  // The fleet-wide Vault part of a fleet with clusters renders no Proxmox object: its network is
+  // each cluster's, checked where that cluster's platform stack renders it.
+  if ((props.parts ?? 'all') !== 'vault') checkNetwork(props, p);
+  if (props.metrics) p.check(Number.isInteger(props.metrics.port) && props.metrics.port >= 1 && props.metrics.port <= 65535, 'metrics.port', `${show(props.metrics.port)} is not a port 1-65535`);
+  const tokenVersion = props.metrics?.influxTokenVersion;
+  if (tokenVersion !== undefined) {
+    const { min, max } = INFLUX_TOKEN_VERSION_BOUNDS;
+    p.check(Number.isInteger(tokenVersion) && tokenVersion >= min && tokenVersion <= max, 'metrics.influxTokenVersion', `${show(tokenVersion)} is not an integer ${min}-${max}`);
+  }
+  for (const [path, url] of [['vault.ciJwt.issuer', props.vault.ciJwt?.issuer], ['vault.oidc.discoveryUrl', props.vault.oidc?.discoveryUrl], ['sharedRealm.issuerUrl', props.sharedRealm?.issuerUrl]] as const) {
+    if (url !== undefined) p.check(/^https:\/\/[^\s/]+/.test(url), path, `${show(url)} must be an https URL`);
+  }
+  return p;
+}
+
+/** The checks of the network a platform stack renders (zone, EVPN controller, host firewall). */
+function checkNetwork(props: PlatformBaseProps, p: ProblemCollector): void {
   const n = props.network;
   p.check(checkSdnId(n.zoneId) === undefined, 'network.zoneId', `${show(n.zoneId)} is not a Proxmox SDN ID (at most 8 letters/digits, starting with a letter)`);
   if (n.zoneType === 'vxlan') p.check((n.peers ?? []).length > 0, 'network.peers', 'a vxlan zone needs at least one peer address');
@@ -375,14 +392,4 @@ function validate(props: PlatformBaseProps): ProblemCollector {
     }
   }
   checkHostFirewall({ zoneType: n.zoneType, peers: n.peers, ...props.hostFirewall }, p, 'network.peers', 'hostFirewall');
-  if (props.metrics) p.check(Number.isInteger(props.metrics.port) && props.metrics.port >= 1 && props.metrics.port <= 65535, 'metrics.port', `${show(props.metrics.port)} is not a port 1-65535`);
-  const tokenVersion = props.metrics?.influxTokenVersion;
-  if (tokenVersion !== undefined) {
-    const { min, max } = INFLUX_TOKEN_VERSION_BOUNDS;
-    p.check(Number.isInteger(tokenVersion) && tokenVersion >= min && tokenVersion <= max, 'metrics.influxTokenVersion', `${show(tokenVersion)} is not an integer ${min}-${max}`);
-  }
-  for (const [path, url] of [['vault.ciJwt.issuer', props.vault.ciJwt?.issuer], ['vault.oidc.discoveryUrl', props.vault.oidc?.discoveryUrl], ['sharedRealm.issuerUrl', props.sharedRealm?.issuerUrl]] as const) {
-    if (url !== undefined) p.check(/^https:\/\/[^\s/]+/.test(url), path, `${show(url)} must be an https URL`);
-  }
-  return p;
 }

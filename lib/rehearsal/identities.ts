@@ -26,7 +26,9 @@ import { DEFAULT_PROXMOX_SEED, identityApiToken, PLATFORM_IDENTITY, TENANT_IDENT
 import { PLATFORM_TOKEN, type KvSecretV2 } from './model/vault';
 import { tenantCiInputFields, tenantCiInputsOf, tenantRealmClientKeyOf } from '../blueprint/tenant-ci-inputs';
 import { REALM_CLIENT_KEY_FIELD } from '../identity/tenant-pipeline-login';
-import type { StackIdentity } from './workspace';
+import type { ProxmoxClusterModel, StackIdentity } from './workspace';
+import { clusterPlatformStackName } from '../blueprint/platform-stack';
+import { fleetClusters } from '../model/clusters';
 
 /**
  * The datacenter a fleet describes, as it stands before any terraform: the nodes of the fleet
@@ -71,6 +73,36 @@ export function fleetDatacenterSeed(model: FleetModel): ProxmoxSeed {
 }
 
 /**
+ * The model Proxmox VE datacenters of a fleet with clusters, one per cluster: each seeded like
+ * {@link fleetDatacenterSeed} (storages, provisioning identities, limits), but with that cluster's
+ * nodes and the PBS datastores it backs up to — its site's PBS (the first copy) and the fleet's
+ * second copy. A PBS is one server per site, shared by the site's clusters: every cluster at a site
+ * sees the same datastore (seeded into each cluster's model; PBS objects are only checked for
+ * existence, never written by a stack). Undefined for a fleet without `clusters` (one datacenter).
+ */
+export function fleetClusterModels(model: FleetModel): ProxmoxClusterModel[] | undefined {
+  const byId = model.platform.clusters;
+  if (byId === undefined) return undefined;
+  const f = model.fleet.data;
+  const base = fleetDatacenterSeed(model);
+  // With two or more sites the second copy is the partner site's PBS (lib/model/sites.ts), itself a
+  // site PBS; the fleet-wide backup.secondCopy exists only with fewer sites.
+  const copy = f.backup.secondCopy;
+  const second = copy !== undefined ? { server: copy.server, datastore: copy.datastore, namespaces: [] as string[] } : undefined;
+  return fleetClusters(f)
+    .filter((c) => byId[c.id] !== undefined)
+    .map((c) => ({
+      id: c.id,
+      endpoint: byId[c.id].endpoint,
+      seed: {
+        ...base,
+        nodes: [...c.nodes],
+        pbs: [{ server: c.pbs.server, datastore: c.pbs.datastore, namespaces: [] as string[] }, ...(second === undefined || (second.server === c.pbs.server && second.datastore === c.pbs.datastore) ? [] : [second])],
+      },
+    }));
+}
+
+/**
  * The SSH settings of the platform job: it uploads the fleet's logging vendor data, which bpg
  * writes over SSH (lib/logging/logging-vendor-data.ts). The platform stack's provider leaves its
  * `ssh` block attributes null, so bpg reads PROXMOX_VE_SSH_USERNAME and PROXMOX_VE_SSH_PRIVATE_KEY
@@ -101,7 +133,10 @@ export const REHEARSAL_MR_BRANCH = 'feature/rehearsal';
 export function pipelineIdentities(model: FleetModel, stage: PipelineStage = 'apply'): (stack: string) => StackIdentity {
   const ci = model.platform.vault.ciJwt;
   return (stack) => {
-    if (stack === PLATFORM_STACK_NAME) return { proxmoxToken: identityApiToken(PLATFORM_IDENTITY), vault: { token: PLATFORM_TOKEN }, env: PLATFORM_SSH_ENV };
+    // A cluster's platform stack (`platform-<id>`) runs with the same bootstrap credentials in its
+    // own environment (lib/pipeline/gitlab.ts platformStackJobs); its token exists on its cluster.
+    const clusterPlatform = Object.keys(model.platform.clusters ?? {}).some((id) => clusterPlatformStackName(id) === stack);
+    if (stack === PLATFORM_STACK_NAME || clusterPlatform) return { proxmoxToken: identityApiToken(PLATFORM_IDENTITY), vault: { token: PLATFORM_TOKEN }, env: PLATFORM_SSH_ENV };
     const spec = model.specs[stack];
     if (!spec) throw new Error(`no tenant ${stack} in the fleet`);
     const proxmoxToken = identityApiToken(TENANT_IDENTITY);

@@ -3,10 +3,17 @@
  * run the platform stack first and each tenant after it through init, validate, plan, show, the
  * plan guard, apply and a second plan — real terraform against the shadow providers. A tenant is
  * only rehearsed when the platform stack passed (tenant stacks reference platform objects by name).
+ *
+ * A fleet with clusters (docs/clusters.md) is rehearsed in its pipeline's order: `platform` (the
+ * fleet-wide Vault part), then `platform-<id>` of every cluster, then the tenants; a tenant only
+ * when `platform` and its own cluster's platform passed. Each cluster has its own model Proxmox VE
+ * datacenter, served at the cluster's endpoint (lib/rehearsal/endpoints.ts): every stack's provider
+ * talks to the model its endpoint names, Vault is one fleet-wide model.
  */
 import { tenantFootprint } from '../model/footprint';
 import * as path from 'path';
-import { FleetModel, PLATFORM_STACK_NAME } from '../blueprint/fleet';
+import { clusterPlatformStackName, FleetModel, PLATFORM_STACK_NAME, platformStacksOf } from '../blueprint/fleet';
+import { clusterOf } from '../model/clusters';
 import { guardPlan } from '../pipeline/plan-guard';
 import { synthFleet } from '../synth/synth-fleet';
 import type { ShadowLauncher } from './providers';
@@ -14,7 +21,7 @@ import { runStack, StackRunResult } from './stack-run';
 import type { TfTool } from './terraform';
 import type { RecordedRefusal } from './engine/provider';
 import type { PendingSdnChange } from './model/proxmox';
-import { fleetCiInputSecrets, fleetDatacenterSeed, pipelineIdentities } from './identities';
+import { fleetCiInputSecrets, fleetClusterModels, fleetDatacenterSeed, pipelineIdentities } from './identities';
 import { Workspace, type DatacenterModelMode } from './workspace';
 
 export interface FleetRehearsalOptions {
@@ -52,7 +59,7 @@ export interface FleetRehearsalResult {
   readonly toolVersion: string;
   readonly workDir: string;
   readonly stacks: readonly StackRunResult[];
-  /** Tenants not rehearsed because the platform stack failed. */
+  /** Tenants not rehearsed because the platform stack (or their cluster's platform stack) failed. */
   readonly skipped: readonly string[];
   readonly synthMs: number;
   readonly ms: number;
@@ -68,6 +75,7 @@ export interface FleetRehearsalResult {
 /** Rehearses the platform stack and then the tenants; never throws for a failing stack. */
 export async function rehearseFleet(o: FleetRehearsalOptions): Promise<FleetRehearsalResult> {
   const t0 = Date.now();
+  const clusterModels = fleetClusterModels(o.model);
   const ws = Workspace.open({
     dir: o.workDir,
     tool: o.tool,
@@ -77,12 +85,14 @@ export async function rehearseFleet(o: FleetRehearsalOptions): Promise<FleetRehe
     identityOf: pipelineIdentities(o.model),
     proxmoxSeed: fleetDatacenterSeed(o.model),
     vaultSecrets: fleetCiInputSecrets(o.model),
+    ...(clusterModels !== undefined ? { proxmoxClusters: clusterModels } : {}),
   });
   const tenants = [...(o.tenants ?? Object.keys(o.model.specs))].sort();
   const outdir = path.join(ws.dir, 'synth');
   await synthFleet({ model: o.model, outdir, tenants, platform: true, force: true, jobs: 1, runner: 'inline', fleetKeys: Object.keys(o.model.specs) });
   const synthMs = Date.now() - t0;
-  const total = tenants.length + 1;
+  const platforms = platformStacksOf(o.model.platform);
+  const total = tenants.length + platforms.length;
   o.onReady?.(total);
   const results: StackRunResult[] = [];
   let done = 0;
@@ -92,26 +102,31 @@ export async function rehearseFleet(o: FleetRehearsalOptions): Promise<FleetRehe
     o.onStack?.(r, done, total);
   };
 
-  ws.prepareStack(PLATFORM_STACK_NAME, path.join(outdir, 'stacks', PLATFORM_STACK_NAME));
-  const platform = await runStack(ws, PLATFORM_STACK_NAME, { planOnly: o.planOnly, guard: (plan) => guardPlan(plan, undefined, { date: o.date }) });
-  record(platform);
-  let skipped: string[] = [];
-  if (!platform.ok) {
-    skipped = tenants;
-  } else {
-    const queue = [...tenants];
-    const worker = async () => {
-      for (let key = queue.shift(); key !== undefined; key = queue.shift()) {
-        const spec = o.model.specs[key]!;
-        ws.prepareStack(key, path.join(outdir, 'stacks', key));
-        const file = path.join(o.model.fleet.tenantsDir, `${key}.yaml`);
-        const tenantFile = o.displayRoot !== undefined ? path.relative(o.displayRoot, file) : file;
-        record(await runStack(ws, key, { planOnly: o.planOnly, guard: (plan) => guardPlan(plan, spec, { date: o.date, tenantFile, footprint: tenantFootprint(spec, o.model.lock.tenants[key]?.segments) }) }));
-      }
-    };
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(o.jobs ?? 1, tenants.length)) }, worker));
+  // The platform stacks one after the other, in the pipeline's order; a cluster's platform only
+  // after the fleet-wide one passed.
+  const passed = new Set<string>();
+  for (const p of platforms) {
+    if (p.cluster !== undefined && !passed.has(PLATFORM_STACK_NAME)) continue;
+    ws.prepareStack(p.name, path.join(outdir, 'stacks', p.name));
+    const r = await runStack(ws, p.name, { planOnly: o.planOnly, guard: (plan) => guardPlan(plan, undefined, { date: o.date }) });
+    record(r);
+    if (r.ok) passed.add(p.name);
   }
-  const order = [PLATFORM_STACK_NAME, ...tenants];
+  const clustered = o.model.platform.clusters !== undefined;
+  const ready = (key: string): boolean => passed.has(PLATFORM_STACK_NAME) && (!clustered || passed.has(clusterPlatformStackName(clusterOf(o.model.specs[key]!))));
+  const skipped = tenants.filter((k) => !ready(k));
+  const queue = tenants.filter(ready);
+  const worker = async () => {
+    for (let key = queue.shift(); key !== undefined; key = queue.shift()) {
+      const spec = o.model.specs[key]!;
+      ws.prepareStack(key, path.join(outdir, 'stacks', key));
+      const file = path.join(o.model.fleet.tenantsDir, `${key}.yaml`);
+      const tenantFile = o.displayRoot !== undefined ? path.relative(o.displayRoot, file) : file;
+      record(await runStack(ws, key, { planOnly: o.planOnly, guard: (plan) => guardPlan(plan, spec, { date: o.date, tenantFile, footprint: tenantFootprint(spec, o.model.lock.tenants[key]?.segments) }) }));
+    }
+  };
+  if (queue.length > 0) await Promise.all(Array.from({ length: Math.max(1, Math.min(o.jobs ?? 1, queue.length)) }, worker));
+  const order = [...platforms.map((p) => p.name), ...tenants];
   results.sort((a, b) => order.indexOf(a.stack) - order.indexOf(b.stack));
   const refusals = ws.refusals();
   // Only a run that applied can leave SDN pending on purpose; a plan-only run applies nothing.

@@ -17,6 +17,7 @@ import type { DatacenterStore } from './model/api';
 import { pendingSdnChanges, seedProxmox, type PendingSdnChange, type ProxmoxSeed } from './model/proxmox';
 import { deleteKvSecretV2, loginJwt, seedVault, writeKvSecretV2, type JwtLogin, type KvSecretV2 } from './model/vault';
 import { installRehearsalProviders, ShadowLauncher } from './providers';
+import { PROXMOX_ENDPOINT_STORES_ENV } from './endpoints';
 import { checkTool, errorText, runTool, StepResult, TfTool, ToolInfo } from './terraform';
 
 export interface WorkspaceOptions {
@@ -46,6 +47,22 @@ export interface WorkspaceOptions {
    * lib/rehearsal/identities.ts fleetCiInputSecrets), written with the seed. @default - none
    */
   readonly vaultSecrets?: readonly KvSecretV2[];
+  /**
+   * One model Proxmox VE datacenter per cluster (a fleet with clusters): each with its own store,
+   * seeded with its own seed, served at its endpoint (lib/rehearsal/endpoints.ts). `proxmoxSeed` is
+   * then not used; Vault stays one fleet-wide server in the workspace's main store.
+   * @default - one Proxmox datacenter (`proxmoxSeed`) behind every endpoint
+   */
+  readonly proxmoxClusters?: readonly ProxmoxClusterModel[];
+}
+
+/** One modelled Proxmox VE cluster of a rehearsal. */
+export interface ProxmoxClusterModel {
+  /** The cluster ID (names its store folder, `clusters/<id>`). */
+  readonly id: string;
+  /** The API URL its stacks' providers are configured with. */
+  readonly endpoint: string;
+  readonly seed: ProxmoxSeed;
 }
 
 /** How the shadow providers use the datacenter model. */
@@ -123,6 +140,8 @@ export class Workspace {
   /** The datacenter model's mode for the next terraform runs. */
   datacenterModel: DatacenterModelMode;
   private readonly store: DatacenterStore;
+  /** The store of each modelled cluster (empty: one Proxmox datacenter in the main store). */
+  private readonly clusterStores: ReadonlyMap<string, { readonly dir: string; readonly endpoint: string; readonly store: DatacenterStore }>;
 
   private constructor(
     readonly dir: string,
@@ -137,11 +156,19 @@ export class Workspace {
     this.datacenterModel = options.datacenterModel ?? 'off';
     for (const d of [this.stacksDir, this.stateDir, this.storeDir]) fs.mkdirSync(d, { recursive: true });
     this.store = new FileObjectStore(this.storeDir);
+    const clusters = new Map<string, { dir: string; endpoint: string; store: DatacenterStore }>();
+    for (const c of options.proxmoxClusters ?? []) {
+      const cdir = path.join(dir, 'clusters', c.id);
+      fs.mkdirSync(cdir, { recursive: true });
+      clusters.set(c.id, { dir: cdir, endpoint: c.endpoint, store: new FileObjectStore(cdir) });
+    }
+    this.clusterStores = clusters;
     // The datacenter as it is before any terraform: what the platform engineers set up by hand
     // (docs/datacenter.md). Seeded once per rehearsal folder.
     if (this.store.list(SEEDED_TYPE).length === 0) {
       seedVault(this.store);
-      seedProxmox(this.store, options.proxmoxSeed);
+      if (clusters.size === 0) seedProxmox(this.store, options.proxmoxSeed);
+      for (const c of options.proxmoxClusters ?? []) seedProxmox(clusters.get(c.id)!.store, c.seed);
       for (const secret of options.vaultSecrets ?? []) writeKvSecretV2(this.store, secret);
       this.store.put({ typeName: SEEDED_TYPE, id: 'seed', schemaVersion: 0, attributes: { version: 1 } });
     }
@@ -152,7 +179,12 @@ export class Workspace {
    * `PUT /cluster/sdn` after it). Guests on such vnets have no network.
    */
   pendingSdn(): PendingSdnChange[] {
-    return pendingSdnChanges(this.store);
+    return this.allStores().flatMap((s) => pendingSdnChanges(s));
+  }
+
+  /** The main store and every cluster's store. */
+  private allStores(): DatacenterStore[] {
+    return [this.store, ...[...this.clusterStores.values()].map((c) => c.store)];
   }
 
   /** Deletes a KV v2 secret with all its versions, as `vault kv metadata delete` does (e.g. a pipeline input never written). */
@@ -162,8 +194,8 @@ export class Workspace {
 
   /** Every refusal the datacenter model recorded (mode `record`), in a stable order. */
   refusals(): RecordedRefusal[] {
-    return this.store
-      .list(REFUSAL_TYPE)
+    return this.allStores()
+      .flatMap((s) => s.list(REFUSAL_TYPE))
       .map((o) => o.attributes as unknown as RecordedRefusal)
       .sort((a, b) => (a.stack + a.typeName + (a.objectId ?? '') + a.summary).localeCompare(b.stack + b.typeName + (b.objectId ?? '') + b.summary));
   }
@@ -223,6 +255,7 @@ export class Workspace {
       KOMMUNAL_SHADOW_MODEL: this.datacenterModel,
       ...this.credentials(name),
     };
+    if (this.clusterStores.size > 0) env[PROXMOX_ENDPOINT_STORES_ENV] = JSON.stringify(Object.fromEntries([...this.clusterStores.values()].map((c) => [c.endpoint, c.dir])));
     if (this.failApplyOf.length > 0) env.KOMMUNAL_SHADOW_FAIL = this.failApplyOf.join(',');
     for (const k of this.options.passEnv ?? []) if (process.env[k] !== undefined) env[k] = process.env[k];
     for (const [k, v] of Object.entries(rehearsalVariables(stackJson))) env[`TF_VAR_${k}`] = v;

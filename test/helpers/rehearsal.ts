@@ -7,11 +7,11 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { loadFleetModel, FleetModel, PLATFORM_STACK_NAME } from '../../lib/blueprint/fleet';
+import { loadFleetModel, FleetModel, platformStacksOf } from '../../lib/blueprint/fleet';
 import { guardPlan, GuardReport } from '../../lib/pipeline/plan-guard';
 import type { ShadowLauncher } from '../../lib/rehearsal/providers';
 import { applyStack, planStack, readRawPlan, StackRunResult } from '../../lib/rehearsal/stack-run';
-import { fleetCiInputSecrets, fleetDatacenterSeed, pipelineIdentities } from '../../lib/rehearsal/identities';
+import { fleetCiInputSecrets, fleetClusterModels, fleetDatacenterSeed, pipelineIdentities } from '../../lib/rehearsal/identities';
 import { Workspace, type DatacenterModelMode, type StackIdentity } from '../../lib/rehearsal/workspace';
 import { synthFleet } from '../../lib/synth/synth-fleet';
 import { describeUnless } from './skip';
@@ -112,6 +112,7 @@ export class Scenario {
     } = {},
   ) {
     const initial = loadFleetModel({ fleetFile: path.join(fleetDir, 'fleet.yaml'), displayRoot: fleetDir });
+    const clusters = fleetClusterModels(initial);
     this.ws = Workspace.open({
       dir: tempDir('kommunal-rehearsal-ws-'),
       tool: 'terraform',
@@ -120,6 +121,8 @@ export class Scenario {
       identityOf: options.identityOf ?? ((stack) => pipelineIdentities(this.model ?? initial)(stack)),
       proxmoxSeed: fleetDatacenterSeed(initial),
       vaultSecrets: options.vaultSecrets ?? fleetCiInputSecrets(initial),
+      // A fleet with clusters: one model Proxmox datacenter per cluster endpoint (lib/rehearsal/endpoints.ts).
+      ...(clusters !== undefined ? { proxmoxClusters: clusters } : {}),
     });
   }
 
@@ -137,12 +140,17 @@ export class Scenario {
     this.round += 1;
     const outdir = path.join(this.ws.dir, `synth-${this.round}`);
     await synthFleet({ model: this.model, outdir, tenants, platform: true, force: true, jobs: 1, runner: 'inline', fleetKeys: Object.keys(this.model.specs) });
-    for (const s of [PLATFORM_STACK_NAME, ...tenants]) this.ws.prepareStack(s, path.join(outdir, 'stacks', s));
+    for (const s of [...this.platformStacks(), ...tenants]) this.ws.prepareStack(s, path.join(outdir, 'stacks', s));
+  }
+
+  /** The platform stacks in apply order: `platform`, then `platform-<id>` per cluster of a fleet with clusters. */
+  platformStacks(): string[] {
+    return platformStacksOf(this.model.platform).map((p) => p.name);
   }
 
   /** The guard of a stack on a given run date. */
   guardFor(stack: string, date: string): (plan: Parameters<typeof guardPlan>[0]) => GuardReport {
-    const spec = stack === PLATFORM_STACK_NAME ? undefined : this.model.specs[stack];
+    const spec = this.model.specs[stack];
     return (plan) => guardPlan(plan, spec, { date });
   }
 

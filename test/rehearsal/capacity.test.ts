@@ -27,21 +27,24 @@ function line(c: ClusterCapacity, what: string) {
 }
 
 describe('fleetCapacity on the example fleets', () => {
-  it.each(['landkreis-fleet', 'musterstadt'])('%s: one cluster, within every limit, headroom from the measured per-tenant bytes', async (example) => {
+  it.each([
+    ['landkreis-fleet', { dc1: 4, dr1: 1 }],
+    ['musterstadt', { default: 1 }],
+  ] as const)('%s: every cluster within every limit, headroom from the measured per-tenant bytes', async (example, tenantsPerCluster) => {
     const model = loadFleetModel({ fleetFile: path.join(EXAMPLES, example, 'fleet.yaml') });
-    const [c, ...rest] = await fleetCapacity(model, { jobs: 1 });
-    expect(rest).toEqual([]);
-    expect(c.cluster).toBe('default');
-    expect(c.tenants).toBe(Object.keys(model.specs).length);
-    expect(c.refusal).toBeUndefined();
-    for (const l of c.lines) expect(l.used).toBeLessThanOrEqual(l.limit);
-    const users = line(c, 'user.cfg');
-    expect(users.perTenant).toBeGreaterThan(0);
-    // The headroom is what still fits: one more tenant than the headroom would not.
-    expect(users.used + users.headroom! * users.perTenant).toBeLessThanOrEqual(users.limit);
-    expect(users.used + (users.headroom! + 1) * users.perTenant).toBeGreaterThan(users.limit);
-    expect(c.headroom).toBe(Math.min(...c.lines.filter((l) => l.headroom !== undefined).map((l) => l.headroom!)));
-    expect(formatCapacity([c])).toContain(`cluster default: ${c.tenants} tenant`);
+    const clusters = await fleetCapacity(model, { jobs: 1 });
+    expect(Object.fromEntries(clusters.map((c) => [c.cluster, c.tenants]))).toEqual(tenantsPerCluster);
+    for (const c of clusters) {
+      expect(c.refusal).toBeUndefined();
+      for (const l of c.lines) expect(l.used).toBeLessThanOrEqual(l.limit);
+      const users = line(c, 'user.cfg');
+      expect(users.perTenant).toBeGreaterThan(0);
+      // The headroom is what still fits: one more tenant than the headroom would not.
+      expect(users.used + users.headroom! * users.perTenant).toBeLessThanOrEqual(users.limit);
+      expect(users.used + (users.headroom! + 1) * users.perTenant).toBeGreaterThan(users.limit);
+      expect(c.headroom).toBe(Math.min(...c.lines.filter((l) => l.headroom !== undefined).map((l) => l.headroom!)));
+      expect(formatCapacity([c])).toContain(`cluster ${c.cluster}: ${c.tenants} tenant`);
+    }
   }, 60_000);
 });
 

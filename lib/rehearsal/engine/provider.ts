@@ -62,7 +62,18 @@ export interface ShadowProviderOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** A name for the caller in recorded refusals (the rehearsal passes the stack name). */
   readonly stackName?: string;
+  /**
+   * Which server the provider's configuration talks to, when a rehearsal models several (one
+   * Proxmox VE datacenter per cluster endpoint): called when terraform configures the provider,
+   * it returns the store of that server's model, which replaces the provider's store for every
+   * later call, or an error (no server at that address) that fails the configuration. Without it,
+   * the provider always uses its one store.
+   */
+  readonly route?: (config: Readonly<Record<string, unknown>>, env: Readonly<Record<string, string | undefined>>) => StoreRoute;
 }
+
+/** The answer of {@link ShadowProviderOptions.route}. */
+export type StoreRoute = { readonly store: ObjectStore } | { readonly error: ModelError };
 
 /** Everything `createShadowProvider` needs. */
 export interface ShadowProviderSpec {
@@ -173,7 +184,9 @@ class EngineProvider implements ShadowProvider {
   readonly schema: ProviderSchemaJson;
   private readonly address: string;
   private readonly behaviour: ProviderBehaviourJson;
-  private readonly store: AliasedObjectStore | undefined;
+  private store: AliasedObjectStore | undefined;
+  private readonly aliases: ReadonlyMap<string, string>;
+  private readonly route: ShadowProviderOptions['route'];
   private readonly rules: ProviderModel<Caller> | undefined;
   private readonly reads: ProviderModel<Caller> | undefined;
   private readonly modelMode: 'enforce' | 'record';
@@ -195,7 +208,9 @@ class EngineProvider implements ShadowProvider {
     const store = o.store ?? (o.storeDir !== undefined ? new FileObjectStore(o.storeDir) : undefined);
     const aliases = new Map<string, string>();
     for (const [type, b] of Object.entries(spec.behaviour.resources ?? {})) for (const from of b.move_state_from ?? []) aliases.set(from, type);
+    this.aliases = aliases;
     this.store = store === undefined ? undefined : new AliasedObjectStore(store, aliases);
+    this.route = o.route;
     this.failApplyOf = new Set(o.failApplyOf ?? []);
     if (o.model && !this.store) throw new Error('a datacenter model needs an object store (storeDir or store)');
     this.rules = o.model;
@@ -236,6 +251,18 @@ class EngineProvider implements ShadowProvider {
   }
 
   async configureProvider(config: Value): Promise<readonly Diagnostic[]> {
+    if (this.route) {
+      const routed = this.route(toJson(config) as Record<string, unknown>, this.env);
+      if ('error' in routed) {
+        // No server at that address: the provider cannot work in any mode. In `record` mode the
+        // refusal is also kept (in the provider's default store), so the run lists it.
+        if (this.store && this.modelMode === 'record' && this.rules) {
+          storeRefusal(this.store, { stack: this.stackName, typeName: `provider ${this.address.split('/').pop()}`, action: 'configure', objectId: null }, routed.error);
+        }
+        return [{ severity: 'error', summary: routed.error.summary, ...(routed.error.detail !== undefined ? { detail: routed.error.detail } : {}) }];
+      }
+      this.store = new AliasedObjectStore(routed.store, this.aliases);
+    }
     if (!this.rules || !this.store) return [];
     const r = this.rules.authenticate(toJson(config) as Record<string, unknown>, this.env, this.store);
     if ('error' in r && this.modelMode === 'record') {

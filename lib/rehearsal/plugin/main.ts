@@ -9,13 +9,17 @@
  * - `KOMMUNAL_SHADOW_LOG`: a log file instead of stderr (see server.ts);
  * - `KOMMUNAL_SHADOW_MODEL`: `enforce` or `record` to consult the datacenter model (lib/rehearsal/model/);
  *   unset or `off`: schema conformance only (data sources the model reads are still answered from the store);
- * - `KOMMUNAL_SHADOW_STACK`: the stack name, for recorded refusals.
+ * - `KOMMUNAL_SHADOW_STACK`: the stack name, for recorded refusals;
+ * - `KOMMUNAL_SHADOW_PROXMOX_ENDPOINTS` (proxmox only): a JSON object, endpoint URL -> store folder,
+ *   when the rehearsal models one Proxmox VE datacenter per cluster (lib/rehearsal/endpoints.ts); the
+ *   provider then uses the store of the endpoint it is configured with.
  */
 import { loadShadowProvider, SHIPPED_PROVIDERS } from '../engine';
 import type { Caller, ProviderModel } from '../model/api';
 import { proxmoxModel } from '../model/proxmox';
 import { vaultModel } from '../model/vault';
 import { runPlugin } from './server';
+import { endpointStoresFromEnv, PROXMOX_ENDPOINT_STORES_ENV, proxmoxEndpointRoute } from '../endpoints';
 
 /** The server rules of each provider. */
 const MODELS: Partial<Record<keyof typeof SHIPPED_PROVIDERS, ProviderModel<Caller>>> = {
@@ -37,7 +41,9 @@ function main(argv: readonly string[], env: NodeJS.ProcessEnv): void {
   }
   const model = MODELS[name];
   const useModel = (mode === 'enforce' || mode === 'record') && model !== undefined && env.KOMMUNAL_SHADOW_STORE;
+  const endpoints = name === 'proxmox' ? env[PROXMOX_ENDPOINT_STORES_ENV] : undefined;
   const provider = loadShadowProvider(name, {
+    ...(endpoints !== undefined && endpoints !== '' ? { route: proxmoxEndpointRoute(endpointStoresFromEnv(endpoints)) } : {}),
     ...(env.KOMMUNAL_SHADOW_STORE ? { storeDir: env.KOMMUNAL_SHADOW_STORE } : {}),
     ...(fail.length > 0 ? { failApplyOf: fail } : {}),
     ...(useModel ? { model, modelMode: mode, env, stackName: env.KOMMUNAL_SHADOW_STACK ?? '' } : {}),

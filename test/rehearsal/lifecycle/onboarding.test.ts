@@ -11,14 +11,22 @@ describeRehearsal('rehearsal: onboarding', () => {
     const tenants = ['kreisverwaltung', 'zv-abwasser'];
     await sc.synth(tenants);
 
-    const platform = await sc.plan('platform');
-    expectOk(platform);
-    const pc = sc.changes('platform');
-    expect(pc.length).toBeGreaterThan(10);
-    expect(pc.every((c) => c.change.actions.join(',') === 'create')).toBe(true);
-    // The platform's roles, zones and Vault mounts are created by this stack, not assumed.
-    expect(pc.map((c) => c.type)).toEqual(expect.arrayContaining(['proxmox_virtual_environment_role', 'vault_mount']));
-    expectOk(await sc.apply('platform'));
+    // landkreis-fleet has two clusters: `platform` (Vault), then `platform-dc1` and `platform-dr1`
+    // (Proxmox), each against its own model datacenter (docs/clusters.md). Both tenants are on dc1,
+    // so dr1's platform is left out (the CLI rehearsal of the example applies it).
+    expect(sc.platformStacks()).toEqual(['platform', 'platform-dc1', 'platform-dr1']);
+    expect(tenants.map((k) => sc.model.specs[k]!.cluster)).toEqual(['dc1', 'dc1']);
+    const types: string[] = [];
+    for (const stack of ['platform', 'platform-dc1']) {
+      expectOk(await sc.plan(stack));
+      const pc = sc.changes(stack);
+      expect(pc.length).toBeGreaterThan(10);
+      expect(pc.every((c) => c.change.actions.join(',') === 'create')).toBe(true);
+      types.push(...pc.map((c) => c.type));
+      expectOk(await sc.apply(stack));
+    }
+    // The platform's roles, zones and Vault mounts are created by these stacks, not assumed.
+    expect(types).toEqual(expect.arrayContaining(['proxmox_virtual_environment_role', 'vault_mount']));
 
     for (const key of tenants) {
       const r = await sc.plan(key);

@@ -23,13 +23,15 @@ import { EXAMPLES, exampleModel, synthModel } from '../../../helpers/fleet';
 import { accessFromView } from '../../../../lib/rehearsal/model/proxmox/access';
 import { MemoryStore, apply, callerOf, seeded, texts } from './helpers';
 
-/** The example's datacenter: the default seed with the PBS datastore its fleet.yaml names (created by the platform engineer outside terraform), plus the given template guests and files. */
+/** The example's datacenter: the default seed with the PBS datastores its fleet.yaml names (created by the platform engineer outside terraform), plus the given template guests and files. */
 function exampleStore(example: string, guests: Pick<ProxmoxSeed, 'templates' | 'templateFiles'> = {}): MemoryStore {
-  const fleet = parse(fs.readFileSync(path.join(EXAMPLES, example, 'fleet.yaml'), 'utf8')) as { backup?: { server?: string; datastore?: string } };
+  const fleet = parse(fs.readFileSync(path.join(EXAMPLES, example, 'fleet.yaml'), 'utf8')) as { backup?: { server?: string; datastore?: string }; sites?: Record<string, { pbs: { server: string; datastore: string } }> };
   const store = new MemoryStore();
   const server = fleet.backup?.server;
   const datastore = fleet.backup?.datastore;
-  seedProxmox(store, { ...DEFAULT_PROXMOX_SEED, ...guests, pbs: server !== undefined && datastore !== undefined ? [{ server, datastore, namespaces: [] }] : DEFAULT_PROXMOX_SEED.pbs });
+  // Every site's PBS too (a fleet with clusters backs each cluster up to its site's PBS).
+  const sites = Object.values(fleet.sites ?? {}).map((x) => ({ server: x.pbs.server, datastore: x.pbs.datastore, namespaces: [] as string[] }));
+  seedProxmox(store, { ...DEFAULT_PROXMOX_SEED, ...guests, pbs: server !== undefined && datastore !== undefined ? [{ server, datastore, namespaces: [] }, ...sites] : DEFAULT_PROXMOX_SEED.pbs });
   return store;
 }
 
@@ -132,12 +134,22 @@ describe('the synthesized examples walked through the Proxmox model (platform id
   beforeAll(() => {
     const report: string[] = [];
     for (const example of examples) {
-      const synth = synthModel(exampleModel(example));
-      const store = exampleStore(example);
+      const model = exampleModel(example);
+      const synth = synthModel(model);
       const verdicts: Verdict[] = [];
-      verdicts.push(...walkStack(store, 'platform', synth.stacks.platform as Json, 'platform'));
-      for (const stack of Object.keys(synth.stacks).filter((s) => s !== 'platform').sort()) verdicts.push(...walkStack(store, stack, synth.stacks[stack] as Json, 'tenant'));
-      const pending = pendingSdnChanges(store);
+      // One model datacenter per cluster (a fleet without clusters: one): the platform stacks of the
+      // cluster (`platform`, and `platform-<id>` in a fleet with clusters), then its tenants.
+      const clusterIds = Object.keys(model.platform.clusters ?? {}).sort();
+      const pending: ReturnType<typeof pendingSdnChanges> = [];
+      let store = exampleStore(example);
+      for (const cluster of clusterIds.length > 0 ? clusterIds : [undefined]) {
+        store = exampleStore(example);
+        const platforms = cluster === undefined ? ['platform'] : ['platform', `platform-${cluster}`];
+        for (const p of platforms) verdicts.push(...walkStack(store, p, synth.stacks[p] as Json, 'platform'));
+        const tenants = Object.keys(model.specs).filter((k) => cluster === undefined || model.specs[k].cluster === cluster).sort();
+        for (const stack of tenants) verdicts.push(...walkStack(store, stack, synth.stacks[stack] as Json, 'tenant'));
+        pending.push(...pendingSdnChanges(store));
+      }
       results.set(example, { verdicts, pending, store });
       for (const v of verdicts) if (v.errors.length > 0) report.push(`${example}/${v.stack} ${v.type}.${v.name}: ${v.errors.join(' | ')}`);
       if (pending.length > 0) report.push(`${example}: SDN left pending after all stacks: ${pending.map((p) => `${p.kind} ${p.id} (${p.state})`).join(', ')}`);
@@ -165,13 +177,15 @@ describe('the synthesized examples walked through the Proxmox model (platform id
   });
 
   it('landkreis-fleet: the EVPN controller names its peers (network.evpnPeers), so it and the tenants\' EVPN zones are accepted', () => {
-    expect(verdict('landkreis-fleet', 'platform', T.controllerEvpn, 'Base_EvpnController').errors).toEqual([]);
+    expect(verdict('landkreis-fleet', 'platform-dc1', T.controllerEvpn, 'Base_EvpnController').errors).toEqual([]);
+    expect(verdict('landkreis-fleet', 'platform-dr1', T.controllerEvpn, 'Base_EvpnController').errors).toEqual([]);
+    expect(verdict('landkreis-fleet', 'gemeinde-musterdorf', T.zoneEvpn, 'Network').errors).toEqual([]);
     expect(verdict('landkreis-fleet', 'kreisverwaltung', T.zoneEvpn, 'Network').errors).toEqual([]);
   });
 
   it('vxlan and evpn fleets: the platform identity may write the datacenter-level host rules (PUT /cluster/firewall/rules, Sys.Modify on /)', () => {
-    for (const example of ['verbandsgemeinde', 'landkreis-fleet']) {
-      expect({ example, errors: verdict(example, 'platform', T.rules, 'Base_ClusterFirewallRules').errors }).toEqual({ example, errors: [] });
+    for (const [example, stack] of [['verbandsgemeinde', 'platform'], ['landkreis-fleet', 'platform-dc1'], ['landkreis-fleet', 'platform-dr1']]) {
+      expect({ example, errors: verdict(example, stack, T.rules, 'Base_ClusterFirewallRules').errors }).toEqual({ example, errors: [] });
     }
     expect(results.get('musterstadt')?.verdicts.filter((x) => x.type === T.rules && x.stack === 'platform')).toEqual([]);
   });
