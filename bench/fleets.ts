@@ -59,6 +59,7 @@ export function benchClusterId(i: number): string {
  * a PBS each, clusters alternating between them, three nodes per cluster, and per-cluster EVPN peers
  * (198.18.0.0/15, the benchmarking range of RFC 2544) for evpn fleets.
  */
+/** With clusters the two sites copy each other's backups (docs/clusters.md "Two sites"): no fleet-wide backup.secondCopy. */
 function clustersYaml(count: number, zone: 'qinq' | 'evpn'): string {
   if (count === 0) return '';
   let out = 'sites:\n  nord:\n    pbs: { server: pbs-nord.platform.example.org, datastore: kommunen }\n  sued:\n    pbs: { server: pbs-sued.platform.example.org, datastore: kommunen }\nclusters:\n';
@@ -78,10 +79,7 @@ ${land ? `land: "${land}"\n` : ''}network:
 ${zone === 'evpn' ? '  evpnController: evpn1\n  evpnAsn: 65000\n' : '  bridge: vmbr1\n'}${clusters === 0 ? '  nodes: [pve1, pve2, pve3]\n' : ''}${clustersYaml(clusters, zone)}backup:
   server: pbs1.platform.example.org
   datastore: kommunen
-  secondCopy:
-    server: pbs2.offsite.example.org
-    datastore: kommunen-copy
-vault:
+${clusters === 0 ? '  secondCopy:\n    server: pbs2.offsite.example.org\n    datastore: kommunen-copy\n' : ''}vault:
   isolation: path
   ci:
     issuer: https://gitlab.platform.example.org
