@@ -6,6 +6,7 @@
 import { BACKEND_CREDENTIAL_ENV } from '../blueprint/state-backend';
 import { isRecord } from '../core/guards';
 import { PLAN_PG_CONN_STR_VARIABLE } from './state-roles';
+import { PLATFORM_STACK_NAME } from '../blueprint/platform-stack';
 
 /** One credential: satisfied when any of the environment variables is set and not empty. */
 export interface CredentialNeed {
@@ -68,6 +69,85 @@ export const PLAN_PROXMOX_PRIVILEGES: readonly PlanProxmoxGrant[] = [
 ];
 
 /**
+ * The CI/CD variable with the Proxmox VE API token of the platform plan jobs (`plan:platform`,
+ * `plan:platform-<cluster>`): a token of a second read-only PVE user with
+ * {@link PLATFORM_PLAN_PROXMOX_PRIVILEGES}. A separate user, not the tenant plan user with more
+ * grants: the tenant plan token is readable by every merge request author, and the platform's reads
+ * need write-level privileges on platform objects (the snippets storage that holds the guests'
+ * cloud-init vendor data, the platform zone) and read the platform's metrics server and realm
+ * configuration. So this variable is protected (environment `platform` / `platform-<cluster>`),
+ * like the jobs that use it (with platform roles they run on the default branch only). The job
+ * exports it as PROXMOX_VE_API_TOKEN, so the apply token never reaches the platform plan.
+ */
+export const PLATFORM_PLAN_PROXMOX_TOKEN_VARIABLE = 'KOMMUNAL_PLATFORM_PLAN_PROXMOX_VE_API_TOKEN';
+
+/**
+ * What the platform plan jobs' PVE user needs for `terraform plan` of a platform stack (refresh
+ * reads every resource with a GET), from the read-back GETs of the Proxmox call table
+ * (lib/rehearsal/model/proxmox/calls.ts) for the types the platform stacks contain:
+ * - metrics server: GET /cluster/metrics/server/<id>, Sys.Audit on / (calls.ts, metrics server:
+ *   pve-manager API2/Cluster/MetricServer.pm L116-118);
+ * - cluster firewall options: GET /cluster/firewall/options, Sys.Audit on / (calls.ts: pve-firewall
+ *   API2/Firewall/Cluster.pm L87-91);
+ * - realm: GET /access/domains/<realm>, Realm.Allocate or Sys.Audit on /access/realm (calls.ts:
+ *   pve-access-control API2/Domains.pm L300-302) — Sys.Audit on / propagates there;
+ * - SDN zone: GET /cluster/sdn/zones/<id>?pending=1 checks SDN.Allocate on /sdn/zones/<id>
+ *   (calls.ts: pve-network API2/Network/SDN/Zones.pm L311-313) — write-level, on the platform's
+ *   zone only;
+ * - snippet file: bpg reads the datastore (GET /storage/<id>), which checks Datastore.Allocate on
+ *   /storage/<id> (calls.ts, file: pve-storage API2/Storage/Config.pm L179-181) — write-level, on
+ *   the snippets storage only, never on /storage.
+ * Reads the table does not model (roles, cluster firewall rules, the EVPN controller, the SDN
+ * applier, which makes no call on refresh) are assumed covered by Sys.Audit and SDN.Audit on `/`,
+ * and the file's content listing by Datastore.Audit on the snippets storage: a GUESS, not read
+ * from the API's permission checks. No VM.Audit, Pool.Audit or Datastore.Audit on `/`: the platform
+ * stacks hold no guests, pools or other storages.
+ */
+export const PLATFORM_PLAN_PROXMOX_PRIVILEGES: readonly PlanProxmoxGrant[] = [
+  { path: '/', privileges: ['Sys.Audit', 'SDN.Audit'], reason: 'read-backs of the metrics server, the cluster firewall options and the realm (Sys.Audit); the unmodelled reads of roles, firewall rules and the EVPN controller (guess)' },
+  { path: '/sdn/zones/<platform zone>', privileges: ['SDN.Allocate'], reason: 'GET /cluster/sdn/zones/<id>?pending=1 checks SDN.Allocate (calls.ts, zone read-back); only where the platform stack holds a zone' },
+  { path: '/storage/<snippets storage>', privileges: ['Datastore.Allocate', 'Datastore.Audit'], reason: 'bpg reads the datastore of a snippet file: GET /storage/<id> checks Datastore.Allocate (calls.ts, file); Datastore.Audit for the content listing (guess)' },
+];
+
+/**
+ * The platform plan grants with concrete paths for one synthesized platform stack: the zone grant
+ * for each SDN zone the stack declares, the storage grant for each datastore its files are on.
+ * What `kommunal`'s docs tell the platform team to grant, per cluster.
+ */
+export function platformPlanProxmoxGrants(stack: unknown): PlanProxmoxGrant[] {
+  const resources = isRecord(stack) && isRecord(stack.resource) ? stack.resource : {};
+  const ids = (pick: (type: string) => boolean, attr: string): string[] => {
+    const out = new Set<string>();
+    for (const [type, byName] of Object.entries(resources)) {
+      if (!pick(type) || !isRecord(byName)) continue;
+      for (const attrs of Object.values(byName)) if (isRecord(attrs) && typeof attrs[attr] === 'string') out.add(attrs[attr] as string);
+    }
+    return [...out].sort();
+  };
+  const [root, zone, storage] = PLATFORM_PLAN_PROXMOX_PRIVILEGES;
+  return [
+    root,
+    ...ids((t) => t.startsWith('proxmox_sdn_zone_') || t.startsWith('proxmox_virtual_environment_sdn_zone_'), 'id').map((id) => ({ ...zone, path: `/sdn/zones/${id}` })),
+    ...ids((t) => t === 'proxmox_virtual_environment_file' || t === 'proxmox_file', 'datastore_id').map((id) => ({ ...storage, path: `/storage/${id}` })),
+  ];
+}
+
+/**
+ * A platform stack with a Proxmox part: the only stacks whose Proxmox provider has the `ssh` block
+ * (lib/blueprint/platform-stack.ts `ssh: true`, lib/providers/proxmox-connection.ts sshBlock), so
+ * the only ones that declare `proxmox_ssh_username`.
+ */
+function isProxmoxPlatformStack(variables: Record<string, unknown>): boolean {
+  return 'proxmox_ssh_username' in variables;
+}
+
+/** A platform stack: one with a Proxmox part, or the one cdktf names `platform` (its `//` metadata; tenant keys may not be `platform`). */
+function isPlatformStack(stack: Record<string, unknown>, variables: Record<string, unknown>): boolean {
+  const meta = isRecord(stack['//']) && isRecord(stack['//'].metadata) ? stack['//'].metadata : {};
+  return isProxmoxPlatformStack(variables) || meta.stackName === PLATFORM_STACK_NAME;
+}
+
+/**
  * Everything the stack needs from the environment, in a stable order. With a `stage` (tenant
  * jobs): the plan job's Proxmox token is {@link PLAN_PROXMOX_TOKEN_VARIABLE}, and the Vault token
  * is named after the stage's role.
@@ -85,16 +165,18 @@ export function credentialNeeds(stack: unknown, stage?: CredentialStage): Creden
     else for (const name of BACKEND_CREDENTIAL_ENV[backend as keyof typeof BACKEND_CREDENTIAL_ENV]) needs.push({ what: `state backend "${backend}"`, anyOf: [name] });
   }
   const providers = isRecord(stack.provider) ? stack.provider : {};
+  const variables = isRecord(stack.variable) ? stack.variable : {};
+  const platform = isPlatformStack(stack, variables);
   if ('vault' in providers) {
-    const what = stage === undefined ? 'Vault token (the CI job logs in with its ID token)' : stage === 'plan' ? "Vault token of the tenant's plan role (read-only; the job logs in with its ID token)" : "Vault token of the tenant's apply role (protected default branch; the job logs in with its ID token)";
+    const what = stage === undefined ? 'Vault token (the CI job logs in with its ID token)' : platform ? `Vault token of the platform's ${stage} role (the job logs in with its ID token)` : stage === 'plan' ? "Vault token of the tenant's plan role (read-only; the job logs in with its ID token)" : "Vault token of the tenant's apply role (protected default branch; the job logs in with its ID token)";
     needs.push({ what, anyOf: ['VAULT_TOKEN'] });
   }
-  const variables = isRecord(stack.variable) ? stack.variable : {};
   for (const name of Object.keys(variables).sort()) {
     const v = variables[name];
     if (!isRecord(v)) continue;
     const fallback = PROVIDER_FALLBACKS[name];
-    if (name === 'proxmox_api_token' && stage === 'plan' && v.default === null) needs.push({ what: 'Proxmox VE API token of the plan jobs (a read-only PVE user, not protected)', anyOf: [PLAN_PROXMOX_TOKEN_VARIABLE] });
+    if (name === 'proxmox_api_token' && stage === 'plan' && v.default === null && platform) needs.push({ what: 'Proxmox VE API token of the platform plan jobs (a read-only PVE user, protected)', anyOf: [PLATFORM_PLAN_PROXMOX_TOKEN_VARIABLE] });
+    else if (name === 'proxmox_api_token' && stage === 'plan' && v.default === null) needs.push({ what: 'Proxmox VE API token of the plan jobs (a read-only PVE user, not protected)', anyOf: [PLAN_PROXMOX_TOKEN_VARIABLE] });
     else if (name === 'proxmox_api_token' && stage === 'apply' && v.default === null) needs.push({ what: 'Proxmox VE API token of the apply jobs (protected variable)', anyOf: [`TF_VAR_${name}`, ...(fallback ?? [])] });
     else if (fallback !== undefined && v.default === null) needs.push({ what: `variable ${name}`, anyOf: [`TF_VAR_${name}`, ...fallback] });
     else if (!('default' in v)) needs.push({ what: `variable ${name}${v.sensitive ? ' (sensitive)' : ''}`, anyOf: [`TF_VAR_${name}`] });

@@ -27,7 +27,7 @@ import { clusterPlatformStackName, PLATFORM_STACK_NAME } from '../blueprint/flee
 import { BACKEND_CREDENTIAL_ENV, BACKEND_ENVIRONMENT } from '../blueprint/state-backend';
 import { shellArgumentProblem, shellQuote as q } from '../core/shell';
 import { CI_ENVIRONMENT_PREFIX } from '../model/defaults';
-import { PLAN_PROXMOX_TOKEN_VARIABLE, pipelineSecretVariables, STACK_SECRET_VARIABLES, type CredentialStage } from './credentials';
+import { PLAN_PROXMOX_TOKEN_VARIABLE, PLATFORM_PLAN_PROXMOX_TOKEN_VARIABLE, pipelineSecretVariables, STACK_SECRET_VARIABLES, type CredentialStage } from './credentials';
 import { PLAN_PG_CONN_STR_VARIABLE } from './state-roles';
 import { PLATFORM_BOOTSTRAP_TOKEN_VARIABLE } from '../identity/platform-pipeline-login';
 
@@ -322,6 +322,7 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
     `${pad('PROXMOX_VE_ENDPOINT')}Proxmox VE API URL`,
     `${pad('PROXMOX_VE_API_TOKEN')}Proxmox VE API token of the apply jobs and the platform jobs; protected (only protected branches get it)`,
     `${pad(PLAN_PROXMOX_TOKEN_VARIABLE)}tenant plan jobs: token of a read-only PVE user (privileges: docs/security.md); not protected (merge requests plan)`,
+    ...(options.vault?.platform !== undefined ? [`${pad(PLATFORM_PLAN_PROXMOX_TOKEN_VARIABLE)}platform plan jobs (environment ${PLATFORM_STACK_NAME} and ${PLATFORM_STACK_NAME}-<cluster>): token of a second read-only PVE user (privileges: docs/security.md); protected`] : []),
     `${pad('PROXMOX_VE_SSH_USERNAME')}platform jobs only (environment ${PLATFORM_STACK_NAME}): SSH user on the nodes for the snippet upload`,
     `${pad('PROXMOX_VE_SSH_PRIVATE_KEY')}platform jobs only: its private key (or PROXMOX_VE_SSH_AGENT=true with an agent)`,
     `${pad('VAULT_ADDR')}Vault/OpenBao address`,
@@ -338,7 +339,7 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
       ? [
         `${pad('PG_CONN_STR')}per environment: the stack's <schema>_apply role (writes only its own state; \`kommunal state-roles\`); protected`,
         `${pad(PLAN_PG_CONN_STR_VARIABLE)}per environment ${CI_ENVIRONMENT_PREFIX}/<key>: the tenant's <schema>_plan role (reads only its own state); not protected`,
-        ...(options.vault?.platform !== undefined ? [`${pad('')}and for the environment ${PLATFORM_STACK_NAME}: the platform's <schema>_plan role (plan:${PLATFORM_STACK_NAME}); protected`] : []),
+        ...(options.vault?.platform !== undefined ? [`${pad('')}and for the environment ${PLATFORM_STACK_NAME}: the platform's <schema>_plan role (plan:${PLATFORM_STACK_NAME}); protected`, `${pad('')}and for each environment ${PLATFORM_STACK_NAME}-<cluster>: that cluster platform stack's <schema>_plan role (plan:${PLATFORM_STACK_NAME}-<cluster>); protected`] : []),
       ]
       : credentialVars.map((v) => `${pad(v)}state backend credential (${backend})`)),
     ...(backend === 'http' ? ['  (GitLab-managed state: the jobs set TF_HTTP_USERNAME and TF_HTTP_PASSWORD from CI_JOB_TOKEN)'] : []),
@@ -390,7 +391,7 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
       ],
       artifacts: { paths: [`${stacksDir}/`, `${outDir}/`], expire_in: '1 week' },
     },
-    ...platformStackJobs(PLATFORM_STACK_NAME, { fleetFile, stacksDir, image, jobEnv, ...(options.vault?.platform !== undefined ? { login: { mount: options.vault.mount, audience: options.vault.audience, ...options.vault.platform }, stateBackend: backend } : {}) }),
+    ...platformStackJobs(PLATFORM_STACK_NAME, { fleetFile, stacksDir, image, jobEnv, ...(options.vault?.platform !== undefined ? { login: { mount: options.vault.mount, audience: options.vault.audience, ...options.vault.platform }, stateBackend: backend, planToken: true } : {}) }),
   };
   // Scheduled directory sync (lib/pipeline/realm-sync-jobs.ts): keeps one PVE realm-sync job per
   // tenant LDAP realm, so PVE itself syncs joiners and leavers every hour. It runs in pipelines of a
@@ -412,7 +413,7 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
   // A fleet with clusters: each cluster's platform stack (platform-<id>) gets its plan and apply
   // job, and a chunk waits for the platform of every cluster its tenants are placed on.
   const clusterOfTenant = new Map(options.tenants.filter((t) => t.cluster !== undefined).map((t) => [t.key, t.cluster as string]));
-  for (const cluster of [...new Set(clusterOfTenant.values())].sort(byKey)) Object.assign(parent, platformStackJobs(clusterPlatformStackName(cluster), { fleetFile, stacksDir, image, jobEnv }));
+  for (const cluster of [...new Set(clusterOfTenant.values())].sort(byKey)) Object.assign(parent, platformStackJobs(clusterPlatformStackName(cluster), { fleetFile, stacksDir, image, jobEnv, ...(options.vault?.platform !== undefined ? { planToken: true, stateBackend: backend } : {}) }));
   for (const c of chunks) {
     const chunkClusters = [...new Set(c.tenants.map((k) => clusterOfTenant.get(k)).filter((x): x is string => x !== undefined))].sort(byKey);
     parent[`tenants:${c.name}`] = {
@@ -449,7 +450,7 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
  * GitLab environment (a cluster's Proxmox token and SSH key are CI/CD variables scoped to the
  * environment `platform-<id>`).
  */
-function platformStackJobs(name: string, ctx: { fleetFile: string; stacksDir: string; image: string; jobEnv: Record<string, string>; login?: PlatformLogin; stateBackend?: keyof typeof BACKEND_CREDENTIAL_ENV }): Record<string, unknown> {
+function platformStackJobs(name: string, ctx: { fleetFile: string; stacksDir: string; image: string; jobEnv: Record<string, string>; login?: PlatformLogin; stateBackend?: keyof typeof BACKEND_CREDENTIAL_ENV; planToken?: boolean }): Record<string, unknown> {
   const dir = `${ctx.stacksDir}/${name}`;
   const variables = Object.keys(ctx.jobEnv).length > 0 ? { variables: ctx.jobEnv } : {};
   const login = ctx.login;
@@ -475,8 +476,12 @@ function platformStackJobs(name: string, ctx: { fleetFile: string; stacksDir: st
       script: [
         ...JOB_PROLOGUE,
         ...(login !== undefined ? platformVaultLoginLines(login.mount, login.planRole) : []),
-        ...(login !== undefined && ctx.stateBackend === 'pg' ? [`export PG_CONN_STR="\${${PLAN_PG_CONN_STR_VARIABLE}:-}"`] : []),
-        ...planSteps(dir),
+        // With platform roles (a fleet with `vault.ci` and a platform project): the platform plan
+        // jobs' own read-only Proxmox token (protected; credentials.ts PLATFORM_PLAN_PROXMOX_*) and
+        // the stack's read-only state role, never the apply jobs' credentials.
+        ...((login !== undefined || ctx.planToken === true) && ctx.stateBackend === 'pg' ? [`export PG_CONN_STR="\${${PLAN_PG_CONN_STR_VARIABLE}:-}"`] : []),
+        ...(ctx.planToken === true ? [`export PROXMOX_VE_API_TOKEN="\${${PLATFORM_PLAN_PROXMOX_TOKEN_VARIABLE}:-}"`] : []),
+        ...planSteps(dir, ctx.planToken === true ? 'plan' : undefined),
         // Without --tenant the guard checks the protected classes only (docs/pipelines.md).
         `npx kommunal plan-guard ${q(`${dir}/plan.json`)} --stack ${q(`${dir}/cdk.tf.json`)} --fleet ${q(ctx.fleetFile)} --gitlab-report ${q(`${dir}/plan-report.json`)}`,
       ],

@@ -15,7 +15,7 @@ export function register(program: Command, ctx: CliContext): void {
     .command('env-check')
     .description('check that the environment holds every credential a synthesized stack needs (backend, providers, variables); prints what is missing, never values')
     .argument('<stacks...>', 'stack folders (cdktf.out/stacks/<name>) or cdk.tf.json files')
-    .option('--stage <stage>', 'plan or apply: the tenant job whose credentials to check (plan jobs use the read-only Proxmox token KOMMUNAL_PLAN_PROXMOX_VE_API_TOKEN)')
+    .option('--stage <stage>', 'plan or apply: the tenant job whose credentials to check (tenant plan jobs use the read-only Proxmox token KOMMUNAL_PLAN_PROXMOX_VE_API_TOKEN, platform plan jobs KOMMUNAL_PLATFORM_PLAN_PROXMOX_VE_API_TOKEN)')
     .action((stacks: string[], opts: { stage?: string }) => {
       const { io } = ctx;
       if (opts.stage !== undefined && opts.stage !== 'plan' && opts.stage !== 'apply') throw new UsageError(`--stage ${opts.stage}: expected plan or apply`);

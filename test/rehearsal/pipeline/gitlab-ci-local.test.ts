@@ -187,6 +187,8 @@ describeIfTools('the generated GitLab pipeline under gitlab-ci-local (shell exec
       PROXMOX_VE_API_TOKEN: 'rehearsal@pve!ci=rehearsal-not-a-secret',
       // The tenant plan jobs' read-only token (lib/pipeline/credentials.ts PLAN_PROXMOX_TOKEN_VARIABLE).
       KOMMUNAL_PLAN_PROXMOX_VE_API_TOKEN: 'rehearsal-plan@pve!ci=rehearsal-not-a-secret',
+      // The platform plan jobs' read-only token (PLATFORM_PLAN_PROXMOX_TOKEN_VARIABLE), protected, environment platform.
+      KOMMUNAL_PLATFORM_PLAN_PROXMOX_VE_API_TOKEN: { type: 'variable', values: { platform: 'rehearsal-platform-plan@pve!ci=rehearsal-not-a-secret' } },
       // The platform job uploads the logging vendor data over SSH; env-check requires the pair.
       PROXMOX_VE_SSH_USERNAME: { type: 'variable', values: { platform: 'kommunal-snippets' } },
       PROXMOX_VE_SSH_PRIVATE_KEY: { type: 'variable', values: { platform: 'rehearsal-placeholder-not-a-key' } },
