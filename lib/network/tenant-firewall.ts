@@ -135,6 +135,7 @@ export interface FirewallGuest {
 export interface FirewallPlatformService {
   /** Shown in rule comments (`log collector`). */
   readonly name: string;
+  /** Protocol of the service's port. */
   readonly protocol: 'tcp' | 'udp';
   /** Destination ports ("6514"). */
   readonly ports: string;
