@@ -26,7 +26,7 @@ export type {
 } from './network/network-segments';
 export { TenantFirewall } from './network/tenant-firewall';
 export type {
-  FirewallFlow, FirewallGuest, FirewallSegment, FlowSource, GuestFirewall, GuestKind, TenantFirewallProps,
+  FirewallFlow, FirewallGuest, FirewallPlatformService, FirewallSegment, FlowSource, GuestFirewall, GuestKind, TenantFirewallProps,
 } from './network/tenant-firewall';
 export { findClusterSingletons, TenantScopeGuard } from './network/tenant-scope-guard';
 export type { SingletonViolation } from './network/tenant-scope-guard';

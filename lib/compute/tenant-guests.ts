@@ -129,12 +129,17 @@ function renderInstance(scope: Construct, props: TenantGuestsProps, g: GuestSpec
         { interface: 'scsi0', datastoreId: g.storage, size: g.diskGiB },
         ...(g.dataDiskGiB !== undefined ? [{ interface: 'scsi1', datastoreId: g.storage, size: g.dataDiskGiB, backup: true }] : []),
       ],
-      networkDevice: g.nics.map((n) => ({ bridge: n.vnetId, firewall: true, model: 'virtio' })),
+      networkDevice: [
+        ...g.nics.map((n) => ({ bridge: n.vnetId, firewall: true, model: 'virtio' })),
+        // The edge's uplink (its path to the platform services), last so the segment NICs keep their numbers.
+        ...(g.uplink !== undefined ? [{ bridge: g.uplink.bridge, firewall: true, model: 'virtio' }] : []),
+      ],
       ...(g.cloudInit ? {
         initialization: {
           datastoreId: g.storage,
           vendorDataFileId: props.vendorDataVolume,
-          ipConfig: g.nics.map(ipConfigOf),
+          // The uplink's address comes from the platform's transfer network, outside this blueprint: none here.
+          ipConfig: [...g.nics.map(ipConfigOf), ...(g.uplink !== undefined ? [{}] : [])],
         },
       } : {}),
     });

@@ -444,6 +444,8 @@ export function fleetSchema(): JsonSchema {
               { description: 'Templates per guest profile (docs/workloads.md); nothing is downloaded in synthesis. A profile without a template cannot be used by tenants.' },
             ),
           },
+          // pve-common JSONSchema.pm: a bridge is a Linux interface name (pve-iface, at most 20 characters).
+          edgeUplinkBridge: str('Linux bridge of the edge guest\'s uplink NIC: its path out of the tenant to the platform services (vlan, qinq and vxlan zones; docs/workloads.md "Routing").', { pattern: '^[A-Za-z][A-Za-z0-9_.-]{0,19}$', patternErrorMessage: 'a Linux bridge name (letters, digits, ., -, _; at most 20 characters)', default: D.DEFAULT_EDGE_UPLINK_BRIDGE }),
         }),
         backup: obj(
           {

@@ -365,6 +365,7 @@ function resolveGuests(fleet: FleetFile, k: KommuneFile, a: TenantAllocation, se
       protected: p.dataDisk,
       cloudInit: p.cloudInit,
       ownsGateways: p.everySegment && ownsGateways,
+      ...(p.everySegment && ownsGateways ? { uplink: { nic: `net${nics.length}`, bridge: fleet.compute?.edgeUplinkBridge ?? D.DEFAULT_EDGE_UPLINK_BRIDGE } } : {}),
       ...(o !== undefined ? { overrideReason: o.reason } : {}),
     };
   }

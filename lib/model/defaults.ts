@@ -172,6 +172,13 @@ export const VM_IDS_PER_TENANT_BOUNDS: IntBounds = { min: 10, max: 100000 };
  * LVM install; a cluster with shared VM storage (Ceph RBD) names it in `compute.guestStorages`.
  */
 export const DEFAULT_GUEST_STORAGES: readonly string[] = ['local-lvm'];
+
+/**
+ * Bridge of the edge's uplink NIC (its path out of the tenant, to the platform services): the
+ * Proxmox default bridge `vmbr0` (PVE's installer creates it). A project decision; a fleet with a
+ * transfer network names its bridge in `compute.edgeUplinkBridge`.
+ */
+export const DEFAULT_EDGE_UPLINK_BRIDGE = 'vmbr0';
 /** Prefix of a tenant's PBS storage ID, `pbs-<tenant code>`. */
 export const TENANT_PBS_STORAGE_PREFIX = 'pbs-';
 export const DEFAULT_BACKUP_NOTIFICATION_TARGET = 'kommunal-backup';

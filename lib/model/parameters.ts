@@ -353,6 +353,12 @@ export interface FleetFile {
      * Nothing is downloaded in synthesis. @default - none: a tenant may use no guest profile
      */
     readonly templates?: Readonly<Record<string, { readonly vmId?: number; readonly file?: string }>>;
+    /**
+     * Linux bridge of the edge guest's uplink NIC (vlan, qinq and vxlan zones, where the edge owns
+     * the segment gateways): the edge's path out of the tenant to the platform services
+     * (docs/workloads.md "Routing"). @default 'vmbr0'
+     */
+    readonly edgeUplinkBridge?: string;
   };
   readonly backup: {
     /** PBS server host name. */

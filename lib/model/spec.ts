@@ -231,6 +231,11 @@ export interface GuestSpec {
   readonly cloudInit: boolean;
   /** The edge owns the segment gateways (zone types vlan, qinq, vxlan; EVPN routes itself). */
   readonly ownsGateways: boolean;
+  /**
+   * The edge's uplink NIC (after its segment NICs), on a bridge outside the tenant's vnets: its
+   * path to the platform services. Only on an edge that owns the gateways.
+   */
+  readonly uplink?: { readonly nic: string; readonly bridge: string };
   /** The override's reason, when the guest leaves the vetted sizes. */
   readonly overrideReason?: string;
 }

@@ -117,7 +117,43 @@ export interface FirewallGuest {
    * @default false
    */
   readonly router?: boolean;
+  /**
+   * A router's own address per NIC (without prefix length), e.g. the segment gateways it owns:
+   * the destination of its management rule (SSH/HTTPS from the management segment only).
+   * @default - no management rule
+   */
+  readonly addresses?: Readonly<Record<string, string>>;
+  /**
+   * A router's uplink NIC, on a bridge outside the tenant's vnets: where it forwards the guests'
+   * traffic to the platform services. No rule accepts anything arriving on it.
+   * @default - no uplink
+   */
+  readonly uplinkNic?: string;
 }
+
+/** A platform service the tenant's guests need, reached through the router's uplink. */
+export interface FirewallPlatformService {
+  /** Shown in rule comments (`log collector`). */
+  readonly name: string;
+  /** Protocol of the service's port. */
+  readonly protocol: 'tcp' | 'udp';
+  /** Destination ports ("6514"). */
+  readonly ports: string;
+  /**
+   * The service's IPv4 address or prefix. Without one (a host name: pve-firewall rules cannot match
+   * names) the router forwards the port to every address outside the tenant's block
+   * (the router's `beyond-tenant` IP set).
+   * @default - every address outside `tenantBlock`
+   */
+  readonly address?: string;
+}
+
+/** Name of a router's guest IP set holding every IPv4 address outside the tenant's block. */
+export const BEYOND_TENANT_IPSET = 'beyond-tenant';
+/** Ports of the router's own management (SSH, HTTPS), from the management segment only. */
+export const ROUTER_MANAGEMENT_PORTS = '22,443';
+/** The segment the router's own management is reached from. */
+export const ROUTER_MANAGEMENT_SEGMENT = 'management';
 
 export interface TenantFirewallProps {
   /** The tenant the firewall objects belong to (used in comments). */
@@ -146,6 +182,16 @@ export interface TenantFirewallProps {
    * @default DEFAULT_LOG_LEVEL_ACCEPT ('nolog')
    */
   readonly logLevelAccept?: FirewallLogLevel;
+  /**
+   * Platform services the guests need (forwarded by a router to its uplink).
+   * @default - none
+   */
+  readonly platformServices?: readonly FirewallPlatformService[];
+  /**
+   * The tenant's address block (`a.b.c.d/n`): the complement of a router's `beyond-tenant` set.
+   * @default - required when a router forwards to a platform service without an address
+   */
+  readonly tenantBlock?: string;
 }
 
 /** The firewall resources of one guest. */
@@ -237,11 +283,23 @@ export class TenantFirewall extends Construct {
         }
       }
       const sg = securityGroups[guest.segment] as VirtualEnvironmentClusterFirewallSecurityGroup;
+      const services = props.platformServices ?? [];
+      const beyond = guest.router === true && services.some((svc) => svc.address === undefined) && props.tenantBlock !== undefined
+        ? new VirtualEnvironmentFirewallIpset(gScope, 'BeyondTenant', {
+          ...target,
+          name: BEYOND_TENANT_IPSET,
+          comment: `${tenantKey} ${name}: every IPv4 address outside the tenant block ${props.tenantBlock}`,
+          // Two /1 halves instead of 0.0.0.0/0 (an ipset hash:net refuses prefix length 0: guess,
+          // from ipset(8) "hash:net ... prefix 0 not allowed"), the tenant block excluded (nomatch).
+          cidr: [
+            { name: '0.0.0.0/1', comment: 'outside the tenant' },
+            { name: '128.0.0.0/1', comment: 'outside the tenant' },
+            { name: props.tenantBlock, nomatch: true, comment: 'the tenant block itself' },
+          ],
+        })
+        : undefined;
       const inbound = guest.router === true
-        ? nics.map(([n, segName]) => ({
-          type: 'in', action: 'ACCEPT', iface: n, source: `+${(props.segments[segName] as FirewallSegment).ipSet}`,
-          comment: `gateway of segment ${segName}: its guests reach the router on ${n}`,
-        }))
+        ? routerRules(props, flowIds, nics, guest, logAccept)
         : [{ securityGroup: seg.securityGroup, comment: `inbound flows of segment ${guest.segment}` }];
       const rules = new VirtualEnvironmentFirewallRules(gScope, 'Rules', {
         ...target,
@@ -249,7 +307,10 @@ export class TenantFirewall extends Construct {
           ...inbound,
           { type: 'in', action: 'DROP', log: logIn, comment: 'default deny: drop and log all other inbound traffic' },
         ],
-        dependsOn: guest.router === true ? nics.map(([, segName]) => ipSets[segName] as VirtualEnvironmentFirewallIpset) : [sg],
+        dependsOn: guest.router === true
+          // Proxmox checks that a referenced IP set exists when the rule is written.
+          ? [...segmentNames.map((segName) => ipSets[segName] as VirtualEnvironmentFirewallIpset), ...(beyond !== undefined ? [beyond] : [])]
+          : [sg],
       });
       // Enable the firewall only once rules and the IP filter exist, so the guest is never cut off half-configured.
       const options = new VirtualEnvironmentFirewallOptions(gScope, 'Options', {
@@ -277,4 +338,61 @@ function segmentScope(parent: Construct, name: string): Construct {
 
 function guestsScope(parent: Construct): Construct {
   return (parent.node.tryFindChild('Guests') as Construct | undefined) ?? new Construct(parent, 'Guests');
+}
+
+/**
+ * The inbound rules of a router (the edge owning the segment gateways), before its final DROP.
+ *
+ * Forwarded traffic: pve-firewall hooks each guest NIC's tap device into PVEFW-FORWARD; a packet
+ * a guest sends to its gateway enters the router through the tap of the router's NIC on the
+ * sender's segment, where it is bridged *towards* the router, so it passes that NIC's
+ * `tap<vmid>i<n>-IN` chain (proxmox/pve-firewall src/PVE/Firewall.pm @ 6f1311f: PVEFW-FORWARD
+ * jumps to PVEFW-FWBR-IN for the receiving tap, L4343-4361, generate_tap_rules_direction
+ * L2851-2866; the lines lib/compliance/reachability/firewall-model.ts models). The router then
+ * sends the packet out of its NIC on the receiver's segment (the `-OUT` chain of that tap: its
+ * output policy ACCEPT and no IP filter, so it passes), and the receiver's own IN chain filters it
+ * again. The IN chain of the router's NIC therefore decides which forwarded traffic may cross; a
+ * rule names the NIC (`iface`, pfw ruleset_generate_vm_rules L2682-2685), the origin segment's IP
+ * set as source and the target's as destination, so that nothing lets a whole segment reach the
+ * router's other NICs or another segment on other ports.
+ *
+ * One rule per resolved flow (a flow to `all` is one flow per target already), in flow ID order;
+ * then per segment NIC each platform service (source the segment, destination the service's
+ * address or `beyond-tenant`); then the router's own management from the management segment only.
+ */
+function routerRules(props: TenantFirewallProps, flowIds: readonly string[], nics: readonly [string, string][], guest: FirewallGuest, logAccept: FirewallLogLevel): Record<string, unknown>[] {
+  const nicOf = new Map(nics.map(([n, segName]) => [segName, n]));
+  const ipSetOf = (segName: string) => `+${(props.segments[segName] as FirewallSegment).ipSet}`;
+  const out: Record<string, unknown>[] = [];
+  for (const flowId of flowIds) {
+    const f = props.flows[flowId] as FirewallFlow;
+    const nic = nicOf.get(f.from);
+    if (nic === undefined || !nicOf.has(f.to)) continue;
+    out.push({
+      type: 'in', action: 'ACCEPT', iface: nic, source: ipSetOf(f.from), dest: ipSetOf(f.to), proto: f.protocol,
+      ...(f.ports !== undefined ? { dport: f.ports } : {}),
+      comment: `forward ${flowId} (${f.source}) ${f.from} -> ${f.to}: ${f.reason}`, log: logAccept,
+    });
+  }
+  if (guest.uplinkNic !== undefined) {
+    for (const svc of props.platformServices ?? []) {
+      const dest = svc.address ?? (props.tenantBlock !== undefined ? `+${BEYOND_TENANT_IPSET}` : undefined);
+      if (dest === undefined) continue;
+      for (const [nic, segName] of nics) {
+        out.push({
+          type: 'in', action: 'ACCEPT', iface: nic, source: ipSetOf(segName), dest, proto: svc.protocol, dport: svc.ports,
+          comment: `forward ${segName} to the platform's ${svc.name} through ${guest.uplinkNic}`, log: logAccept,
+        });
+      }
+    }
+  }
+  const mgmtNic = nicOf.get(ROUTER_MANAGEMENT_SEGMENT);
+  const mgmtAddress = mgmtNic === undefined ? undefined : guest.addresses?.[mgmtNic];
+  if (mgmtNic !== undefined && mgmtAddress !== undefined) {
+    out.push({
+      type: 'in', action: 'ACCEPT', iface: mgmtNic, source: ipSetOf(ROUTER_MANAGEMENT_SEGMENT), dest: mgmtAddress, proto: 'tcp', dport: ROUTER_MANAGEMENT_PORTS,
+      comment: `management of the router itself (SSH, HTTPS) from the ${ROUTER_MANAGEMENT_SEGMENT} segment only`, log: logAccept,
+    });
+  }
+  return out;
 }

@@ -115,7 +115,7 @@ for (const dir of [MUSTERSTADT, VERBANDSGEMEINDE, LANDKREIS]) {
   const at = `${spec.key}: `;
   cases.push(
     l2(`${at}NetworkSegments`, networkProps(spec, platform), (s, p) => new NetworkSegments(s, 'Network', p)),
-    l2(`${at}TenantFirewall`, firewallProps(spec), (s, p) => new TenantFirewall(s, 'Firewall', p)),
+    l2(`${at}TenantFirewall`, firewallProps(spec, platform.network.nodes ?? []), (s, p) => new TenantFirewall(s, 'Firewall', p)),
     l2(`${at}TenantAccess`, accessProps(spec, platform), (s, p) => new TenantAccess(s, 'Access', p)),
     l2(`${at}TenantVault`, vaultProps(spec, platform), (s, p) => new TenantVault(s, 'Vault', p)),
     l2(`${at}BackupPlan`, backupProps(spec, platform), (s, p) => new BackupPlan(s, 'Backup', p)),

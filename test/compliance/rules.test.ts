@@ -6,6 +6,7 @@ import { GRUNDSCHUTZ_PACK, ruleById } from '../../lib/compliance/pack';
 import type { RuleOutcome, StackJson } from '../../lib/compliance/types';
 import type { TenantSpec } from '../../lib/model/spec';
 import { clone, musterstadt } from './fixtures';
+import { withoutRenderedGuests } from './reachability/fixtures';
 
 type Json = { resource: Record<string, Record<string, Record<string, any>>>; [k: string]: any };
 
@@ -110,8 +111,9 @@ describe('KOM-FW-1 default deny', () => {
     expect(messages(run('KOM-FW-1', guest({ log_level_in: 'nolog' })))).toContain('log_level_in');
     expect(messages(run('KOM-FW-1', guest({}, { type: 'in', action: 'DROP', log: 'nolog' })))).toContain('does not log');
   });
-  it('reports unknown when the stack manages no firewall (the reference tenant has no guests)', () => {
-    expect(run('KOM-FW-1', ref.json, ref.spec).status).toBe('unknown');
+  it('reports unknown when the stack manages no guest firewall (the reference tenant without its guests)', () => {
+    // The example now has guests: strip them to get a stack without any guest firewall.
+    expect(run('KOM-FW-1', withoutRenderedGuests(JSON.parse(JSON.stringify(ref.json))), ref.spec).status).toBe('unknown');
   });
 });
 

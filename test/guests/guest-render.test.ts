@@ -5,6 +5,8 @@
 import * as path from 'path';
 import { loadFleetModel, type FleetModel } from '../../lib/blueprint/fleet';
 import { classifyResource, protectionWeakening } from '../../lib/pipeline/resource-classes';
+import { analyseTenant, declaredFlowsOf, platformServicesOf } from '../../lib/compliance/reachability/analyse';
+import { tenantNetworkFromStack } from '../../lib/compliance/reachability/topology';
 import { cleanup, fleetWith, yaml } from '../config/fixtures';
 import { synthModel } from '../helpers/fleet';
 import { checkConformance } from '../../lib/verify/conformance';
@@ -43,6 +45,7 @@ const FLEET = (zoneType: string) => yaml(
 const ALPHA = yaml(
   'key: alpha', 'name: Alpha (Pfalz)', 'kind: gemeinde', 'ags: "07999011"',
   'segments:', '  dmz: {}',
+  'flows:', '  clients-to-servers-smb: {}', '  clients-to-dmz-https: {}', '  management-to-all-ssh: {}', '  management-to-all-icmp: {}',
   'guests:',
   '  fw: { profile: edge }',
   '  dc: { profile: directory, size: m }',
@@ -135,9 +138,10 @@ describe('guests in the tenant stack', () => {
     const segs = model.specs.alpha.network.segments;
     for (const v of vms()) for (const n of v.network_device as Res[]) expect(n.firewall).toBe(true);
     const fw = byVmId(alpha, 'proxmox_virtual_environment_vm', ids().fw.instances[0].vmId);
-    expect((fw.network_device as Res[]).map((n) => n.bridge)).toEqual([segs.management!.vnetId, segs.servers!.vnetId, segs.clients!.vnetId, segs.dmz!.vnetId]);
-    expect(((fw.initialization as Res).ip_config as Res[]).map((c) => (c.ipv4 as Res).address)).toEqual(
-      [segs.management!, segs.servers!, segs.clients!, segs.dmz!].map((s) => `${s.gateway}/${s.cidr.split('/')[1]}`));
+    // One NIC per segment, then the uplink on the fleet's edge uplink bridge (default vmbr0).
+    expect((fw.network_device as Res[]).map((n) => n.bridge)).toEqual([segs.management!.vnetId, segs.servers!.vnetId, segs.clients!.vnetId, segs.dmz!.vnetId, 'vmbr0']);
+    expect(((fw.initialization as Res).ip_config as Res[]).map((c) => (c.ipv4 as Res | undefined)?.address)).toEqual(
+      [...[segs.management!, segs.servers!, segs.clients!, segs.dmz!].map((s) => `${s.gateway}/${s.cidr.split('/')[1]}`), undefined]);
     const ct = Object.values(of(alpha, 'proxmox_virtual_environment_container'))[0];
     expect(ct.network_interface).toEqual([{ name: 'eth0', bridge: segs.dmz!.vnetId, firewall: true }]);
     const dc = byVmId(alpha, 'proxmox_virtual_environment_vm', ids().dc.instances[0].vmId);
@@ -157,15 +161,31 @@ describe('guests in the tenant stack', () => {
     expect(byVmId(alpha, 'proxmox_virtual_environment_firewall_options', web)).toMatchObject({ enabled: true, input_policy: 'DROP' });
   });
 
-  it('lets the edge route: no IP filter (forwarded sources), MAC filter on, each NIC accepts its own segment', () => {
+  it('lets the edge route exactly the declared flows: no IP filter sets, one rule per flow with source and destination sets', () => {
     const fw = ids().fw.instances[0].vmId;
     expect(byVmId(alpha, 'proxmox_virtual_environment_firewall_options', fw)).toMatchObject({ enabled: true, input_policy: 'DROP', ipfilter: false, macfilter: true });
-    expect(Object.values(of(alpha, 'proxmox_virtual_environment_firewall_ipset')).filter((s) => s.vm_id === fw)).toEqual([]);
+    const sets = Object.values(of(alpha, 'proxmox_virtual_environment_firewall_ipset')).filter((s) => s.vm_id === fw);
+    expect(sets.map((s) => s.name)).toEqual(['beyond-tenant']);
+    expect(sets[0].cidr).toEqual([
+      { name: '0.0.0.0/1', comment: 'outside the tenant' }, { name: '128.0.0.0/1', comment: 'outside the tenant' },
+      { name: model.specs.alpha.network.block, nomatch: true, comment: 'the tenant block itself' },
+    ]);
     const rules = byVmId(alpha, 'proxmox_virtual_environment_firewall_rules', fw).rule as Res[];
     const segs = model.specs.alpha.network.segments;
-    expect(rules.slice(0, 4).map((r) => [r.iface, r.source])).toEqual([
-      ['net0', `+${segs.management!.ipSetName}`], ['net1', `+${segs.servers!.ipSetName}`], ['net2', `+${segs.clients!.ipSetName}`], ['net3', `+${segs.dmz!.ipSetName}`],
-    ]);
+    const nicOf: Record<string, string> = { management: 'net0', servers: 'net1', clients: 'net2', dmz: 'net3' };
+    const ipSetOf = (n: string) => `+${segs[n as keyof typeof segs]!.ipSetName}`;
+    // Every ACCEPT names a NIC, a source set and a destination: nothing lets a whole segment reach the router.
+    const accepts = rules.filter((r) => r.action === 'ACCEPT');
+    for (const r of accepts) expect([typeof r.iface, typeof r.source, typeof r.dest]).toEqual(['string', 'string', 'string']);
+    const flows = Object.values(model.specs.alpha.network.flows).flatMap((f) => f.targets.map((t) => [nicOf[f.from], ipSetOf(f.from), ipSetOf(t), f.protocol, f.ports]));
+    expect(flows).toHaveLength(2 + 3 + 3);
+    expect(accepts.filter((r) => String(r.comment).startsWith('forward ') && r.dest !== '+beyond-tenant').map((r) => [r.iface, r.source, r.dest, r.proto, r.dport]).sort())
+      .toEqual(flows.sort());
+    expect(accepts.filter((r) => r.dest === '+beyond-tenant').map((r) => [r.iface, r.proto, r.dport])).toEqual(
+      ['net0', 'net1', 'net2', 'net3'].map((n) => [n, 'tcp', '6514']));
+    expect(accepts.filter((r) => String(r.comment).startsWith('management of the router')).map((r) => [r.iface, r.source, r.dest, r.dport]))
+      .toEqual([['net0', ipSetOf('management'), segs.management!.gateway, '22,443']]);
+    expect(rules[rules.length - 1]).toMatchObject({ type: 'in', action: 'DROP' });
   });
 
   it('creates the guest firewall after the guest', () => {
@@ -242,5 +262,41 @@ describe('guests in the tenant stack', () => {
     const outcome = fw1DefaultDeny.evaluate({ json: opened as never });
     expect(outcome.status).toBe('fail');
     expect(outcome.findings.map((f) => f.message)).toEqual([expect.stringContaining('input_policy is "ACCEPT"')]);
+  });
+});
+
+describe('the edge routes exactly the declared flows (reachability of the rendered stack)', () => {
+  let dir2: string;
+  let m: FleetModel;
+  let json: Json;
+  beforeAll(() => {
+    dir2 = fleetWith({ 'fleet.yaml': FLEET('vlan'), 'kommunen/alpha.yaml': ALPHA });
+    m = loadFleetModel({ fleetFile: path.join(dir2, 'fleet.yaml'), displayRoot: dir2 });
+    json = synthModel(m).stacks.alpha as Json;
+  });
+  afterAll(() => cleanup(dir2));
+
+  const analyse = (stack: Json) => {
+    const spec = m.specs.alpha;
+    return analyseTenant(tenantNetworkFromStack(stack as never, spec), { flows: declaredFlowsOf(spec), services: platformServicesOf(spec), block: spec.network.block });
+  };
+
+  it('proves every declared flow open, nothing else crossing, and the log collector reachable', () => {
+    const r = analyse(json);
+    expect(r.violations).toEqual([]);
+    const cell = r.matrix.find((c) => c.from === 'clients' && c.to === 'servers' && c.proto === 'tcp');
+    expect(cell?.ports).toEqual([{ from: 445, to: 445 }]);
+    expect(r.matrix.find((c) => c.from === 'servers' && c.to === 'clients')).toBeUndefined();
+    expect(r.checked.servicePaths).toBeGreaterThan(0);
+  });
+
+  it('names the edge rule of a deliberately widened flow as the counter-example', () => {
+    const copy = JSON.parse(JSON.stringify(json)) as Json;
+    const fw = Object.values(of(copy, 'proxmox_virtual_environment_firewall_rules')).find((x) => (x.rule as Res[]).some((y) => y.iface !== undefined))!;
+    const rule = (fw.rule as Res[]).find((y) => y.dport === '445')!;
+    rule.dport = '445,3389';
+    const v = analyse(copy).violations;
+    expect(v.length).toBeGreaterThan(0);
+    expect(v.every((x) => x.kind === 'undeclared' && x.ports === '3389' && x.rule?.note === rule.comment)).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The musterstadt guest set of docs/workloads.md synthesizes on a copy of the example (the example
- * itself stays without guests until the rehearsal's datacenter model creates VMs).
+ * now has these guests too; this test keeps the documented snippet synthesizing).
  */
 import * as fs from 'fs';
 import * as path from 'path';

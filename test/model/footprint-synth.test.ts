@@ -33,7 +33,9 @@ function declared(json: Record<string, unknown>): Map<FootprintKind, Set<string>
       else if (t === 'proxmox_realm_ldap' || t === 'proxmox_realm_openid') add('pve-realm', lit(b.realm));
       else if (t === 'proxmox_acl' && lit(b.path) !== undefined && !lit(b.path)!.startsWith('/vms/')) add('pve-acl-path', normalizeProxmoxPath(lit(b.path)!));
       else if (t === 'proxmox_cluster_firewall_security_group') add('pve-security-group', lit(b.name));
-      else if (t === 'proxmox_firewall_ipset') add('pve-ipset', lit(b.name));
+      // A guest's own IP sets (ipfilter-net<n>, the edge's beyond-tenant) live in that guest's firewall
+      // (vm_id/container_id), not in the cluster's name space; the registry owns the guest by its VM ID.
+      else if (t === 'proxmox_firewall_ipset' && b.vm_id === undefined && b.container_id === undefined) add('pve-ipset', lit(b.name));
       else if (t === 'vault_namespace' && lit(b.path)) add('vault-namespace', qualify(b.namespace, lit(b.path)!));
       else if (t === 'vault_mount' && lit(b.path)) add('vault-mount', qualify(b.namespace, lit(b.path)!.replace(/^\/+|\/+$/g, '')));
       else if (t === 'vault_policy' && lit(b.name)) add('vault-policy', qualify(b.namespace, lit(b.name)!));

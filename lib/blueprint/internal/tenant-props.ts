@@ -17,7 +17,8 @@ import type { TenantPipelineLoginProps } from '../../identity/tenant-pipeline-lo
 import type { LoggingBaselineProps } from '../../logging/logging-baseline';
 import { loggingVendorDataVolume } from '../../logging/logging-vendor-data';
 import type { NetworkSegmentsProps, SegmentDefinition } from '../../network/network-segments';
-import type { FirewallFlow, FirewallGuest, FirewallSegment, TenantFirewallProps } from '../../network/tenant-firewall';
+import type { FirewallFlow, FirewallGuest, FirewallPlatformService, FirewallSegment, TenantFirewallProps } from '../../network/tenant-firewall';
+import { parseIpv4Address } from '../../core/ipv4';
 import { guestNode, type TenantGuestsProps } from '../../compute/tenant-guests';
 import type { PlatformSpec } from '../platform-spec';
 
@@ -63,7 +64,23 @@ export function firewallProps(spec: TenantSpec, nodes: readonly string[] = []): 
     }
   }
   const guests = guestFirewalls(spec, nodes);
-  return { tenant: tenantIdentity(spec), segments, flows, ...(guests !== undefined ? { guests } : {}), logLevelIn: spec.logging.firewallLogLevel };
+  const routes = guests !== undefined && Object.values(guests).some((g) => g.router === true);
+  return {
+    tenant: tenantIdentity(spec), segments, flows, ...(guests !== undefined ? { guests } : {}), logLevelIn: spec.logging.firewallLogLevel,
+    ...(routes ? { platformServices: platformServicesOfSpec(spec), tenantBlock: spec.network.block } : {}),
+  };
+}
+
+/**
+ * The platform services a tenant's guests need, as the edge forwards them: the log collector
+ * (`logging.collector`, host:port, TCP syslog over TLS). DNS, NTP, Vault, PBS and a package mirror
+ * have no fleet parameter a guest path could be derived from yet (docs/workloads.md "Routing").
+ */
+export function platformServicesOfSpec(spec: TenantSpec): FirewallPlatformService[] {
+  const m = /^(.*):(\d+)$/.exec(spec.logging.collector);
+  if (m === null) return [];
+  const host = m[1] as string;
+  return [{ name: 'log collector', protocol: 'tcp', ports: m[2] as string, ...(parseIpv4Address(host) !== undefined ? { address: host } : {}) }];
 }
 
 /** Key of a guest instance in TenantFirewall's `guests`: `<guest name>-<index>`. */
@@ -89,7 +106,11 @@ function guestFirewalls(spec: TenantSpec, nodes: readonly string[]): Record<stri
         kind: g.kind,
         nic: first.nic,
         ...(rest.length > 0 ? { extraNics: Object.fromEntries(rest.map((n) => [n.nic, n.segment])) } : {}),
-        ...(g.ownsGateways ? { router: true } : {}),
+        ...(g.ownsGateways ? {
+          router: true,
+          addresses: Object.fromEntries(g.nics.filter((n) => n.address !== undefined).map((n) => [n.nic, (n.address as string).split('/')[0]])),
+          ...(g.uplink !== undefined ? { uplinkNic: g.uplink.nic } : {}),
+        } : {}),
       };
     }
   }

@@ -21,13 +21,25 @@ describe('kommunal reachability', () => {
     const r = await run(['reachability', '--fleet', path.join(MUSTERSTADT, 'fleet.yaml'), '--out', tmp]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^musterstadt: qinq, 5 segments, 0 guests; \d+ declared flow targets, 60 segment pairs x protocols, 0 service paths checked; 0 counter-example\(s\)$/m);
+    // The edge, two directory servers, the file server and the Fachverfahren; each of the 9 guest
+    // NICs (the edge has one per segment) reaches the log collector.
+    expect(r.stdout).toMatch(/^musterstadt: qinq, 5 segments, 5 guests; \d+ declared flow targets, 60 segment pairs x protocols, 9 service paths checked; 0 counter-example\(s\)$/m);
     expect(r.stdout).toMatch(/^cluster traffic: \d+ flows checked, 0 cut$/m);
     const svg = fs.readFileSync(path.join(tmp, 'musterstadt', 'network-plan.svg'), 'utf8');
     const errors: string[] = [];
     new DOMParser({ onError: (_l, m) => { errors.push(m); } }).parseFromString(svg, 'image/svg+xml');
     expect(errors).toEqual([]);
     expect(fs.readFileSync(path.join(tmp, 'musterstadt', 'network-flows.md'), 'utf8')).toContain('| **servers** |');
+  });
+
+  it('the README\'s network plan of musterstadt (docs/images/musterstadt-network-plan.svg) is what the command writes now', async () => {
+    const r = await run(['reachability', '--fleet', path.join(MUSTERSTADT, 'fleet.yaml'), '--tenant', 'musterstadt', '--out', tmp]);
+    expect(r.code).toBe(0);
+    const committed = fs.readFileSync(path.join(__dirname, '..', '..', '..', 'docs', 'images', 'musterstadt-network-plan.svg'), 'utf8');
+    // Regenerate: node bin/kommunal.js reachability --fleet examples/musterstadt/fleet.yaml --tenant musterstadt --out <dir>,
+    // then copy <dir>/musterstadt/network-plan.svg to docs/images/musterstadt-network-plan.svg.
+    expect(fs.readFileSync(path.join(tmp, 'musterstadt', 'network-plan.svg'), 'utf8')).toBe(committed);
+    expect(committed).toContain('Guests_edge_0');
   });
 
   it('--json lists every tenant with its matrix', async () => {

@@ -14,11 +14,24 @@ export { addGuests, PLATFORM_SERVICES_CIDR, type GuestFixture, type NicFixture }
 let cache: { key: string; json: StackJson; spec: TenantSpec }[] | undefined;
 let evpnCache: { key: string; json: StackJson; spec: TenantSpec }[] | undefined;
 
-/** A fresh copy of musterstadt (qinq) and its spec. */
+/**
+ * The stack without the guests the blueprint rendered (VMs, containers, HA resources and the
+ * guests' own firewall objects): the fixtures add their own guest sets to the bare tenant network.
+ */
+export function withoutRenderedGuests(json: StackJson): StackJson {
+  const r = (json as { resource?: Record<string, Record<string, Record<string, unknown>>> }).resource ?? {};
+  for (const t of ['proxmox_virtual_environment_vm', 'proxmox_virtual_environment_container', 'proxmox_haresource']) delete r[t];
+  for (const t of ['proxmox_virtual_environment_firewall_options', 'proxmox_virtual_environment_firewall_rules', 'proxmox_virtual_environment_firewall_ipset']) {
+    for (const [name, body] of Object.entries(r[t] ?? {})) if (body.vm_id !== undefined || body.container_id !== undefined) delete r[t]![name];
+  }
+  return json;
+}
+
+/** A fresh copy of musterstadt (qinq) without its rendered guests, and its spec. */
 export function musterstadtCopy(): { json: StackJson; spec: TenantSpec } {
   cache ??= exampleStacks(MUSTERSTADT);
   const s = cache.find((x) => x.key === 'musterstadt')!;
-  return { json: clone(s.json), spec: s.spec };
+  return { json: withoutRenderedGuests(clone(s.json)), spec: s.spec };
 }
 
 /** A fresh copy of the landkreis example's first EVPN tenant and its spec. */
