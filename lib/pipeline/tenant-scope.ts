@@ -113,6 +113,22 @@ function checksFor(type: string, f: TenantFacts): Check | undefined {
     }
     return c;
   };
+  const inRange = (id: number): boolean => f.vmIds !== undefined && id >= f.vmIds.start && id <= f.vmIds.end;
+  const range = (): string => (f.vmIds ? `a guest of the tenant's VM ID range ${f.vmIds.start}-${f.vmIds.end}` : '(none: the tenant has no VM ID range)');
+  // A guest's own firewall objects (options, rule list, IP set, alias): bpg addresses them by
+  // `vm_id` or `container_id` under /nodes/<node>/{qemu,lxc}/<id>/firewall (schema
+  // /work/shared/schemas/bpg-proxmox-0.111.1.json); the guest's VM ID must be the tenant's.
+  // Returns undefined when the resource names no guest (then it is a cluster-level object).
+  const guestRef = (v: Values, add: Parameters<Check>[1]): boolean | undefined => {
+    let named = false;
+    for (const k of ['vm_id', 'container_id']) {
+      const id = n(v, k);
+      if (id === undefined) continue;
+      named = true;
+      if (!inRange(id)) add(k, String(id), range());
+    }
+    return named ? true : undefined;
+  };
   const vault: Check = (v, add) => {
     const ns = s(v, 'namespace');
     if (!vaultNamespaceOk(f, ns)) add('namespace', ns ?? '(none)', f.vaultNamespace ?? '(none: path isolation)');
@@ -261,10 +277,37 @@ function checksFor(type: string, f: TenantFacts): Check | undefined {
         if (!has(f, 'pve-realm', r)) add('realm', r, f.ids['pve-realm'][0] ?? '(none: the tenant uses the platform realm)');
         return true;
       };
+    case 'proxmox_virtual_environment_firewall_options':
+    case 'proxmox_firewall_options':
+    case 'proxmox_virtual_environment_firewall_rules':
+    case 'proxmox_firewall_rules':
+    case 'proxmox_virtual_environment_firewall_alias':
+    case 'proxmox_firewall_alias':
+      // Only a guest's: without vm_id and container_id these write the datacenter's (or a node's)
+      // firewall, which is the platform's (lib/network/tenant-scope-guard.ts HOST_RULES_REASON).
+      return (v, add) => {
+        if (guestRef(v, add) === true) return true;
+        add('vm_id', '(none)', `${range()}; without vm_id or container_id it is the datacenter's or a node's firewall, the platform's`);
+        return true;
+      };
+    case 'proxmox_haresource':
+      // `resource_id` is the HA service ID `<type>:<vmid>` (pve-ha-manager src/PVE/API2/HA/Resources.pm
+      // @ 0087839 create: parse_sid; `vm`/`ct`, or a bare VM ID, pve-ha-resource-or-vm-id). The
+      // tenant identity holds Sys.Console on / (docs/datacenter.md), so Proxmox would let it manage
+      // any HA resource; only the guest's VM ID keeps a tenant's plan to its own.
+      return (v, add) => {
+        const sid = s(v, 'resource_id');
+        if (sid === undefined) return false;
+        const m = /^(?:(?:vm|ct):)?([0-9]+)$/.exec(sid);
+        if (m === null || !inRange(Number(m[1]))) add('resource_id', sid, `vm:<id> or ct:<id> of ${range()}`);
+        return true;
+      };
     case 'proxmox_virtual_environment_cluster_firewall_security_group':
     case 'proxmox_virtual_environment_firewall_ipset': {
       const kind = type.endsWith('_ipset') ? 'pve-ipset' : 'pve-security-group';
       return (v, add) => {
+        // A guest's own IP set (vm_id/container_id): its name is local to the guest.
+        if (kind === 'pve-ipset' && guestRef(v, add) === true) return true;
         const name = s(v, 'name');
         if (name === undefined) return false;
         if (!has(f, kind, name)) add('name', name, `one of ${list(f, kind)}`);

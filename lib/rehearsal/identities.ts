@@ -22,19 +22,38 @@
 import { PLATFORM_STACK_NAME, type FleetModel } from '../blueprint/fleet';
 import { CI_ENVIRONMENT_PREFIX, DEFAULT_GUEST_STORAGES } from '../model/defaults';
 import { tenantCiPlanRoleOf, tenantCiRoleOf } from '../model/vault-names';
-import { DEFAULT_PROXMOX_SEED, identityApiToken, PLATFORM_IDENTITY, TENANT_IDENTITY, type ProxmoxSeed } from './model/proxmox';
+import { DEFAULT_PROXMOX_SEED, identityApiToken, PLATFORM_IDENTITY, TENANT_IDENTITY, type ProxmoxSeed, type SeedGrant } from './model/proxmox';
 import { PLATFORM_TOKEN, type KvSecretV2 } from './model/vault';
 import { tenantCiInputFields, tenantCiInputsOf, tenantRealmClientKeyOf } from '../blueprint/tenant-ci-inputs';
 import { REALM_CLIENT_KEY_FIELD } from '../identity/tenant-pipeline-login';
 import type { ProxmoxClusterModel, StackIdentity } from './workspace';
 import { clusterPlatformStackName } from '../blueprint/platform-stack';
 import { fleetClusters } from '../model/clusters';
+import type { FleetFile } from '../model/parameters';
+import { fleetTemplateFiles, fleetVmTemplates, templateCloneGrants } from '../identity/template-access';
+
+/**
+ * The tenant provisioning identity's grants on the fleet's VM templates (lib/identity/template-access.ts
+ * `templateCloneGrants`) as seed grants: VM.Clone and VM.Audit on `/vms/<template>`, not propagated.
+ */
+export function templateSeedGrants(fleet: Pick<FleetFile, 'compute'>): SeedGrant[] {
+  return templateCloneGrants(fleet).map((g) => ({
+    path: g.path,
+    propagate: g.propagate,
+    roleId: g.roleId,
+    privileges: g.privileges,
+    reason: `clone the template of ${g.profiles.join(', ')} guests: POST /nodes/<node>/qemu/<template>/clone checks VM.Clone on /vms/<template> (qemu-server API2/Qemu.pm clone_vm L4337-4346); lib/identity/template-access.ts`,
+  }));
+}
 
 /**
  * The datacenter a fleet describes, as it stands before any terraform: the nodes of the fleet
  * (network.nodes), the PBS datastores its backups and second copies go to, the default storages and
  * provisioning identities of the model's seed, and the fleet's guest storages (compute.guestStorages)
- * where the default seed lacks them, as shared VM storages (docs/datacenter.md lists what to set up by hand).
+ * where the default seed lacks them, as shared VM storages, and the fleet's guest templates
+ * (compute.templates: VM templates and container template volumes, owned by the platform) with the
+ * tenant identity's clone grant on each VM template (lib/identity/template-access.ts;
+ * docs/datacenter.md lists what to set up by hand).
  */
 export function fleetDatacenterSeed(model: FleetModel): ProxmoxSeed {
   const f = model.fleet.data;
@@ -62,13 +81,32 @@ export function fleetDatacenterSeed(model: FleetModel): ProxmoxSeed {
     ],
   };
   const known = new Set(DEFAULT_PROXMOX_SEED.storages.map((s) => s.id));
-  const guestStorages = (f.compute?.guestStorages ?? DEFAULT_GUEST_STORAGES).filter((id) => !known.has(id));
+  const fleetGuestStorages = f.compute?.guestStorages ?? DEFAULT_GUEST_STORAGES;
+  const guestStorages = fleetGuestStorages.filter((id) => !known.has(id));
+  const nodes = f.network.nodes && f.network.nodes.length > 0 ? [...f.network.nodes] : DEFAULT_PROXMOX_SEED.nodes;
+  // The fleet's guest templates (compute.templates): built by the platform's image pipeline before
+  // any tenant stack runs, in no tenant pool (owned by the platform). A VM template sits on the first
+  // node with its disk on the first guest storage (tenant guests clone it fully onto their own
+  // storage: lib/compute/tenant-guests.ts `clone.datastore_id`); a container template is a volume.
+  const templates = fleetVmTemplates(f).map((t) => ({ vmid: t.vmId, node: nodes[0], kind: 'qemu' as const, diskStorages: [fleetGuestStorages[0]] }));
+  const templateFiles = fleetTemplateFiles(f);
+  // What cloning them needs, derived from the fleet: VM.Clone and VM.Audit on each template only.
+  const tenant = {
+    ...DEFAULT_PROXMOX_SEED.tenant,
+    grants: [
+      ...DEFAULT_PROXMOX_SEED.tenant.grants,
+      ...templateSeedGrants(f),
+    ],
+  };
   return {
     ...DEFAULT_PROXMOX_SEED,
     storages: [...DEFAULT_PROXMOX_SEED.storages, ...guestStorages.map((id) => ({ id, type: 'rbd', content: ['images', 'rootdir'], shared: true }))],
     platform,
-    nodes: f.network.nodes && f.network.nodes.length > 0 ? [...f.network.nodes] : DEFAULT_PROXMOX_SEED.nodes,
+    tenant,
+    nodes,
     pbs,
+    ...(templates.length > 0 ? { templates } : {}),
+    ...(templateFiles.length > 0 ? { templateFiles } : {}),
   };
 }
 
@@ -76,7 +114,7 @@ export function fleetDatacenterSeed(model: FleetModel): ProxmoxSeed {
  * The model Proxmox VE datacenters of a fleet with clusters, one per cluster: each seeded like
  * {@link fleetDatacenterSeed} (storages, provisioning identities, limits), but with that cluster's
  * nodes and the PBS datastores it backs up to — its site's PBS (the first copy) and the fleet's
- * second copy. A PBS is one server per site, shared by the site's clusters: every cluster at a site
+ * second copy, and the fleet's guest templates on the cluster's first node. A PBS is one server per site, shared by the site's clusters: every cluster at a site
  * sees the same datastore (seeded into each cluster's model; PBS objects are only checked for
  * existence, never written by a stack). Undefined for a fleet without `clusters` (one datacenter).
  */
@@ -97,6 +135,8 @@ export function fleetClusterModels(model: FleetModel): ProxmoxClusterModel[] | u
       seed: {
         ...base,
         nodes: [...c.nodes],
+        // Each cluster has the fleet's templates (the image pipeline builds them on every cluster), on its own first node.
+        ...(base.templates !== undefined ? { templates: base.templates.map((t) => ({ ...t, node: c.nodes[0] })) } : {}),
         pbs: [{ server: c.pbs.server, datastore: c.pbs.datastore, namespaces: [] as string[] }, ...(second === undefined || (second.server === c.pbs.server && second.datastore === c.pbs.datastore) ? [] : [second])],
       },
     }));

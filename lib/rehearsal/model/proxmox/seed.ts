@@ -10,6 +10,7 @@
  * credential of any real system.
  */
 import type { DatacenterStore } from '../api';
+import { TEMPLATE_CLONE_ROLE_ID } from '../../../identity/template-access';
 
 /** Seeded types (all start with `_`, see DatacenterStore). */
 export const SEED_TYPES = {
@@ -94,8 +95,10 @@ export interface ProxmoxSeed {
    */
   readonly limits?: Readonly<Record<string, number>>;
   /**
-   * Template guests tenant stacks clone from. Each gets an ACL that lets the tenant identity clone
-   * it (VM.Clone and VM.Audit on /vms/<vmid>, qemu-server API2/Qemu.pm clone_vm L4337-4346).
+   * Template guests tenant stacks clone from, owned by the platform (in no tenant pool). The seed
+   * grants nothing on them: the tenant identity may clone a template only when its `grants` say so
+   * (`fleetDatacenterSeed` adds lib/identity/template-access.ts `templateCloneGrants`: VM.Clone
+   * and VM.Audit on /vms/<vmid>, qemu-server API2/Qemu.pm clone_vm L4337-4346).
    * @default - none
    */
   readonly templates?: readonly SeedGuestTemplate[];
@@ -274,8 +277,8 @@ export const DEFAULT_PROXMOX_SEED: ProxmoxSeed = {
   tenant: TENANT_IDENTITY,
 };
 
-/** The role the seed grants the tenant identity on each template guest (VM.Clone, VM.Audit). */
-export const TEMPLATE_CLONE_ROLE = 'ProvisionTenantTemplates';
+/** The role a fleet's seed grants the tenant identity on each template guest (VM.Clone, VM.Audit; lib/identity/template-access.ts). */
+export const TEMPLATE_CLONE_ROLE = TEMPLATE_CLONE_ROLE_ID;
 
 /** The full token ID of an identity (`user@realm!token`). */
 export function identityTokenId(identity: SeedIdentity): string {
@@ -295,16 +298,8 @@ export function seedProxmox(store: DatacenterStore, seed: ProxmoxSeed = DEFAULT_
   for (const r of seed.realms) put(SEED_TYPES.realm, r, { realm: r });
   if (seed.limits !== undefined) put('_pve_cluster_limits', 'limits', { ...seed.limits });
   for (const t of seed.templates ?? []) {
-    // Written in the shape guests.ts reads (`_pve_guest_template`), with the tenant identity's clone grant.
+    // Written in the shape guests.ts reads (`_pve_guest_template`); who may clone it is up to the grants.
     put('_pve_guest_template', String(t.vmid), { vmid: t.vmid, node: t.node, kind: t.kind ?? 'qemu', disk_storages: [...t.diskStorages], bridges: [...(t.bridges ?? [])] });
-    put(SEED_TYPES.role, TEMPLATE_CLONE_ROLE, { role_id: TEMPLATE_CLONE_ROLE, privileges: ['VM.Audit', 'VM.Clone'] });
-    const tokenId = identityTokenId(seed.tenant);
-    for (const [kind, ugid] of [
-      ['user_id', seed.tenant.userId],
-      ['token_id', tokenId],
-    ] as const) {
-      put(SEED_TYPES.acl, `/vms/${t.vmid}|${kind}=${ugid}|${TEMPLATE_CLONE_ROLE}`, { path: `/vms/${t.vmid}`, propagate: false, role_id: TEMPLATE_CLONE_ROLE, [kind]: ugid });
-    }
   }
   for (const v of seed.templateFiles ?? []) put('_pve_template_file', v, { volid: v });
   for (const d of seed.pbs) put(SEED_TYPES.pbsDatastore, `${d.server}:${d.datastore}`, { server: d.server, datastore: d.datastore, namespaces: [...d.namespaces] });

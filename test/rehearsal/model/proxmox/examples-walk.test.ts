@@ -22,6 +22,7 @@ import { synthText, testApp } from '../../../helpers/synth';
 import { EXAMPLES, exampleModel, synthModel } from '../../../helpers/fleet';
 import { accessFromView } from '../../../../lib/rehearsal/model/proxmox/access';
 import { MemoryStore, apply, callerOf, seeded, texts } from './helpers';
+import { fleetDatacenterSeed } from '../../../../lib/rehearsal/identities';
 
 /** The example's datacenter: the default seed with the PBS datastores its fleet.yaml names (created by the platform engineer outside terraform), plus the given template guests and files. */
 function exampleStore(example: string, guests: Pick<ProxmoxSeed, 'templates' | 'templateFiles'> = {}): MemoryStore {
@@ -267,18 +268,44 @@ describe('a tenant stack with guests walked through the Proxmox model after must
     return JSON.parse(synthText(stack)) as Json;
   }
 
+  /**
+   * musterstadt's fleet with guest templates (the edge template and the container volume of the
+   * stack below): its datacenter is what the rehearsal seeds from the fleet (fleetDatacenterSeed:
+   * the templates, owned by the platform, and the tenant identity's grants derived from
+   * compute.templates), not a hand-written seed. With `grants: false` the same templates exist but
+   * the tenant identity holds no grant on them (a fleet seed without compute.templates).
+   */
+  function fleetStore(grants: boolean): { store: MemoryStore; verdicts: Verdict[] } {
+    const model = exampleModel('musterstadt');
+    const compute = { ...model.fleet.data.compute, templates: { edge: { vmId: TEMPLATE }, container: { file: CT_TEMPLATE } } };
+    const withTemplates = { ...model, fleet: { ...model.fleet, data: { ...model.fleet.data, compute } } } as typeof model;
+    const seed = fleetDatacenterSeed(withTemplates);
+    expect(seed.templates).toEqual([{ vmid: TEMPLATE, node: 'pve1', kind: 'qemu', diskStorages: ['local-lvm'] }]);
+    expect(seed.templateFiles).toEqual([CT_TEMPLATE]);
+    const s = new MemoryStore();
+    seedProxmox(s, grants ? seed : { ...seed, tenant: fleetDatacenterSeed(model).tenant });
+    const synth = synthModel(model);
+    walkStack(s, 'platform', synth.stacks.platform as Json, 'platform');
+    walkStack(s, 'musterstadt', synth.stacks.musterstadt as Json, 'tenant');
+    const pool = str(listSorted(s, T.pool)[0]?.attributes, 'pool_id') ?? '';
+    const vnet = str(listSorted(s, T.vnet)[0]?.attributes, 'id') ?? '';
+    const group = str(listSorted(s, T.securityGroup)[0]?.attributes, 'name') ?? '';
+    expect([pool, vnet, group].every((x) => x !== '')).toBe(true);
+    return { store: s, verdicts: walkStack(s, 'musterstadt-guests', guestStack(pool, vnet, group), 'tenant') };
+  }
+
   let verdicts: Verdict[] = [];
   let store: MemoryStore;
   beforeAll(() => {
-    const synth = synthModel(exampleModel('musterstadt'));
-    store = exampleStore('musterstadt', { templates: [{ vmid: TEMPLATE, node: 'pve1', diskStorages: ['local-lvm'] }], templateFiles: [CT_TEMPLATE] });
-    walkStack(store, 'platform', synth.stacks.platform as Json, 'platform');
-    walkStack(store, 'musterstadt', synth.stacks.musterstadt as Json, 'tenant');
-    const pool = str(listSorted(store, T.pool)[0]?.attributes, 'pool_id') ?? '';
-    const vnet = str(listSorted(store, T.vnet)[0]?.attributes, 'id') ?? '';
-    const group = str(listSorted(store, T.securityGroup)[0]?.attributes, 'name') ?? '';
-    expect([pool, vnet, group].every((x) => x !== '')).toBe(true);
-    verdicts = walkStack(store, 'musterstadt-guests', guestStack(pool, vnet, group), 'tenant');
+    ({ store, verdicts } = fleetStore(true));
+  });
+
+  it('without the template grant the same stack is refused where it clones, exactly there', () => {
+    const without = fleetStore(false).verdicts;
+    const refused = without.filter((v) => v.errors.length > 0).map((v) => `${v.name}: ${v.errors.join(' | ')}`);
+    expect(refused.find((x) => x.startsWith('edge: '))).toMatch(/^edge: Permission check failed \(\/vms\/9000, VM\.Clone\)/);
+    // The container needs no template grant (its template is a volume on a storage the identity may read).
+    expect(without.find((v) => v.name === 'dir')?.errors).toEqual([]);
   });
 
   const errorsOf = (name: string): string[] => {

@@ -11,16 +11,22 @@ import {
   writeClusterFiles,
 } from '../../../../lib/rehearsal/model/proxmox';
 import { accessFromView } from '../../../../lib/rehearsal/model/proxmox/access';
+import { templateSeedGrants } from '../../../../lib/rehearsal/identities';
 import { MemoryStore, apply, callerOf, texts } from './helpers';
 
 const TEMPLATE = 9000;
 const CT_TEMPLATE = 'local:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst';
 
-/** A datacenter with one VM template on pve1, one container OS template, a tenant pool and one vnet. */
+/**
+ * A datacenter with one VM template on pve1 (and the tenant identity's clone grant on it, as a
+ * fleet naming it as a template grants it: lib/rehearsal/identities.ts templateSeedGrants), one
+ * container OS template, a tenant pool and one vnet.
+ */
 function datacenter(limits?: Record<string, number>): MemoryStore {
   const s = new MemoryStore();
   seedProxmox(s, {
     ...DEFAULT_PROXMOX_SEED,
+    tenant: { ...DEFAULT_PROXMOX_SEED.tenant, grants: [...DEFAULT_PROXMOX_SEED.tenant.grants, ...templateSeedGrants({ compute: { templates: { edge: { vmId: TEMPLATE } } } })] },
     templates: [{ vmid: TEMPLATE, node: 'pve1', diskStorages: ['local-lvm'] }],
     templateFiles: [CT_TEMPLATE],
     ...(limits !== undefined ? { limits } : {}),

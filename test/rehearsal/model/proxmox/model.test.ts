@@ -14,7 +14,7 @@ import {
   seedProxmox,
 } from '../../../../lib/rehearsal/model/proxmox';
 import { accessFromView } from '../../../../lib/rehearsal/model/proxmox/access';
-import { fleetDatacenterSeed } from '../../../../lib/rehearsal/identities';
+import { fleetClusterModels, fleetDatacenterSeed } from '../../../../lib/rehearsal/identities';
 import { exampleModel } from '../../../helpers/fleet';
 import { MemoryStore, apply, callerOf, seeded, texts } from './helpers';
 
@@ -295,5 +295,50 @@ describe('the seed of a fleet', () => {
     const seed = fleetDatacenterSeed(withCeph);
     expect(seed.storages.find((s) => s.id === 'ceph-vm')).toEqual({ id: 'ceph-vm', type: 'rbd', content: ['images', 'rootdir'], shared: true });
     expect(seed.storages.filter((s) => s.id === 'local-lvm')).toHaveLength(1);
+  });
+
+  it('holds the fleet\'s guest templates (owned by the platform) and grants the tenant identity VM.Clone and VM.Audit on each VM template only', () => {
+    const m = exampleModel('musterstadt');
+    const templates = { edge: { vmId: 9000 }, directory: { vmId: 9001 }, file: { vmId: 9001 }, container: { file: 'cephfs:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst' } };
+    const withTemplates = { ...m, fleet: { ...m.fleet, data: { ...m.fleet.data, compute: { ...m.fleet.data.compute, templates } } } } as typeof m;
+    const seed = fleetDatacenterSeed(withTemplates);
+    // One template per distinct VM ID (two profiles may share one), on the first node and guest storage.
+    expect(seed.templates).toEqual([
+      { vmid: 9000, node: 'pve1', kind: 'qemu', diskStorages: ['local-lvm'] },
+      { vmid: 9001, node: 'pve1', kind: 'qemu', diskStorages: ['local-lvm'] },
+    ]);
+    expect(seed.templateFiles).toEqual(['cephfs:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst']);
+    const extra = seed.tenant.grants.filter((g) => !TENANT_IDENTITY.grants.includes(g));
+    expect(extra.map((g) => [g.path, g.propagate, [...g.privileges]])).toEqual([
+      ['/vms/9000', false, ['VM.Audit', 'VM.Clone']],
+      ['/vms/9001', false, ['VM.Audit', 'VM.Clone']],
+    ]);
+    // As applied: the tenant token may clone the templates, but nothing else under /vms, and it may
+    // not change, delete or reconfigure a template (no VM.Allocate, no VM.Config.* there).
+    const s = new MemoryStore();
+    seedProxmox(s, seed);
+    const access = accessFromView(s);
+    const token = 'terraform-tenants@pve!rehearsal';
+    expect([...access.privileges(token, '/vms/9001').keys()].sort()).toEqual(['VM.Audit', 'VM.Clone']);
+    expect(access.privileges(token, '/vms/9002').size).toBe(0);
+    expect(access.privileges(token, '/vms').size).toBe(0);
+    // Without compute.templates: no templates and no grants on /vms.
+    const plain = fleetDatacenterSeed(m);
+    expect(plain.templates).toBeUndefined();
+    expect(plain.tenant.grants.filter((g) => g.path.startsWith('/vms'))).toEqual([]);
+    const bare = new MemoryStore();
+    seedProxmox(bare, { ...plain, templates: seed.templates });
+    expect(accessFromView(bare).privileges(token, '/vms/9000').size).toBe(0);
+  });
+
+  it('seeds the templates into every cluster of a fleet with clusters, on that cluster\'s first node', () => {
+    const m = exampleModel('landkreis-fleet');
+    const withTemplates = { ...m, fleet: { ...m.fleet, data: { ...m.fleet.data, compute: { ...m.fleet.data.compute, templates: { edge: { vmId: 9000 } } } } } } as typeof m;
+    const clusters = fleetClusterModels(withTemplates) ?? [];
+    expect(clusters.length).toBeGreaterThan(1);
+    for (const c of clusters) {
+      expect({ id: c.id, templates: c.seed.templates }).toEqual({ id: c.id, templates: [{ vmid: 9000, node: c.seed.nodes[0], kind: 'qemu', diskStorages: [expect.any(String)] }] });
+      expect(c.seed.tenant.grants.some((g) => g.path === '/vms/9000')).toBe(true);
+    }
   });
 });
