@@ -12,7 +12,7 @@
  */
 import { tenantFootprint } from '../model/footprint';
 import * as path from 'path';
-import { clusterPlatformStackName, FleetModel, PLATFORM_STACK_NAME, platformStacksOf } from '../blueprint/fleet';
+import { FleetModel, PLATFORM_STACK_NAME, platformStackOfCluster, platformStacksOf } from '../blueprint/fleet';
 import { clusterOf } from '../model/clusters';
 import { guardPlan } from '../pipeline/plan-guard';
 import { synthFleet } from '../synth/synth-fleet';
@@ -103,17 +103,17 @@ export async function rehearseFleet(o: FleetRehearsalOptions): Promise<FleetRehe
   };
 
   // The platform stacks one after the other, in the pipeline's order; a cluster's platform only
-  // after the fleet-wide one passed.
+  // after the fleet-wide one (which holds the legacyCluster's Proxmox part) passed.
   const passed = new Set<string>();
   for (const p of platforms) {
-    if (p.cluster !== undefined && !passed.has(PLATFORM_STACK_NAME)) continue;
+    if (p.name !== PLATFORM_STACK_NAME && !passed.has(PLATFORM_STACK_NAME)) continue;
     ws.prepareStack(p.name, path.join(outdir, 'stacks', p.name));
     const r = await runStack(ws, p.name, { planOnly: o.planOnly, guard: (plan) => guardPlan(plan, undefined, { date: o.date }) });
     record(r);
     if (r.ok) passed.add(p.name);
   }
   const clustered = o.model.platform.clusters !== undefined;
-  const ready = (key: string): boolean => passed.has(PLATFORM_STACK_NAME) && (!clustered || passed.has(clusterPlatformStackName(clusterOf(o.model.specs[key]!))));
+  const ready = (key: string): boolean => passed.has(PLATFORM_STACK_NAME) && (!clustered || passed.has(platformStackOfCluster(o.model.platform, clusterOf(o.model.specs[key]!))));
   const skipped = tenants.filter((k) => !ready(k));
   const queue = tenants.filter(ready);
   const worker = async () => {
