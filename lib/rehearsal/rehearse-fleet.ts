@@ -5,7 +5,8 @@
  * only rehearsed when the platform stack passed (tenant stacks reference platform objects by name).
  *
  * A fleet with clusters (docs/clusters.md) is rehearsed in its pipeline's order: `platform` (the
- * fleet-wide Vault part), then `platform-<id>` of every cluster, then the tenants; a tenant only
+ * fleet-wide Vault part, with the legacyCluster's Proxmox part against that cluster's model), then
+ * `platform-<id>` of every other cluster, then the tenants; a tenant only
  * when `platform` and its own cluster's platform passed. Each cluster has its own model Proxmox VE
  * datacenter, served at the cluster's endpoint (lib/rehearsal/endpoints.ts): every stack's provider
  * talks to the model its endpoint names, Vault is one fleet-wide model.
