@@ -13,7 +13,7 @@ import { BLUEPRINT_VERSION } from '../upgrade/address-map';
 import type { TenantSpec } from '../model/spec';
 import { KommuneStack, type KommuneComplianceOptions } from './kommune-stack';
 import { PLATFORM_STACK_NAME, PlatformStack, platformStacksOf } from './platform-stack';
-export { clusterPlatformStackName, platformStacksOf } from './platform-stack';
+export { clusterPlatformStackName, platformStackOfCluster, platformStacksOf } from './platform-stack';
 import type { PlatformSpec } from './platform-spec';
 import { resolvePlatform } from './resolve-platform';
 import { tenantPipelineLogins } from './internal/tenant-props';
@@ -161,12 +161,18 @@ export interface FleetStacksOptions {
 /**
  * Builds the platform stack and one KommuneStack per tenant of a resolved fleet into an App.
  * Stack names: `platform` and each tenant key; in a fleet with clusters also `platform-<id>` per
- * cluster (docs/clusters.md).
+ * cluster other than the legacyCluster (docs/clusters.md).
  */
 export class Fleet {
-  /** The platform stack `platform` (in a fleet with clusters: its fleet-wide Vault part). */
+  /**
+   * The platform stack `platform` (in a fleet with clusters: its fleet-wide Vault part, and the
+   * Proxmox part of the fleet's legacyCluster when it names one).
+   */
   public readonly platform?: PlatformStack;
-  /** In a fleet with clusters: the platform stack of each cluster (`platform-<id>`), by cluster ID. */
+  /**
+   * In a fleet with clusters: the platform stack of each cluster, by cluster ID (`platform-<id>`;
+   * for the legacyCluster the stack `platform` itself).
+   */
   public readonly clusterPlatforms: Readonly<Record<string, PlatformStack>>;
   public readonly tenants: Readonly<Record<string, KommuneStack>>;
   /** Every tenant spec of the fleet (also those without a stack here), for the platform's documents. */
@@ -187,8 +193,9 @@ export class Fleet {
     if (options.platform ?? true) {
       for (const s of platformStacksOf(model.platform)) {
         const stack = new PlatformStack(app, s.name, { platform: model.platform, ...(s.cluster !== undefined ? { cluster: s.cluster } : {}) });
-        if (s.cluster === undefined) this.platform = stack;
-        else clusterPlatforms[s.cluster] = stack;
+        if (s.name === PLATFORM_STACK_NAME) this.platform = stack;
+        // The legacyCluster's Proxmox part is in `platform`: that stack is its cluster platform too.
+        if (s.cluster !== undefined) clusterPlatforms[s.cluster] = stack;
       }
     }
     this.clusterPlatforms = clusterPlatforms;

@@ -153,7 +153,8 @@ export interface PlatformBaseProps {
     readonly clientId: string;
   };
   /**
-   * Which parts this base renders: `all` (a fleet of one cluster), `proxmox` (the cluster-wide
+   * Which parts this base renders: `all` (a fleet of one cluster, or the `platform` stack of a
+   * fleet with clusters that holds its legacyCluster's Proxmox part), `proxmox` (the cluster-wide
    * singletons of one Proxmox VE cluster: zone, applier, datacenter firewall, metrics server, shared
    * realm) or `vault` (the fleet-wide Vault/OpenBao base). Construct IDs are the same in every case,
    * so a resource keeps its address relative to the stack.

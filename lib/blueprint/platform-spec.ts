@@ -94,10 +94,18 @@ export interface PlatformSpec {
    */
   readonly tenantPipelines?: readonly TenantPipelineLoginProps[];
   /**
-   * The clusters of a fleet that declares `clusters`, by ID: each gets its own platform stack
-   * (`platform-<id>`, the Proxmox part) and its tenants render against it; the stack `platform`
-   * keeps the fleet-wide Vault part. Absent for a fleet of one implicit cluster (everything in
-   * `platform`, as before clusters existed).
+   * The clusters of a fleet that declares `clusters`, by ID: each cluster but the
+   * `legacyCluster` gets its own platform stack (`platform-<id>`, the Proxmox part) and its
+   * tenants render against it; the stack `platform` keeps the fleet-wide Vault part and the legacy
+   * cluster's Proxmox part. Absent for a fleet of one implicit cluster (everything in `platform`,
+   * as before clusters existed).
    */
   readonly clusters?: Readonly<Record<string, ClusterPlatformSpec>>;
+  /**
+   * In a fleet with clusters: the cluster the fleet ran on before it declared clusters (fleet.yaml
+   * `legacyCluster`). Its Proxmox part stays in the stack `platform`, under the addresses it had
+   * before, so that converting a one-cluster fleet moves no resource between states
+   * (docs/clusters.md). Absent: every cluster has its own `platform-<id>` (a new fleet).
+   */
+  readonly legacyCluster?: string;
 }

@@ -24,9 +24,10 @@ export interface PlatformStackProps {
   readonly recordedBlueprintVersion?: number;
   /**
    * In a fleet with clusters (PlatformSpec.clusters): the cluster whose Proxmox part this stack
-   * renders (stack `platform-<id>`); unset, the stack renders the fleet-wide Vault part (stack
-   * `platform`). Ignored for a fleet of one implicit cluster, whose stack renders both.
-   * @default - the fleet-wide part
+   * renders (stack `platform-<id>`); unset or the fleet's legacyCluster, the stack is `platform`:
+   * the fleet-wide Vault part plus, when the fleet names a legacyCluster, that cluster's Proxmox
+   * part. Ignored for a fleet of one implicit cluster, whose stack renders both.
+   * @default - the `platform` stack
    */
   readonly cluster?: string;
 }
@@ -38,11 +39,26 @@ export function clusterPlatformStackName(cluster: string): string {
 
 /**
  * The platform stacks of a fleet, in build (and apply) order: `platform`, then `platform-<id>` per
- * cluster when the fleet declares clusters.
+ * cluster when the fleet declares clusters, except for the legacyCluster, whose Proxmox part stays
+ * in `platform` (its entry then names that cluster).
  */
 export function platformStacksOf(platform: PlatformSpec): readonly { readonly name: string; readonly cluster?: string }[] {
-  const ids = Object.keys(platform.clusters ?? {}).sort();
-  return [{ name: PLATFORM_STACK_NAME }, ...ids.map((cluster) => ({ name: clusterPlatformStackName(cluster), cluster }))];
+  const legacy = platform.clusters !== undefined ? platform.legacyCluster : undefined;
+  const ids = Object.keys(platform.clusters ?? {}).filter((id) => id !== legacy).sort();
+  return [
+    { name: PLATFORM_STACK_NAME, ...(legacy !== undefined ? { cluster: legacy } : {}) },
+    ...ids.map((cluster) => ({ name: clusterPlatformStackName(cluster), cluster })),
+  ];
+}
+
+/**
+ * The stack that holds the Proxmox part of a cluster: `platform` for the fleet's legacyCluster and
+ * for a fleet without clusters (`cluster` undefined), `platform-<id>` for every other cluster.
+ * Tenants of the cluster wait for this stack (and for `platform`, the fleet-wide Vault part).
+ */
+export function platformStackOfCluster(platform: PlatformSpec, cluster: string | undefined): string {
+  if (platform.clusters === undefined || cluster === undefined || cluster === platform.legacyCluster) return PLATFORM_STACK_NAME;
+  return clusterPlatformStackName(cluster);
 }
 
 /** Stack name of the platform stack; tenant keys may not take it. */
@@ -69,16 +85,19 @@ export class PlatformStack extends TerraformStack {
     // Literal text from props never reaches Terraform as a template (lib/core/terraform-template.ts).
     escapeTemplateLiteralsOf(this);
     const p = props.platform;
-    // A fleet with clusters: `platform` holds the fleet-wide Vault part, `platform-<id>` the
-    // Proxmox part of cluster <id> (docs/clusters.md). A fleet of one cluster: both, as before.
-    const cluster = p.clusters !== undefined && props.cluster !== undefined ? p.clusters[props.cluster] : undefined;
-    if (p.clusters !== undefined && props.cluster !== undefined && cluster === undefined) throw new Error(`PlatformStack ${id}: the fleet has no cluster "${props.cluster}" (clusters: ${Object.keys(p.clusters).join(', ')})`);
-    const parts = p.clusters === undefined ? 'all' : cluster !== undefined ? 'proxmox' : 'vault';
+    // A fleet with clusters: `platform` holds the fleet-wide Vault part and the legacyCluster's
+    // Proxmox part (so a converted fleet keeps every platform address), `platform-<id>` the Proxmox
+    // part of any other cluster <id> (docs/clusters.md). A fleet of one cluster: both, as before.
+    const clusterId = p.clusters !== undefined ? props.cluster ?? p.legacyCluster : undefined;
+    const cluster = p.clusters !== undefined && clusterId !== undefined ? p.clusters[clusterId] : undefined;
+    if (p.clusters !== undefined && clusterId !== undefined && cluster === undefined) throw new Error(`PlatformStack ${id}: the fleet has no cluster "${clusterId}" (clusters: ${Object.keys(p.clusters).join(', ')})`);
+    const fleetWide = p.clusters === undefined || clusterId === undefined || clusterId === p.legacyCluster;
+    const parts = p.clusters === undefined ? 'all' : !fleetWide ? 'proxmox' : cluster !== undefined ? 'all' : 'vault';
     const network = cluster?.network ?? p.network;
     // The platform job uploads the fleet's logging vendor data, which bpg writes over SSH.
     if (parts !== 'vault') new ProxmoxConnection(this, 'Proxmox', { ssh: true, ...(cluster !== undefined ? { endpoint: cluster.endpoint } : {}) });
     if (parts !== 'proxmox') new VaultConnection(this, 'VaultProvider');
-    configureStateBackend(this, p.state, cluster !== undefined ? clusterPlatformStackName(cluster.id) : 'platform');
+    configureStateBackend(this, p.state, fleetWide ? PLATFORM_STACK_NAME : clusterPlatformStackName(cluster!.id));
     this.roles = parts !== 'vault' ? new PlatformRoles(this, 'Roles', { roleIds: p.roles }) : undefined;
     this.base = new PlatformBase(this, 'Base', {
       parts,

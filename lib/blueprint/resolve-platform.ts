@@ -87,6 +87,8 @@ export function resolvePlatform(fleet: LoadedFleet): PlatformSpec {
     sharedRealm: f.identity?.sharedRealm,
     state: (f.state ?? { backend: 'local' }) as PlatformSpec['state'],
     ...(clusterSpecs !== undefined ? { clusters: clusterSpecs } : {}),
+    // Validated to name a declared cluster (lib/config/validate-fleet.ts).
+    ...(clusterSpecs !== undefined && f.legacyCluster !== undefined ? { legacyCluster: f.legacyCluster } : {}),
   };
 }
 

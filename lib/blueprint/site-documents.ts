@@ -126,7 +126,8 @@ export function renderSiteFailure(fleet: FleetFile, specs: readonly TenantSpec[]
     if (tenants.length === 0) {
       lines.push('No tenant runs here: nothing to restore.', '');
     } else {
-      const order = partnerClusters.filter((c) => [...targets.values()].includes(c.id)).map((c) => `\`platform-${c.id}\``);
+      // The stack with each cluster's Proxmox part: `platform` for the legacyCluster (docs/clusters.md).
+      const order = partnerClusters.filter((c) => [...targets.values()].includes(c.id)).map((c) => `\`${c.id === fleet.legacyCluster ? 'platform' : `platform-${c.id}`}\``);
       lines.push(
         `The tenants' backups are restored from the second copies on \`${partner?.pbs.server ?? '—'}\` onto ${partnerClusters.length === 0 ? 'no cluster: **the partner site has no cluster**; a cluster must be set up there (or the copies read from another site) before anything can be restored' : `the clusters of ${partner !== undefined ? siteName(partner) : 'the partner site'} (column "restore onto": the cluster with the lowest share of its \`maxTenants\` in use, in tenant key order, as placement does)`}.`,
         '',

@@ -48,7 +48,8 @@ export interface PipelineTenant {
   readonly vaultRole?: string;
   /**
    * The cluster the tenant is placed on, in a fleet with clusters: its chunk waits for that
-   * cluster's platform apply (`apply:platform-<cluster>`) as well.
+   * cluster's platform apply (`apply:platform-<cluster>`) as well, unless the cluster is the
+   * fleet's `GitlabPipelineOptions.legacyCluster` (its Proxmox part is in `platform`).
    * @default - a fleet of one cluster: only `apply:platform`
    */
   readonly cluster?: string;
@@ -125,6 +126,13 @@ export function estimateParsedYamlBytes(value: unknown): number {
 export interface GitlabPipelineOptions {
   /** Every tenant of the fleet (decides the chunks the parent triggers). */
   readonly tenants: readonly PipelineTenant[];
+  /**
+   * In a fleet with clusters: the fleet's legacyCluster, whose Proxmox part is in the stack
+   * `platform` (docs/clusters.md). It gets no `platform-<id>` jobs; its tenants wait for
+   * `apply:platform` only, and the environment `platform` holds its Proxmox credentials.
+   * @default - every cluster of a tenant gets its own `platform-<id>` jobs
+   */
+  readonly legacyCluster?: string;
   /** Keys of the tenants to plan in this run; each must be in `tenants`. */
   readonly selected: readonly string[];
   /** Fleet file, relative to the repository root (as job scripts use it). */
@@ -318,6 +326,10 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
     '',
     'CI/CD variables to define in the project settings (masked, protected; never in this file).',
     `Scope per-tenant values to the environment ${CI_ENVIRONMENT_PREFIX}/<key> and platform values to the environment ${PLATFORM_STACK_NAME}.`,
+    // A fleet with clusters and a legacyCluster: that cluster's Proxmox values are the platform's.
+    ...(options.legacyCluster !== undefined
+      ? [`With clusters: a cluster's Proxmox values go to the environment ${PLATFORM_STACK_NAME}-<id>, except the legacy cluster ${options.legacyCluster}'s, which go to ${PLATFORM_STACK_NAME} (its Proxmox part is in that stack).`]
+      : []),
     `${pad('KOMMUNAL_CI_IMAGE')}job image with node, tofu or terraform${options.vault ? ', and the vault CLI' : ''}`,
     `${pad('PROXMOX_VE_ENDPOINT')}Proxmox VE API URL`,
     `${pad('PROXMOX_VE_API_TOKEN')}Proxmox VE API token of the apply jobs and the platform jobs; protected (only protected branches get it)`,
@@ -411,8 +423,10 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
     script: [...JOB_PROLOGUE, `npx kommunal realm-sync-jobs --fleet ${q(fleetFile)}`],
   };
   // A fleet with clusters: each cluster's platform stack (platform-<id>) gets its plan and apply
-  // job, and a chunk waits for the platform of every cluster its tenants are placed on.
-  const clusterOfTenant = new Map(options.tenants.filter((t) => t.cluster !== undefined).map((t) => [t.key, t.cluster as string]));
+  // job, and a chunk waits for the platform of every cluster its tenants are placed on. The
+  // legacyCluster's Proxmox part is in `platform` (lib/blueprint/platform-stack.ts
+  // platformStackOfCluster): its tenants need only apply:platform, which every chunk waits for.
+  const clusterOfTenant = new Map(options.tenants.filter((t) => t.cluster !== undefined && t.cluster !== options.legacyCluster).map((t) => [t.key, t.cluster as string]));
   for (const cluster of [...new Set(clusterOfTenant.values())].sort(byKey)) Object.assign(parent, platformStackJobs(clusterPlatformStackName(cluster), { fleetFile, stacksDir, image, jobEnv, ...(options.vault?.platform !== undefined ? { planToken: true, stateBackend: backend } : {}) }));
   for (const c of chunks) {
     const chunkClusters = [...new Set(c.tenants.map((k) => clusterOfTenant.get(k)).filter((x): x is string => x !== undefined))].sort(byKey);
@@ -445,10 +459,11 @@ function generateWithChunkSize(options: GitlabPipelineOptions, chunkSize: number
 
 /**
  * Plan and apply job of a platform stack: `platform` (the whole platform of a fleet without
- * clusters; the fleet-wide Vault part of one with clusters) and, in a fleet with clusters, each
- * cluster's `platform-<id>` (its Proxmox part). Each stack has its own folder, resource group and
- * GitLab environment (a cluster's Proxmox token and SSH key are CI/CD variables scoped to the
- * environment `platform-<id>`).
+ * clusters; the fleet-wide Vault part of one with clusters, plus its legacyCluster's Proxmox part)
+ * and, in a fleet with clusters, each other cluster's `platform-<id>` (its Proxmox part). Each
+ * stack has its own folder, resource group and GitLab environment (a cluster's Proxmox token and
+ * SSH key are CI/CD variables scoped to the environment `platform-<id>`; the legacyCluster's to
+ * the environment `platform`).
  */
 function platformStackJobs(name: string, ctx: { fleetFile: string; stacksDir: string; image: string; jobEnv: Record<string, string>; login?: PlatformLogin; stateBackend?: keyof typeof BACKEND_CREDENTIAL_ENV; planToken?: boolean }): Record<string, unknown> {
   const dir = `${ctx.stacksDir}/${name}`;

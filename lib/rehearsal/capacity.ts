@@ -14,7 +14,7 @@ import { CLUSTER_FILES, type ClusterFilePath } from './model/proxmox/cluster-fil
 import { DEFAULT_CLUSTER_LIMITS, type ClusterFootprint, type ClusterLimits } from './model/proxmox/limits';
 import { replayFootprint, replayStacks, type ReplayRefusal, type ReplayStack } from './model/proxmox/replay';
 import { clusterOf } from '../model/clusters';
-import { clusterPlatformStackName } from '../blueprint/platform-stack';
+import { platformStackOfCluster } from '../blueprint/platform-stack';
 import { DEFAULT_PROXMOX_SEED, type ProxmoxSeed } from './model/proxmox/seed';
 
 /** One measured quantity against its limit. */
@@ -92,10 +92,13 @@ export function measureClusters(model: FleetModel, outdir: string, options: Flee
   const out: ClusterCapacity[] = [];
   for (const [cluster, keys] of [...byCluster].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     // A fleet with clusters has one platform stack per cluster (`platform-<id>`, with the cluster's
-    // roles, zones and firewall) next to the fleet-wide `platform` (Vault); a fleet without clusters
-    // has only `platform`, which holds both.
+    // roles, zones and firewall) next to the fleet-wide `platform` (Vault), which also holds the
+    // legacyCluster's Proxmox part; a fleet without clusters has only `platform`, which holds both.
+    // Only the stack with the cluster's own Proxmox part is replayed into the cluster's model: the
+    // `platform` stack of a fleet with a legacyCluster holds another cluster's objects.
     const clusterSpec = model.platform.clusters?.[cluster];
-    const platforms = clusterSpec !== undefined && exists(clusterPlatformStackName(cluster)) ? [platform, read(clusterPlatformStackName(cluster))] : [platform];
+    const own = platformStackOfCluster(model.platform, clusterSpec !== undefined ? cluster : undefined);
+    const platforms = own === PLATFORM_STACK_NAME ? [platform] : exists(own) ? [read(own)] : [];
     const seed = seedOf(clusterSpec?.network.nodes ?? model.platform.network.nodes);
     const stacks = [...platforms, ...keys.map(read)];
     const base = replayFootprint(platforms, { seed, limits });

@@ -27,7 +27,7 @@ import { PLATFORM_TOKEN, type KvSecretV2 } from './model/vault';
 import { tenantCiInputFields, tenantCiInputsOf, tenantRealmClientKeyOf } from '../blueprint/tenant-ci-inputs';
 import { REALM_CLIENT_KEY_FIELD } from '../identity/tenant-pipeline-login';
 import type { ProxmoxClusterModel, StackIdentity } from './workspace';
-import { clusterPlatformStackName } from '../blueprint/platform-stack';
+import { platformStacksOf } from '../blueprint/platform-stack';
 import { fleetClusters } from '../model/clusters';
 import type { FleetFile } from '../model/parameters';
 import { fleetTemplateFiles, fleetVmTemplates, templateCloneGrants } from '../identity/template-access';
@@ -175,7 +175,9 @@ export function pipelineIdentities(model: FleetModel, stage: PipelineStage = 'ap
   return (stack) => {
     // A cluster's platform stack (`platform-<id>`) runs with the same bootstrap credentials in its
     // own environment (lib/pipeline/gitlab.ts platformStackJobs); its token exists on its cluster.
-    const clusterPlatform = Object.keys(model.platform.clusters ?? {}).some((id) => clusterPlatformStackName(id) === stack);
+    // `platform` holds the legacyCluster's Proxmox part too: its provider configuration names that
+    // cluster's endpoint, so the shadow provider routes it there (lib/rehearsal/endpoints.ts).
+    const clusterPlatform = platformStacksOf(model.platform).some((p) => p.name === stack);
     if (stack === PLATFORM_STACK_NAME || clusterPlatform) return { proxmoxToken: identityApiToken(PLATFORM_IDENTITY), vault: { token: PLATFORM_TOKEN }, env: PLATFORM_SSH_ENV };
     const spec = model.specs[stack];
     if (!spec) throw new Error(`no tenant ${stack} in the fleet`);

@@ -5,14 +5,15 @@
  * only rehearsed when the platform stack passed (tenant stacks reference platform objects by name).
  *
  * A fleet with clusters (docs/clusters.md) is rehearsed in its pipeline's order: `platform` (the
- * fleet-wide Vault part), then `platform-<id>` of every cluster, then the tenants; a tenant only
+ * fleet-wide Vault part, with the legacyCluster's Proxmox part against that cluster's model), then
+ * `platform-<id>` of every other cluster, then the tenants; a tenant only
  * when `platform` and its own cluster's platform passed. Each cluster has its own model Proxmox VE
  * datacenter, served at the cluster's endpoint (lib/rehearsal/endpoints.ts): every stack's provider
  * talks to the model its endpoint names, Vault is one fleet-wide model.
  */
 import { tenantFootprint } from '../model/footprint';
 import * as path from 'path';
-import { clusterPlatformStackName, FleetModel, PLATFORM_STACK_NAME, platformStacksOf } from '../blueprint/fleet';
+import { FleetModel, PLATFORM_STACK_NAME, platformStackOfCluster, platformStacksOf } from '../blueprint/fleet';
 import { clusterOf } from '../model/clusters';
 import { guardPlan } from '../pipeline/plan-guard';
 import { synthFleet } from '../synth/synth-fleet';
@@ -103,17 +104,17 @@ export async function rehearseFleet(o: FleetRehearsalOptions): Promise<FleetRehe
   };
 
   // The platform stacks one after the other, in the pipeline's order; a cluster's platform only
-  // after the fleet-wide one passed.
+  // after the fleet-wide one (which holds the legacyCluster's Proxmox part) passed.
   const passed = new Set<string>();
   for (const p of platforms) {
-    if (p.cluster !== undefined && !passed.has(PLATFORM_STACK_NAME)) continue;
+    if (p.name !== PLATFORM_STACK_NAME && !passed.has(PLATFORM_STACK_NAME)) continue;
     ws.prepareStack(p.name, path.join(outdir, 'stacks', p.name));
     const r = await runStack(ws, p.name, { planOnly: o.planOnly, guard: (plan) => guardPlan(plan, undefined, { date: o.date }) });
     record(r);
     if (r.ok) passed.add(p.name);
   }
   const clustered = o.model.platform.clusters !== undefined;
-  const ready = (key: string): boolean => passed.has(PLATFORM_STACK_NAME) && (!clustered || passed.has(clusterPlatformStackName(clusterOf(o.model.specs[key]!))));
+  const ready = (key: string): boolean => passed.has(PLATFORM_STACK_NAME) && (!clustered || passed.has(platformStackOfCluster(o.model.platform, clusterOf(o.model.specs[key]!))));
   const skipped = tenants.filter((k) => !ready(k));
   const queue = tenants.filter(ready);
   const worker = async () => {

@@ -49,3 +49,42 @@ describe('a fleet with two clusters', () => {
     }
   });
 });
+
+describe('a fleet with clusters and a legacyCluster (converted from one cluster)', () => {
+  const dirs: string[] = [];
+  afterAll(() => dirs.forEach(cleanup));
+  const synthOf = (extra: string[]): Record<string, Json> => {
+    const dir = fleetWith({ 'fleet.yaml': twoClusterFleet(extra) });
+    dirs.push(dir);
+    return synthModel(loadFleetModel({ fleetFile: path.join(dir, 'fleet.yaml'), displayRoot: dir })).stacks as Record<string, Json>;
+  };
+  /** Every resource address of a stack whose type is a Proxmox one, with its body (without cdktf's `//` metadata, which names the stack). */
+  const proxmoxResources = (stack: Json): Record<string, Json> => Object.fromEntries(
+    Object.entries(stack.resource ?? {}).filter(([t]) => t.startsWith('proxmox_')).flatMap(([t, byName]) => Object.entries(byName as Json).map(([n, body]) => {
+      const { '//': _metadata, ...rest } = body as Json; // eslint-disable-line @typescript-eslint/no-unused-vars
+      return [`${t}.${n}`, rest];
+    })),
+  );
+
+  it('keeps the legacy cluster\'s Proxmox part in `platform`, under the same addresses as a cluster platform', () => {
+    const fresh = synthOf([]);
+    const converted = synthOf(['legacyCluster: ka']);
+    // No `platform-ka`: the legacy cluster's part is in `platform`, the other cluster keeps its own.
+    expect(Object.keys(converted).sort()).toEqual(['alpha', 'beta', 'platform', 'platform-kb']);
+    for (const [name, json] of Object.entries(converted)) expect({ name, findings: checkConformance(json) }).toEqual({ name, findings: [] });
+    const platform = converted.platform;
+    expect(Object.keys(platform.provider).sort()).toEqual(['proxmox', 'vault']);
+    expect(platform.variable.proxmox_endpoint.default).toBe('https://pve-a.example.org:8006/');
+    // The Proxmox resources of `platform` are exactly those a cluster platform of ka renders
+    // (address and body), next to the fleet-wide Vault part, which is unchanged.
+    expect(proxmoxResources(platform)).toEqual(proxmoxResources(fresh['platform-ka']));
+    expect(Object.keys(proxmoxResources(platform)).length).toBeGreaterThan(5);
+    const vaultOf = (s: Json) => Object.fromEntries(Object.entries(s.resource ?? {}).filter(([t]) => t.startsWith('vault_')));
+    expect(vaultOf(platform)).toEqual(vaultOf(fresh.platform));
+    // The state key of `platform` stays the platform's; the other cluster's stacks are unchanged.
+    expect(JSON.stringify(platform.terraform.backend)).toBe(JSON.stringify(fresh.platform.terraform.backend));
+    expect(converted['platform-kb']).toEqual(fresh['platform-kb']);
+    expect(converted.alpha).toEqual(fresh.alpha);
+    expect(converted.beta).toEqual(fresh.beta);
+  });
+});

@@ -8,9 +8,15 @@ import { generateGitlabPipelines, type PipelineTenant } from '../../lib/pipeline
 
 type Job = { needs?: unknown[]; environment?: { name: string }; resource_group?: string; script?: string[] };
 
-function parentOf(tenants: PipelineTenant[], chunkSize = 2): Record<string, Job> {
-  const out = generateGitlabPipelines({ tenants, selected: tenants.map((t) => t.key), fleetFile: 'fleet.yaml', stateBackend: 'http', chunkSize });
+function parentOf(tenants: PipelineTenant[], chunkSize = 2, legacyCluster?: string): Record<string, Job> {
+  const out = generateGitlabPipelines({ tenants, selected: tenants.map((t) => t.key), fleetFile: 'fleet.yaml', stateBackend: 'http', chunkSize, ...(legacyCluster !== undefined ? { legacyCluster } : {}) });
   return parse(out.parent.text) as Record<string, Job>;
+}
+
+/** The header of the parent pipeline (its leading comment lines). */
+function headerOf(tenants: PipelineTenant[], legacyCluster?: string): string {
+  const out = generateGitlabPipelines({ tenants, selected: tenants.map((t) => t.key), fleetFile: 'fleet.yaml', stateBackend: 'http', ...(legacyCluster !== undefined ? { legacyCluster } : {}) });
+  return out.parent.text.split('\n').filter((l) => l.startsWith('#')).join('\n');
 }
 
 describe('pipelines of a fleet with clusters', () => {
@@ -34,5 +40,22 @@ describe('pipelines of a fleet with clusters', () => {
   it('a fleet of one cluster has only the platform jobs it had', () => {
     const parent = parentOf([{ key: 'alpha', number: 1 }, { key: 'beta', number: 2 }]);
     expect(Object.keys(parent).filter((k) => k.includes('platform')).sort()).toEqual(['apply:platform', 'plan:platform']);
+  });
+
+  it('the legacy cluster\'s Proxmox part is in `platform`: no platform-<legacy> jobs, its tenants wait for apply:platform only', () => {
+    const tenants: PipelineTenant[] = [
+      { key: 'alpha', number: 1, cluster: 'ka' },
+      { key: 'beta', number: 2, cluster: 'ka' },
+      { key: 'gamma', number: 3, cluster: 'kb' },
+    ];
+    const parent = parentOf(tenants, 2, 'ka');
+    const jobs = Object.keys(parent).filter((k) => /^(plan|apply|tenants):/.test(k)).sort();
+    expect(jobs).toEqual(['apply:platform', 'apply:platform-kb', 'plan:platform', 'plan:platform-kb', 'tenants:chunk-000', 'tenants:chunk-001']);
+    const needs = (job: string) => (parent[job].needs ?? []).map((n) => (typeof n === 'string' ? n : (n as { job: string }).job));
+    expect(needs('tenants:chunk-000')).toEqual(['generate', 'apply:platform']);
+    expect(needs('tenants:chunk-001')).toEqual(['generate', 'apply:platform', 'apply:platform-kb']);
+    // The header says where the legacy cluster's Proxmox credentials go; without one it says nothing new.
+    expect(headerOf(tenants, 'ka')).toContain('except the legacy cluster ka\'s, which go to platform');
+    expect(headerOf(tenants)).not.toContain('legacy cluster');
   });
 });

@@ -120,6 +120,7 @@ export function register(program: Command, ctx: CliContext): void {
       try {
         generated = generateGitlabPipelines({
           tenants,
+          ...(fleet.data.clusters !== undefined && fleet.data.legacyCluster !== undefined ? { legacyCluster: fleet.data.legacyCluster } : {}),
           selected,
           fleetFile: posix(path.relative(io.cwd, fleet.path)),
           outDir,

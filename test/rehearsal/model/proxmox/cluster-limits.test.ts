@@ -24,9 +24,9 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunal-limits-'));
   const model = loadFleetModel({ fleetFile: FLEET });
   await synthFleet({ model, outdir: dir, runner: 'inline', jobs: 1, force: true });
-  // The example's cluster dc1 (its four tenants from before clusters): the fleet-wide platform, the
-  // cluster's platform, then its tenants; dr1 is a model datacenter of its own.
-  const names = ['platform', 'platform-dc1', ...Object.keys(model.specs).filter((k) => model.specs[k].cluster === 'dc1').sort()];
+  // The example's cluster dc1 (its four tenants from before clusters): the platform (which holds
+  // the legacy cluster dc1's Proxmox part), then its tenants; dr1 is a model datacenter of its own.
+  const names = ['platform', ...Object.keys(model.specs).filter((k) => model.specs[k].cluster === 'dc1').sort()];
   stacks = names.map((name) => ({ name, resource: JSON.parse(fs.readFileSync(path.join(dir, 'stacks', name, 'cdk.tf.json'), 'utf8')).resource }));
 }, 60_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
@@ -94,8 +94,8 @@ describe('per-cluster limits', () => {
 
   it('the storage budget per node refuses the PBS entry that passes it', () => {
     const r = replayStacks(stacks, { seed, limits: { ...DEFAULT_CLUSTER_LIMITS, storagesPerNode: 5 } });
-    // 3 seeded storages + the platform stacks' none: the third tenant's PBS entry makes 6.
-    expect(r.refusal).toMatchObject({ stacksBefore: 4, address: expect.stringMatching(/^proxmox_storage_pbs\./) });
+    // 3 seeded storages + the platform stack's none: the third tenant's PBS entry makes 6.
+    expect(r.refusal).toMatchObject({ stacksBefore: 3, address: expect.stringMatching(/^proxmox_storage_pbs\./) });
     expect(r.refusal?.error.summary).toMatch(/^storage budget exceeded: node 'pve1' would poll 6 enabled storages \(budget 5 per node\)$/);
   });
 

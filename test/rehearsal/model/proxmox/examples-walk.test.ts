@@ -20,6 +20,7 @@ import { VirtualEnvironmentFirewallIpset } from '../../../../lib/providers/proxm
 import { Haresource } from '../../../../lib/providers/proxmox/haresource';
 import { synthText, testApp } from '../../../helpers/synth';
 import { EXAMPLES, exampleModel, synthModel } from '../../../helpers/fleet';
+import { platformStackOfCluster } from '../../../../lib/blueprint/platform-stack';
 import { accessFromView } from '../../../../lib/rehearsal/model/proxmox/access';
 import { MemoryStore, apply, callerOf, seeded, texts } from './helpers';
 import { fleetDatacenterSeed } from '../../../../lib/rehearsal/identities';
@@ -138,14 +139,15 @@ describe('the synthesized examples walked through the Proxmox model (platform id
       const model = exampleModel(example);
       const synth = synthModel(model);
       const verdicts: Verdict[] = [];
-      // One model datacenter per cluster (a fleet without clusters: one): the platform stacks of the
-      // cluster (`platform`, and `platform-<id>` in a fleet with clusters), then its tenants.
+      // One model datacenter per cluster (a fleet without clusters: one): the platform stack with the
+      // cluster's Proxmox part (`platform` for a fleet without clusters and for the legacyCluster,
+      // `platform-<id>` for any other cluster), then its tenants.
       const clusterIds = Object.keys(model.platform.clusters ?? {}).sort();
       const pending: ReturnType<typeof pendingSdnChanges> = [];
       let store = exampleStore(example);
       for (const cluster of clusterIds.length > 0 ? clusterIds : [undefined]) {
         store = exampleStore(example);
-        const platforms = cluster === undefined ? ['platform'] : ['platform', `platform-${cluster}`];
+        const platforms = [platformStackOfCluster(model.platform, cluster)];
         for (const p of platforms) verdicts.push(...walkStack(store, p, synth.stacks[p] as Json, 'platform'));
         const tenants = Object.keys(model.specs).filter((k) => cluster === undefined || model.specs[k].cluster === cluster).sort();
         for (const stack of tenants) verdicts.push(...walkStack(store, stack, synth.stacks[stack] as Json, 'tenant'));
@@ -178,14 +180,14 @@ describe('the synthesized examples walked through the Proxmox model (platform id
   });
 
   it('landkreis-fleet: the EVPN controller names its peers (network.evpnPeers), so it and the tenants\' EVPN zones are accepted', () => {
-    expect(verdict('landkreis-fleet', 'platform-dc1', T.controllerEvpn, 'Base_EvpnController').errors).toEqual([]);
+    expect(verdict('landkreis-fleet', 'platform', T.controllerEvpn, 'Base_EvpnController').errors).toEqual([]);
     expect(verdict('landkreis-fleet', 'platform-dr1', T.controllerEvpn, 'Base_EvpnController').errors).toEqual([]);
     expect(verdict('landkreis-fleet', 'gemeinde-musterdorf', T.zoneEvpn, 'Network').errors).toEqual([]);
     expect(verdict('landkreis-fleet', 'kreisverwaltung', T.zoneEvpn, 'Network').errors).toEqual([]);
   });
 
   it('vxlan and evpn fleets: the platform identity may write the datacenter-level host rules (PUT /cluster/firewall/rules, Sys.Modify on /)', () => {
-    for (const [example, stack] of [['verbandsgemeinde', 'platform'], ['landkreis-fleet', 'platform-dc1'], ['landkreis-fleet', 'platform-dr1']]) {
+    for (const [example, stack] of [['verbandsgemeinde', 'platform'], ['landkreis-fleet', 'platform'], ['landkreis-fleet', 'platform-dr1']]) {
       expect({ example, errors: verdict(example, stack, T.rules, 'Base_ClusterFirewallRules').errors }).toEqual({ example, errors: [] });
     }
     expect(results.get('musterstadt')?.verdicts.filter((x) => x.type === T.rules && x.stack === 'platform')).toEqual([]);
