@@ -129,11 +129,8 @@ function renderInstance(scope: Construct, props: TenantGuestsProps, g: GuestSpec
         { interface: 'scsi0', datastoreId: g.storage, size: g.diskGiB },
         ...(g.dataDiskGiB !== undefined ? [{ interface: 'scsi1', datastoreId: g.storage, size: g.dataDiskGiB, backup: true }] : []),
       ],
-      networkDevice: [
-        ...g.nics.map((n) => ({ bridge: n.vnetId, firewall: true, model: 'virtio' })),
-        // The edge's uplink (its path to the platform services), last so the segment NICs keep their numbers.
-        ...(g.uplink !== undefined ? [{ bridge: g.uplink.bridge, firewall: true, model: 'virtio' }] : []),
-      ],
+      // network_device is set below as a whole (see NETWORK_DEVICE_KEYS).
+
       ...(g.cloudInit ? {
         initialization: {
           datastoreId: g.storage,
@@ -143,6 +140,15 @@ function renderInstance(scope: Construct, props: TenantGuestsProps, g: GuestSpec
         },
       } : {}),
     });
+    // bpg 0.111.1 declares network_device as an attribute of type list(object) (optional, computed;
+    // lib/rehearsal/schemas/bpg-proxmox-0.111.1.json), not a block: in JSON syntax terraform requires
+    // every key of the object type in each element ("attributes ... are required", found by the
+    // rehearsal of musterstadt with terraform 1.11.4), so the elements carry every key, unset ones null.
+    resource.addOverride('network_device', [
+      ...g.nics.map((n) => networkDevice(n.vnetId)),
+      // The edge's uplink (its path to the platform services), last so the segment NICs keep their numbers.
+      ...(g.uplink !== undefined ? [networkDevice(g.uplink.bridge)] : []),
+    ]);
   } else {
     const template = g.template as { file: string };
     resource = new VirtualEnvironmentContainer(scope, 'Container', {
@@ -169,4 +175,13 @@ function renderInstance(scope: Construct, props: TenantGuestsProps, g: GuestSpec
     })
     : undefined;
   return Object.freeze({ spec: inst, node, resource, ...(ha !== undefined ? { ha } : {}) });
+}
+
+/** Every key of bpg 0.111.1's `network_device` object type (proxmox_virtual_environment_vm), in the schema's order. */
+export const NETWORK_DEVICE_KEYS = ['bridge', 'disconnected', 'enabled', 'firewall', 'mac_address', 'model', 'mtu', 'queues', 'rate_limit', 'trunks', 'vlan_id'] as const;
+
+/** One `network_device` element on `bridge`: firewall on, virtio, every other key null (PVE's defaults; the MAC left to PVE). */
+function networkDevice(bridge: string): Record<(typeof NETWORK_DEVICE_KEYS)[number], string | boolean | null> {
+  const device = Object.fromEntries(NETWORK_DEVICE_KEYS.map((k) => [k, null])) as Record<(typeof NETWORK_DEVICE_KEYS)[number], string | boolean | null>;
+  return { ...device, bridge, firewall: true, model: 'virtio' };
 }

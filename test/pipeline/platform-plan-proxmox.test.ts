@@ -58,7 +58,7 @@ const proxmoxStacks = platformStacks.filter((s) => stackCalls(s.stack).length > 
 
 describe('the platform plan Proxmox user', () => {
   it('finds a Proxmox part in the platform stacks of all three examples', () => {
-    expect(proxmoxStacks.map((s) => `${s.ex}/${s.name}`)).toEqual(['musterstadt/platform', 'verbandsgemeinde/platform', 'landkreis-fleet/platform-dc1', 'landkreis-fleet/platform-dr1']);
+    expect(proxmoxStacks.map((s) => `${s.ex}/${s.name}`)).toEqual(['musterstadt/platform', 'verbandsgemeinde/platform', 'landkreis-fleet/platform', 'landkreis-fleet/platform-dr1']);
   });
 
   it.each(proxmoxStacks.map((s) => [`${s.ex}/${s.name}`, s] as const))('%s: every read-back GET passes with the plan grants, every write is refused', (_label, { stack }) => {

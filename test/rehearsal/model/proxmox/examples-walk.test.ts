@@ -33,7 +33,18 @@ function exampleStore(example: string, guests: Pick<ProxmoxSeed, 'templates' | '
   const datastore = fleet.backup?.datastore;
   // Every site's PBS too (a fleet with clusters backs each cluster up to its site's PBS).
   const sites = Object.values(fleet.sites ?? {}).map((x) => ({ server: x.pbs.server, datastore: x.pbs.datastore, namespaces: [] as string[] }));
-  seedProxmox(store, { ...DEFAULT_PROXMOX_SEED, ...guests, pbs: server !== undefined && datastore !== undefined ? [{ server, datastore, namespaces: [] }, ...sites] : DEFAULT_PROXMOX_SEED.pbs });
+  // The guest templates of the fleet's compute.templates and the tenant identity's clone grants on
+  // them, as the rehearsal seeds them (identities.ts fleetDatacenterSeed); the rest stays the default seed.
+  const fleetSeed = fleetDatacenterSeed(exampleModel(example));
+  const templateGrants = fleetSeed.tenant.grants.filter((g) => g.path.startsWith('/vms/'));
+  seedProxmox(store, {
+    ...DEFAULT_PROXMOX_SEED,
+    ...(fleetSeed.templates !== undefined ? { templates: fleetSeed.templates } : {}),
+    ...(fleetSeed.templateFiles !== undefined ? { templateFiles: fleetSeed.templateFiles } : {}),
+    ...guests,
+    tenant: { ...DEFAULT_PROXMOX_SEED.tenant, grants: [...DEFAULT_PROXMOX_SEED.tenant.grants, ...templateGrants] },
+    pbs: server !== undefined && datastore !== undefined ? [{ server, datastore, namespaces: [] }, ...sites] : DEFAULT_PROXMOX_SEED.pbs,
+  });
   return store;
 }
 
@@ -285,7 +296,7 @@ describe('a tenant stack with guests walked through the Proxmox model after must
     expect(seed.templates).toEqual([{ vmid: TEMPLATE, node: 'pve1', kind: 'qemu', diskStorages: ['local-lvm'] }]);
     expect(seed.templateFiles).toEqual([CT_TEMPLATE]);
     const s = new MemoryStore();
-    seedProxmox(s, grants ? seed : { ...seed, tenant: fleetDatacenterSeed(model).tenant });
+    seedProxmox(s, grants ? seed : { ...seed, tenant: { ...seed.tenant, grants: seed.tenant.grants.filter((g) => !g.path.startsWith('/vms/')) } });
     const synth = synthModel(model);
     walkStack(s, 'platform', synth.stacks.platform as Json, 'platform');
     walkStack(s, 'musterstadt', synth.stacks.musterstadt as Json, 'tenant');
