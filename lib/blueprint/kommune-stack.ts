@@ -158,13 +158,22 @@ export class KommuneStack extends TerraformStack {
         for (const [name, instances] of Object.entries(this.guests.instances)) {
           for (const inst of instances) {
             const fw = this.firewall.guests[guestFirewallKey(name, inst.spec.index)];
-            for (const r of [fw.rules, ...(fw.ipFilter !== undefined ? [fw.ipFilter] : []), ...Object.values(fw.extraIpFilters)]) {
+            for (const r of [fw.rules, ...(fw.ipFilter !== undefined ? [fw.ipFilter] : []), ...Object.values(fw.extraIpFilters), ...(fw.beyondTenant !== undefined ? [fw.beyondTenant] : [])]) {
               r.dependsOn = [...(r.dependsOn ?? []), dependable(inst.resource)];
             }
           }
         }
       }
       this.access = new TenantAccess(this, 'Access', { ...accessProps(spec, platform), ...(realmSecrets !== undefined ? { realmSecrets } : {}) });
+      // A guest joins the pool when it is created, and its disks need the pool's storages: Proxmox
+      // refuses the clone while the pool does not exist ("pool ... does not exist", found by the
+      // rehearsal of musterstadt with guests), so the pool and its storage memberships come first.
+      if (this.guests !== undefined) {
+        const first = [dependable(this.access.resource), ...this.access.storageMembers.map((m) => dependable(m))];
+        for (const instances of Object.values(this.guests.instances)) {
+          for (const inst of instances) inst.resource.dependsOn = [...(inst.resource.dependsOn ?? []), ...first];
+        }
+      }
     }
     this.vault = new TenantVault(this, 'Vault', { ...withDirectoryClientSecret(tenantVaultProps, vaultOidcClientSecret), retainDataOnly: !active });
     if (onCluster) this.backup = new BackupPlan(this, 'Backup', { ...backupProps(spec, platform), enabled: active, ...(backupSecrets !== undefined ? { secrets: backupSecrets } : {}) });

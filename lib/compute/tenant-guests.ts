@@ -29,7 +29,7 @@ import type { TenantIdentity } from '../model/tenant-identity';
 import { GUEST_CATALOGUE } from '../model/guests';
 import { Haresource } from '../providers/proxmox/haresource';
 import { VirtualEnvironmentContainer } from '../providers/proxmox/virtual-environment-container';
-import { VirtualEnvironmentVm } from '../providers/proxmox/virtual-environment-vm';
+import { VirtualEnvironmentVm, type VirtualEnvironmentVmNetworkDevice } from '../providers/proxmox/virtual-environment-vm';
 
 /** Properties of {@link TenantGuests}. */
 export interface TenantGuestsProps {
@@ -121,7 +121,11 @@ function renderInstance(scope: Construct, props: TenantGuestsProps, g: GuestSpec
       onBoot: true,
       // A node change migrates instead of re-creating (bpg vm.go L1782-1789: ForceNew unless `migrate`).
       migrate: true,
-      clone: { vmId: template.vmId, full: true, datastoreId: g.storage },
+      // The clone runs on the template's node (PVE's clone API is /nodes/<node of the source>/qemu/
+      // <vmid>/clone; a template on another node: "Configuration file ... does not exist", found by
+      // the rehearsal) and writes the new VM to `node_name` (bpg vm.go clone `node_name`: the source
+      // node, default the target). Templates live on the cluster's first node (docs/workloads.md).
+      clone: { vmId: template.vmId, full: true, datastoreId: g.storage, nodeName: props.nodes[0] },
       agent: { enabled: true },
       cpu: { cores: g.cores },
       memory: { dedicated: g.memoryMiB },
@@ -129,7 +133,15 @@ function renderInstance(scope: Construct, props: TenantGuestsProps, g: GuestSpec
         { interface: 'scsi0', datastoreId: g.storage, size: g.diskGiB },
         ...(g.dataDiskGiB !== undefined ? [{ interface: 'scsi1', datastoreId: g.storage, size: g.dataDiskGiB, backup: true }] : []),
       ],
-      // network_device is set below as a whole (see NETWORK_DEVICE_KEYS).
+      // bpg 0.111.1 declares network_device as an attribute of type list(object) (optional, computed;
+      // lib/rehearsal/schemas/bpg-proxmox-0.111.1.json), not a block: in JSON syntax terraform requires
+      // every key of the object type in each element ("attributes ... are required", found by the
+      // rehearsal of musterstadt with terraform 1.11.4), so the elements carry every key, unset ones null.
+      networkDevice: [
+        ...g.nics.map((n) => networkDevice(n.vnetId)),
+        // The edge's uplink (its path to the platform services), last so the segment NICs keep their numbers.
+        ...(g.uplink !== undefined ? [networkDevice(g.uplink.bridge)] : []),
+      ],
 
       ...(g.cloudInit ? {
         initialization: {
@@ -140,15 +152,6 @@ function renderInstance(scope: Construct, props: TenantGuestsProps, g: GuestSpec
         },
       } : {}),
     });
-    // bpg 0.111.1 declares network_device as an attribute of type list(object) (optional, computed;
-    // lib/rehearsal/schemas/bpg-proxmox-0.111.1.json), not a block: in JSON syntax terraform requires
-    // every key of the object type in each element ("attributes ... are required", found by the
-    // rehearsal of musterstadt with terraform 1.11.4), so the elements carry every key, unset ones null.
-    resource.addOverride('network_device', [
-      ...g.nics.map((n) => networkDevice(n.vnetId)),
-      // The edge's uplink (its path to the platform services), last so the segment NICs keep their numbers.
-      ...(g.uplink !== undefined ? [networkDevice(g.uplink.bridge)] : []),
-    ]);
   } else {
     const template = g.template as { file: string };
     resource = new VirtualEnvironmentContainer(scope, 'Container', {
@@ -177,11 +180,12 @@ function renderInstance(scope: Construct, props: TenantGuestsProps, g: GuestSpec
   return Object.freeze({ spec: inst, node, resource, ...(ha !== undefined ? { ha } : {}) });
 }
 
-/** Every key of bpg 0.111.1's `network_device` object type (proxmox_virtual_environment_vm), in the schema's order. */
-export const NETWORK_DEVICE_KEYS = ['bridge', 'disconnected', 'enabled', 'firewall', 'mac_address', 'model', 'mtu', 'queues', 'rate_limit', 'trunks', 'vlan_id'] as const;
-
-/** One `network_device` element on `bridge`: firewall on, virtio, every other key null (PVE's defaults; the MAC left to PVE). */
-function networkDevice(bridge: string): Record<(typeof NETWORK_DEVICE_KEYS)[number], string | boolean | null> {
-  const device = Object.fromEntries(NETWORK_DEVICE_KEYS.map((k) => [k, null])) as Record<(typeof NETWORK_DEVICE_KEYS)[number], string | boolean | null>;
-  return { ...device, bridge, firewall: true, model: 'virtio' };
+/**
+ * One `network_device` element on `bridge`: firewall on, virtio, every other key of the object type
+ * null (PVE's defaults; the MAC left to PVE). The binding writes each key it is given; null (not
+ * undefined) keeps the key in the JSON.
+ */
+function networkDevice(bridge: string): VirtualEnvironmentVmNetworkDevice {
+  const unset = null as unknown as undefined;
+  return { bridge, firewall: true, model: 'virtio', disconnected: unset, enabled: unset, macAddress: unset, mtu: unset, queues: unset, rateLimit: unset, trunks: unset, vlanId: unset };
 }

@@ -38,6 +38,8 @@ export class TenantAccess extends Construct {
   public readonly aclEntries: readonly AclEntry[];
   /** Storages added to the pool as members, in the order given. */
   public readonly guestStorages: readonly string[];
+  /** The pool memberships of those storages (guests' disks need them: the pool's grants reach the storage through them). */
+  public readonly storageMembers: readonly PoolMembership[];
 
   public constructor(scope: Construct, id: string, props: TenantAccessProps) {
     super(scope, id);
@@ -66,9 +68,7 @@ export class TenantAccess extends Construct {
     // a reference, so terraform removes the members before the pool: PVE refuses to delete a pool
     // that still has an existing storage member (Pool.pm L522-525).
     this.guestStorages = Object.freeze([...(props.guestStorages ?? [])]);
-    for (const storageId of this.guestStorages) {
-      new PoolMembership(this, `StorageMember-${storageId}`, { poolId: this.resource.poolId, storageId });
-    }
+    this.storageMembers = Object.freeze(this.guestStorages.map((storageId) => new PoolMembership(this, `StorageMember-${storageId}`, { poolId: this.resource.poolId, storageId })));
 
     // Groups: one per role, plus one per mapped directory group.
     const principals = {} as Record<AccessRole, Array<{ id: string; key: string; dependency: Construct }>>;

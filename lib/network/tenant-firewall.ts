@@ -202,6 +202,8 @@ export interface GuestFirewall {
   readonly ipFilter?: VirtualEnvironmentFirewallIpset;
   /** The `ipfilter-<nic>` sets of the further NICs (`extraNics`), by NIC name; empty for a router. */
   readonly extraIpFilters: Readonly<Record<string, VirtualEnvironmentFirewallIpset>>;
+  /** A router's IP set of every address outside the tenant (a guest IP set: written into the guest's firewall). */
+  readonly beyondTenant?: VirtualEnvironmentFirewallIpset;
 }
 
 /** Renders a tenant's IP sets, security groups and guest firewalls. */
@@ -323,7 +325,7 @@ export class TenantFirewall extends Construct {
       });
       const ipFilter = ipFilters[nic];
       const extraIpFilters = Object.fromEntries(Object.entries(ipFilters).filter(([n]) => n !== nic));
-      guests[name] = Object.freeze({ options, rules, ...(ipFilter !== undefined ? { ipFilter } : {}), extraIpFilters: Object.freeze(extraIpFilters) });
+      guests[name] = Object.freeze({ options, rules, ...(ipFilter !== undefined ? { ipFilter } : {}), extraIpFilters: Object.freeze(extraIpFilters), ...(beyond !== undefined ? { beyondTenant: beyond } : {}) });
     }
 
     this.ipSets = Object.freeze(ipSets);

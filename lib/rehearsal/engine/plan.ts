@@ -80,7 +80,25 @@ function defaultApplies(origin: Origin, attr: AttributeJson, b: AttributeBehavio
 
 /** The default of an attribute as a value of its type. */
 export function defaultValue(ty: CtyType, b: AttributeBehaviour): Value {
-  return fromJson(ty, b.default);
+  return fromJson(ty, resolveConversions(b.default));
+}
+
+/**
+ * The behaviour file records a default computed by a Go conversion as the call, e.g. bpg 0.111.1's
+ * VM `cpu` default `limit: float64(0)` as `{"func": "proxmoxtf/resource/vm.float64", "args": [0]}`
+ * (the SDK's DefaultFunc of the `cpu` block). Such a call of a plain conversion is its argument;
+ * before this, `Number()` of the call object made the planned `cpu[0].limit` NaN, which the codec
+ * refused ("number required") — found by rehearsing a tenant with guests.
+ */
+export function resolveConversions(json: unknown): unknown {
+  if (Array.isArray(json)) return json.map(resolveConversions);
+  if (json === null || typeof json !== 'object') return json;
+  const o = json as Record<string, unknown>;
+  const keys = Object.keys(o).sort();
+  if (keys.length === 2 && keys[0] === 'args' && keys[1] === 'func' && typeof o.func === 'string' && /(^|[./])(float32|float64|int|int32|int64|string|bool)$/.test(o.func) && Array.isArray(o.args) && o.args.length === 1) {
+    return resolveConversions(o.args[0]);
+  }
+  return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, resolveConversions(v)]));
 }
 
 function samePath(a: readonly PathStep[], b: readonly PathStep[]): boolean {

@@ -144,7 +144,17 @@ function storeKey(typeName: string, state: Value, namespaced: boolean): string {
   const id = o.id;
   const key = typeof id === 'string' ? id : `state-${digest(typeName, toJson(state)).slice(0, 16)}`;
   const ns = namespaced && typeof o.namespace === 'string' && o.namespace !== '' ? o.namespace : undefined;
-  return ns === undefined ? key : `ns=${ns}/${key}`;
+  if (ns !== undefined) return `ns=${ns}/${key}`;
+  // A guest's own firewall objects (IP sets, options, rules, aliases) live in that guest's firewall
+  // (/nodes/<node>/qemu/<vmid>/firewall/...: bpg proxmoxtf/resource/firewall/ipset.go L101-176, whose
+  // import IDs are "vm/<node>/<vmid>/<name>"), while the resource ID is only the name (ipset.go L228):
+  // every guest's `ipfilter-net0` has the same ID. The store keeps them apart by guest (found by the
+  // rehearsal of musterstadt with guests: the second guest's IP set read back the first one's).
+  if (/^proxmox_(virtual_environment_)?firewall_(ipset|options|rules|alias)$/.test(typeName)) {
+    if (typeof o.vm_id === 'number') return `vm/${o.vm_id}/${key}`;
+    if (typeof o.container_id === 'number') return `container/${o.container_id}/${key}`;
+  }
+  return key;
 }
 
 /** The type under which `record` mode keeps the model's refusals. */

@@ -21,9 +21,9 @@ describe('kommunal reachability', () => {
     const r = await run(['reachability', '--fleet', path.join(MUSTERSTADT, 'fleet.yaml'), '--out', tmp]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    // The example has no guests yet (docs/workloads.md, "Known limits"): one stand-in endpoint per
-    // segment, every declared flow target checked, no guest NIC to reach the platform services.
-    expect(r.stdout).toMatch(/^musterstadt: qinq, 5 segments, 0 guests; 16 declared flow targets, 60 segment pairs x protocols, 0 service paths checked; 0 counter-example\(s\)$/m);
+    // The edge, two directory servers, the file server and the Fachverfahren; each of the 9 guest
+    // NICs (the edge has one per segment) reaches the log collector.
+    expect(r.stdout).toMatch(/^musterstadt: qinq, 5 segments, 5 guests; \d+ declared flow targets, 60 segment pairs x protocols, 9 service paths checked; 0 counter-example\(s\)$/m);
     expect(r.stdout).toMatch(/^cluster traffic: \d+ flows checked, 0 cut$/m);
     const svg = fs.readFileSync(path.join(tmp, 'musterstadt', 'network-plan.svg'), 'utf8');
     const errors: string[] = [];
@@ -39,7 +39,7 @@ describe('kommunal reachability', () => {
     // Regenerate: node bin/kommunal.js reachability --fleet examples/musterstadt/fleet.yaml --tenant musterstadt --out <dir>,
     // then copy <dir>/musterstadt/network-plan.svg to docs/images/musterstadt-network-plan.svg.
     expect(fs.readFileSync(path.join(tmp, 'musterstadt', 'network-plan.svg'), 'utf8')).toBe(committed);
-    expect(committed).toContain('<title>Network plan of musterstadt</title>');
+    expect(committed).toContain('Guests_edge_0');
   });
 
   it('--json lists every tenant with its matrix', async () => {

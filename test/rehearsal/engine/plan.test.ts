@@ -6,6 +6,9 @@
 import { createShadowProvider, loadShadowProvider } from '../../../lib/rehearsal/engine';
 import { isUnknown, UNKNOWN, Value } from '../../../lib/rehearsal/provider-api';
 import { blockOf, create, fullObject, planCreate, planUpdate, proxmox, vault } from './helpers';
+import * as fs from 'fs';
+import * as path from 'path';
+import { resolveConversions } from '../../../lib/rehearsal/engine/plan';
 
 type Obj = Record<string, Value>;
 
@@ -169,5 +172,19 @@ describe('unknown config values', () => {
     expect(isUnknown((res.planned as Obj).role_id)).toBe(true);
     expect(errors).toEqual([]);
     expect(await proxmox.validateResourceConfig('proxmox_acl', config)).toEqual([]);
+  });
+});
+
+describe('defaults recorded as Go conversion calls', () => {
+  it('resolve to their argument: bpg\'s VM cpu default carries limit float64(0), not NaN', () => {
+    const behaviour = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../lib/rehearsal/schemas/bpg-proxmox-0.111.1.behaviour.json'), 'utf8')) as {
+      resources: Record<string, { attributes: Record<string, { default?: unknown }> }>;
+    };
+    const cpu = behaviour.resources.proxmox_virtual_environment_vm.attributes.cpu.default as Array<Record<string, unknown>>;
+    expect(cpu[0].limit).toEqual({ args: [0], func: 'proxmoxtf/resource/vm.float64' });
+    expect((resolveConversions(cpu) as Array<Record<string, unknown>>)[0].limit).toBe(0);
+    // Other calls (validators, unknown functions) stay as they are.
+    const other = { func: 'stringvalidator.LengthAtLeast', args: [1] };
+    expect(resolveConversions(other)).toEqual(other);
   });
 });
