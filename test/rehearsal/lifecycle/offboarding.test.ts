@@ -25,6 +25,12 @@ describeRehearsal('rehearsal: offboarding', () => {
 
     const tenantFile = path.join(dir, 'kommunen/musterstadt.yaml');
     editFile(tenantFile, 'state: active', 'state: decommissioning\ndecommissionedSince: "2026-11-01"');
+    // Decommissioning removes the guests, and a guest's deletion deletes its disks: the plan guard
+    // holds each one until an approval names it (docs/workloads.md; the final backups stay on PBS).
+    const guests = state.resources.filter((r) => r.type === 'proxmox_virtual_environment_vm').map((r) => `${r.type}.${r.name}`).sort();
+    expect(guests.length).toBeGreaterThan(0);
+    fs.appendFileSync(tenantFile, `approvals:\n${guests.map((address, i) =>
+      `  remove-guest-${i}:\n    address: ${address}\n    action: delete\n    reason: Offboarding of Musterstadt; final backups of every guest taken on 2026-10-31 (ticket OFF-7)\n    approvedBy: Erika Mustermann\n    approvedOn: "2026-11-01"\n    expires: "2026-11-30"\n`).join('')}`);
     await sc.synth(['musterstadt']);
     const revoke = await sc.plan('musterstadt', { date: '2026-11-02' });
     expectOk(revoke);
@@ -50,7 +56,8 @@ describeRehearsal('rehearsal: offboarding', () => {
       (c, i) =>
         `  destroy-backups-${i}:\n    address: ${c.address}\n    action: delete\n    reason: Retention of the last backups of Musterstadt has run out; contract ended 2026-10-31 (ticket OFF-7)\n    approvedBy: Erika Mustermann\n    approvedOn: "${ends}"\n    expires: "${addDays(ends, 30)}"\n`,
     );
-    fs.appendFileSync(tenantFile, `approvals:\n${approvals.join('')}`);
+    // The approvals block is the file's last: the backups' approvals join the guests'.
+    fs.appendFileSync(tenantFile, approvals.join(''));
     await sc.synth(['musterstadt']);
     const early = await sc.plan('musterstadt', { date: addDays(ends, -1), destroy: true });
     expect(early.ok).toBe(false);
