@@ -10,28 +10,9 @@ import { formatProblem } from '../../lib/config/problems';
 import { loadFleetModel } from '../../lib/blueprint/fleet';
 import { isValidationError } from '../../lib/config/problems';
 import { cleanup, fleetWith, yaml } from '../config/fixtures';
+import { guestFleet } from './fixtures';
 
-const FLEET = (...compute: string[]) => yaml(
-  'name: testfleet',
-  'namingDomain: kommunen.example.org',
-  'land: "07"',
-  'network:',
-  '  zoneType: vlan',
-  '  supernets: [10.0.0.0/16]',
-  '  nodes: [pve1, pve2]',
-  'backup:',
-  '  server: pbs1.example.org',
-  '  datastore: store1',
-  '  secondCopy: { server: pbs2.example.org, datastore: store2 }',
-  'vault:',
-  '  isolation: namespace',
-  'logging:',
-  '  collector: logs.example.org:6514',
-  '  snippets: { node: pve1 }',
-  'identity:',
-  '  sharedRealm: { id: platform-oidc, issuerUrl: "https://sso.example.org/realms/k", clientId: pve }',
-  ...compute,
-);
+const FLEET = (...compute: string[]) => guestFleet(['  zoneType: vlan', '  supernets: [10.0.0.0/16]', '  nodes: [pve1, pve2]'], compute);
 const TEMPLATES = ['compute:', '  vmIdsPerTenant: 10', '  guestStorages: [local-lvm, ceph-vm]', '  templates:', '    edge: { vmId: 9000 }', '    directory: { vmId: 9001 }', '    app: { vmId: 9002 }'];
 const ALPHA = ['key: alpha', 'name: Alpha (Pfalz)', 'kind: gemeinde', 'ags: "07999011"'];
 

@@ -8,20 +8,18 @@ import { classifyResource, protectionWeakening } from '../../lib/pipeline/resour
 import { analyseTenant, declaredFlowsOf, platformServicesOf } from '../../lib/compliance/reachability/analyse';
 import { tenantNetworkFromStack } from '../../lib/compliance/reachability/topology';
 import { cleanup, fleetWith, yaml } from '../config/fixtures';
+import { guestFleet } from './fixtures';
 import { synthModel } from '../helpers/fleet';
 import { checkConformance } from '../../lib/verify/conformance';
 import { fw1DefaultDeny } from '../../lib/compliance/rules/fw-1-default-deny';
 
-const FLEET = (zoneType: string) => yaml(
-  'name: testfleet',
-  'namingDomain: kommunen.example.org',
-  'land: "07"',
-  'network:',
+const FLEET = (zoneType: string) => guestFleet([
   `  zoneType: ${zoneType}`,
   '  supernets: [10.0.0.0/16]',
   '  nodes: [pve1, pve2, pve3]',
   ...(zoneType === 'vxlan' ? ['  vxlanPeers: [192.0.2.1, 192.0.2.2]'] : []),
   ...(zoneType === 'evpn' ? ['  evpnController: evpn1', '  evpnAsn: 65000', '  evpnPeers: [192.0.2.1, 192.0.2.2]'] : []),
+], [
   'compute:',
   '  guestStorages: [ceph-vm, local-lvm]',
   '  templates:',
@@ -30,18 +28,7 @@ const FLEET = (zoneType: string) => yaml(
   '    file: { vmId: 9002 }',
   '    app: { vmId: 9003 }',
   '    container: { file: "cephfs:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst" }',
-  'backup:',
-  '  server: pbs1.example.org',
-  '  datastore: store1',
-  '  secondCopy: { server: pbs2.example.org, datastore: store2 }',
-  'vault:',
-  '  isolation: namespace',
-  'logging:',
-  '  collector: logs.example.org:6514',
-  '  snippets: { node: pve1 }',
-  'identity:',
-  '  sharedRealm: { id: platform-oidc, issuerUrl: "https://sso.example.org/realms/k", clientId: pve }',
-);
+]);
 const ALPHA = yaml(
   'key: alpha', 'name: Alpha (Pfalz)', 'kind: gemeinde', 'ags: "07999011"',
   'segments:', '  dmz: {}',

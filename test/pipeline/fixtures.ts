@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import Ajv, { ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
+import type { GitlabPipelineOptions } from '../../lib/pipeline/gitlab';
 import { runKommunal } from '../helpers/cli';
 
 export const REPO = path.resolve(__dirname, '../..');
@@ -93,3 +94,18 @@ export async function kommunalInProcess(args: readonly string[], cwd: string): P
   const status = await main(args, { stdout: (t) => { stdout += t; }, stderr: (t) => { stderr += t; }, cwd });
   return { status, stdout, stderr };
 }
+
+/**
+ * Pipeline options of a fleet with platform CI roles (vault.ci with a platform project): two tenants,
+ * `beta` on cluster `nord`, the pg state backend.
+ */
+export const PLATFORM_ROLES_PIPELINE: GitlabPipelineOptions = {
+  tenants: [
+    { key: 'alpha', number: 1, vaultRole: 'kommunen-alpha-ci', vaultPlanRole: 'kommunen-alpha-ci-plan' },
+    { key: 'beta', number: 2, vaultRole: 'kommunen-beta-ci', vaultPlanRole: 'kommunen-beta-ci-plan', cluster: 'nord' },
+  ],
+  selected: ['alpha', 'beta'],
+  fleetFile: 'fleet.yaml',
+  vault: { mount: 'jwt-ci', audience: 'https://gitlab.example', platform: { role: 'kommunen-platform-ci', planRole: 'kommunen-platform-ci-plan' } },
+  stateBackend: 'pg',
+};

@@ -14,20 +14,11 @@ import { parse } from 'yaml';
 import { PLATFORM_BOOTSTRAP_TOKEN_VARIABLE } from '../../lib/identity/platform-pipeline-login';
 import { generateGitlabPipelines, JOB_PROLOGUE, platformVaultLoginLines, type GitlabPipelineOptions } from '../../lib/pipeline/gitlab';
 import { EXAMPLES } from '../helpers/fleet';
-import { gitlabValidator, HAS_GITLAB_SCHEMA, kommunalInProcess } from './fixtures';
+import { gitlabValidator, HAS_GITLAB_SCHEMA, kommunalInProcess, PLATFORM_ROLES_PIPELINE } from './fixtures';
 
 type Job = Record<string, unknown> & { script: string[]; rules?: unknown; id_tokens?: unknown };
 
-const base: GitlabPipelineOptions = {
-  tenants: [
-    { key: 'alpha', number: 1, vaultRole: 'kommunen-alpha-ci', vaultPlanRole: 'kommunen-alpha-ci-plan' },
-    { key: 'beta', number: 2, vaultRole: 'kommunen-beta-ci', vaultPlanRole: 'kommunen-beta-ci-plan', cluster: 'nord' },
-  ],
-  selected: ['alpha', 'beta'],
-  fleetFile: 'fleet.yaml',
-  vault: { mount: 'jwt-ci', audience: 'https://gitlab.example', platform: { role: 'kommunen-platform-ci', planRole: 'kommunen-platform-ci-plan' } },
-  stateBackend: 'pg',
-};
+const base = PLATFORM_ROLES_PIPELINE;
 
 const parentOf = (o: GitlabPipelineOptions) => {
   const g = generateGitlabPipelines(o);

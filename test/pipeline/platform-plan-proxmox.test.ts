@@ -17,6 +17,7 @@ import { generateGitlabPipelines, type GitlabPipelineOptions } from '../../lib/p
 import type { DatacenterView } from '../../lib/rehearsal/model/api';
 import { callsFor, runCalls, type ApiCall } from '../../lib/rehearsal/model/proxmox/calls';
 import { exampleModel, synthModel } from '../helpers/fleet';
+import { PLATFORM_ROLES_PIPELINE } from './fixtures';
 
 const USER = 'kommunal-platform-plan@pve';
 const TOKEN = `${USER}!ci`;
@@ -112,16 +113,7 @@ describe('the platform plan Proxmox user', () => {
 });
 
 type Job = { script: string[] };
-const BASE: GitlabPipelineOptions = {
-  tenants: [
-    { key: 'alpha', number: 1, vaultRole: 'kommunen-alpha-ci', vaultPlanRole: 'kommunen-alpha-ci-plan' },
-    { key: 'beta', number: 2, vaultRole: 'kommunen-beta-ci', vaultPlanRole: 'kommunen-beta-ci-plan', cluster: 'nord' },
-  ],
-  selected: ['alpha', 'beta'],
-  fleetFile: 'fleet.yaml',
-  vault: { mount: 'jwt-ci', audience: 'https://gitlab.example', platform: { role: 'kommunen-platform-ci', planRole: 'kommunen-platform-ci-plan' } },
-  stateBackend: 'pg',
-};
+const BASE = PLATFORM_ROLES_PIPELINE;
 
 /** Pipelines without platform roles, recorded before the platform plan token existed (KOMMUNAL_RECORD_BASELINE=1 rewrites them). */
 const BASELINE_DIR = path.join(__dirname, 'platform-plan-baseline');
