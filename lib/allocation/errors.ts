@@ -122,9 +122,10 @@ export const MSG = {
     + 'a cluster that still holds tenants cannot be removed: move its tenants first (docs/clusters.md, "Moving a tenant")',
   clusterPinUnknown: (key: string, pin: string, known: readonly string[]) =>
     `tenant "${key}" pins cluster "${pin}", which the fleet does not declare (clusters: ${known.join(', ') || 'none: the fleet is one implicit cluster'})`,
-  clusterLegacyUnknown: (count: number, example: string, known: readonly string[]) =>
-    `${fmt(count)} tenant entr${count === 1 ? 'y' : 'ies'} of fleet.lock.yaml (e.g. "${example}") record no cluster: they were allocated while the fleet had one cluster. `
-    + `Name that cluster in legacyCluster (one of ${known.join(', ')}) so that they stay where they run`,
+  clusterLegacyUnknown: (keys: readonly string[], known: readonly string[]) =>
+    `${fmt(keys.length)} tenant entr${keys.length === 1 ? 'y' : 'ies'} of fleet.lock.yaml record${keys.length === 1 ? 's' : ''} no cluster (${keys.slice(0, 5).map((k) => `"${k}"`).join(', ')}${keys.length > 5 ? ', ...' : ''}): `
+    + 'they were allocated while the fleet had one cluster, and placing them without legacyCluster would move the platform they run on. '
+    + `Set \`legacyCluster: <id>\` to the cluster they run on, the old one (one of ${known.join(', ')}; docs/clusters.md)`,
   clusterOverLimit: (cluster: string, count: number, max: number, keys: readonly string[]) =>
     `cluster "${cluster}" would hold ${fmt(count)} tenants, above its maxTenants ${fmt(max)} (placed or pinned: ${keys.slice(0, 5).join(', ')}${keys.length > 5 ? ', ...' : ''}); `
     + 'add a cluster, pin tenants elsewhere or raise maxTenants within the cluster file limits (docs/clusters.md)',

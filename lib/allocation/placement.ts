@@ -7,7 +7,10 @@
  *   `kommunal move-tenant`, lib/allocation/move.ts); while a move is in its first phase (`moveTo`),
  *   a pin may name its target, and the tenant counts on both clusters;
  * - a lock entry without a cluster (written while the fleet had one cluster) belongs to the fleet's
- *   `legacyCluster` (or its only cluster) and gets it recorded;
+ *   `legacyCluster` and gets it recorded; without `legacyCluster` such entries are refused, also
+ *   when the fleet declares a single cluster: that cluster would get its own platform stack
+ *   (`platform-<id>`), so the Proxmox part the tenants run on would move out of the state of
+ *   `platform` (docs/clusters.md, "Converting a fleet");
  * - new tenants: pinned ones go to their pin; the others, in tenant key order, to the cluster with
  *   the lowest share of its `maxTenants` in use, ties broken by cluster ID. The result depends only
  *   on the lock, the pins and the cluster list, never on the order files were read;
@@ -29,7 +32,10 @@ export interface PlacementCluster {
 export interface PlacementRequest {
   /** The fleet's declared clusters; empty for a fleet without `clusters` (nothing is placed). */
   readonly clusters: readonly PlacementCluster[];
-  /** Cluster of lock entries that record none. @default the only cluster, when there is one */
+  /**
+   * Cluster of lock entries that record none (allocated before the fleet had clusters). Without it,
+   * such entries are a problem at `legacyCluster`, even when the fleet declares one cluster.
+   */
   readonly legacyCluster?: string;
   /** Every tenant of the fleet (active in the request), with its pin if any. */
   readonly tenants: Readonly<Record<string, { readonly pin?: string }>>;
@@ -69,7 +75,10 @@ export function placeTenants(request: PlacementRequest, lock: LockFile): Placeme
   }
   const ids = request.clusters.map((c) => c.id).sort(byText);
   const known = new Set(ids);
-  const legacy = request.legacyCluster ?? (ids.length === 1 ? ids[0] : undefined);
+  // No default, not even the only cluster: the fleet's `legacyCluster` decides which stack holds
+  // that cluster's Proxmox part (lib/blueprint/platform-spec.ts), so guessing it would move the
+  // platform the old tenants run on.
+  const legacy = request.legacyCluster;
   const placement = new Map<string, string>();
   /** Tenants in phase 1 of a move, by the cluster they move to (they hold a seat on both). */
   const reserved = new Map<string, string>();
@@ -105,7 +114,7 @@ export function placeTenants(request: PlacementRequest, lock: LockFile): Placeme
     if (pin !== undefined && pin !== at && pin !== target) problems.push({ path: `tenants.${key}.cluster`, tenant: key, message: MSG.clusterPinMoves(key, at, pin) });
     placement.set(key, at);
   }
-  if (legacyEntries.length > 0) problems.push({ path: 'legacyCluster', message: MSG.clusterLegacyUnknown(legacyEntries.length, legacyEntries[0], ids) });
+  if (legacyEntries.length > 0) problems.push({ path: 'legacyCluster', message: MSG.clusterLegacyUnknown(legacyEntries, ids) });
 
   // 2. New tenants: pins first (they are fixed), then the rest in key order.
   const fresh = keys.filter(isFresh);

@@ -59,7 +59,11 @@ export function positionAllocationProblems(fleet: LoadedFleet, problems: readonl
       const pos = tenant.position(field);
       return { ...pos, path: field.join('.'), message: p.message };
     }
-    // Placement problems name fleet fields directly (lib/allocation/placement.ts).
+    // Placement problems name fleet fields directly (lib/allocation/placement.ts). A missing
+    // legacyCluster is reported under its own name, at the `clusters` block it belongs beside.
+    if (p.path === 'legacyCluster' && !hasField(fleet.data, ['legacyCluster'])) {
+      return { ...fleet.position(hasField(fleet.data, ['clusters']) ? ['clusters'] : []), path: 'legacyCluster', message: p.message };
+    }
     if (p.path === 'legacyCluster' || p.path.startsWith('clusters.')) {
       const want = p.path.split('.');
       const field = [want, want.slice(0, 2), ['clusters']].find((f) => hasField(fleet.data, f)) ?? [];

@@ -495,8 +495,10 @@ export interface FleetFile {
   readonly clusters?: Readonly<Record<string, ClusterInput>>;
   /**
    * The cluster of tenants whose lock entry records no cluster (allocated while the fleet had one
-   * cluster). Required when such entries exist and the fleet declares several clusters.
-   * @default - the only cluster, when the fleet declares exactly one
+   * cluster): the cluster the fleet ran on. Required while such entries exist, also when the fleet
+   * declares exactly one cluster (without it, that cluster's Proxmox part would leave the stack
+   * `platform`); a new fleet leaves it unset.
+   * @default - none: lock entries without a cluster are refused
    */
   readonly legacyCluster?: string;
 }

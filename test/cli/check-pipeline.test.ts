@@ -286,6 +286,18 @@ const CASES: readonly Case[] = [
     expect: /^f\/fleet\.yaml:20:19 compute\.vmIdsPerTenant: VM IDs exhausted: tenant number 2 would get VM IDs up to /,
     lines: 1,
   },
+  {
+    // Converting a one-cluster fleet to clusters without naming the cluster it ran on would move
+    // that cluster's Proxmox part out of the stack `platform` (docs/clusters.md): refused, even with
+    // one cluster, before anything is written.
+    name: 'placement (clusters without legacyCluster over a lock written before clusters)',
+    make: (d) => {
+      fs.writeFileSync(path.join(d, 'fleet.lock.yaml'), goodLock);
+      edit(path.join(d, 'fleet.yaml'), (t) => `${t}sites:\n  nord:\n    pbs: { server: pbs-nord.example.org, datastore: nord }\nclusters:\n  ka:\n    site: nord\n    endpoint: https://pve-a.example.org:8006/\n    nodes: [pve1, pve2]\n`);
+    },
+    expect: /^f\/fleet\.yaml:22:3 legacyCluster: 2 tenant entries of fleet\.lock\.yaml record no cluster \("alpha", "beta"\): .*Set `legacyCluster: <id>` to the cluster they run on, the old one \(one of ka; docs\/clusters\.md\)$/,
+    lines: 1,
+  },
 ];
 
 describe('validate and synth run one check pipeline', () => {

@@ -85,6 +85,34 @@ describe('placement (lib/allocation/placement.ts)', () => {
     expect(unknown.problems.map((p) => p.path)).toEqual(['tenants.x.cluster', 'tenants.y.cluster']);
   });
 
+  it('refuses lock entries without a cluster when the fleet names no legacyCluster, also with one cluster', () => {
+    const keys = ['t1', 't2', 't3', 't4', 't5', 't6', 't7'];
+    const lock = lockOf(Object.fromEntries(keys.map((k, i) => [k, entry(i + 1)])));
+    const tenants = Object.fromEntries(keys.map((k) => [k, {}]));
+    for (const cs of [[{ id: 'only', maxTenants: 350 }], clusters.map((c) => ({ ...c, maxTenants: 350 }))]) {
+      const r = placeTenants({ clusters: cs, tenants }, lock);
+      expect(r.problems).toHaveLength(1);
+      expect(r.problems[0].path).toBe('legacyCluster');
+      // The count, the first five keys, and what to set.
+      expect(r.problems[0].message).toMatch(/^7 tenant entries of fleet\.lock\.yaml record no cluster \("t1", "t2", "t3", "t4", "t5", \.\.\.\): /);
+      expect(r.problems[0].message).toContain(`Set \`legacyCluster: <id>\` to the cluster they run on, the old one (one of ${cs.map((c) => c.id).sort().join(', ')}`);
+      expect(r.lock).toEqual(lock);
+    }
+    const one = placeTenants({ clusters: [{ id: 'only', maxTenants: 350 }], tenants: { t1: {} } }, lockOf({ t1: entry(1) }));
+    expect(one.problems.map((p) => p.message.slice(0, 65))).toEqual(['1 tenant entry of fleet.lock.yaml records no cluster ("t1"): they']);
+  });
+
+  it('accepts one cluster without legacyCluster when every entry without a cluster is new, and with legacyCluster', () => {
+    const only = [{ id: 'only', maxTenants: 350 }];
+    const fresh = placeTenants({ clusters: only, tenants: { x: {}, y: {} }, added: ['x', 'y'] }, lockOf({ x: entry(1), y: entry(2) }));
+    expect(fresh.problems).toEqual([]);
+    expect(Object.values(fresh.lock.tenants).map((t) => t.cluster)).toEqual(['only', 'only']);
+    const legacy = placeTenants({ clusters: only, legacyCluster: 'only', tenants: { x: {}, y: {} } }, lockOf({ x: entry(1), y: entry(2) }));
+    expect(legacy.problems).toEqual([]);
+    expect(legacy.placed).toEqual(['x', 'y']);
+    expect(Object.values(legacy.lock.tenants).map((t) => t.cluster)).toEqual(['only', 'only']);
+  });
+
   it('places nothing in a fleet without clusters, and refuses a lock that records clusters there', () => {
     const lock = lockOf({ x: entry(1) });
     expect(placeTenants({ clusters: [], tenants: { x: {} } }, lock)).toEqual({ lock, placed: [], problems: [] });
@@ -151,11 +179,37 @@ describe('fleet with clusters (loadFleetModel)', () => {
     fs.writeFileSync(before.lockPath, serializeLockFile(before.lock));
     fs.writeFileSync(fleetFile, twoClusterFleet());
     const problems = problemsOf(dir);
-    expect(problems.map((p) => [brief(p), p.message.slice(0, 40)])).toEqual([['fleet.yaml:25:3 clusters', '2 tenant entries of fleet.lock.yaml (e.g']]);
+    expect(problems.map((p) => [brief(p), p.message.split(": ")[0]])).toEqual([['fleet.yaml:25:3 legacyCluster', '2 tenant entries of fleet.lock.yaml record no cluster ("alpha", "beta")']]);
     fs.writeFileSync(fleetFile, twoClusterFleet(['legacyCluster: kb']));
     const after = loadFleetModel({ fleetFile, displayRoot: dir });
     expect(Object.values(after.lock.tenants).map((t) => t.cluster)).toEqual(['kb', 'kb']);
     // Nothing but the cluster changes in an entry.
+    for (const [k, t] of Object.entries(after.lock.tenants)) expect({ ...t, cluster: undefined }).toEqual({ ...before.lock.tenants[k], cluster: undefined });
+  });
+
+  it('converting to one cluster without legacyCluster is refused at legacyCluster; a new fleet or legacyCluster set is accepted', () => {
+    // One cluster (ka) at one site: the fleet a single-cluster fleet becomes when it is converted.
+    const oneCluster = (extra: string[] = []): string => twoClusterFleet(extra).replace(/ {2}kb:\n(?: {4}.*\n)*/, '').replace(/ {2}sued:\n(?: {4}.*\n)*/, '').replace('  # no secondCopy', '  secondCopy: { server: pbs2.example.org, datastore: store2 }\n  # no secondCopy');
+    // A new fleet with clusters and no lock: every tenant is new and placed on the cluster.
+    dir = fleetWith({ 'fleet.yaml': oneCluster() });
+    const fleetFile = path.join(dir, 'fleet.yaml');
+    const fresh = loadFleetModel({ fleetFile, displayRoot: dir });
+    expect(Object.values(fresh.lock.tenants).map((t) => t.cluster)).toEqual(['ka', 'ka']);
+    cleanup(dir);
+    // A lock written before clusters, then the fleet declares its one cluster without legacyCluster.
+    dir = fleetWith();
+    const fleetFile2 = path.join(dir, 'fleet.yaml');
+    const before = loadFleetModel({ fleetFile: fleetFile2, displayRoot: dir });
+    fs.writeFileSync(before.lockPath, serializeLockFile(before.lock));
+    fs.writeFileSync(fleetFile2, oneCluster());
+    const problems = problemsOf(dir);
+    expect(problems.map(brief)).toEqual(['fleet.yaml:24:3 legacyCluster']);
+    expect(problems[0].message).toMatch(/^2 tenant entries of fleet\.lock\.yaml record no cluster \("alpha", "beta"\): .*Set `legacyCluster: <id>` to the cluster they run on, the old one \(one of ka;/);
+    // `kommunal validate` and `synth` refuse it too and write nothing: test/cli/check-pipeline.test.ts.
+    // Named, the old tenants stay on it and only the cluster is recorded.
+    fs.writeFileSync(fleetFile2, oneCluster(['legacyCluster: ka']));
+    const after = loadFleetModel({ fleetFile: fleetFile2, displayRoot: dir });
+    expect(Object.values(after.lock.tenants).map((t) => t.cluster)).toEqual(['ka', 'ka']);
     for (const [k, t] of Object.entries(after.lock.tenants)) expect({ ...t, cluster: undefined }).toEqual({ ...before.lock.tenants[k], cluster: undefined });
   });
 
