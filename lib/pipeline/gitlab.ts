@@ -472,13 +472,15 @@ function platformStackJobs(name: string, ctx: { fleetFile: string; stacksDir: st
   // With the platform's own CI roles (docs/security.md): the plan role accepts only protected
   // refs, so the plan job runs in default-branch pipelines only (the workflow creates pipelines for
   // merge requests and the default branch; a merge request's job could not log in). The pg
-  // backend: the plan job uses the platform's read-only state role.
-  const planOnly = login !== undefined
-    ? {
-      rules: [{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }],
-      id_tokens: { VAULT_ID_TOKEN: { aud: login.audience } },
-    }
-    : {};
+  // backend: the plan job uses the platform's read-only state role. A cluster's platform stack
+  // (`planToken` without a login: no Vault provider) gets the same rule: its plan token and state
+  // role are protected variables, and merge request pipelines get no protected variables (GitLab:
+  // gitlab-org epic 17186 "Protected variables and JWT claims not available in merge request
+  // pipelines"; gitlab-org/gitlab-ee#11093), so the job could only fail there.
+  const planOnly = {
+    ...(login !== undefined || ctx.planToken === true ? { rules: [{ if: '$CI_COMMIT_BRANCH == $CI_DEFAULT_BRANCH' }] } : {}),
+    ...(login !== undefined ? { id_tokens: { VAULT_ID_TOKEN: { aud: login.audience } } } : {}),
+  };
   return {
     [`plan:${name}`]: {
       stage: 'platform',
