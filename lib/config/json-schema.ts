@@ -607,7 +607,7 @@ export function fleetSchema(): JsonSchema {
           ),
           minProperties: 1,
         },
-        legacyCluster: str('Cluster of tenants whose lock entry records no cluster (allocated while the fleet had one cluster). Default: the only cluster.', { pattern: D.CLUSTER_ID_PATTERN, patternErrorMessage: CLUSTER_ID_HINT }),
+        legacyCluster: str('Cluster of tenants whose lock entry records no cluster (allocated while the fleet had one cluster): the cluster the fleet ran on. Required while such entries exist, also when the fleet declares one cluster; a new fleet leaves it unset.', { pattern: D.CLUSTER_ID_PATTERN, patternErrorMessage: CLUSTER_ID_HINT }),
       },
       { required: ['name', 'namingDomain', 'network', 'backup', 'vault', 'logging'] },
     ),
