@@ -29,7 +29,7 @@ import { assignTenantKeys } from '../lib/model/tenant-key';
 import { synthFleet } from '../lib/synth/synth-fleet';
 import { loadFleetModelForTenants } from '../lib/synth/select';
 import { analyseIsolation, isolationInputFromFootprint } from '../lib/compliance/isolation';
-import { clusterPlatformStackName } from '../lib/blueprint/platform-stack';
+import { clusterPlatformStackName, PLATFORM_STACK_NAME } from '../lib/blueprint/platform-stack';
 import { clusterOf } from '../lib/model/clusters';
 import { FootprintRegistry } from '../lib/model/footprint';
 import type { TenantSpec } from '../lib/model/spec';
@@ -79,10 +79,13 @@ async function child(mode: string, fleetFile: string, outdir: string, extra: str
     const model = loadFleetModel({ fleetFile });
     const tLoad = performance.now();
     const r = await synthFleet({ model, outdir, jobs, runner, force: true });
-    const resources = Object.values(r.stacks).map((s) => s.resources);
+    // Tenant stacks only: the fleet-wide `platform` stack grows with the fleet (every tenant's CI
+    // login) and is reported on its own.
+    const resources = Object.keys(model.specs).map((k) => r.stacks[k]?.resources ?? 0);
+    const platform = r.stacks[PLATFORM_STACK_NAME];
     result = {
       loadMs: tLoad - t0, synthMs: performance.now() - tLoad, stacks: r.built.length, runner: r.runner, jobs: r.jobs,
-      workers: r.workers, resourcesPerTenant: Math.max(...resources), ...dirBytes(outdir),
+      workers: r.workers, resourcesPerTenant: Math.max(...resources), platformResources: platform?.resources ?? 0, platformBytes: platform?.bytes ?? 0, ...dirBytes(outdir),
     };
   } else if (mode === 'clusters') {
     // Per cluster of a placed fleet: tenants, synthesized bytes (tenant stacks + platform-<id>), and
@@ -216,7 +219,7 @@ async function main(): Promise<void> {
     line(repeat > 1 ? 'fast path wall (median run: load + synth)' : 'fast path wall (load + synth)', `${s(fast.wallMs)}  (load+validate+allocate ${s(fast.loadMs as number)}, synth ${s(fast.synthMs as number)}; process incl. start ${s(fast.processWallMs as number)})`);
     line('fast path peak RSS', `${mib(peakWorker)} per worker${repeat > 1 ? ' (highest of all runs)' : ''} (${workers.length} ${fast.runner} workers), parent ${mib(fast.maxRssMiB)}`);
     line('fast path CPU', `${s(workers.reduce((a, w) => a + w.cpuMs, 0) + fast.cpuMs)} total`);
-    line('output', `${fast.files} stacks, ${((fast.bytes as number) / 2 ** 20).toFixed(1)} MiB, ${fast.resourcesPerTenant} resources per tenant`);
+    line('output', `${fast.files} stacks, ${((fast.bytes as number) / 2 ** 20).toFixed(1)} MiB, ${fast.resourcesPerTenant} resources per tenant (most of any tenant stack); stack ${PLATFORM_STACK_NAME}: ${fast.platformResources as number} resources, ${((fast.platformBytes as number) / 2 ** 20).toFixed(1)} MiB`);
 
     if (clusterCount > 0) {
       const per = runChild('clusters', fleetFile, fastOut, n === RLP ? 'capacity' : '');
