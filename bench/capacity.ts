@@ -1,5 +1,5 @@
 /**
- * `node dist/bench/capacity.js [--keep]`: the Rhineland-Palatinate fleet (2,301 Gemeinden of the
+ * `node dist/bench/capacity.js [--keep] [--placed-only]`: the Rhineland-Palatinate fleet (2,301 Gemeinden of the
  * municipality register, bench/fleets.ts) synthesized once and replayed into the datacenter model
  * (lib/rehearsal/capacity.ts, lib/rehearsal/model/proxmox/replay.ts):
  *
@@ -10,6 +10,9 @@
  *    the fleet's own placement (lib/allocation/placement.ts) and synthesized with one platform stack
  *    per cluster: every cluster's footprint;
  * 4. candidate reductions (bench/capacity-reductions.ts): bytes per tenant before and after.
+ *
+ * `--placed-only` runs part 3 alone (one synthesis; the cheapest replay of the placed RLP fleet into
+ * the model). The benchmark clusters have 16 nodes in 4 cells of 4 (bench/fleets.ts).
  *
  * How this differs from a terraform rehearsal: see replay.ts (no plan, no provider protocol, no
  * permission checks; every resource a create with its synthesized configuration). Not part of
@@ -27,14 +30,20 @@ import { DEFAULT_CLUSTER_LIMITS } from '../lib/rehearsal/model/proxmox/limits';
 import { replayFootprint, type ReplayStack } from '../lib/rehearsal/model/proxmox/replay';
 import { REDUCTIONS } from './capacity-reductions';
 import { synthFleet } from '../lib/synth/synth-fleet';
-import { clusterCountFor, register, s, writeFleet } from './fleets';
+import { CELLS_PER_CLUSTER, clusterCountFor, NODES_PER_CLUSTER, register, s, writeFleet } from './fleets';
+import type { Municipality } from '../lib/model/tenant-key';
 
 async function main(): Promise<void> {
   const keep = process.argv.includes('--keep');
+  const placedOnly = process.argv.includes('--placed-only');
   const { rows, real } = register();
   const rlp = rows.filter((g) => g.ags.startsWith('07'));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kommunal-bench-capacity-'));
   try {
+    if (placedOnly) {
+      await placedCapacity(dir, rlp, performance.now());
+      return;
+    }
     const fleetFile = writeFleet(path.join(dir, 'fleet'), rlp, assignTenantKeys(rlp), 'qinq', '07');
     const t0 = performance.now();
     const model = loadFleetModel({ fleetFile });
@@ -50,15 +59,7 @@ async function main(): Promise<void> {
     const r = noBudget[0].refusal;
     process.stdout.write(`2. one cluster, no storage budget (${s(t3 - t2)}): ${r === undefined ? 'no refusal' : `refused after ${r.stacksBefore - 1} tenants: ${r.stack} ${r.address}: ${r.error.summary}`}\n\n`);
     const keys = Object.keys(model.specs).sort();
-    const placedFile = writeFleet(path.join(dir, 'fleet-placed'), rlp, assignTenantKeys(rlp), 'qinq', '07', clusterCountFor(rlp.length));
-    const placedModel = loadFleetModel({ fleetFile: placedFile });
-    const placedOut = path.join(dir, 'out-placed');
-    await synthFleet({ model: placedModel, outdir: placedOut, force: true });
-    const t3b = performance.now();
-    const placed = measureClusters(placedModel, placedOut);
-    const t4 = performance.now();
-    const sizes = placed.map((c) => c.tenants);
-    process.stdout.write(`3. placed by the fleet's placement on ${placed.length} clusters at two sites, ${Math.min(...sizes)}-${Math.max(...sizes)} tenants each (written and synthesized in ${s(t3b - t3)}, measured in ${s(t4 - t3b)}):\n${formatCapacity(placed)}\n`);
+    await placedCapacity(dir, rlp, t3);
     // 4. Candidate reductions (bench/capacity-reductions.ts), per tenant, on the first 200 tenants.
     const read = (name: string): ReplayStack => ({ name, resource: (JSON.parse(fs.readFileSync(path.join(out, 'stacks', name, 'cdk.tf.json'), 'utf8')) as { resource: ReplayStack['resource'] }).resource });
     const sample = keys.slice(0, 200).map(read);
@@ -80,6 +81,21 @@ async function main(): Promise<void> {
     if (keep) process.stdout.write(`kept ${dir}\n`);
     else fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Part 3: the fleet with clusters (and cells), placed, synthesized and measured; prints and returns nothing else. */
+async function placedCapacity(dir: string, rlp: readonly Municipality[], t3: number): Promise<void> {
+  const placedFile = writeFleet(path.join(dir, 'fleet-placed'), rlp, assignTenantKeys(rlp), 'qinq', '07', clusterCountFor(rlp.length));
+  const placedModel = loadFleetModel({ fleetFile: placedFile });
+  const placedOut = path.join(dir, 'out-placed');
+  await synthFleet({ model: placedModel, outdir: placedOut, force: true });
+  const t3b = performance.now();
+  const placed = measureClusters(placedModel, placedOut);
+  const t4 = performance.now();
+  const sizes = placed.map((c) => c.tenants);
+  const over = placed.filter((c) => c.refusal !== undefined || c.lines.some((l) => l.used > l.limit));
+  process.stdout.write(`3. placed by the fleet's placement on ${placed.length} clusters at two sites (${NODES_PER_CLUSTER} nodes in ${CELLS_PER_CLUSTER} cells each), ${Math.min(...sizes)}-${Math.max(...sizes)} tenants each (written and synthesized in ${s(t3b - t3)}, measured in ${s(t4 - t3b)}):\n${formatCapacity(placed)}`);
+  process.stdout.write(`   ${over.length === 0 ? 'every cluster within every limit' : `over a limit: ${over.map((c) => c.cluster).join(', ')}`}\n\n`);
 }
 
 main().catch((e: unknown) => {

@@ -54,19 +54,29 @@ export function benchClusterId(i: number): string {
   return `c${String(i + 1).padStart(2, '0')}`;
 }
 
+/** Nodes per benchmark cluster: 16, in 4 cells of 4 (our choice within the 8-16 nodes of the research notes, §2). */
+export const NODES_PER_CLUSTER = 16;
+/** Cells per benchmark cluster (`clusters.<id>.cells`: a, b, c, d), each of NODES_PER_CLUSTER / CELLS_PER_CLUSTER nodes. */
+export const CELLS_PER_CLUSTER = 4;
+
 /**
  * The `sites` and `clusters` of a benchmark fleet with `count` clusters: two sites (nord, sued) with
- * a PBS each, clusters alternating between them, three nodes per cluster, and per-cluster EVPN peers
- * (198.18.0.0/15, the benchmarking range of RFC 2544) for evpn fleets.
+ * a PBS each, clusters alternating between them, 16 nodes per cluster in 4 cells of 4 (a tenant's
+ * PBS storage entry and guests use its cell's nodes only: docs/clusters.md "Cells"), and per-cluster
+ * EVPN peers, one per node (198.18.0.0/15, the benchmarking range of RFC 2544), for evpn fleets.
+ * With clusters the two sites copy each other's backups (docs/clusters.md "Two sites"): no
+ * fleet-wide backup.secondCopy.
  */
-/** With clusters the two sites copy each other's backups (docs/clusters.md "Two sites"): no fleet-wide backup.secondCopy. */
 function clustersYaml(count: number, zone: 'qinq' | 'evpn'): string {
   if (count === 0) return '';
   let out = 'sites:\n  nord:\n    pbs: { server: pbs-nord.platform.example.org, datastore: kommunen }\n  sued:\n    pbs: { server: pbs-sued.platform.example.org, datastore: kommunen }\nclusters:\n';
+  const perCell = NODES_PER_CLUSTER / CELLS_PER_CLUSTER;
   for (let i = 0; i < count; i++) {
     const id = benchClusterId(i);
-    out += `  ${id}:\n    site: ${i % 2 === 0 ? 'nord' : 'sued'}\n    endpoint: https://pve-${id}.platform.example.org:8006/\n    nodes: [${id}-pve1, ${id}-pve2, ${id}-pve3]\n`;
-    if (zone === 'evpn') out += `    evpnPeers: [198.18.${i}.1, 198.18.${i}.2, 198.18.${i}.3]\n`;
+    const nodes = Array.from({ length: NODES_PER_CLUSTER }, (_, n) => `${id}-pve${String(n + 1).padStart(2, '0')}`);
+    out += `  ${id}:\n    site: ${i % 2 === 0 ? 'nord' : 'sued'}\n    endpoint: https://pve-${id}.platform.example.org:8006/\n    nodes: [${nodes.join(', ')}]\n    cells:\n`;
+    for (let c = 0; c < CELLS_PER_CLUSTER; c++) out += `      ${String.fromCharCode(97 + c)}: [${nodes.slice(c * perCell, (c + 1) * perCell).join(', ')}]\n`;
+    if (zone === 'evpn') out += `    evpnPeers: [${nodes.map((_, n) => `198.18.${i}.${n + 1}`).join(', ')}]\n`;
   }
   return out;
 }

@@ -106,7 +106,7 @@ export type {
 } from './model/parameters';
 export type {
   ApprovalSpec, BackupSpec, FlowSpec, IdentitySpec, LdapSpec, LoggingSpec, OidcSpec, RetentionSpec, RoleGroups,
-  SegmentSpec, SuppressionSpec, TenantSpec, VaultSpec, ZoneSpec,
+  SegmentSpec, SuppressionSpec, TenantCell, TenantSpec, VaultSpec, ZoneSpec,
 } from './model/spec';
 export { SEGMENT_CATALOGUE, SEGMENT_NAMES } from './model/catalogue';
 export { clusterOf, declaresClusters, fleetCluster, fleetClusters } from './model/clusters';

@@ -57,6 +57,8 @@ export function checkLockConsistency(lock: LockFile): AllocationProblem[] {
     }
     // A move (lib/allocation/move.ts) is in one phase at a time, from a recorded cluster to another.
     if ((t.moveTo !== undefined || t.movedFrom !== undefined) && t.cluster === undefined) add(key, t.moveTo !== undefined ? 'moveTo' : 'movedFrom', MSG.moveWithoutCluster(key));
+    // A cell is one of the recorded cluster's cells (lib/allocation/placement.ts).
+    if (t.cell !== undefined && t.cluster === undefined) add(key, 'cell', `tenant "${key}" records cell "${t.cell}" but no cluster; a cell belongs to a cluster`);
     if (t.moveTo !== undefined && t.movedFrom !== undefined) add(key, 'movedFrom', MSG.moveBothPhases(key, t.movedFrom, t.moveTo));
     if (t.moveTo !== undefined && t.moveTo === t.cluster) add(key, 'moveTo', MSG.moveToSameCluster(key, t.moveTo));
     if (t.movedFrom !== undefined && t.movedFrom === t.cluster) add(key, 'movedFrom', MSG.moveToSameCluster(key, t.movedFrom));

@@ -131,6 +131,16 @@ export const MSG = {
     + 'add a cluster, pin tenants elsewhere or raise maxTenants within the cluster file limits (docs/clusters.md)',
   clusterNoRoom: (key: string, clusters: readonly string[]) =>
     `no cluster has room for tenant "${key}": every cluster (${clusters.join(', ')}) holds its maxTenants; add a cluster (docs/clusters.md)`,
+  cellUnknownInLock: (key: string, cluster: string, cell: string, known: readonly string[]) =>
+    `fleet.lock.yaml places tenant "${key}" on cell "${cell}" of cluster "${cluster}", which the cluster does not declare (cells: ${known.join(', ') || 'none'}); `
+    + 'a cell that still holds tenants cannot be removed or renamed: keep it, or restore the lock from version control (docs/clusters.md, "Cells")',
+  cellPinUnknown: (key: string, cluster: string, pin: string, known: readonly string[]) =>
+    `tenant "${key}" pins cell "${pin}", which its cluster "${cluster}" does not declare (cells: ${known.join(', ')})`,
+  cellPinWithoutCells: (key: string, pin: string, cluster: string | undefined) =>
+    `tenant "${key}" pins cell "${pin}", but ${cluster !== undefined ? `its cluster "${cluster}" declares no cells` : 'the fleet declares no clusters'}; remove the pin or declare cells (clusters.<id>.cells, docs/clusters.md "Cells")`,
+  cellPinMoves: (key: string, cluster: string, placed: string, pin: string) =>
+    `tenant "${key}" is placed on cell "${placed}" of cluster "${cluster}" (fleet.lock.yaml) but its file pins cell "${pin}"; placements never move by themselves: `
+    + `pin "${placed}" or remove the pin (docs/clusters.md, "Cells")`,
   clusterWithoutClusters: (key: string, cluster: string) =>
     `fleet.lock.yaml places tenant "${key}" on cluster "${cluster}" but the fleet declares no clusters; restore the fleet's clusters or the lock from version control`,
 };

@@ -101,6 +101,7 @@ function lockBody(lock: LockFile): string {
     if (t.ags !== undefined) lines.push(`    ags: ${JSON.stringify(t.ags)}`);
     if (t.name !== undefined) lines.push(`    name: ${JSON.stringify(t.name)}`);
     if (t.cluster !== undefined) lines.push(`    cluster: ${yamlString(t.cluster)}`);
+    if (t.cell !== undefined) lines.push(`    cell: ${yamlString(t.cell)}`);
     if (t.moveTo !== undefined) lines.push(`    moveTo: ${yamlString(t.moveTo)}`);
     if (t.movedFrom !== undefined) lines.push(`    movedFrom: ${yamlString(t.movedFrom)}`);
     if (t.backupRetention !== undefined) lines.push(`    backupRetention: ${retentionText(t.backupRetention)}`);
@@ -162,7 +163,7 @@ export function writeLockFile(path: string, lock: LockFile): void {
   }
 }
 
-const TENANT_FIELDS = ['number', 'code', 'zone', 'zoneTag', 'block', 'segments', 'vmIds', 'pbsNamespace', 'retired', 'pinned', 'blueprint', 'ags', 'name', 'cluster', 'moveTo', 'movedFrom', 'backupRetention', 'guests'];
+const TENANT_FIELDS = ['number', 'code', 'zone', 'zoneTag', 'block', 'segments', 'vmIds', 'pbsNamespace', 'retired', 'pinned', 'blueprint', 'ags', 'name', 'cluster', 'cell', 'moveTo', 'movedFrom', 'backupRetention', 'guests'];
 const GUEST_FIELDS = ['vmIds', 'retired'];
 const SEGMENT_FIELDS = ['vnet', 'tag', 'cidr', 'retired'];
 
@@ -332,6 +333,9 @@ export function scanGeneratedLock(text: string): LockFile | undefined {
       const clusterRaw = lines[i]?.startsWith('    cluster: ') ? field('    ', 'cluster') : undefined;
       const cluster = clusterRaw !== undefined ? scalarText(clusterRaw) : undefined;
       if (clusterRaw !== undefined && !cluster) return undefined;
+      const cellRaw = lines[i]?.startsWith('    cell: ') ? field('    ', 'cell') : undefined;
+      const cell = cellRaw !== undefined ? scalarText(cellRaw) : undefined;
+      if (cellRaw !== undefined && !cell) return undefined;
       const moveToRaw = lines[i]?.startsWith('    moveTo: ') ? field('    ', 'moveTo') : undefined;
       const moveTo = moveToRaw !== undefined ? scalarText(moveToRaw) : undefined;
       if (moveToRaw !== undefined && !moveTo) return undefined;
@@ -361,6 +365,7 @@ export function scanGeneratedLock(text: string): LockFile | undefined {
         number, code, ...(zone !== undefined ? { zone } : {}), ...(zoneTag !== undefined ? { zoneTag } : {}), block, segments,
         vmIds: { start, end }, pbsNamespace, ...(retired ? { retired } : {}), ...(pinned ? { pinned } : {}), ...(blueprint !== undefined ? { blueprint } : {}),
         ...(ags !== undefined ? { ags } : {}), ...(name !== undefined ? { name } : {}), ...(cluster !== undefined ? { cluster } : {}),
+        ...(cell !== undefined ? { cell } : {}),
         ...(moveTo !== undefined ? { moveTo } : {}), ...(movedFrom !== undefined ? { movedFrom } : {}),
         ...(backupRetention !== undefined ? { backupRetention } : {}),
         ...(guests !== undefined ? { guests } : {}),
@@ -500,6 +505,7 @@ function parseLockFileWithPositions(text: string, fileName: string): LockFile {
       const agsNode = e.get('ags');
       const nameNode = e.get('name');
       const clusterNode = e.get('cluster');
+      const cellNode = e.get('cell');
       const moveToNode = e.get('moveTo');
       const movedFromNode = e.get('movedFrom');
       const retentionNode = e.get('backupRetention');
@@ -549,6 +555,7 @@ function parseLockFileWithPositions(text: string, fileName: string): LockFile {
         ...(agsNode !== undefined ? { ags: str(tNode, agsNode, `${f}.ags`, key) } : {}),
         ...(nameNode !== undefined ? { name: str(tNode, nameNode, `${f}.name`, key) } : {}),
         ...(clusterNode !== undefined ? { cluster: str(tNode, clusterNode, `${f}.cluster`, key) } : {}),
+        ...(cellNode !== undefined ? { cell: str(tNode, cellNode, `${f}.cell`, key) } : {}),
         ...(moveToNode !== undefined ? { moveTo: str(tNode, moveToNode, `${f}.moveTo`, key) } : {}),
         ...(movedFromNode !== undefined ? { movedFrom: str(tNode, movedFromNode, `${f}.movedFrom`, key) } : {}),
         ...(backupRetention !== undefined ? { backupRetention } : {}),

@@ -97,7 +97,8 @@ export function moveTenant(lock: LockFile, request: MoveRequest): MoveResult {
     case 'switch': {
       if (entry.movedFrom !== undefined && entry.moveTo === undefined) return unchanged(`tenant "${key}": already switched from "${entry.movedFrom}" to "${from}" (phase 2)`);
       if (entry.moveTo === undefined) return fail(`tenants.${key}.moveTo`, `tenant "${key}" has no move under way; start one with --to <cluster>`);
-      return write({ ...rest, cluster: entry.moveTo, movedFrom: from }, `tenant "${key}": switched from "${from}" to "${entry.moveTo}" (phase 2: the next plan creates its Proxmox objects on "${entry.moveTo}" and needs the move approval; ${DOC})`);
+      // The cell belongs to the cluster left behind: placement puts the tenant on a cell of the target.
+      return write({ ...rest, cluster: entry.moveTo, movedFrom: from, cell: undefined }, `tenant "${key}": switched from "${from}" to "${entry.moveTo}" (phase 2: the next plan creates its Proxmox objects on "${entry.moveTo}" and needs the move approval; ${DOC})`);
     }
     case 'finish': {
       if (entry.moveTo !== undefined) return fail(`tenants.${key}.moveTo`, `tenant "${key}" is in phase 1 of its move to "${entry.moveTo}"; switch it (--switch) and apply phase 2 before finishing`);

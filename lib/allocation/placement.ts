@@ -17,6 +17,16 @@
  * - a cluster holding more than its `maxTenants` (pins, lock and moves under way included) is an error.
  *
  * A fleet without `clusters` is not placed at all: its lock entries carry no cluster.
+ *
+ * Cells (named node groups of a cluster, fleet `clusters.<id>.cells`): once a tenant has its
+ * cluster, a cluster with cells places it on one of them, recorded as the entry's `cell`, by the
+ * same kind of rule: a recorded cell stays (a pin naming another cell is an error, never a move);
+ * new and not yet celled tenants go to their pin, else, in tenant key order, to the cell holding the
+ * fewest of the cluster's tenants, ties broken by cell ID. Cells have no capacity of their own: the
+ * cluster's maxTenants bounds them, and `kommunal capacity` shows each cell's headroom. A recorded
+ * cell the cluster no longer declares, or any cell on a cluster without cells, is an error. Moving
+ * between clusters drops the cell at the switch (lib/allocation/move.ts), so the target's cells
+ * place it again. A cluster without cells leaves its entries as they are (no `cell`).
  */
 import type { LockFile, TenantAllocation } from '../model/parameters';
 import { canonicalTenant } from './internal/phases';
@@ -26,6 +36,8 @@ import { MSG, type AllocationProblem } from './errors';
 export interface PlacementCluster {
   readonly id: string;
   readonly maxTenants: number;
+  /** IDs of the cluster's cells; absent or empty when it has none. */
+  readonly cells?: readonly string[];
 }
 
 /** What placement needs besides the lock. */
@@ -38,7 +50,7 @@ export interface PlacementRequest {
    */
   readonly legacyCluster?: string;
   /** Every tenant of the fleet (active in the request), with its pin if any. */
-  readonly tenants: Readonly<Record<string, { readonly pin?: string }>>;
+  readonly tenants: Readonly<Record<string, { readonly pin?: string; readonly cellPin?: string }>>;
   /**
    * Tenants allocated in this run (AllocationResult.added): their lock entries are new, not written
    * before clusters existed, so they are placed by the rule rather than on the legacy cluster.
@@ -51,14 +63,17 @@ export interface PlacementResult {
   readonly lock: LockFile;
   /** Tenants that got a cluster in this run (new or legacy entries), sorted. */
   readonly placed: readonly string[];
+  /** Tenants that got a cell in this run, sorted. */
+  readonly celled?: readonly string[];
   readonly problems: readonly AllocationProblem[];
 }
 
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * Places the requested tenants of `lock` onto clusters (see the module comment). Problems carry the
- * path `tenants.<key>.cluster`, `clusters.<id>.maxTenants` or `legacyCluster`.
+ * Places the requested tenants of `lock` onto clusters and cells (see the module comment). Problems
+ * carry the path `tenants.<key>.cluster`, `tenants.<key>.cell`, `clusters.<id>.maxTenants`,
+ * `clusters.<id>.cells` or `legacyCluster`.
  */
 export function placeTenants(request: PlacementRequest, lock: LockFile): PlacementResult {
   const problems: AllocationProblem[] = [];
@@ -70,6 +85,8 @@ export function placeTenants(request: PlacementRequest, lock: LockFile): Placeme
     for (const key of keys) {
       const pin = request.tenants[key].pin;
       if (pin !== undefined) problems.push({ path: `tenants.${key}.cluster`, tenant: key, message: MSG.clusterPinUnknown(key, pin, []) });
+      const cellPin = request.tenants[key].cellPin;
+      if (cellPin !== undefined) problems.push({ path: `tenants.${key}.cell`, tenant: key, message: MSG.cellPinWithoutCells(key, cellPin, undefined) });
     }
     return { lock, placed: [], problems };
   }
@@ -156,10 +173,73 @@ export function placeTenants(request: PlacementRequest, lock: LockFile): Placeme
     if (members.length > c.maxTenants) problems.push({ path: `clusters.${c.id}.maxTenants`, message: MSG.clusterOverLimit(c.id, members.length, c.maxTenants, members) });
   }
 
+  // 4. Cells of the clusters that have them.
+  const cells = placeCells(request, lock, keys, placement, problems);
+
   const tenants: Record<string, TenantAllocation> = {};
   for (const [key, t] of Object.entries(lock.tenants)) {
     const at = placement.get(key);
-    tenants[key] = at === undefined || t.cluster === at ? t : canonicalTenant({ ...t, cluster: at });
+    const cell = cells.cellOf.get(key);
+    tenants[key] = (at === undefined || t.cluster === at) && (cell === undefined || t.cell === cell) ? t : canonicalTenant({ ...t, ...(at !== undefined ? { cluster: at } : {}), ...(cell !== undefined ? { cell } : {}) });
   }
-  return { lock: { ...lock, tenants }, placed: placed.sort(byText), problems };
+  return { lock: { ...lock, tenants }, placed: placed.sort(byText), ...(cells.celled.length > 0 ? { celled: cells.celled.sort(byText) } : {}), problems };
+}
+
+/**
+ * Step 4 of placeTenants: the cell of every requested tenant whose cluster has cells (see the
+ * module comment). Returns the cells decided or kept, by tenant, and the tenants celled anew.
+ */
+function placeCells(
+  request: PlacementRequest, lock: LockFile, keys: readonly string[], placement: ReadonlyMap<string, string>, problems: AllocationProblem[],
+): { cellOf: Map<string, string>; celled: string[] } {
+  const cellsOf = new Map(request.clusters.map((c) => [c.id, [...(c.cells ?? [])].sort(byText)]));
+  const cellOf = new Map<string, string>();
+  const celled: string[] = [];
+  const waiting: string[] = [];
+  for (const key of keys) {
+    const at = placement.get(key);
+    if (at === undefined) continue;
+    const cells = cellsOf.get(at) ?? [];
+    const recorded = lock.tenants[key]?.cell;
+    const pin = request.tenants[key].cellPin;
+    if (cells.length === 0) {
+      if (recorded !== undefined) problems.push({ path: `clusters.${at}.cells`, message: MSG.cellUnknownInLock(key, at, recorded, cells) });
+      if (pin !== undefined) problems.push({ path: `tenants.${key}.cell`, tenant: key, message: MSG.cellPinWithoutCells(key, pin, at) });
+      continue;
+    }
+    if (recorded !== undefined) {
+      if (!cells.includes(recorded)) problems.push({ path: `clusters.${at}.cells`, message: MSG.cellUnknownInLock(key, at, recorded, cells) });
+      else if (pin !== undefined && pin !== recorded) problems.push({ path: `tenants.${key}.cell`, tenant: key, message: MSG.cellPinMoves(key, at, recorded, pin) });
+      else cellOf.set(key, recorded);
+      continue;
+    }
+    if (pin !== undefined) {
+      if (!cells.includes(pin)) problems.push({ path: `tenants.${key}.cell`, tenant: key, message: MSG.cellPinUnknown(key, at, pin, cells) });
+      else {
+        cellOf.set(key, pin);
+        celled.push(key);
+      }
+      continue;
+    }
+    waiting.push(key);
+  }
+  // The fewest tenants first, ties by cell ID; loads count every requested tenant already celled.
+  const load = new Map<string, number>();
+  const slot = (cluster: string, cell: string): string => `${cluster}/${cell}`;
+  for (const [key, cell] of cellOf) {
+    const s = slot(placement.get(key) as string, cell);
+    load.set(s, (load.get(s) ?? 0) + 1);
+  }
+  for (const key of waiting) {
+    const at = placement.get(key) as string;
+    let best: string | undefined;
+    for (const cell of cellsOf.get(at) ?? []) {
+      if (best === undefined || (load.get(slot(at, cell)) ?? 0) < (load.get(slot(at, best)) ?? 0)) best = cell;
+    }
+    const cell = best as string;
+    cellOf.set(key, cell);
+    load.set(slot(at, cell), (load.get(slot(at, cell)) ?? 0) + 1);
+    celled.push(key);
+  }
+  return { cellOf, celled };
 }

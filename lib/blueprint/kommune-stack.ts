@@ -20,7 +20,7 @@ import { addUpgradeMoves } from '../upgrade/upgrade-moves';
 import type { PlatformSpec } from './platform-spec';
 import { rememberedLogicalId } from './internal/logical-ids';
 import { configureStateBackend } from './state-backend';
-import { accessProps, activeSegments, backupProps, firewallProps, guestFirewallKey, guestsProps, loggingProps, networkProps, vaultProps } from './internal/tenant-props';
+import { accessProps, activeSegments, backupProps, firewallProps, guestFirewallKey, guestsProps, loggingProps, networkProps, tenantNodes, vaultProps } from './internal/tenant-props';
 import { TenantGuests } from '../compute/tenant-guests';
 import { tenantCiInputsOf, tenantRealmClientKeyOf } from './tenant-ci-inputs';
 import { escapeTemplateLiteralsOf } from '../core/terraform-template';
@@ -150,7 +150,7 @@ export class KommuneStack extends TerraformStack {
     }
     if (active && onCluster) {
       this.network = new NetworkSegments(this, 'Network', networkProps(spec, platform));
-      this.firewall = new TenantFirewall(this, 'Firewall', firewallProps(spec, platform.network.nodes ?? []));
+      this.firewall = new TenantFirewall(this, 'Firewall', firewallProps(spec, tenantNodes(spec, platform) ?? []));
       const guests = guestsProps(spec, platform);
       if (guests !== undefined) {
         this.guests = new TenantGuests(this, 'Guests', guests);

@@ -37,8 +37,16 @@ export interface TenantGuestsProps {
   readonly tenant: TenantIdentity;
   /** Resolved guests by name (lib/config/resolve.ts). */
   readonly guests: Readonly<Record<string, GuestSpec>>;
-  /** Proxmox nodes of the tenant's cluster; a guest is created on `nodes[vmId % nodes.length]`. */
+  /**
+   * Proxmox nodes of the tenant's cluster; a guest is created on `nodes[vmId % nodes.length]`
+   * (or of `cellNodes`), and VMs are cloned from templates on `nodes[0]`.
+   */
   readonly nodes: readonly string[];
+  /**
+   * The nodes of the tenant's cell (fleet `clusters.<id>.cells`): guests are created on these
+   * instead of on every node of the cluster. @default - no cell: `nodes`
+   */
+  readonly cellNodes?: readonly string[];
   /** The platform's logging vendor data volume (`cicustom vendor=`), for profiles with cloud-init. */
   readonly vendorDataVolume: string;
 }
@@ -96,7 +104,7 @@ function ipConfigOf(n: GuestSpec['nics'][number]): { ipv4?: { address: string } 
 }
 
 function renderInstance(scope: Construct, props: TenantGuestsProps, g: GuestSpec, inst: GuestInstanceSpec): GuestInstance {
-  const node = guestNode(inst.vmId, props.nodes);
+  const node = guestNode(inst.vmId, props.cellNodes ?? props.nodes);
   const description = `${props.tenant.key} ${g.name} (${g.profile}, size ${g.size}): ${GUEST_CATALOGUE[g.profile].description}` +
     (g.overrideReason !== undefined ? `. Override of the vetted size: ${g.overrideReason}` : '');
   const common = {

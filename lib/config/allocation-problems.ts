@@ -55,6 +55,7 @@ export function positionAllocationProblems(fleet: LoadedFleet, problems: readonl
       const rest = p.path.split('.').slice(2);
       const field: PathSegment[] = rest[0] === 'size' ? ['size'] : rest[0] === 'segments' && rest[1] !== undefined ? ['segments', rest[1]]
         : rest[0] === 'cluster' && tenant.data.cluster !== undefined ? ['cluster']
+          : rest[0] === 'cell' && tenant.data.cell !== undefined ? ['cell']
           : rest[0] === 'guests' && rest[1] !== undefined && tenant.data.guests?.[rest[1]] !== undefined ? ['guests', rest[1]] : ['key'];
       const pos = tenant.position(field);
       return { ...pos, path: field.join('.'), message: p.message };

@@ -103,6 +103,7 @@ const HOST_HINT = 'a host name or IPv4 address';
  * accepts either case; the blueprint keeps storage IDs lower-case (PROXMOX_STORAGE_ID).
  */
 export const GUEST_STORAGE_PATTERN = '^[a-z][a-z0-9._-]*[a-z0-9]$';
+const CELL_ID_HINT = 'a lower-case label of 1-16 characters (letters, digits, hyphens; starts with a letter)';
 const CLUSTER_ID_HINT = 'a lower-case DNS label of 2-20 characters (letters, digits, hyphens; starts with a letter)';
 const PBS_DATASTORE_PATTERN = '^[A-Za-z0-9_][A-Za-z0-9._-]*$';
 const DOMAIN_PATTERN = '^([a-z0-9]([a-z0-9-]*[a-z0-9])?\\.)+[a-z]{2,63}$';
@@ -375,6 +376,10 @@ export function kommuneSchema(): JsonSchema {
           pattern: D.CLUSTER_ID_PATTERN,
           patternErrorMessage: CLUSTER_ID_HINT,
         }),
+        cell: str('Pin: the cell (clusters.<id>.cells) of the tenant\'s cluster it runs on. Must equal the cell the lock records; placements never move by themselves. Default: the cell with the fewest tenants (docs/clusters.md, Cells).', {
+          pattern: D.CELL_ID_PATTERN,
+          patternErrorMessage: CELL_ID_HINT,
+        }),
         guests: guestsSchema(segmentEnum),
       },
       { required: ['key', 'name', 'kind'] },
@@ -599,6 +604,15 @@ export function fleetSchema(): JsonSchema {
                 evpnPeers: { type: 'array', description: 'BGP peers of the cluster\'s EVPN controller (its nodes\' underlay addresses), for evpn zones.', items: str('Peer address.', { pattern: HOST_PATTERN, patternErrorMessage: HOST_HINT }), minItems: 1, uniqueItems: true },
                 evpnAsn: int('AS number of the cluster\'s EVPN controller. Default: network.evpnAsn.', { min: 1, max: 4294967295 }),
                 maxTenants: int('Most tenants the cluster may hold (placement and pins).', D.CLUSTER_MAX_TENANTS_BOUNDS, D.DEFAULT_CLUSTER_MAX_TENANTS),
+                cells: {
+                  ...map(
+                    'Cells: named groups of the cluster\'s nodes, keyed by cell ID. Each tenant is placed on one cell (recorded in the lock); its PBS storage entry is enabled and its guests are created on its cell\'s nodes only (docs/clusters.md, Cells). A node belongs to one cell at most. Default: no cells (every tenant on every node).',
+                    { type: 'array', description: 'Nodes of the cell (nodes of this cluster).', items: str('Node name.', { pattern: HOST_PATTERN, patternErrorMessage: HOST_HINT }), minItems: 1, uniqueItems: true },
+                    D.CELL_ID_PATTERN,
+                    CELL_ID_HINT,
+                  ),
+                  minProperties: 1,
+                },
               },
               { required: ['site', 'endpoint', 'nodes'] },
             ),

@@ -187,6 +187,14 @@ export const MSG = {
   siteSyncToSameServer: (site: string, partner: string, server: string) =>
     `site "${site}" and its partner site "${partner}" use the same PBS server "${server}": the second copy must be on another server at another site`,
   sitesWithoutClusters: () => '"sites" without "clusters": a fleet without clusters is one implicit cluster with the "backup" PBS; declare clusters or remove sites',
+  cellNodeUnknown: (cluster: string, cell: string, node: string, nodes: readonly string[]) =>
+    `node "${node}" of cell "${cell}" is not a node of cluster "${cluster}" (nodes: ${list(nodes)}); a cell groups nodes of its own cluster`,
+  cellNodeTaken: (node: string, cell: string, other: string) =>
+    `node "${node}" is in cell "${cell}" and in cell "${other}"; a node belongs to one cell at most`,
+  tenantCellUnknown: (pin: string, cluster: string | undefined, known: readonly string[]) =>
+    known.length === 0
+      ? `cell "${pin}" is pinned but ${cluster !== undefined ? `cluster "${cluster}" declares no cells` : 'no cluster of the fleet declares cells'}; remove the pin or declare cells (clusters.<id>.cells)`
+      : `cell "${pin}" is not a cell of ${cluster !== undefined ? `cluster "${cluster}"` : 'any cluster of the fleet'} (cells: ${list(known)})`,
   tenantClusterUnknown: (pin: string, known: readonly string[], suggestion: string | undefined) =>
     known.length === 0
       ? `cluster "${pin}" is pinned but the fleet declares no clusters (it is one implicit cluster); remove the pin`

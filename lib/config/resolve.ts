@@ -21,7 +21,7 @@ import { hasTenantZone } from '../model/allocation-scheme';
 import { dhcpRangeOf, gatewayOf } from '../allocation/addresses';
 import { checkDnsLabel, checkGroupId, checkPbsNamespace, checkPoolId, checkSdnId, checkSecurityGroupName, checkString, checkVaultPathSegment, checkVlanTag, checkVmId, checkVni, SECURITY_GROUP_RULE } from '../model/identifier-rules';
 import { tenantVaultPolicyName } from '../model/vault-names';
-import { declaresClusters, fleetClusters } from '../model/clusters';
+import { declaresClusters, fleetClusters, placementClustersOf, placementPinsOf } from '../model/clusters';
 import { hasTwoSiteCopy, secondCopyOf } from '../model/sites';
 import { placeTenants } from '../allocation/placement';
 import { AllocationError } from '../allocation/errors';
@@ -67,9 +67,9 @@ export function resolveFleet(fleet: LoadedFleet, previousLock?: LockFile): Resol
   }
   const allocated = allocate(requestFromFleet(fleet.data, requests), previousLock);
   const placement = placeTenants({
-    clusters: declaresClusters(fleet.data) ? fleetClusters(fleet.data).map((c) => ({ id: c.id, maxTenants: c.maxTenants })) : [],
+    clusters: placementClustersOf(fleet.data),
     ...(fleet.data.legacyCluster !== undefined ? { legacyCluster: fleet.data.legacyCluster } : {}),
-    tenants: Object.fromEntries([...byKey].map(([key, t]) => [key, t.data.cluster !== undefined ? { pin: t.data.cluster } : {}])),
+    tenants: Object.fromEntries([...byKey].map(([key, t]) => [key, placementPinsOf(t.data)])),
     added: allocated.added,
   }, allocated.lock);
   if (placement.problems.length > 0) throw new AllocationError(placement.problems, 'cluster placement');
@@ -312,6 +312,8 @@ export function resolveTenant(fleet: FleetFile, k: KommuneFile, a: TenantAllocat
     ...(k.decommissionedSince !== undefined ? { decommissionedSince: k.decommissionedSince } : {}),
     ...(k.approvals !== undefined && Object.keys(k.approvals).length > 0 ? { approvals: resolveApprovals(k.approvals) } : {}),
     ...(cluster !== undefined ? { cluster: cluster.id } : {}),
+    // The tenant's cell (placed in the lock) and its nodes; placement checked that the cluster declares it.
+    ...(cluster?.cells !== undefined && a.cell !== undefined && cluster.cells[a.cell] !== undefined ? { cell: { id: a.cell, nodes: [...cluster.cells[a.cell]] } } : {}),
     ...(k.guests !== undefined && Object.keys(k.guests).length > 0 ? { guests: resolveGuests(fleet, k, a, segments) } : {}),
     // A move under way (lib/allocation/move.ts): recorded in the lock next to the cluster.
     ...(cluster !== undefined && a.moveTo !== undefined ? { move: { from: cluster.id, to: a.moveTo, phase: 'leave' as const } } : {}),

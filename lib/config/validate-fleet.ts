@@ -176,6 +176,22 @@ function checkClusters(src: SourceFile, data: Record<string, unknown>): Problem[
     for (const field of ['vxlanPeers', 'evpnPeers']) {
       if (Array.isArray(c[field])) (c[field] as unknown[]).forEach((p, i) => claim('underlay peer', p, id, ['clusters', id, field, i]));
     }
+    // Cells (lib/model/clusters.ts): named groups of the cluster's own nodes, each node in one cell at most.
+    if (isRecord(c.cells) && Array.isArray(c.nodes)) {
+      const nodes = c.nodes.filter((n): n is string => typeof n === 'string');
+      const cellOfNode = new Map<string, string>();
+      for (const cell of Object.keys(c.cells).sort()) {
+        const members = c.cells[cell];
+        if (!Array.isArray(members)) continue; // the schema reports it
+        members.forEach((n, i) => {
+          if (typeof n !== 'string') return;
+          if (!nodes.includes(n)) report(['clusters', id, 'cells', cell, i], MSG.cellNodeUnknown(id, cell, n, nodes));
+          const other = cellOfNode.get(n);
+          if (other !== undefined && other !== cell) report(['clusters', id, 'cells', cell, i], MSG.cellNodeTaken(n, cell, other));
+          else cellOfNode.set(n, cell);
+        });
+      }
+    }
     const unused: Record<string, readonly string[]> = { vxlanPeers: ['vxlan'], evpnPeers: ['evpn'], evpnController: ['evpn'], evpnAsn: ['evpn'], bridge: ['vlan', 'qinq'] };
     for (const [field, types] of Object.entries(unused)) {
       if (zoneType !== undefined && c[field] !== undefined && !types.includes(zoneType)) report(['clusters', id, field], MSG.clusterFieldUnused(zoneType, field), 'key');
@@ -324,6 +340,18 @@ export function checkFleetTenants(fleetData: unknown, tenants: readonly TenantSo
     if (fleetKnown && isRecord(d.guests)) out.push(...checkTenantGuests(fleet, t));
     const pin = str(d.cluster);
     if (pin !== undefined && fleetKnown && !clusterIds.includes(pin)) out.push(t.src.problem(['cluster'], MSG.tenantClusterUnknown(pin, clusterIds, didYouMean(pin, clusterIds))));
+    // A cell pin names a cell of the pinned cluster (else of some cluster; placement checks the
+    // cluster the tenant is placed on: lib/allocation/placement.ts).
+    const cellPin = str(d.cell);
+    if (cellPin !== undefined && fleetKnown) {
+      const cellsOf = (cid: string): string[] => {
+        const c = isRecord(fleet.clusters) ? fleet.clusters[cid] : undefined;
+        return isRecord(c) && isRecord(c.cells) ? Object.keys(c.cells).sort() : [];
+      };
+      const inPinned = pin !== undefined && clusterIds.includes(pin);
+      const known = inPinned ? cellsOf(pin as string) : [...new Set(clusterIds.flatMap(cellsOf))].sort();
+      if (!known.includes(cellPin)) out.push(t.src.problem(['cell'], MSG.tenantCellUnknown(cellPin, inPinned ? pin : undefined, known)));
+    }
     const identity = isRecord(d.identity) ? d.identity : {};
     const source = identity.source ?? D.DEFAULT_IDENTITY_SOURCE;
     if (fleetKnown && source === 'platform' && !hasSharedRealm) out.push(t.src.problem(['identity', 'source'], MSG.platformRealmMissing()));

@@ -31,6 +31,8 @@ export interface ClusterSpec {
   readonly evpnAsn?: number;
   /** Most tenants the cluster may hold. */
   readonly maxTenants: number;
+  /** Cells (named node groups) by cell ID; absent when the cluster has none (see ClusterInput.cells). */
+  readonly cells?: Readonly<Record<string, readonly string[]>>;
   /** The PBS that takes the first copy of the cluster's backups (its site's, or the fleet `backup`). */
   readonly pbs: PbsTarget;
 }
@@ -84,6 +86,9 @@ export function fleetClusters(fleet: FleetFile): readonly ClusterSpec[] {
       ...(evpnPeers !== undefined ? { evpnPeers: [...evpnPeers] } : {}),
       ...(evpnAsn !== undefined ? { evpnAsn } : {}),
       maxTenants: c.maxTenants ?? D.DEFAULT_CLUSTER_MAX_TENANTS,
+      ...(c.cells !== undefined && Object.keys(c.cells).length > 0
+        ? { cells: Object.fromEntries(Object.keys(c.cells).sort().map((cell) => [cell, [...(c.cells as Record<string, readonly string[]>)[cell]]])) }
+        : {}),
       pbs: site !== undefined ? { server: site.pbs.server, datastore: site.pbs.datastore } : fleetPbs,
     };
   });
@@ -100,4 +105,18 @@ export function fleetCluster(fleet: FleetFile, id: string): ClusterSpec | undefi
  */
 export function clusterOf(spec: Pick<TenantSpec, 'cluster'>): string {
   return spec.cluster ?? D.IMPLICIT_CLUSTER_ID;
+}
+
+/**
+ * The clusters as placement sees them (lib/allocation/placement.ts `PlacementCluster`): ID,
+ * maxTenants and cell IDs; empty for a fleet without `clusters` (nothing is placed).
+ */
+export function placementClustersOf(fleet: FleetFile): { id: string; maxTenants: number; cells?: string[] }[] {
+  if (!declaresClusters(fleet)) return [];
+  return fleetClusters(fleet).map((c) => ({ id: c.id, maxTenants: c.maxTenants, ...(c.cells !== undefined ? { cells: Object.keys(c.cells) } : {}) }));
+}
+
+/** A tenant's placement pins (`cluster`, `cell` of its file), as placement takes them. */
+export function placementPinsOf(k: { readonly cluster?: string; readonly cell?: string }): { pin?: string; cellPin?: string } {
+  return { ...(k.cluster !== undefined ? { pin: k.cluster } : {}), ...(k.cell !== undefined ? { cellPin: k.cell } : {}) };
 }

@@ -228,3 +228,5 @@ export const CLUSTER_MAX_TENANTS_BOUNDS: IntBounds = { min: 1, max: 700 };
 export const IMPLICIT_CLUSTER_ID = 'default';
 /** ID pattern of sites and clusters: a lower-case DNS label of 2-20 characters (used in stack names). */
 export const CLUSTER_ID_PATTERN = '^[a-z][a-z0-9-]{0,18}[a-z0-9]$';
+/** ID pattern of a cluster's cells: a lower-case label of 1-16 characters (e.g. `a`, `rack-1`). */
+export const CELL_ID_PATTERN = '^[a-z]([a-z0-9-]{0,14}[a-z0-9])?$';

@@ -239,6 +239,12 @@ export interface KommuneFile {
    * docs/moving-a-tenant.md). @default - placed by the fleet's placement rule (docs/clusters.md)
    */
   readonly cluster?: string;
+  /**
+   * Pin: the cell (fleet `clusters.<id>.cells`) of the tenant's cluster it runs on. Like the cluster
+   * pin, it never moves a placed tenant: it must equal the cell the lock records. @default - placed
+   * on the cell with the fewest tenants (docs/clusters.md "Cells")
+   */
+  readonly cell?: string;
   /** Guests of the vetted catalogue (docs/workloads.md), keyed by a stable guest name. @default - none */
   readonly guests?: Readonly<Record<string, GuestInput>>;
 }
@@ -291,6 +297,15 @@ export interface ClusterInput {
   readonly evpnAsn?: number;
   /** Most tenants the cluster may hold (placement and pins). @default DEFAULT_CLUSTER_MAX_TENANTS */
   readonly maxTenants?: number;
+  /**
+   * Cells: named groups of the cluster's nodes, keyed by cell ID (e.g. `{a: [pve1, pve2, pve3,
+   * pve4]}`). Each tenant of the cluster is placed on one cell (recorded in the lock as `cell`); its
+   * PBS storage entry is enabled and its guests are created on its cell's nodes only, so a node
+   * polls the storages of its cell's tenants, not of the whole cluster (docs/clusters.md "Cells").
+   * A node belongs to at most one cell; nodes in no cell hold no tenant. @default - no cells: every
+   * tenant uses every node of the cluster
+   */
+  readonly cells?: Readonly<Record<string, readonly string[]>>;
 }
 
 export interface FleetFile {
@@ -555,6 +570,11 @@ export interface TenantAllocation {
    * cluster (entries written before clusters existed, and every entry of a fleet without `clusters`).
    */
   readonly cluster?: string;
+  /**
+   * ID of the cell of `cluster` the tenant is placed on (fleet `clusters.<id>.cells`). Absent: the
+   * cluster has no cells, and the tenant uses every node of it.
+   */
+  readonly cell?: string;
   /**
    * Phase 1 of a move between clusters (`kommunal move-tenant`, docs/moving-a-tenant.md): the
    * cluster the tenant moves to. The tenant stays on `cluster` while its Proxmox objects are

@@ -283,6 +283,12 @@ export interface TenantSpec {
    * `clusterOf(spec)` (lib/model/clusters.ts), which also names the implicit cluster.
    */
   readonly cluster?: string;
+  /**
+   * The cell of the tenant's cluster it is placed on (from the lock), with the cell's nodes: its PBS
+   * storage entry is enabled and its guests are created on these nodes only. Absent when the
+   * cluster has no cells (every node of the cluster).
+   */
+  readonly cell?: TenantCell;
   /** Guests of the vetted catalogue by name (present only when the tenant file lists any). */
   readonly guests?: Readonly<Record<string, GuestSpec>>;
   /**
@@ -308,4 +314,12 @@ export function deepFreeze<T>(value: T): T {
     for (const v of Object.values(value as Record<string, unknown>)) deepFreeze(v);
   }
   return value;
+}
+
+/** The cell of a cluster a tenant is placed on (fleet `clusters.<id>.cells`). */
+export interface TenantCell {
+  /** Cell ID (the key in `clusters.<id>.cells`). */
+  readonly id: string;
+  /** The cell's Proxmox nodes, in the fleet file's order. */
+  readonly nodes: readonly string[];
 }

@@ -29,11 +29,31 @@ export interface CapacityLine {
   readonly headroom?: number;
 }
 
+/**
+ * The storage entries of one cell of a cluster (fleet `clusters.<id>.cells`): a tenant of the cell
+ * adds its PBS storage entry on every node of the cell and on no other node, so the cell's headroom
+ * is counted in tenants of that cell.
+ */
+export interface CellCapacity {
+  readonly cell: string;
+  readonly nodes: readonly string[];
+  /** Tenants placed on the cell. */
+  readonly tenants: number;
+  /** Enabled storages on the cell's busiest node. */
+  readonly storagesPerNode: number;
+  /** The storage budget per node. */
+  readonly limit: number;
+  /** Tenants that still fit on the cell before its busiest node passes the budget (each adds one entry per node). */
+  readonly headroom: number;
+}
+
 /** The capacity of one cluster. */
 export interface ClusterCapacity {
   readonly cluster: string;
   readonly tenants: number;
   readonly lines: readonly CapacityLine[];
+  /** Per cell, when the cluster's tenants are placed on cells (sorted by cell ID). */
+  readonly cells?: readonly CellCapacity[];
   /** The smallest headroom of all lines (tenants that still fit), 0 when over a limit. */
   readonly headroom?: number;
   /** The tightest line. */
@@ -107,13 +127,33 @@ export function measureClusters(model: FleetModel, outdir: string, options: Flee
     const over = lines.some((l) => l.used > l.limit);
     const refusal = over ? replayStacks(stacks, { seed, limits }).refusal : undefined;
     const tight = lines.filter((l) => l.headroom !== undefined).sort((a, b) => a.headroom! - b.headroom!)[0];
+    const cells = cellsOf(keys.map((k) => model.specs[k]), all, limits);
     out.push({
       cluster, tenants: keys.length, lines,
+      ...(cells.length > 0 ? { cells } : {}),
       ...(tight !== undefined ? { headroom: tight.headroom, binding: tight.what } : {}),
       ...(refusal !== undefined ? { refusal } : {}),
     });
   }
   return out;
+}
+
+/**
+ * Per cell of the given tenants (those with a cell): its nodes, tenants, the enabled storages on its
+ * busiest node (measured) and the tenants that still fit. Empty when no tenant has a cell.
+ */
+function cellsOf(specs: readonly TenantSpec[], all: ClusterFootprint, limits: ClusterLimits): CellCapacity[] {
+  const byCell = new Map<string, { nodes: readonly string[]; tenants: number }>();
+  for (const spec of specs) {
+    if (spec.cell === undefined) continue;
+    const c = byCell.get(spec.cell.id) ?? { nodes: spec.cell.nodes, tenants: 0 };
+    byCell.set(spec.cell.id, { ...c, tenants: c.tenants + 1 });
+  }
+  return [...byCell.keys()].sort().map((cell) => {
+    const { nodes, tenants } = byCell.get(cell)!;
+    const used = Math.max(0, ...nodes.map((n) => all.storagesPerNode[n] ?? 0));
+    return { cell, nodes, tenants, storagesPerNode: used, limit: limits.storagesPerNode, headroom: Math.max(0, limits.storagesPerNode - used) };
+  });
 }
 
 /** The capacity as text: one block per cluster, one line per limit. */
@@ -125,6 +165,9 @@ export function formatCapacity(clusters: readonly ClusterCapacity[]): string {
     for (const l of c.lines) {
       const pct = l.limit > 0 ? ((100 * l.used) / l.limit).toFixed(1) : '-';
       out += `  ${l.what.padEnd(w)}  ${String(l.used).padStart(10)} / ${String(l.limit).padEnd(10)} ${pct.padStart(6)}%  +${l.perTenant.toFixed(1)}/tenant  headroom ${l.headroom ?? '-'}${l.used > l.limit ? '  OVER' : ''}\n`;
+    }
+    for (const cell of c.cells ?? []) {
+      out += `  cell ${cell.cell} (${cell.nodes.join(', ')}): ${cell.tenants} tenant${cell.tenants === 1 ? '' : 's'}, storages per node ${cell.storagesPerNode} / ${cell.limit}, headroom ${cell.headroom} tenant${cell.headroom === 1 ? '' : 's'} in the cell${cell.storagesPerNode > cell.limit ? '  OVER' : ''}\n`;
     }
     if (c.refusal !== undefined) out += `  refused: ${c.refusal.stack} ${c.refusal.address}: ${c.refusal.error.summary}\n`;
   }

@@ -33,6 +33,14 @@ describe('benchmark fleets', () => {
     expect(Object.keys(model.platform.clusters ?? {}).sort()).toEqual(['c01', 'c02']);
     const lock = fs.readFileSync(model.lockPath, 'utf8');
     expect(lock.match(/cluster: c0[12]/g)).toHaveLength(351);
+    // 16 nodes per cluster in 4 cells of 4; the placement spreads each cluster's tenants evenly over its cells.
+    expect(model.platform.clusters?.c01?.network.nodes).toHaveLength(16);
+    expect(lock.match(/\n {4}cell: [abcd]\n/g)).toHaveLength(351);
+    const perCell = new Map<string, number>();
+    for (const spec of Object.values(model.specs)) perCell.set(`${clusterOf(spec)}/${spec.cell?.id}`, (perCell.get(`${clusterOf(spec)}/${spec.cell?.id}`) ?? 0) + 1);
+    expect(perCell.size).toBe(8);
+    expect(Math.max(...perCell.values()) - Math.min(...perCell.values())).toBeLessThanOrEqual(1);
+    expect(model.specs[Object.keys(model.specs)[0]].cell?.nodes).toHaveLength(4);
     expect(fs.readFileSync(fleetFile, 'utf8')).toMatch(/sites:\n  nord:[\s\S]*  sued:/);
   });
 });

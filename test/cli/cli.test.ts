@@ -58,7 +58,7 @@ describe('kommunal validate', () => {
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
       [
-        'bad/mainz.yaml:4:1 sise: unknown field "sise"; did you mean "size"? (allowed here: key, name, kind, ags, ars, members, domain, size, segments, flows, flowExceptions, backup, logging, identity, suppressions, state, decommissionedSince, approvals, cluster, guests)',
+        'bad/mainz.yaml:4:1 sise: unknown field "sise"; did you mean "size"? (allowed here: key, name, kind, ags, ars, members, domain, size, segments, flows, flowExceptions, backup, logging, identity, suppressions, state, decommissionedSince, approvals, cluster, cell, guests)',
         'bad/mainz.yaml:7:16 backup.retention.keepDaily: 400 is above the vetted maximum 90',
         '2 problems in 1 of 1 file',
         '',

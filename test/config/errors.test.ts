@@ -9,7 +9,7 @@ import { cleanup, fleetWith, tempDir, writeFiles, yaml } from './fixtures';
 
 const HEAD = ['key: testkom', 'name: Test', 'kind: gemeinde'];
 const ALLOWED_TOP =
-  'key, name, kind, ags, ars, members, domain, size, segments, flows, flowExceptions, backup, logging, identity, suppressions, state, decommissionedSince, approvals, cluster, guests';
+  'key, name, kind, ags, ars, members, domain, size, segments, flows, flowExceptions, backup, logging, identity, suppressions, state, decommissionedSince, approvals, cluster, cell, guests';
 
 interface Case {
   readonly name: string;

@@ -119,6 +119,7 @@ export function canonicalTenant(t: TenantAllocation): TenantAllocation {
     ...(t.ags !== undefined ? { ags: t.ags } : {}),
     ...(t.name !== undefined ? { name: t.name } : {}),
     ...(t.cluster !== undefined ? { cluster: t.cluster } : {}),
+    ...(t.cell !== undefined ? { cell: t.cell } : {}),
     ...(t.moveTo !== undefined ? { moveTo: t.moveTo } : {}),
     ...(t.movedFrom !== undefined ? { movedFrom: t.movedFrom } : {}),
     ...(t.backupRetention !== undefined ? { backupRetention: { keepDaily: t.backupRetention.keepDaily, keepWeekly: t.backupRetention.keepWeekly, keepMonthly: t.backupRetention.keepMonthly, keepYearly: t.backupRetention.keepYearly } } : {}),

@@ -124,6 +124,7 @@ export function guestsProps(spec: TenantSpec, platform: PlatformSpec): TenantGue
     tenant: tenantIdentity(spec),
     guests: spec.guests,
     nodes: platform.network.nodes ?? [],
+    ...(spec.cell !== undefined ? { cellNodes: spec.cell.nodes } : {}),
     vendorDataVolume: loggingVendorDataVolume(platform.fleet, platform.logging.snippets.datastore),
   };
 }
@@ -237,11 +238,22 @@ export function ciPlanBoundClaims(ci: CiClaimSettings, key: string): Readonly<Re
   return { project_path: `${ci.projectPathPrefix ?? ''}/${key}`, ref_type: 'branch' };
 }
 
+/**
+ * The Proxmox nodes a tenant uses: its cell's (fleet `clusters.<id>.cells`, placed in the lock), else
+ * every node of its cluster (`platform` as platformForTenant gives it). Its PBS storage entry is
+ * enabled on these nodes only (pve-storage storage_check_node: a storage with a `nodes` list is
+ * polled and used on those nodes alone, PVE/Storage.pm L264-292 @ 0c56bad as cited in
+ * lib/rehearsal/model/proxmox/limits.ts) and its guests are created on them.
+ */
+export function tenantNodes(spec: Pick<TenantSpec, 'cell'>, platform: PlatformSpec): readonly string[] | undefined {
+  return spec.cell !== undefined ? spec.cell.nodes : platform.network.nodes;
+}
+
 export function backupProps(spec: TenantSpec, platform: PlatformSpec): BackupPlanProps {
   const b = spec.backup;
   return {
     tenant: tenantIdentity(spec),
-    storage: { id: b.storageId, server: b.pbsServer, datastore: b.datastore, namespace: b.namespace, username: `${platform.backup.userPrefix}${spec.key}@pbs`, nodes: platform.network.nodes },
+    storage: { id: b.storageId, server: b.pbsServer, datastore: b.datastore, namespace: b.namespace, username: `${platform.backup.userPrefix}${spec.key}@pbs`, nodes: tenantNodes(spec, platform) },
     schedule: b.schedule,
     retention: b.retention,
     // The PBS prune job runs when the backup window ends.

@@ -14,7 +14,7 @@ import { placeTenants } from '../../allocation/placement';
 import { writeLockFile } from '../../allocation/lockfile';
 import { moveTenant, MoveProblem, MoveStep } from '../../allocation/move';
 import { AllocationError } from '../../allocation/errors';
-import { declaresClusters, fleetClusters } from '../../model/clusters';
+import { placementClustersOf, placementPinsOf } from '../../model/clusters';
 import { ValidationError, type Problem } from '../../config/problems';
 import { displayPath } from '../../config/allocation-problems';
 import { loadFleetInput, unknownTenantMessage } from '../fleet-input';
@@ -76,7 +76,7 @@ export function register(program: Command, ctx: CliContext): void {
       if (step === 'start' && tenantFile.data.state === 'decommissioning') {
         throw new ValidationError([{ ...tenantFile.position(['state']), path: 'state', message: `tenant "${tenant}" is decommissioning; a decommissioning tenant is not moved (docs/pipelines.md, "Offboarding")` }]);
       }
-      const clusters = declaresClusters(fleet.data) ? fleetClusters(fleet.data).map((c) => ({ id: c.id, maxTenants: c.maxTenants })) : [];
+      const clusters = placementClustersOf(fleet.data);
       const result = moveTenant(input.lock, { tenant, step, ...(opts.to !== undefined ? { to: opts.to } : {}), clusters });
       const positioned = (p: MoveProblem): Problem => {
         if (p.file === 'lock') {
@@ -93,7 +93,7 @@ export function register(program: Command, ctx: CliContext): void {
         const placement = placeTenants({
           clusters,
           ...(fleet.data.legacyCluster !== undefined ? { legacyCluster: fleet.data.legacyCluster } : {}),
-          tenants: Object.fromEntries(fleet.tenants.filter((t) => result.lock.tenants[t.data.key] !== undefined).map((t) => [t.data.key, t.data.cluster !== undefined ? { pin: t.data.cluster } : {}])),
+          tenants: Object.fromEntries(fleet.tenants.filter((t) => result.lock.tenants[t.data.key] !== undefined).map((t) => [t.data.key, placementPinsOf(t.data)])),
         }, result.lock);
         if (placement.problems.length > 0) throw new AllocationError(placement.problems, `moving tenant "${tenant}"`);
         writeLockFile(input.lockPath, result.lock);
