@@ -45,8 +45,14 @@ export const fw1DefaultDeny: ComplianceRule = {
     }
     for (const r of guestRules) {
       const rules = firewallRules(r);
-      const last = rules[rules.length - 1];
-      if (last === undefined || !DENY.includes(String(last.action)) || last.type !== 'in' || last.source !== undefined || last.dest !== undefined) {
+      // Inbound and outbound rules are separate chains (pve-firewall builds one per direction), so
+      // each direction's last rule counts: inbound must end in an unconditional DROP; outbound,
+      // where the guest has outbound rules (default-deny out, TenantFirewall), too.
+      const unconditionalDeny = (x: (typeof rules)[number] | undefined): x is (typeof rules)[number] => x !== undefined && x.security_group === undefined && DENY.includes(String(x.action)) && x.source === undefined && x.dest === undefined;
+      const last = rules.filter((x) => x.type !== 'out').pop();
+      const lastOut = rules.filter((x) => x.type === 'out').pop();
+      if (lastOut !== undefined && !unconditionalDeny(lastOut)) findings.push(findingAt(r, 'the guest\'s outbound rules do not end in an unconditional outbound DROP'));
+      if (!unconditionalDeny(last)) {
         findings.push(findingAt(r, 'the guest rule list does not end in an unconditional inbound DROP'));
       } else if (last.log === undefined || last.log === 'nolog') {
         findings.push(findingAt(r, `the final DROP rule does not log (log = ${JSON.stringify(last.log) ?? 'unset'})`));
