@@ -20,7 +20,7 @@ export const fw1DefaultDeny: ComplianceRule = {
   id: 'KOM-FW-1',
   level: 'error',
   title: { en: 'Default-deny inbound, dropped traffic logged', de: 'Standardmäßig eingehend verweigern, verworfene Pakete protokollieren' },
-  cause: 'A guest or datacenter firewall is off, does not drop inbound traffic by default, or does not log dropped packets; for a stack with guests, the reachability analysis finds traffic beyond the declared flows or a declared flow cut.',
+  cause: 'A guest or datacenter firewall is off, does not drop inbound traffic by default, or does not log dropped packets; a guest\'s outbound rules do not end in a DROP; for a stack with guests, the reachability analysis finds traffic beyond the declared flows, a guest that may start undeclared traffic, a declared flow cut or a platform service unreachable.',
   fix: 'Attach guests through TenantFirewall (GUEST_FIREWALL_OPTIONS: enabled, input_policy DROP, log_level_in info); fix the rule a reachability counter-example names (`kommunal reachability`).',
   grundschutz: ['NET.3.2.A2', 'NET.3.2.A9', 'OPS.1.1.5.A3'],
   grundschutzPlusPlus: [],
