@@ -300,8 +300,10 @@ export class TenantFirewall extends Construct {
         }
       }
       const sg = securityGroups[guest.segment] as VirtualEnvironmentClusterFirewallSecurityGroup;
-      const services = Object.values(props.segmentServices ?? {}).flat();
-      const beyond = guest.router === true && services.some((svc) => svc.address === undefined) && props.tenantBlock !== undefined
+      // Every router with an uplink keeps its `beyond-tenant` set, also when every service has
+      // addresses and no rule references it: edges have carried it since guests were first
+      // rendered, and a resource address may not disappear (test/blueprint/address-inventory).
+      const beyond = guest.router === true && guest.uplinkNic !== undefined && props.tenantBlock !== undefined
         ? new VirtualEnvironmentFirewallIpset(gScope, 'BeyondTenant', {
           ...target,
           name: BEYOND_TENANT_IPSET,

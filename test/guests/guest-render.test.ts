@@ -165,8 +165,14 @@ describe('guests in the tenant stack', () => {
     const fw = ids().fw.instances[0].vmId;
     expect(byVmId(alpha, 'proxmox_virtual_environment_firewall_options', fw)).toMatchObject({ enabled: true, input_policy: 'DROP', ipfilter: false, macfilter: true });
     const sets = Object.values(of(alpha, 'proxmox_virtual_environment_firewall_ipset')).filter((s) => s.vm_id === fw);
-    // Every service has addresses (compute.platformServices): no `beyond-tenant` set is needed.
-    expect(sets.map((s) => s.name)).toEqual([]);
+    // Every service has addresses (compute.platformServices): no rule uses the `beyond-tenant` set,
+    // which stays for the address contract.
+    expect(sets.map((s) => s.name)).toEqual(['beyond-tenant']);
+    expect(sets[0].cidr).toEqual([
+      { name: '0.0.0.0/1', comment: 'outside the tenant' }, { name: '128.0.0.0/1', comment: 'outside the tenant' },
+      { name: model.specs.alpha.network.block, nomatch: true, comment: 'the tenant block itself' },
+    ]);
+    expect((byVmId(alpha, 'proxmox_virtual_environment_firewall_rules', fw).rule as Res[]).filter((r) => r.dest === '+beyond-tenant')).toEqual([]);
     const rules = (byVmId(alpha, 'proxmox_virtual_environment_firewall_rules', fw).rule as Res[]).filter((r) => r.type !== 'out');
     const segs = model.specs.alpha.network.segments;
     const nicOf: Record<string, string> = { management: 'net0', servers: 'net1', clients: 'net2', dmz: 'net3' };
