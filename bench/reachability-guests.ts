@@ -6,6 +6,7 @@
  */
 import type { StackJson } from '../lib/compliance/types';
 import type { TenantSpec } from '../lib/model/spec';
+import { GUEST_CATALOGUE, isGuestProfile } from '../lib/model/guests';
 
 type Mutable = Record<string, Record<string, Record<string, unknown>>>;
 
@@ -31,6 +32,34 @@ export interface GuestFixture {
   readonly extraRules?: readonly Record<string, unknown>[];
   /** Leave out the firewall options resource. */
   readonly noOptions?: boolean;
+  /** Catalogue profile, written as a tag (the analysis reads a guest's services from it). */
+  readonly profile?: string;
+  /**
+   * Outbound rules before the final outbound DROP. Default: what TenantFirewall gives an ordinary
+   * guest — per declared flow out of its first NIC's segment an ACCEPT to the target's IP set, then
+   * per platform service of its profile (spec `guestServices`) an ACCEPT to the service's addresses.
+   */
+  readonly outRules?: readonly Record<string, unknown>[];
+  /** Option output_policy (default DROP: default-deny outbound). */
+  readonly outputPolicy?: string;
+}
+
+/** The outbound ACCEPT rules of a platform service list (spec `guestServices`) for `profile`. */
+export function serviceOutRules(spec: TenantSpec, profile: string | undefined, extra: Record<string, unknown> = {}): Record<string, unknown>[] {
+  if (profile === undefined || !isGuestProfile(profile)) return [];
+  return GUEST_CATALOGUE[profile].services.flatMap((name) => {
+    const svc = spec.guestServices?.[name];
+    return svc === undefined ? [] : svc.ports.map((p) => ({ type: 'out', action: 'ACCEPT', dest: svc.addresses.join(','), proto: p.protocol, dport: p.ports, comment: `platform service ${name}`, ...extra }));
+  });
+}
+
+/** The vetted outbound rules of an ordinary guest on `segment` with `profile` (see `GuestFixture.outRules`). */
+function defaultOutRules(spec: TenantSpec, segment: string, profile: string | undefined): Record<string, unknown>[] {
+  const seg = (n: string) => spec.network.segments[n as keyof typeof spec.network.segments];
+  const flows = Object.values(spec.network.flows).filter((f) => f.from === segment).flatMap((f) => f.targets.map((t) => ({
+    type: 'out', action: 'ACCEPT', dest: `+${seg(t)!.ipSetName}`, proto: f.protocol, ...(f.ports !== undefined ? { dport: f.ports } : {}), comment: `${f.id} to ${t}`,
+  })));
+  return [...flows, ...serviceOutRules(spec, profile)];
 }
 
 /** Adds guests to a stack JSON (mutates and returns it). */
@@ -44,20 +73,23 @@ export function addGuests(json: StackJson, spec: TenantSpec, guests: readonly Gu
     const type = g.container === true ? 'proxmox_virtual_environment_container' : 'proxmox_virtual_environment_vm';
     const nicKey = g.container === true ? 'network_interface' : 'network_device';
     put(type, g.name, {
-      node_name: 'pve1', vm_id: g.vmId, pool_id: spec.compute.pool,
+      node_name: 'pve1', vm_id: g.vmId, pool_id: spec.compute.pool, ...(g.profile !== undefined ? { tags: [g.profile] } : {}),
       [nicKey]: segs.map((s, i) => ({ bridge: s.vnetId, firewall: true, ...(g.container === true ? { name: `eth${i}` } : {}) })),
       initialization: { ip_config: g.nics.map((n, i) => ({ ipv4: { address: n.ip === 'dhcp' ? 'dhcp' : `${n.ip}/${segs[i]!.cidr.split('/')[1]}` } })) },
     });
     const target = g.container === true ? { container_id: g.vmId } : { vm_id: g.vmId };
     if (g.noOptions !== true) {
       put('proxmox_virtual_environment_firewall_options', `${g.name}_options`, {
-        node_name: 'pve1', ...target, enabled: true, input_policy: 'DROP', output_policy: 'ACCEPT', ipfilter: g.ipfilter ?? true, macfilter: true, log_level_in: 'info',
+        node_name: 'pve1', ...target, enabled: true, input_policy: 'DROP', output_policy: g.outputPolicy ?? 'DROP', ipfilter: g.ipfilter ?? true, macfilter: true, log_level_in: 'info',
       });
     }
     const groups = g.groups ?? [segs[0]!.securityGroup];
     put('proxmox_virtual_environment_firewall_rules', `${g.name}_rules`, {
       node_name: 'pve1', ...target,
-      rule: [...groups.map((sg) => ({ security_group: sg, comment: `group ${sg}` })), ...(g.extraRules ?? []), { type: 'in', action: 'DROP', log: 'info', comment: 'default deny' }],
+      rule: [
+        ...groups.map((sg) => ({ security_group: sg, comment: `group ${sg}` })), ...(g.extraRules ?? []), { type: 'in', action: 'DROP', log: 'info', comment: 'default deny' },
+        ...(g.outRules ?? defaultOutRules(spec, g.nics[0]!.segment, g.profile)), { type: 'out', action: 'DROP', log: 'info', comment: 'default deny outbound' },
+      ],
     });
     // An explicit ipfilter-net<n> set turns the filter on even with the option off (pve-firewall
     // Firewall.pm L2798-2799), so a guest with ipfilter false gets none.
@@ -88,16 +120,20 @@ export function smallTownGuests(json: StackJson, spec: TenantSpec, edge: Partial
     type: 'in', action: 'ACCEPT', source: `+${seg(f.from).ipSetName}`, dest: `+${seg(t).ipSetName}`, proto: f.protocol,
     ...(f.ports !== undefined ? { dport: f.ports } : {}), comment: `forward ${f.id} to ${t}`,
   })));
+  // Platform services: with resolved guest services (a spec whose tenant has guests) the edge
+  // forwards exactly those of the file server's profile; otherwise the log collector in the
+  // platform IP set.
+  const forwarded = spec.guestServices !== undefined
+    ? serviceOutRules(spec, 'file', { source: spec.network.block })
+    : [{ type: 'out', action: 'ACCEPT', source: spec.network.block, dest: '+kommunal-platform', proto: 'tcp', dport: '6514', comment: 'forward to the log collector' }];
   const out: GuestFixture[] = [{
-    name: 'edge', vmId: spec.compute.vmIds.start, ipfilter: false, groups: [],
+    name: 'edge', vmId: spec.compute.vmIds.start, ipfilter: false, groups: [], profile: 'edge',
     nics: [...names.map((n) => ({ segment: n, ip: host(n, 1) })), { segment: 'uplink:vmbr0', ip: '198.51.100.7' }],
-    extraRules: [
-      ...flowRules,
-      { type: 'in', action: 'ACCEPT', source: spec.network.block, dest: '+kommunal-platform', proto: 'tcp', dport: '6514', comment: 'forward to the log collector' },
-    ],
+    extraRules: [...flowRules, ...forwarded.map((r) => ({ ...r, type: 'in' }))],
+    outRules: [...flowRules.map((r) => ({ ...r, type: 'out' })), ...forwarded, ...serviceOutRules(spec, 'edge')],
     ...edge,
   }];
-  if (names.includes('servers')) out.push({ name: 'files', vmId: spec.compute.vmIds.start + 1, nics: [{ segment: 'servers', ip: host('servers', 10) }] });
+  if (names.includes('servers')) out.push({ name: 'files', vmId: spec.compute.vmIds.start + 1, profile: 'file', nics: [{ segment: 'servers', ip: host('servers', 10) }] });
   if (names.includes('clients')) out.push({ name: 'client', vmId: spec.compute.vmIds.start + 2, nics: [{ segment: 'clients', ip: host('clients', 10) }] });
   return out;
 }

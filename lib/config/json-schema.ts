@@ -15,7 +15,7 @@ import * as D from '../model/defaults';
 import { FLOW_CATALOGUE, FLOW_IDS } from '../model/flows';
 import { HOST_FIREWALL_MIN_PREFIX } from '../model/firewall-networks';
 import { APPROVAL_MAX_DAYS } from '../model/approvals';
-import { GUEST_CATALOGUE, GUEST_COUNT_BOUNDS, GUEST_NAME_PATTERN, GUEST_OVERRIDE_BOUNDS, GUEST_PROFILE_NAMES, GUEST_SIZE_NAMES } from '../model/guests';
+import { GUEST_CATALOGUE, GUEST_COUNT_BOUNDS, GUEST_NAME_PATTERN, GUEST_OVERRIDE_BOUNDS, GUEST_PROFILE_NAMES, GUEST_SIZE_NAMES, PLATFORM_SERVICE_NAMES, PLATFORM_SERVICES } from '../model/guests';
 import { DEFAULT_FORBIDDEN_TENANT_SUPPRESSIONS, FORBIDDEN_SUPPRESSION_PATTERN } from '../model/suppression-policy';
 
 /**
@@ -451,6 +451,16 @@ export function fleetSchema(): JsonSchema {
           },
           // pve-common JSONSchema.pm: a bridge is a Linux interface name (pve-iface, at most 20 characters).
           edgeUplinkBridge: str('Linux bridge of the edge guest\'s uplink NIC: its path out of the tenant to the platform services (vlan, qinq and vxlan zones; docs/workloads.md "Routing").', { pattern: '^[A-Za-z][A-Za-z0-9_.-]{0,19}$', patternErrorMessage: 'a Linux bridge name (letters, digits, ., -, _; at most 20 characters)', default: D.DEFAULT_EDGE_UPLINK_BRIDGE }),
+          platformServices: obj(
+            Object.fromEntries(PLATFORM_SERVICE_NAMES.map((n) => [n, {
+              type: 'array',
+              description: `Addresses of the ${PLATFORM_SERVICES[n].description} that guests reach (${PLATFORM_SERVICES[n].ports.map((p) => `${p.protocol} ${p.ports ?? 'port of logging.collector'}`).join(', ')}). IPv4 networks in CIDR notation; a host is /32.`,
+              items: str('IPv4 network; a single host is /32.', { pattern: CIDR_PATTERN, patternErrorMessage: CIDR_HINT }),
+              minItems: 1,
+              uniqueItems: true,
+            }])),
+            { description: 'Addresses of the platform services guests reach (docs/workloads.md "Platform services"): a firewall rule needs addresses, not host names. Ports are vetted per service; which profile needs which is vetted per profile. logCollector defaults to the host of logging.collector when that is an IPv4 address.' },
+          ),
         }),
         backup: obj(
           {

@@ -225,6 +225,8 @@ export const MSG = {
   guestStorageNotInPool: (storage: string, storages: readonly string[]) =>
     `storage ${show(storage)} is not one of the fleet's guest storages, the members of the tenant pool (allowed: ${list(storages)}); disks go only on pool storages`,
   guestsWithoutNodes: () => 'the fleet names no Proxmox nodes (network.nodes, or clusters) to create guests on; the platform team adds them to fleet.yaml first',
+  guestServiceAddressMissing: (profile: string, parameters: readonly string[]) =>
+    `profile "${profile}" needs platform services whose addresses the fleet does not give (fleet ${list(parameters)}); allowed: a list of IPv4 networks in CIDR notation, a host as /32 (e.g. [10.0.0.53/32]); a host name cannot go into a firewall rule, so none is guessed`,
   guestTemplateMissing: (profile: string, parameter: string, defined: readonly string[]) =>
     `the fleet defines no template for profile "${profile}" (fleet ${parameter}${defined.length > 0 ? `; templates exist for: ${list(defined)}` : '; the fleet defines no templates'}); the platform team adds it to fleet.yaml first`,
 

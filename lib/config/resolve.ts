@@ -27,8 +27,8 @@ import { placeTenants } from '../allocation/placement';
 import { AllocationError } from '../allocation/errors';
 import { segmentIpSetName, segmentSecurityGroupName } from '../model/codes';
 import { recordGuestVmIds, guestVmIds, type GuestCounts } from '../allocation/guest-ids';
-import { GUEST_CATALOGUE } from '../model/guests';
-import type { GuestSpec } from '../model/spec';
+import { collectorHostPort, GUEST_CATALOGUE, PLATFORM_SERVICE_NAMES, PLATFORM_SERVICES, platformServiceAddresses, platformServiceParameter, type PlatformServiceName } from '../model/guests';
+import type { GuestServiceSpec, GuestSpec } from '../model/spec';
 import { mustReadCidr } from '../allocation/addresses';
 
 export interface ResolvedFleet {
@@ -314,7 +314,7 @@ export function resolveTenant(fleet: FleetFile, k: KommuneFile, a: TenantAllocat
     ...(cluster !== undefined ? { cluster: cluster.id } : {}),
     // The tenant's cell (placed in the lock) and its nodes; placement checked that the cluster declares it.
     ...(cluster?.cells !== undefined && a.cell !== undefined && cluster.cells[a.cell] !== undefined ? { cell: { id: a.cell, nodes: [...cluster.cells[a.cell]] } } : {}),
-    ...(k.guests !== undefined && Object.keys(k.guests).length > 0 ? { guests: resolveGuests(fleet, k, a, segments) } : {}),
+    ...(k.guests !== undefined && Object.keys(k.guests).length > 0 ? { guests: resolveGuests(fleet, k, a, segments), guestServices: resolveGuestServices(fleet, k) } : {}),
     // A move under way (lib/allocation/move.ts): recorded in the lock next to the cluster.
     ...(cluster !== undefined && a.moveTo !== undefined ? { move: { from: cluster.id, to: a.moveTo, phase: 'leave' as const } } : {}),
     ...(cluster !== undefined && a.movedFrom !== undefined ? { move: { from: a.movedFrom, to: cluster.id, phase: 'arrive' as const } } : {}),
@@ -369,7 +369,30 @@ function resolveGuests(fleet: FleetFile, k: KommuneFile, a: TenantAllocation, se
       ownsGateways: p.everySegment && ownsGateways,
       ...(p.everySegment && ownsGateways ? { uplink: { nic: `net${nics.length}`, bridge: fleet.compute?.edgeUplinkBridge ?? D.DEFAULT_EDGE_UPLINK_BRIDGE } } : {}),
       ...(o !== undefined ? { overrideReason: o.reason } : {}),
+      services: p.services,
     };
+  }
+  return out;
+}
+
+/**
+ * The platform services the tenant's guests need (the union of their profiles'), with the fleet's
+ * addresses and the vetted ports. A service without addresses was refused by validate-fleet with
+ * its position; here it is an internal error.
+ */
+function resolveGuestServices(fleet: FleetFile, k: KommuneFile): Partial<Record<PlatformServiceName, GuestServiceSpec>> {
+  const needed = new Set(Object.values(k.guests ?? {}).flatMap((g) => GUEST_CATALOGUE[g.profile].services));
+  const out: Partial<Record<PlatformServiceName, GuestServiceSpec>> = {};
+  for (const name of PLATFORM_SERVICE_NAMES.filter((n) => needed.has(n))) {
+    const addresses = platformServiceAddresses(fleet, name);
+    if (addresses === undefined) throw new Error(`${platformServiceParameter(name)} is required by the guests of ${k.key}`);
+    const svc = PLATFORM_SERVICES[name];
+    const collectorPort = collectorHostPort(fleet.logging.collector)?.port;
+    const ports = svc.ports.flatMap((p) => {
+      const portText = p.ports ?? collectorPort;
+      return portText === undefined ? [] : [{ protocol: p.protocol, ports: portText }];
+    });
+    out[name] = { name, description: svc.description, addresses: [...addresses], ports };
   }
   return out;
 }

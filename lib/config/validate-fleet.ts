@@ -18,7 +18,8 @@ import { hostFirewallCidrProblem, underlayPeerProblem } from '../model/firewall-
 import { DEFAULT_FORBIDDEN_TENANT_SUPPRESSIONS, forbiddingEntry } from '../model/suppression-policy';
 import { PG_MAX_IDENTIFIER_BYTES, pgStateSchemaName } from '../model/state-names';
 
-import { isGuestProfile, templateParameter } from '../model/guests';
+import { GUEST_CATALOGUE, isGuestProfile, platformServiceAddresses, platformServiceParameter, templateParameter } from '../model/guests';
+import type { FleetFile } from '../model/parameters';
 import { DEFAULT_VM_IDS_PER_TENANT } from '../model/allocation-scheme';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -395,6 +396,11 @@ function checkTenantGuests(fleet: Record<string, unknown>, t: TenantSource): Pro
     if (!isRecord(g)) continue;
     if (isGuestProfile(g.profile) && templates[g.profile] === undefined) {
       out.push(t.src.problem(['guests', name, 'profile'], MSG.guestTemplateMissing(g.profile, templateParameter(g.profile), Object.keys(templates).sort())));
+    }
+    if (isGuestProfile(g.profile)) {
+      // A firewall rule needs addresses: a service a profile needs without them is refused, never guessed.
+      const missing = GUEST_CATALOGUE[g.profile].services.filter((svc) => platformServiceAddresses(fleet as Pick<FleetFile, 'compute' | 'logging'>, svc) === undefined);
+      if (missing.length > 0) out.push(t.src.problem(['guests', name, 'profile'], MSG.guestServiceAddressMissing(g.profile, missing.map(platformServiceParameter))));
     }
     const storage = isRecord(g.override) ? str(g.override.storage) : undefined;
     if (storage !== undefined && !storages.includes(storage)) out.push(t.src.problem(['guests', name, 'override', 'storage'], MSG.guestStorageNotInPool(storage, storages)));

@@ -374,6 +374,15 @@ export interface FleetFile {
      * (docs/workloads.md "Routing"). @default 'vmbr0'
      */
     readonly edgeUplinkBridge?: string;
+    /**
+     * Addresses (IPv4 networks in CIDR notation; a host is /32) of the platform services guests
+     * reach: DNS resolvers, NTP, Vault/OpenBao, the package mirror, the log collector. Ports are
+     * vetted per service (lib/model/guests.ts PLATFORM_SERVICES); which profile needs which is
+     * vetted per profile (docs/workloads.md "Platform services"). A firewall rule needs addresses,
+     * not host names. `logCollector` defaults to the host of `logging.collector` when that is an
+     * IPv4 address. @default - none: a tenant may use no profile that needs a service without addresses
+     */
+    readonly platformServices?: Readonly<Partial<Record<'dns' | 'ntp' | 'vault' | 'mirror' | 'logCollector', readonly string[]>>>;
   };
   readonly backup: {
     /** PBS server host name. */

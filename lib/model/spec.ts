@@ -4,6 +4,7 @@
  * constructs only render it. Plain data, deeply frozen, JSON-serializable.
  */
 import type { FlowProtocol } from './flows';
+import type { PlatformServiceName } from './guests';
 import type {
   SegmentName, SizeProfile, TenantKind, TenantState, TrustLevel, VaultIsolation, ZoneType,
 } from './parameters';
@@ -238,6 +239,17 @@ export interface GuestSpec {
   readonly uplink?: { readonly nic: string; readonly bridge: string };
   /** The override's reason, when the guest leaves the vetted sizes. */
   readonly overrideReason?: string;
+  /** The platform services the guest starts connections to (its profile's, catalogue order). */
+  readonly services: readonly PlatformServiceName[];
+}
+
+/** A platform service resolved for a tenant's guests: its addresses (fleet) and vetted ports. */
+export interface GuestServiceSpec {
+  readonly name: PlatformServiceName;
+  readonly description: string;
+  /** IPv4 networks in CIDR notation (fleet `compute.platformServices.<name>`). */
+  readonly addresses: readonly string[];
+  readonly ports: readonly { readonly protocol: 'tcp' | 'udp'; readonly ports: string }[];
 }
 
 export interface TenantSpec {
@@ -291,6 +303,8 @@ export interface TenantSpec {
   readonly cell?: TenantCell;
   /** Guests of the vetted catalogue by name (present only when the tenant file lists any). */
   readonly guests?: Readonly<Record<string, GuestSpec>>;
+  /** The platform services the tenant's guests need, by name (present with guests only). */
+  readonly guestServices?: Readonly<Partial<Record<PlatformServiceName, GuestServiceSpec>>>;
   /**
    * A move between clusters under way (lib/allocation/move.ts, from the lock's `moveTo` /
    * `movedFrom`): in phase `leave` the tenant is still on `from` (= `cluster`) and its stack keeps

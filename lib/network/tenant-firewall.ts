@@ -4,9 +4,11 @@
  *   - one cluster-level IP set per segment (the segment's CIDR);
  *   - one security group per segment with the inbound ACCEPT rules of every flow into it
  *     (source `+<IP set of the flow's origin>`), sorted by flow ID;
- *   - per guest: firewall options (enabled, input DROP, output ACCEPT, dropped traffic logged),
+ *   - per guest: firewall options (enabled, input DROP, output DROP, dropped traffic logged),
  *     an `ipfilter-<nic>` IP set (anti-spoofing: the guest may only send from its segment), and
- *     rules that attach the segment's security group followed by an explicit, logged DROP.
+ *     rules that attach the segment's security group followed by an explicit, logged DROP; then
+ *     the outbound rules (what the guest may start: its segment's declared flows and its platform
+ *     services) followed by an explicit, logged outbound DROP.
  * Renders resolved values only: names, CIDRs and VM IDs are given in props.
  */
 import { Construct } from 'constructs';
@@ -29,7 +31,7 @@ export type GuestKind = 'vm' | 'container';
 
 /** Log level of dropped inbound traffic (guest option and final DROP rule). */
 export const DEFAULT_LOG_LEVEL_IN: FirewallLogLevel = 'info';
-/** Log level of outbound traffic (output policy is ACCEPT; logging every packet is noise). */
+/** Log level of the guest option `log_level_out` (the explicit outbound DROP rule logs at the inbound level). */
 export const DEFAULT_LOG_LEVEL_OUT: FirewallLogLevel = 'nolog';
 /** Log level of accepted flows in the security groups. */
 export const DEFAULT_LOG_LEVEL_ACCEPT: FirewallLogLevel = 'nolog';
@@ -37,14 +39,19 @@ export const DEFAULT_LOG_LEVEL_ACCEPT: FirewallLogLevel = 'nolog';
 export const DEFAULT_GUEST_NIC = 'net0';
 
 /**
- * The vetted guest firewall options. Default-deny inbound, outbound open (other guests filter
- * their own inbound); DHCP and NDP allowed so that address configuration works; router
- * advertisements from guests refused; MAC and IP filters on against spoofing.
+ * The vetted guest firewall options. Default-deny in both directions: inbound the segment's
+ * security group, outbound only what the guest may start (rules per declared flow and platform
+ * service). DHCP and NDP allowed so that address configuration works: with `dhcp` on (the default)
+ * pve-firewall puts a DHCP client rule first in each tap chain, before the IP filter and the
+ * rules — OUT udp sport 68 -> dport 67 accepted, IN udp sport 67 -> dport 68 accepted
+ * (proxmox/pve-firewall src/PVE/Firewall.pm @ 6f1311f, ruleset_create_vm_chain L2564-2590), so a
+ * guest on a DHCP segment gets its address under output policy DROP without a rule of ours.
+ * Router advertisements from guests refused; MAC and IP filters on against spoofing.
  */
 export const GUEST_FIREWALL_OPTIONS = Object.freeze({
   enabled: true,
   inputPolicy: 'DROP',
-  outputPolicy: 'ACCEPT',
+  outputPolicy: 'DROP',
   dhcp: true,
   ndp: true,
   radv: false,
@@ -129,6 +136,12 @@ export interface FirewallGuest {
    * @default - no uplink
    */
   readonly uplinkNic?: string;
+  /**
+   * The platform services the guest itself starts connections to (its profile's): outbound rules
+   * on its first NIC, on a router's uplink. Each needs an `address`.
+   * @default - none
+   */
+  readonly services?: readonly FirewallPlatformService[];
 }
 
 /** A platform service the tenant's guests need, reached through the router's uplink. */
@@ -140,10 +153,11 @@ export interface FirewallPlatformService {
   /** Destination ports ("6514"). */
   readonly ports: string;
   /**
-   * The service's IPv4 address or prefix. Without one (a host name: pve-firewall rules cannot match
-   * names) the router forwards the port to every address outside the tenant's block
-   * (the router's `beyond-tenant` IP set).
-   * @default - every address outside `tenantBlock`
+   * The service's IPv4 addresses or prefixes, comma-separated (pve-firewall accepts address lists:
+   * Firewall.pm @ 6f1311f parse_address_list L1072-1090). Without one (a host name: pve-firewall
+   * rules cannot match names) a router forwards the port to every address outside the tenant's
+   * block (the router's `beyond-tenant` IP set); a guest's own outbound rule needs one.
+   * @default - every address outside `tenantBlock` (routers only)
    */
   readonly address?: string;
 }
@@ -183,10 +197,11 @@ export interface TenantFirewallProps {
    */
   readonly logLevelAccept?: FirewallLogLevel;
   /**
-   * Platform services the guests need (forwarded by a router to its uplink).
+   * Platform services the guests of each segment need, by segment name: a router forwards exactly
+   * these from the segment to its uplink (inbound on its segment NIC, outbound on its uplink).
    * @default - none
    */
-  readonly platformServices?: readonly FirewallPlatformService[];
+  readonly segmentServices?: Readonly<Record<string, readonly FirewallPlatformService[]>>;
   /**
    * The tenant's address block (`a.b.c.d/n`): the complement of a router's `beyond-tenant` set.
    * @default - required when a router forwards to a platform service without an address
@@ -285,8 +300,10 @@ export class TenantFirewall extends Construct {
         }
       }
       const sg = securityGroups[guest.segment] as VirtualEnvironmentClusterFirewallSecurityGroup;
-      const services = props.platformServices ?? [];
-      const beyond = guest.router === true && services.some((svc) => svc.address === undefined) && props.tenantBlock !== undefined
+      // Every router with an uplink keeps its `beyond-tenant` set, also when every service has
+      // addresses and no rule references it: edges have carried it since guests were first
+      // rendered, and a resource address may not disappear (test/blueprint/address-inventory).
+      const beyond = guest.router === true && guest.uplinkNic !== undefined && props.tenantBlock !== undefined
         ? new VirtualEnvironmentFirewallIpset(gScope, 'BeyondTenant', {
           ...target,
           name: BEYOND_TENANT_IPSET,
@@ -308,6 +325,8 @@ export class TenantFirewall extends Construct {
         rule: [
           ...inbound,
           { type: 'in', action: 'DROP', log: logIn, comment: 'default deny: drop and log all other inbound traffic' },
+          ...(guest.router === true ? routerOutboundRules(props, flowIds, nics, guest, logAccept) : guestOutboundRules(props, flowIds, nics, guest, logAccept)),
+          { type: 'out', action: 'DROP', log: logIn, comment: 'default deny: drop and log all other outbound traffic' },
         ],
         dependsOn: guest.router === true
           // Proxmox checks that a referenced IP set exists when the rule is written.
@@ -377,10 +396,10 @@ function routerRules(props: TenantFirewallProps, flowIds: readonly string[], nic
     });
   }
   if (guest.uplinkNic !== undefined) {
-    for (const svc of props.platformServices ?? []) {
-      const dest = svc.address ?? (props.tenantBlock !== undefined ? `+${BEYOND_TENANT_IPSET}` : undefined);
-      if (dest === undefined) continue;
-      for (const [nic, segName] of nics) {
+    for (const [nic, segName] of nics) {
+      for (const svc of props.segmentServices?.[segName] ?? []) {
+        const dest = svc.address ?? (props.tenantBlock !== undefined ? `+${BEYOND_TENANT_IPSET}` : undefined);
+        if (dest === undefined) continue;
         out.push({
           type: 'in', action: 'ACCEPT', iface: nic, source: ipSetOf(segName), dest, proto: svc.protocol, dport: svc.ports,
           comment: `forward ${segName} to the platform's ${svc.name} through ${guest.uplinkNic}`, log: logAccept,
@@ -395,6 +414,82 @@ function routerRules(props: TenantFirewallProps, flowIds: readonly string[], nic
       type: 'in', action: 'ACCEPT', iface: mgmtNic, source: ipSetOf(ROUTER_MANAGEMENT_SEGMENT), dest: mgmtAddress, proto: 'tcp', dport: ROUTER_MANAGEMENT_PORTS,
       comment: `management of the router itself (SSH, HTTPS) from the ${ROUTER_MANAGEMENT_SEGMENT} segment only`, log: logAccept,
     });
+  }
+  return out;
+}
+
+/** `<protocol> <ports>` of a platform service, for rule comments. */
+function serviceText(svc: FirewallPlatformService): string {
+  return `${svc.name} (${svc.protocol} ${svc.ports})`;
+}
+
+/**
+ * The outbound rules of an ordinary guest, before its final outbound DROP: per NIC, one ACCEPT per
+ * declared flow out of the NIC's segment (destination the target segment's IP set, the flow's
+ * protocol and ports), in flow ID order; then, on its first NIC, one per platform service it needs
+ * (destination the service's addresses). Replies to inbound flows pass as ESTABLISHED
+ * (PVEFW-FORWARD accepts RELATED,ESTABLISHED before the tap chains; the model in
+ * lib/compliance/reachability/firewall-model.ts cites the lines). `iface` names the NIC, so a
+ * guest on two segments opens each flow only where it belongs (pfw L2682-2685).
+ */
+function guestOutboundRules(props: TenantFirewallProps, flowIds: readonly string[], nics: readonly [string, string][], guest: FirewallGuest, logAccept: FirewallLogLevel): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  for (const [nic, segName] of nics) {
+    for (const flowId of flowIds) {
+      const f = props.flows[flowId] as FirewallFlow;
+      if (f.from !== segName) continue;
+      out.push({
+        type: 'out', action: 'ACCEPT', iface: nic, dest: `+${(props.segments[f.to] as FirewallSegment).ipSet}`, proto: f.protocol,
+        ...(f.ports !== undefined ? { dport: f.ports } : {}),
+        comment: `${flowId} (${f.source}) ${f.from} -> ${f.to}: ${f.reason}`, log: logAccept,
+      });
+    }
+  }
+  const first = nics[0]?.[0];
+  for (const svc of guest.services ?? []) {
+    if (svc.address === undefined) throw new Error(`TenantFirewall: platform service ${svc.name} of guest ${guest.vmId} has no address (an outbound rule cannot match a host name)`);
+    out.push({ type: 'out', action: 'ACCEPT', iface: first, dest: svc.address, proto: svc.protocol, dport: svc.ports, comment: `platform service ${serviceText(svc)}`, log: logAccept });
+  }
+  return out;
+}
+
+/**
+ * The outbound rules of a router, before its final outbound DROP. A forwarded packet leaves the
+ * router through the tap of its NIC on the receiver's side, whose `-OUT` chain it passes (the
+ * mirror of the inbound case in {@link routerRules}): per declared flow, `iface` the NIC on the
+ * target segment, source the origin's IP set, destination the target's; per segment NIC and
+ * platform service its guests need, `iface` the uplink, source the segment's IP set, destination
+ * the service; then the router's own platform services on the uplink (its own address there comes
+ * from the platform's transfer network, so no source).
+ */
+function routerOutboundRules(props: TenantFirewallProps, flowIds: readonly string[], nics: readonly [string, string][], guest: FirewallGuest, logAccept: FirewallLogLevel): Record<string, unknown>[] {
+  const nicOf = new Map(nics.map(([n, segName]) => [segName, n]));
+  const ipSetOf = (segName: string) => `+${(props.segments[segName] as FirewallSegment).ipSet}`;
+  const out: Record<string, unknown>[] = [];
+  for (const flowId of flowIds) {
+    const f = props.flows[flowId] as FirewallFlow;
+    const nic = nicOf.get(f.to);
+    if (nic === undefined || !nicOf.has(f.from)) continue;
+    out.push({
+      type: 'out', action: 'ACCEPT', iface: nic, source: ipSetOf(f.from), dest: ipSetOf(f.to), proto: f.protocol,
+      ...(f.ports !== undefined ? { dport: f.ports } : {}),
+      comment: `forward ${flowId} (${f.source}) ${f.from} -> ${f.to}: ${f.reason}`, log: logAccept,
+    });
+  }
+  if (guest.uplinkNic === undefined) return out;
+  for (const [, segName] of nics) {
+    for (const svc of props.segmentServices?.[segName] ?? []) {
+      const dest = svc.address ?? (props.tenantBlock !== undefined ? `+${BEYOND_TENANT_IPSET}` : undefined);
+      if (dest === undefined) continue;
+      out.push({
+        type: 'out', action: 'ACCEPT', iface: guest.uplinkNic, source: ipSetOf(segName), dest, proto: svc.protocol, dport: svc.ports,
+        comment: `forward ${segName} to the platform's ${serviceText(svc)}`, log: logAccept,
+      });
+    }
+  }
+  for (const svc of guest.services ?? []) {
+    if (svc.address === undefined) throw new Error(`TenantFirewall: platform service ${svc.name} of router ${guest.vmId} has no address (an outbound rule cannot match a host name)`);
+    out.push({ type: 'out', action: 'ACCEPT', iface: guest.uplinkNic, dest: svc.address, proto: svc.protocol, dport: svc.ports, comment: `platform service ${serviceText(svc)} of the router itself`, log: logAccept });
   }
   return out;
 }

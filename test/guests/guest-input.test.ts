@@ -61,6 +61,25 @@ describe('guests: bad input', () => {
     ]);
   });
 
+  it('refuses a profile whose platform services have no addresses in the fleet, naming the fields and what is allowed', () => {
+    // The fleet's collector is a host name (logs.example.org:6514): no address is guessed from it.
+    const fleet = guestFleet(['  zoneType: vlan', '  supernets: [10.0.0.0/16]', '  nodes: [pve1, pve2]'], [...TEMPLATES, '  platformServices:', '    dns: [192.0.2.53/32]', '    ntp: [192.0.2.123/32]'], false);
+    expect(problemsOf(fleet, yaml(...ALPHA, 'guests:', '  fv: { profile: app }', '  dc: { profile: directory }'))).toEqual([
+      'kommunen/alpha.yaml:6:18 guests.fv.profile: profile "app" needs platform services whose addresses the fleet does not give (fleet compute.platformServices.vault, compute.platformServices.mirror, compute.platformServices.logCollector); allowed: a list of IPv4 networks in CIDR notation, a host as /32 (e.g. [10.0.0.53/32]); a host name cannot go into a firewall rule, so none is guessed',
+      'kommunen/alpha.yaml:7:18 guests.dc.profile: profile "directory" needs platform services whose addresses the fleet does not give (fleet compute.platformServices.mirror, compute.platformServices.logCollector); allowed: a list of IPv4 networks in CIDR notation, a host as /32 (e.g. [10.0.0.53/32]); a host name cannot go into a firewall rule, so none is guessed',
+    ]);
+  });
+
+  it('takes the log collector address from logging.collector when that is an IPv4 address, and refuses a host name as a service address', () => {
+    const fleet = (services: string[]) => guestFleet(['  zoneType: vlan', '  supernets: [10.0.0.0/16]', '  nodes: [pve1, pve2]'], [...TEMPLATES, '  platformServices:', ...services], false)
+      .replace('collector: logs.example.org:6514', 'collector: 192.0.2.14:6514');
+    const full = ['    dns: [192.0.2.53/32]', '    ntp: [192.0.2.123/32]', '    mirror: [192.0.2.80/32]'];
+    expect(problemsOf(fleet(full), yaml(...ALPHA, 'guests:', '  dc: { profile: directory }'))).toEqual([]);
+    const bad = problemsOf(fleet([...full.slice(0, 2), '    mirror: [mirror.example.org]']), yaml(...ALPHA, 'guests:', '  dc: { profile: directory }'));
+    expect(bad).toHaveLength(1);
+    expect(bad[0]).toMatch(/^fleet\.yaml:\d+:\d+ compute\.platformServices\.mirror\[0\]: "mirror\.example\.org"/);
+  });
+
   it('refuses a second edge, an edge with count > 1, and a data disk on a profile without one', () => {
     const problems = problemsOf(FLEET(...TEMPLATES), yaml(...ALPHA, 'guests:', '  fw: { profile: edge, count: 2 }', '  fw2:', '    profile: edge', '    override: { dataDiskGiB: 10, reason: "logs of the appliance need their own disk" }'));
     expect(problems).toEqual([

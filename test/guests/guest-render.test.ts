@@ -5,8 +5,7 @@
 import * as path from 'path';
 import { loadFleetModel, type FleetModel } from '../../lib/blueprint/fleet';
 import { classifyResource, protectionWeakening } from '../../lib/pipeline/resource-classes';
-import { analyseTenant, declaredFlowsOf, platformServicesOf } from '../../lib/compliance/reachability/analyse';
-import { tenantNetworkFromStack } from '../../lib/compliance/reachability/topology';
+import { reachabilityOfStack } from '../../lib/compliance/reachability';
 import { cleanup, fleetWith, yaml } from '../config/fixtures';
 import { guestFleet } from './fixtures';
 import { synthModel } from '../helpers/fleet';
@@ -138,10 +137,24 @@ describe('guests in the tenant stack', () => {
   it('gives each guest firewall options (enabled, input DROP, IP and MAC filter), the segment security group and an ipfilter set', () => {
     const dc = ids().dc.instances[0].vmId;
     const o = byVmId(alpha, 'proxmox_virtual_environment_firewall_options', dc);
-    expect(o).toMatchObject({ enabled: true, input_policy: 'DROP', ipfilter: true, macfilter: true });
+    expect(o).toMatchObject({ enabled: true, input_policy: 'DROP', output_policy: 'DROP', ipfilter: true, macfilter: true, dhcp: true });
     const rules = byVmId(alpha, 'proxmox_virtual_environment_firewall_rules', dc).rule as Res[];
     expect(rules[0]).toMatchObject({ security_group: model.specs.alpha.network.segments.servers!.securityGroup });
-    expect(rules[rules.length - 1]).toMatchObject({ type: 'in', action: 'DROP' });
+    expect(rules.filter((r) => r.type !== 'out').pop()).toMatchObject({ type: 'in', action: 'DROP' });
+    // Default-deny outbound: the directory server (servers) starts no declared flow of ALPHA, so
+    // its outbound ACCEPTs are exactly its profile's platform services, each on net0, then the DROP.
+    const out = rules.filter((r) => r.type === 'out');
+    expect(out[out.length - 1]).toMatchObject({ action: 'DROP', log: 'info' });
+    expect(out.slice(0, -1).map((r) => [r.iface, r.dest, r.proto, r.dport])).toEqual([
+      ['net0', '192.0.2.53/32,192.0.2.54/32', 'udp', '53'],
+      ['net0', '192.0.2.53/32,192.0.2.54/32', 'tcp', '53'],
+      ['net0', '192.0.2.123/32', 'udp', '123'],
+      ['net0', '192.0.2.80/32', 'tcp', '80,443'],
+      ['net0', '192.0.2.14/32', 'tcp', '6514'],
+    ]);
+    // The Fachverfahren (app) also reaches Vault.
+    const fv = byVmId(alpha, 'proxmox_virtual_environment_firewall_rules', ids().fv.instances[0].vmId).rule as Res[];
+    expect(fv.filter((r) => r.type === 'out' && r.dport === '8200').map((r) => r.dest)).toEqual(['192.0.2.82/32']);
     const ipf = byVmId(alpha, 'proxmox_virtual_environment_firewall_ipset', dc);
     expect(ipf).toMatchObject({ name: 'ipfilter-net0', cidr: [{ name: model.specs.alpha.network.segments.servers!.cidr, comment: 'segment servers' }] });
     const web = ids().web.instances[0].vmId;
@@ -152,12 +165,15 @@ describe('guests in the tenant stack', () => {
     const fw = ids().fw.instances[0].vmId;
     expect(byVmId(alpha, 'proxmox_virtual_environment_firewall_options', fw)).toMatchObject({ enabled: true, input_policy: 'DROP', ipfilter: false, macfilter: true });
     const sets = Object.values(of(alpha, 'proxmox_virtual_environment_firewall_ipset')).filter((s) => s.vm_id === fw);
+    // Every service has addresses (compute.platformServices): no rule uses the `beyond-tenant` set,
+    // which stays for the address contract.
     expect(sets.map((s) => s.name)).toEqual(['beyond-tenant']);
     expect(sets[0].cidr).toEqual([
       { name: '0.0.0.0/1', comment: 'outside the tenant' }, { name: '128.0.0.0/1', comment: 'outside the tenant' },
       { name: model.specs.alpha.network.block, nomatch: true, comment: 'the tenant block itself' },
     ]);
-    const rules = byVmId(alpha, 'proxmox_virtual_environment_firewall_rules', fw).rule as Res[];
+    expect((byVmId(alpha, 'proxmox_virtual_environment_firewall_rules', fw).rule as Res[]).filter((r) => r.dest === '+beyond-tenant')).toEqual([]);
+    const rules = (byVmId(alpha, 'proxmox_virtual_environment_firewall_rules', fw).rule as Res[]).filter((r) => r.type !== 'out');
     const segs = model.specs.alpha.network.segments;
     const nicOf: Record<string, string> = { management: 'net0', servers: 'net1', clients: 'net2', dmz: 'net3' };
     const ipSetOf = (n: string) => `+${segs[n as keyof typeof segs]!.ipSetName}`;
@@ -166,10 +182,22 @@ describe('guests in the tenant stack', () => {
     for (const r of accepts) expect([typeof r.iface, typeof r.source, typeof r.dest]).toEqual(['string', 'string', 'string']);
     const flows = Object.values(model.specs.alpha.network.flows).flatMap((f) => f.targets.map((t) => [nicOf[f.from], ipSetOf(f.from), ipSetOf(t), f.protocol, f.ports]));
     expect(flows).toHaveLength(2 + 3 + 3);
-    expect(accepts.filter((r) => String(r.comment).startsWith('forward ') && r.dest !== '+beyond-tenant').map((r) => [r.iface, r.source, r.dest, r.proto, r.dport]).sort())
+    expect(accepts.filter((r) => String(r.comment).startsWith('forward ') && String(r.dest).startsWith('+')).map((r) => [r.iface, r.source, r.dest, r.proto, r.dport]).sort())
       .toEqual(flows.sort());
-    expect(accepts.filter((r) => r.dest === '+beyond-tenant').map((r) => [r.iface, r.proto, r.dport])).toEqual(
-      ['net0', 'net1', 'net2', 'net3'].map((n) => [n, 'tcp', '6514']));
+    // Platform services: only from segments whose guests need them (servers: dc, files, fv; dmz: the
+    // container web), per service; none from management and clients (no guests there but the edge).
+    const forwarded = accepts.filter((r) => String(r.comment).includes("to the platform's"));
+    expect([...new Set(forwarded.map((r) => r.iface))].sort()).toEqual(['net1', 'net3']);
+    expect(forwarded.filter((r) => r.iface === 'net1').map((r) => [r.proto, r.dport])).toEqual([['udp', '53'], ['tcp', '53'], ['udp', '123'], ['tcp', '8200'], ['tcp', '80,443'], ['tcp', '6514']]);
+    // The container needs no NTP (it shares the node's clock) and no Vault.
+    expect(forwarded.filter((r) => r.iface === 'net3').map((r) => [r.proto, r.dport])).toEqual([['udp', '53'], ['tcp', '53'], ['tcp', '80,443'], ['tcp', '6514']]);
+    // Outbound: the forwarded flows on the target NIC, the forwarded services and its own on the uplink (net4), then the DROP.
+    const out = (byVmId(alpha, 'proxmox_virtual_environment_firewall_rules', fw).rule as Res[]).filter((r) => r.type === 'out');
+    expect(out.filter((r) => String(r.comment).startsWith('forward ') && String(r.dest).startsWith('+')).map((r) => [r.iface, r.source, r.dest, r.proto, r.dport]).sort())
+      .toEqual(Object.values(model.specs.alpha.network.flows).flatMap((f) => f.targets.map((t) => [nicOf[t], ipSetOf(f.from), ipSetOf(t), f.protocol, f.ports])).sort());
+    expect(out.filter((r) => r.action === 'ACCEPT' && !String(r.dest).startsWith('+')).every((r) => r.iface === 'net4')).toBe(true);
+    expect(out.filter((r) => String(r.comment).endsWith('of the router itself')).map((r) => r.dport)).toEqual(['53', '53', '123', '80,443', '6514']);
+    expect(out[out.length - 1]).toMatchObject({ action: 'DROP' });
     expect(accepts.filter((r) => String(r.comment).startsWith('management of the router')).map((r) => [r.iface, r.source, r.dest, r.dport]))
       .toEqual([['net0', ipSetOf('management'), segs.management!.gateway, '22,443']]);
     expect(rules[rules.length - 1]).toMatchObject({ type: 'in', action: 'DROP' });
@@ -263,27 +291,53 @@ describe('the edge routes exactly the declared flows (reachability of the render
   });
   afterAll(() => cleanup(dir2));
 
-  const analyse = (stack: Json) => {
-    const spec = m.specs.alpha;
-    return analyseTenant(tenantNetworkFromStack(stack as never, spec), { flows: declaredFlowsOf(spec), services: platformServicesOf(spec), block: spec.network.block });
-  };
+  // As `kommunal reachability` and KOM-FW-1 run it: each guest against its profile's services, and the outbound proof.
+  const analyse = (stack: Json) => reachabilityOfStack(stack as never, m.specs.alpha).result;
 
-  it('proves every declared flow open, nothing else crossing, and the log collector reachable', () => {
+  it('proves every declared flow open, nothing else crossing or started, and every platform service reachable', () => {
     const r = analyse(json);
     expect(r.violations).toEqual([]);
     const cell = r.matrix.find((c) => c.from === 'clients' && c.to === 'servers' && c.proto === 'tcp');
     expect(cell?.ports).toEqual([{ from: 445, to: 445 }]);
     expect(r.matrix.find((c) => c.from === 'servers' && c.to === 'clients')).toBeUndefined();
-    expect(r.checked.servicePaths).toBeGreaterThan(0);
+    // dc-0 (directory: 7 paths: DNS udp+tcp at two addresses, NTP, mirror, log), files-0 (7),
+    // fv-0 and fv-1 (app: 8, with Vault), web-0 (container: 6, no NTP), fw-0 (edge, from its uplink: 7).
+    expect(r.checked.servicePaths).toBe(7 + 7 + 8 + 8 + 6 + 7);
+    expect(r.checked.outboundChains).toBeGreaterThan(5);
   });
 
-  it('names the edge rule of a deliberately widened flow as the counter-example', () => {
-    const copy = JSON.parse(JSON.stringify(json)) as Json;
-    const fw = Object.values(of(copy, 'proxmox_virtual_environment_firewall_rules')).find((x) => (x.rule as Res[]).some((y) => y.iface !== undefined))!;
-    const rule = (fw.rule as Res[]).find((y) => y.dport === '445')!;
-    rule.dport = '445,3389';
-    const v = analyse(copy).violations;
-    expect(v.length).toBeGreaterThan(0);
-    expect(v.every((x) => x.kind === 'undeclared' && x.ports === '3389' && x.rule?.note === rule.comment)).toBe(true);
+  it('names the rules of a deliberately opened path (servers -> dmz tcp/3389) as counter-examples, each stage needed', () => {
+    const segs = m.specs.alpha.network.segments;
+    const sv = `+${segs.servers!.ipSetName}`;
+    const dmz = `+${segs.dmz!.ipSetName}`;
+    const open = (stages: { dc?: boolean; edgeIn?: boolean; edgeOut?: boolean; group?: boolean }) => {
+      const copy = JSON.parse(JSON.stringify(json)) as Json;
+      const rulesOf = (vmId: number) => byVmId(copy, 'proxmox_virtual_environment_firewall_rules', vmId).rule as Res[];
+      if (stages.dc === true) rulesOf(m.specs.alpha.guests!.dc.instances[0].vmId).unshift({ type: 'out', action: 'ACCEPT', dest: dmz, proto: 'tcp', dport: '3389', comment: 'dc out: opened by mistake' });
+      const edge = rulesOf(m.specs.alpha.guests!.fw.instances[0].vmId);
+      if (stages.edgeIn === true) edge.unshift({ type: 'in', action: 'ACCEPT', iface: 'net1', source: sv, dest: dmz, proto: 'tcp', dport: '3389', comment: 'edge in: opened by mistake' });
+      if (stages.edgeOut === true) edge.unshift({ type: 'out', action: 'ACCEPT', iface: 'net3', source: sv, dest: dmz, proto: 'tcp', dport: '3389', comment: 'edge out: opened by mistake' });
+      const group = Object.values(of(copy, 'proxmox_virtual_environment_cluster_firewall_security_group')).find((g) => g.name === segs.dmz!.securityGroup)!;
+      if (stages.group === true) (group.rule as Res[]).push({ type: 'in', action: 'ACCEPT', source: sv, proto: 'tcp', dport: '3389', comment: 'dmz: opened by mistake' });
+      return analyse(copy).violations;
+    };
+    const all = open({ dc: true, edgeIn: true, edgeOut: true, group: true });
+    const crossing = all.filter((x) => x.kind === 'undeclared');
+    expect(crossing.length).toBeGreaterThan(0);
+    // To the container in dmz the last stage is its security group; to the edge's own dmz address
+    // (it is in the dmz set) the edge's widened inbound rule lets it in.
+    expect(crossing.map((x) => [x.src.includes('Guests_dc_0'), x.ports, x.dst.includes('Guests_web_0') ? 'web' : x.dst.includes('Guests_fw_0') ? 'edge' : x.dst, x.rule?.note]).sort()).toEqual([
+      [true, '3389', 'edge', 'edge in: opened by mistake'],
+      [true, '3389', 'web', 'dmz: opened by mistake'],
+    ]);
+    expect(crossing[0]!.message).toContain('servers -> dmz tcp/3389');
+    // The sender's widened outbound rule is a counter-example of its own: it may start undeclared traffic.
+    const started = all.filter((x) => x.kind === 'undeclared-out');
+    expect(started.map((x) => [x.dst, x.ports, x.rule?.note])).toEqual([['segment dmz', '3389', 'dc out: opened by mistake']]);
+    // Default-deny in both directions: with any one stage closed nothing reaches the container.
+    for (const closed of ['dc', 'edgeIn', 'edgeOut', 'group'] as const) {
+      const v = open({ dc: true, edgeIn: true, edgeOut: true, group: true, [closed]: false });
+      expect(v.filter((x) => x.kind === 'undeclared' && x.dst.includes('Guests_web_0'))).toEqual([]);
+    }
   });
 });

@@ -73,7 +73,7 @@ describe('TenantFirewall: guests', () => {
     const options = byVmId(json, OPTIONS);
     expect(options['100101']).toEqual({
       node_name: 'pve1', vm_id: 100_101,
-      enabled: true, input_policy: 'DROP', output_policy: 'ACCEPT', log_level_in: 'info', log_level_out: 'nolog',
+      enabled: true, input_policy: 'DROP', output_policy: 'DROP', log_level_in: 'info', log_level_out: 'nolog',
       dhcp: true, ndp: true, radv: false, macfilter: true, ipfilter: true,
       depends_on: [
         addressOf(json, RULES, (r) => r.vm_id === 100_101),
@@ -81,6 +81,7 @@ describe('TenantFirewall: guests', () => {
       ],
     });
     expect(GUEST_FIREWALL_OPTIONS.inputPolicy).toBe('DROP');
+    expect(GUEST_FIREWALL_OPTIONS.outputPolicy).toBe('DROP');
   });
 
   it('uses container_id for containers and vm_id for virtual machines', () => {
@@ -99,9 +100,33 @@ describe('TenantFirewall: guests', () => {
     expect(rules['100101']?.rule).toEqual([
       { security_group: 't0001-sv', comment: 'inbound flows of segment servers' },
       { type: 'in', action: 'DROP', log: 'info', comment: 'default deny: drop and log all other inbound traffic' },
+      // Default-deny outbound: the one declared flow out of servers, then the logged DROP.
+      { type: 'out', action: 'ACCEPT', iface: 'net0', dest: '+t0001-cl-net', proto: 'tcp', dport: '8000:8010', comment: 'servers-to-clients-agent (exception) servers -> clients: Software distribution agent on the PCs', log: 'nolog' },
+      { type: 'out', action: 'DROP', log: 'info', comment: 'default deny: drop and log all other outbound traffic' },
     ]);
     expect((rules['100102']?.rule as Array<Record<string, unknown>>)[0]).toEqual({ security_group: 't0001-mg', comment: 'inbound flows of segment management' });
     expect(rules['100101']?.depends_on).toEqual([addressOf(json, SG, (r) => r.name === 't0001-sv')]);
+  });
+
+  it('opens outbound exactly the declared flows of the guest\'s segment and its platform services, on its NIC', () => {
+    const dns = [{ name: 'dns', protocol: 'udp', ports: '53', address: '192.0.2.53/32,192.0.2.54/32' }, { name: 'ntp', protocol: 'udp', ports: '123', address: '192.0.2.123/32' }] as const;
+    const json = synthTenant((s) => new TenantFirewall(s, 'Firewall', firewallProps({
+      guests: { pc: { node: 'pve1', vmId: 100_103, segment: 'clients', nic: 'net1', services: dns } },
+    })));
+    const out = (byVmId(json, RULES)['100103']?.rule as Array<Record<string, unknown>>).filter((r) => r.type === 'out');
+    expect(out.map((r) => [r.action, r.iface, r.dest, r.proto, r.dport ?? null])).toEqual([
+      ['ACCEPT', 'net1', '+t0001-sv-net', 'udp', '53'],
+      ['ACCEPT', 'net1', '+t0001-sv-net', 'tcp', '80,443'],
+      ['ACCEPT', 'net1', '192.0.2.53/32,192.0.2.54/32', 'udp', '53'],
+      ['ACCEPT', 'net1', '192.0.2.123/32', 'udp', '123'],
+      ['DROP', undefined, undefined, undefined, null],
+    ]);
+  });
+
+  it('refuses a platform service without an address on an ordinary guest (an outbound rule cannot match a host name)', () => {
+    expect(() => synthTenant((s) => new TenantFirewall(s, 'Firewall', firewallProps({
+      guests: { pc: { node: 'pve1', vmId: 100_103, segment: 'clients', services: [{ name: 'ntp', protocol: 'udp', ports: '123' }] } },
+    })))).toThrow(/platform service ntp of guest 100103 has no address/);
   });
 
   it('restricts the guest NIC to its segment with an ipfilter IP set', () => {

@@ -8,7 +8,8 @@ import { tenantCiPlanRoleName, tenantCiRoleName } from '../../model/vault-names'
 import { SEGMENT_NAMES } from '../../model/catalogue';
 import { CI_ENVIRONMENT_PREFIX, DEFAULT_CI_DEFAULT_BRANCH } from '../../model/defaults';
 import type { SegmentName } from '../../model/parameters';
-import type { TenantSpec } from '../../model/spec';
+import type { GuestSpec, TenantSpec } from '../../model/spec';
+import { PLATFORM_SERVICE_NAMES } from '../../model/guests';
 import type { TenantIdentity } from '../../model/tenant-identity';
 import type { BackupPlanProps } from '../../backup/backup-plan';
 import type { TenantAccessProps } from '../../identity/tenant-access-props';
@@ -18,7 +19,6 @@ import type { LoggingBaselineProps } from '../../logging/logging-baseline';
 import { loggingVendorDataVolume } from '../../logging/logging-vendor-data';
 import type { NetworkSegmentsProps, SegmentDefinition } from '../../network/network-segments';
 import type { FirewallFlow, FirewallGuest, FirewallPlatformService, FirewallSegment, TenantFirewallProps } from '../../network/tenant-firewall';
-import { parseIpv4Address } from '../../core/ipv4';
 import { guestNode, type TenantGuestsProps } from '../../compute/tenant-guests';
 import type { PlatformSpec } from '../platform-spec';
 
@@ -67,20 +67,37 @@ export function firewallProps(spec: TenantSpec, nodes: readonly string[] = []): 
   const routes = guests !== undefined && Object.values(guests).some((g) => g.router === true);
   return {
     tenant: tenantIdentity(spec), segments, flows, ...(guests !== undefined ? { guests } : {}), logLevelIn: spec.logging.firewallLogLevel,
-    ...(routes ? { platformServices: platformServicesOfSpec(spec), tenantBlock: spec.network.block } : {}),
+    ...(routes ? { segmentServices: segmentServicesOfSpec(spec), tenantBlock: spec.network.block } : {}),
   };
 }
 
 /**
- * The platform services a tenant's guests need, as the edge forwards them: the log collector
- * (`logging.collector`, host:port, TCP syslog over TLS). DNS, NTP, Vault, PBS and a package mirror
- * have no fleet parameter a guest path could be derived from yet (docs/workloads.md "Routing").
+ * The platform services one guest starts connections to, as firewall rules need them: per service
+ * of its profile and per vetted protocol, the ports and the fleet's addresses (comma-separated).
  */
-export function platformServicesOfSpec(spec: TenantSpec): FirewallPlatformService[] {
-  const m = /^(.*):(\d+)$/.exec(spec.logging.collector);
-  if (m === null) return [];
-  const host = m[1] as string;
-  return [{ name: 'log collector', protocol: 'tcp', ports: m[2] as string, ...(parseIpv4Address(host) !== undefined ? { address: host } : {}) }];
+export function guestPlatformServices(spec: TenantSpec, guest: Pick<GuestSpec, 'services'>): FirewallPlatformService[] {
+  return guest.services.flatMap((name) => {
+    const svc = spec.guestServices?.[name];
+    if (svc === undefined) return [];
+    return svc.ports.map((p) => ({ name, protocol: p.protocol, ports: p.ports, address: svc.addresses.join(',') }));
+  });
+}
+
+/**
+ * The platform services the guests of each segment need (the union over the segment's guests that
+ * are not routers, in catalogue order): what the edge forwards from that segment to its uplink.
+ * Segments without such guests get none.
+ */
+export function segmentServicesOfSpec(spec: TenantSpec): Record<string, FirewallPlatformService[]> {
+  const out: Record<string, FirewallPlatformService[]> = {};
+  for (const seg of activeSegments(spec)) {
+    const needed = new Set<string>();
+    for (const g of Object.values(spec.guests ?? {})) if (!g.ownsGateways && g.nics.some((n) => n.segment === seg)) for (const svc of g.services) needed.add(svc);
+    const names = PLATFORM_SERVICE_NAMES.filter((n) => needed.has(n));
+    if (names.length === 0) continue;
+    out[seg] = guestPlatformServices(spec, { services: names });
+  }
+  return out;
 }
 
 /** Key of a guest instance in TenantFirewall's `guests`: `<guest name>-<index>`. */
@@ -106,6 +123,7 @@ function guestFirewalls(spec: TenantSpec, nodes: readonly string[]): Record<stri
         kind: g.kind,
         nic: first.nic,
         ...(rest.length > 0 ? { extraNics: Object.fromEntries(rest.map((n) => [n.nic, n.segment])) } : {}),
+        ...(g.services.length > 0 ? { services: guestPlatformServices(spec, g) } : {}),
         ...(g.ownsGateways ? {
           router: true,
           addresses: Object.fromEntries(g.nics.filter((n) => n.address !== undefined).map((n) => [n.nic, (n.address as string).split('/')[0]])),

@@ -19,6 +19,7 @@
  * Tenants share no layer-2 domain and no VRF, so the analysis runs per tenant (linear in the fleet).
  */
 import type { TenantSpec } from '../../model/spec';
+import { GUEST_CATALOGUE, isGuestProfile } from '../../model/guests';
 import { evaluateChain, type AddrRange, type Decision, type Mode, parseAddress, portsOf, type Protocol, PROTOCOLS, type RuleRef } from './firewall-model';
 import { formatPorts, isEmpty, isSubset, NO_PORTS, parsePortList, type PortSet, subtract, union, intersect } from './port-set';
 import type { Endpoint, TenantNetwork } from './topology';
@@ -141,7 +142,7 @@ export interface MatrixCell {
 }
 
 /** Kinds of counter-example. */
-export type CounterexampleKind = 'undeclared' | 'declared-blocked' | 'outside-source' | 'service-unreachable';
+export type CounterexampleKind = 'undeclared' | 'declared-blocked' | 'outside-source' | 'service-unreachable' | 'undeclared-out';
 
 /** A counter-example to one of the proofs. */
 export interface Counterexample {
@@ -151,7 +152,7 @@ export interface Counterexample {
   readonly dst: string;
   readonly proto: Protocol;
   readonly ports: string;
-  /** The rule that lets the traffic through (undeclared, outside-source) or blocks it (declared-blocked, service-unreachable). */
+  /** The rule that lets the traffic through (undeclared, outside-source, undeclared-out) or blocks it (declared-blocked, service-unreachable). */
   readonly rule?: RuleRef;
   /** Flow ID (declared-blocked) or service name (service-unreachable). */
   readonly subject?: string;
@@ -168,7 +169,7 @@ export interface TenantReachability {
   readonly matrix: readonly MatrixCell[];
   readonly violations: readonly Counterexample[];
   /** What was checked: declared flow targets, segment pairs × protocols, guest × service paths. */
-  readonly checked: { readonly declaredFlows: number; readonly segmentPairs: number; readonly servicePaths: number };
+  readonly checked: { readonly declaredFlows: number; readonly segmentPairs: number; readonly servicePaths: number; readonly outboundChains: number };
 }
 
 /** A declared flow as the analysis needs it. */
@@ -188,10 +189,28 @@ export function declaredFlowsOf(spec: TenantSpec): DeclaredFlow[] {
   }));
 }
 
-/** The platform services every guest of the tenant needs: today the log collector of the spec. */
+/**
+ * The platform services of a tenant without resolved guest services (a spec of a tenant without
+ * guests): the log collector of the spec, for every guest.
+ */
 export function platformServicesOf(spec: TenantSpec): ServiceTarget[] {
   const m = /^(.*):(\d+)$/.exec(spec.logging.collector);
   return m === null ? [] : [{ name: 'log collector', host: m[1] as string, proto: 'tcp', ports: [{ from: Number(m[2]), to: Number(m[2]) }] }];
+}
+
+/**
+ * The platform services a guest of `profile` needs (the catalogue's vetted list), one target per
+ * service, protocol and address, from the tenant's resolved `guestServices` (fleet addresses).
+ */
+export function profileServicesOf(spec: TenantSpec, profile: string | undefined): ServiceTarget[] {
+  if (profile === undefined || !isGuestProfile(profile)) return [];
+  return GUEST_CATALOGUE[profile].services.flatMap((name) => {
+    const svc = spec.guestServices?.[name];
+    if (svc === undefined) return [];
+    return svc.ports.flatMap((p) => svc.addresses.map((address) => ({
+      name: `${name} (${p.protocol})`, host: address, address, proto: p.protocol, ports: parsePortList(p.ports) ?? NO_PORTS,
+    })));
+  });
 }
 
 function refKey(r: RuleRef): string {
@@ -206,8 +225,14 @@ function firstRule(ds: readonly Decision[], ports: PortSet): RuleRef | undefined
 export interface AnalyseOptions {
   /** Declared flows; absent: the matrix is computed but the flow proofs are not made. */
   readonly flows?: readonly DeclaredFlow[];
-  /** Platform services every guest needs. */
+  /** Platform services every guest needs (when `servicesOf` is absent). */
   readonly services?: readonly ServiceTarget[];
+  /**
+   * The platform services a guest needs, by its profile (the catalogue's vetted list). With it, the
+   * service proof checks each guest's own list, and the outbound proof runs: no guest NIC's OUT
+   * chain lets a connection start to a place no declared flow or needed service names.
+   */
+  readonly servicesOf?: (profile: string | undefined) => readonly ServiceTarget[];
   /** The tenant's address block (spec `network.block`); ACCEPT rules with sources outside it cross tenants. */
   readonly block?: string;
 }
@@ -295,29 +320,97 @@ export function analyseTenant(net: TenantNetwork, options: AnalyseOptions = {}):
     }
   }
   let servicePaths = 0;
-  for (const s of net.endpoints) {
-    if (s.kind !== 'guest' || s.segment === undefined) continue;
-    for (const svc of options.services ?? []) {
-      servicePaths += 1;
-      const known = parseAddress(svc.address ?? svc.host) !== undefined;
-      const r = evaluateServicePath(net, s, svc, known ? 'must' : 'may');
-      const missing = subtract(svc.ports, r.accepted);
-      if (isEmpty(missing)) continue;
-      const rule = firstRule(r.blocked, missing);
-      violations.push({
-        kind: 'service-unreachable', tenant: net.tenant, src: s.id, dst: `${svc.name} (${svc.host})`, proto: svc.proto, ports: formatPorts(missing), rule, subject: svc.name,
-        message: `${s.label} cannot reach the ${svc.name} ${svc.host} ${svc.proto}/${formatPorts(missing)}: ${describeRule(rule)}`,
-      });
+  const guestIds = [...new Set(net.endpoints.filter((e) => e.kind === 'guest').map((e) => e.guest))].sort();
+  for (const g of guestIds) {
+    const nics = net.endpoints.filter((e) => e.guest === g);
+    // A guest starts its platform connections from its uplink when it has one (the edge), else
+    // from its first NIC (TenantFirewall puts the service rules there). Without `servicesOf`
+    // (no resolved guest services) every NIC of every guest is checked against `services`.
+    const uplink = nics.find((e) => e.segment === undefined);
+    const sources = options.servicesOf === undefined ? nics.filter((e) => e.segment !== undefined) : [uplink ?? nics[0]].filter((e): e is Endpoint => e !== undefined);
+    for (const s of sources) {
+      for (const svc of options.servicesOf?.(s.profile) ?? options.services ?? []) {
+        servicePaths += 1;
+        const known = parseAddress(svc.address ?? svc.host) !== undefined;
+        const r = evaluateServicePath(net, s, svc, known ? 'must' : 'may');
+        const missing = subtract(svc.ports, r.accepted);
+        if (isEmpty(missing)) continue;
+        const rule = firstRule(r.blocked, missing);
+        violations.push({
+          kind: 'service-unreachable', tenant: net.tenant, src: s.id, dst: `${svc.name} (${svc.host})`, proto: svc.proto, ports: formatPorts(missing), rule, subject: svc.name,
+          message: `${s.label} cannot reach the ${svc.name} ${svc.host} ${svc.proto}/${formatPorts(missing)}: ${describeRule(rule)}`,
+        });
+      }
+    }
+  }
+  let outboundChains = 0;
+  if (options.servicesOf !== undefined && options.flows !== undefined) {
+    const servicesOf = options.servicesOf;
+    const allServices = [...new Map(net.endpoints.filter((e) => e.kind === 'guest' && e.segment !== undefined).flatMap((e) => servicesOf(e.profile)).map((t) => [`${t.name}|${t.host}`, t])).values()];
+    const outsidePieces = splitRanges(outside, allServices.map((t) => parseAddress(t.address ?? t.host)).filter((a): a is AddrRange => a !== undefined));
+    for (const s of net.endpoints) {
+      if (s.kind !== 'guest') continue;
+      outboundChains += 1;
+      // What this NIC may start: to a tenant segment, the declared flows out of its segment; out of
+      // the tenant, the services its guest needs (an uplink forwards the services of every guest).
+      const needed = s.segment === undefined ? allServices : servicesOf(s.profile);
+      const targets: { name: string; dst: AddrRange | undefined; allowed: (p: Protocol) => PortSet }[] = [
+        ...net.segments.map((t) => ({ name: `segment ${t.name}`, dst: t.cidr, allowed: (p: Protocol) => (s.segment === undefined ? NO_PORTS : declared.get(`${s.segment}>${t.name}/${p}`) ?? NO_PORTS) })),
+        ...outsidePieces.map((piece) => ({
+          name: `outside the tenant (${formatRange(piece)})`, dst: piece,
+          allowed: (p: Protocol) => needed.filter((t) => t.proto === p && covers(parseAddress(t.address ?? t.host), piece)).reduce<PortSet>((a, t) => union(a, t.ports), NO_PORTS),
+        })),
+      ];
+      for (const t of targets) {
+        for (const proto of PROTOCOLS) {
+          const ds = evaluateChain({ guest: s.firewall, nic: s.nic, nicFirewall: s.nicFirewall, direction: 'out', src: s.addr, dst: t.dst, proto, ports: portsOf(proto), mode: 'may' }, net.cluster);
+          const accepted = ds.filter((d) => d.verdict === 'ACCEPT').reduce<PortSet>((a, d) => union(a, d.ports), NO_PORTS);
+          const extra = subtract(accepted, t.allowed(proto));
+          if (isEmpty(extra)) continue;
+          const rule = firstRule(ds.filter((d) => d.verdict === 'ACCEPT'), extra);
+          violations.push({
+            kind: 'undeclared-out', tenant: net.tenant, src: s.id, dst: t.name, proto, ports: formatPorts(extra), rule,
+            message: `${s.label}${s.segment !== undefined ? ` in ${s.segment}` : ' (uplink)'} may start ${proto}/${formatPorts(extra)} to ${t.name}, which no declared flow or needed platform service names; let through by ${describeRule(rule)}`,
+          });
+        }
+      }
     }
   }
   return {
     tenant: net.tenant, zoneType: net.zoneType, segments: names, guests: new Set(net.endpoints.filter((e) => e.kind === 'guest').map((e) => e.guest)).size,
-    endpoints: net.endpoints.length, matrix, violations, checked: { declaredFlows: declaredChecked, segmentPairs, servicePaths },
+    endpoints: net.endpoints.length, matrix, violations, checked: { declaredFlows: declaredChecked, segmentPairs, servicePaths, outboundChains },
   };
 }
 
 function onSegment(net: TenantNetwork, guest: string, segment: string): boolean {
   return net.endpoints.some((e) => e.guest === guest && e.segment === segment);
+}
+
+/** `a.b.c.d-e.f.g.h` (or one address) of a range, for reports. */
+function formatRange(r: AddrRange): string {
+  const ip = (n: number) => [24, 16, 8, 0].map((b) => (n >>> b) & 255).join('.');
+  return r.lo === r.hi ? ip(r.lo) : `${ip(r.lo)}-${ip(r.hi)}`;
+}
+
+/** Whether `outer` covers all of `inner`. */
+function covers(outer: AddrRange | undefined, inner: AddrRange): boolean {
+  return outer !== undefined && outer.lo <= inner.lo && inner.hi <= outer.hi;
+}
+
+/** `ranges` cut at the bounds of `cuts`, so each piece lies wholly inside or outside every cut. */
+export function splitRanges(ranges: readonly AddrRange[], cuts: readonly AddrRange[]): AddrRange[] {
+  const points = [...new Set(cuts.flatMap((c) => [c.lo, c.hi + 1]))].sort((a, b) => a - b);
+  const out: AddrRange[] = [];
+  for (const r of ranges) {
+    let lo = r.lo;
+    for (const p of points) {
+      if (p <= lo || p > r.hi) continue;
+      out.push({ lo, hi: p - 1 });
+      lo = p;
+    }
+    out.push({ lo, hi: r.hi });
+  }
+  return out;
 }
 
 /** The IPv4 ranges not covered by `inside` (sorted, merged). */

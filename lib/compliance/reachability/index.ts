@@ -4,7 +4,7 @@
  */
 import type { StackJson } from '../types';
 import type { TenantSpec } from '../../model/spec';
-import { analyseTenant, declaredFlowsOf, platformServicesOf, type TenantReachability } from './analyse';
+import { analyseTenant, declaredFlowsOf, platformServicesOf, profileServicesOf, type TenantReachability } from './analyse';
 import { tenantNetworkFromStack, type TenantNetwork } from './topology';
 
 export * from './analyse';
@@ -21,7 +21,12 @@ export * from './topology';
  */
 export function reachabilityOfStack(json: StackJson, spec?: TenantSpec, tenantKey?: string): { network: TenantNetwork; result: TenantReachability } {
   const network = tenantNetworkFromStack(json, spec, tenantKey);
-  const result = analyseTenant(network, spec === undefined ? {} : { flows: declaredFlowsOf(spec), services: platformServicesOf(spec), block: spec.network.block });
+  // With resolved guest services (a tenant with guests) each guest is checked against its profile's
+  // services and the outbound proof runs; otherwise every guest against the log collector.
+  const services = spec === undefined ? {} : spec.guestServices !== undefined
+    ? { servicesOf: (profile: string | undefined) => profileServicesOf(spec, profile) }
+    : { services: platformServicesOf(spec) };
+  const result = analyseTenant(network, spec === undefined ? {} : { flows: declaredFlowsOf(spec), ...services, block: spec.network.block });
   return { network, result };
 }
 

@@ -10,6 +10,7 @@ import { blocks, isExpression, literal, proxmoxTypes, resolveRef, resourcesOf, t
 import type { StackJson } from '../types';
 import type { TenantSpec } from '../../model/spec';
 import { GUEST_FIREWALL_OPTIONS } from '../../network/tenant-firewall';
+import { isGuestProfile } from '../../model/guests';
 import { type AddrRange, type AddressSet, type ClusterFirewall, type FirewallRule, type GuestFirewallModel, parseAddress } from './firewall-model';
 
 /** Zone types (lib/model/parameters ZoneType). */
@@ -45,6 +46,8 @@ export interface Endpoint {
   /** The guest (by resource address); NICs of one guest share its firewall. */
   readonly guest: string;
   readonly firewall: GuestFirewallModel;
+  /** The guest's catalogue profile, from its tags (TenantGuests tags every guest with it). */
+  readonly profile?: string;
 }
 
 /** The network of one tenant as the analysis sees it. */
@@ -181,6 +184,8 @@ export function tenantNetworkFromStack(json: StackJson, spec?: TenantSpec, tenan
       ipfilter: opts?.body.ipfilter === true, rulesAddress: rules?.address, rules: rulesOf(rules?.body.rule),
       ipSets: pick(guestIpSets) ?? {}, aliases: pick(guestAliases) ?? {},
     };
+    const tags = Array.isArray(r.body.tags) ? r.body.tags.filter((t): t is string => typeof t === 'string') : [];
+    const profile = tags.find((t) => isGuestProfile(t));
     const nics = blocks(ct ? r.body.network_interface : r.body.network_device);
     const ipConfigs = blocks((blocks(r.body.initialization)[0] ?? {}).ip_config);
     nics.forEach((n, i) => {
@@ -191,7 +196,7 @@ export function tenantNetworkFromStack(json: StackJson, spec?: TenantSpec, tenan
       const addr = addrText !== undefined && addrText !== 'dhcp' ? parseAddress(addrText.split('/')[0] as string) : seg?.cidr;
       endpoints.push({
         id: `${r.address}#net${i}`, label: `${r.name}/net${i}`, kind: 'guest', segment: seg?.name, bridge, nic: `net${i}`,
-        nicFirewall: n.firewall === true, addr, guest: r.address, firewall,
+        nicFirewall: n.firewall === true, addr, guest: r.address, firewall, ...(profile !== undefined ? { profile } : {}),
       });
     });
   }
@@ -204,10 +209,14 @@ export function tenantNetworkFromStack(json: StackJson, spec?: TenantSpec, tenan
     if (endpoints.some((e) => e.segment === s.name && (segmentCount.get(e.guest) ?? 0) === 1)) continue;
     // A segment without (single-homed) guests: a stand-in guest with the vetted firewall TenantFirewall gives
     // every guest (GUEST_FIREWALL_OPTIONS, the segment's group, a final DROP).
+    // Its outbound rules are the ones TenantFirewall gives a guest there (one ACCEPT per declared flow
+    // out of the segment, then a DROP); without the spec the declared flows are unknown and the
+    // stand-in's output stays open, so the matrix shows what the receivers' security groups allow.
+    const outbound = spec === undefined ? undefined : standInOutboundRules(spec, s.name);
     const firewall: GuestFirewallModel = {
-      enabled: GUEST_FIREWALL_OPTIONS.enabled, policyIn: GUEST_FIREWALL_OPTIONS.inputPolicy, policyOut: GUEST_FIREWALL_OPTIONS.outputPolicy,
+      enabled: GUEST_FIREWALL_OPTIONS.enabled, policyIn: GUEST_FIREWALL_OPTIONS.inputPolicy, policyOut: outbound === undefined ? 'ACCEPT' : GUEST_FIREWALL_OPTIONS.outputPolicy,
       ipfilter: GUEST_FIREWALL_OPTIONS.ipfilter, optionsAddress: `(vetted guest options of segment ${s.name})`, rulesAddress: `(vetted guest rules of segment ${s.name})`,
-      rules: [...(s.securityGroup !== undefined ? [{ securityGroup: s.securityGroup }] : []), { type: 'in', action: 'DROP', comment: 'default deny' }],
+      rules: [...(s.securityGroup !== undefined ? [{ securityGroup: s.securityGroup }] : []), { type: 'in', action: 'DROP', comment: 'default deny' }, ...(outbound ?? [])],
       ipSets: s.cidr === undefined ? {} : { 'ipfilter-net0': { address: `(vetted ipfilter-net0 of segment ${s.name})`, cidrs: [s.cidr], excluded: [] } },
       aliases: {},
     };
@@ -217,4 +226,23 @@ export function tenantNetworkFromStack(json: StackJson, spec?: TenantSpec, tenan
     ?? (resourcesOf(json, ...proxmoxTypes('sdn_zone_evpn')).length > 0 ? 'evpn' : resourcesOf(json, ...proxmoxTypes('sdn_zone_qinq')).length > 0 ? 'qinq' : 'unknown');
   const evpnExit = resourcesOf(json, ...proxmoxTypes('sdn_zone_evpn')).some((z) => Array.isArray(z.body.exit_nodes) && z.body.exit_nodes.length > 0);
   return { tenant: spec?.key ?? tenantKey ?? '(stack)', zoneType, evpnExit, segments, endpoints, cluster, hasGuests };
+}
+
+/**
+ * The outbound rules TenantFirewall gives a guest on `segment` (lib/network/tenant-firewall.ts
+ * `guestOutboundRules`, without platform services: a segment without guests needs none): per
+ * declared flow out of the segment and target, an ACCEPT to the target's IP set; then the DROP.
+ */
+function standInOutboundRules(spec: TenantSpec, segment: string): FirewallRule[] {
+  const out: FirewallRule[] = [];
+  for (const f of Object.values(spec.network.flows).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
+    if (f.from !== segment) continue;
+    for (const t of f.targets) {
+      const target = spec.network.segments[t as keyof typeof spec.network.segments];
+      if (target === undefined) continue;
+      out.push({ type: 'out', action: 'ACCEPT', iface: 'net0', dest: `+${target.ipSetName}`, proto: f.protocol, ...(f.ports !== undefined ? { dport: f.ports } : {}), comment: `${f.id} (vetted outbound rule)` });
+    }
+  }
+  out.push({ type: 'out', action: 'DROP', comment: 'default deny outbound' });
+  return out;
 }

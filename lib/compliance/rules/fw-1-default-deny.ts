@@ -20,7 +20,7 @@ export const fw1DefaultDeny: ComplianceRule = {
   id: 'KOM-FW-1',
   level: 'error',
   title: { en: 'Default-deny inbound, dropped traffic logged', de: 'Standardmäßig eingehend verweigern, verworfene Pakete protokollieren' },
-  cause: 'A guest or datacenter firewall is off, does not drop inbound traffic by default, or does not log dropped packets; for a stack with guests, the reachability analysis finds traffic beyond the declared flows or a declared flow cut.',
+  cause: 'A guest or datacenter firewall is off, does not drop inbound traffic by default, or does not log dropped packets; a guest\'s outbound rules do not end in a DROP; for a stack with guests, the reachability analysis finds traffic beyond the declared flows, a guest that may start undeclared traffic, a declared flow cut or a platform service unreachable.',
   fix: 'Attach guests through TenantFirewall (GUEST_FIREWALL_OPTIONS: enabled, input_policy DROP, log_level_in info); fix the rule a reachability counter-example names (`kommunal reachability`).',
   grundschutz: ['NET.3.2.A2', 'NET.3.2.A9', 'OPS.1.1.5.A3'],
   grundschutzPlusPlus: [],
@@ -45,8 +45,14 @@ export const fw1DefaultDeny: ComplianceRule = {
     }
     for (const r of guestRules) {
       const rules = firewallRules(r);
-      const last = rules[rules.length - 1];
-      if (last === undefined || !DENY.includes(String(last.action)) || last.type !== 'in' || last.source !== undefined || last.dest !== undefined) {
+      // Inbound and outbound rules are separate chains (pve-firewall builds one per direction), so
+      // each direction's last rule counts: inbound must end in an unconditional DROP; outbound,
+      // where the guest has outbound rules (default-deny out, TenantFirewall), too.
+      const unconditionalDeny = (x: (typeof rules)[number] | undefined): x is (typeof rules)[number] => x !== undefined && x.security_group === undefined && DENY.includes(String(x.action)) && x.source === undefined && x.dest === undefined;
+      const last = rules.filter((x) => x.type !== 'out').pop();
+      const lastOut = rules.filter((x) => x.type === 'out').pop();
+      if (lastOut !== undefined && !unconditionalDeny(lastOut)) findings.push(findingAt(r, 'the guest\'s outbound rules do not end in an unconditional outbound DROP'));
+      if (!unconditionalDeny(last)) {
         findings.push(findingAt(r, 'the guest rule list does not end in an unconditional inbound DROP'));
       } else if (last.log === undefined || last.log === 'nolog') {
         findings.push(findingAt(r, `the final DROP rule does not log (log = ${JSON.stringify(last.log) ?? 'unset'})`));

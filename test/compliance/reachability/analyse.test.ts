@@ -1,12 +1,20 @@
-import { analyseTenant, declaredFlowsOf, reachabilityOfStack, tenantNetworkFromStack, type ServiceTarget, matrixAllows, parsePortList } from '../../../lib/compliance/reachability';
+import { analyseTenant, declaredFlowsOf, profileServicesOf, reachabilityOfStack, tenantNetworkFromStack, type ServiceTarget, matrixAllows, parsePortList } from '../../../lib/compliance/reachability';
 import type { StackJson } from '../../../lib/compliance/types';
 import type { TenantSpec } from '../../../lib/model/spec';
 import { addGuests, evpnTenantCopy, musterstadtCopy, musterstadtGuests, type GuestFixture } from './fixtures';
 
 const COLLECTOR: ServiceTarget = { name: 'log collector', host: 'logs.platform.example.org', address: '192.0.2.10', proto: 'tcp', ports: parsePortList('6514')! };
 
-function analyse(json: StackJson, spec: TenantSpec, services: ServiceTarget[] = [COLLECTOR]) {
-  return analyseTenant(tenantNetworkFromStack(json, spec), { flows: declaredFlowsOf(spec), services, block: spec.network.block });
+/** The analysis as `kommunal reachability` runs it (services by profile), or with one service list for every guest. */
+function analyse(json: StackJson, spec: TenantSpec, services?: ServiceTarget[]) {
+  const svc = services !== undefined ? { services } : { servicesOf: (p: string | undefined) => profileServicesOf(spec, p) };
+  return analyseTenant(tenantNetworkFromStack(json, spec), { flows: declaredFlowsOf(spec), ...svc, block: spec.network.block });
+}
+
+type Rules = { rule: Record<string, unknown>[] };
+function guestRules(json: StackJson, name: string): { address: string; body: Rules } {
+  const all = (json.resource as Record<string, Record<string, Rules>>).proxmox_virtual_environment_firewall_rules!;
+  return { address: `proxmox_virtual_environment_firewall_rules.${name}_rules`, body: all[`${name}_rules`]! };
 }
 
 function withGuests(edge: Partial<GuestFixture> = {}, more: GuestFixture[] = []) {
@@ -39,14 +47,62 @@ describe('reachability of a tenant', () => {
     const sv = securityGroup(json, spec.network.segments.servers!.securityGroup);
     sv.body.rule.push({ type: 'in', action: 'ACCEPT', source: `+${spec.network.segments.clients!.ipSetName}`, proto: 'tcp', dport: '3306', comment: 'opened by mistake' });
     // The edge forwards it too (an operator widened both).
-    const edge = (json.resource as Record<string, Record<string, { rule: Record<string, unknown>[] }>>).proxmox_virtual_environment_firewall_rules!.edge_rules!;
+    const edge = guestRules(json, 'edge').body;
     edge.rule.unshift({ type: 'in', action: 'ACCEPT', source: `+${spec.network.segments.clients!.ipSetName}`, proto: 'tcp', dport: '3306', comment: 'edge: opened by mistake' });
+    // Default-deny outbound: the client's and the edge's OUT chains had to be widened as well.
+    edge.rule.unshift({ type: 'out', action: 'ACCEPT', proto: 'tcp', dport: '3306', comment: 'edge out: opened by mistake' });
+    guestRules(json, 'client').body.rule.unshift({ type: 'out', action: 'ACCEPT', proto: 'tcp', dport: '3306', comment: 'client out: opened by mistake' });
     const r = analyse(json, spec);
     const cx = r.violations.filter((v) => v.kind === 'undeclared' && v.ports === '3306');
     expect(cx.length).toBeGreaterThan(0);
     const toFiles = cx.find((v) => v.dst.includes('files'))!;
     expect(toFiles.rule).toMatchObject({ address: sv.address, index: sv.body.rule.length - 1, note: 'opened by mistake' });
     expect(toFiles.message).toContain('clients -> servers tcp/3306');
+  });
+
+  it('proves every platform service of each guest profile reachable end to end (guest OUT, edge IN and OUT)', () => {
+    const { json, spec } = withGuests();
+    const r = analyse(json, spec);
+    // files (profile file): DNS udp and tcp at two addresses (4), NTP, mirror, log collector = 7
+    // paths; the edge's own (the same list) from its uplink = 7; the client has no profile.
+    expect(r.checked.servicePaths).toBe(14);
+    expect(r.violations).toEqual([]);
+  });
+
+  it('names the rule that drops a platform service when its outbound rule is removed', () => {
+    const { json, spec } = withGuests();
+    const files = guestRules(json, 'files').body;
+    files.rule = files.rule.filter((x) => x.comment !== 'platform service ntp');
+    const r = analyse(json, spec);
+    const cx = r.violations.filter((v) => v.kind === 'service-unreachable');
+    expect(cx.map((v) => [v.src, v.subject, v.ports])).toEqual([['proxmox_virtual_environment_vm.files#net0', 'ntp (udp)', '123']]);
+    expect(cx[0]!.rule).toMatchObject({ address: 'proxmox_virtual_environment_firewall_rules.files_rules', kind: 'rule', note: 'default deny outbound' });
+    expect(cx[0]!.message).toContain('cannot reach the ntp (udp)');
+  });
+
+  it('names the edge rule when the edge no longer forwards a service of a segment', () => {
+    const { json, spec } = withGuests();
+    const edge = guestRules(json, 'edge').body;
+    edge.rule = edge.rule.filter((x) => !(x.type === 'in' && x.comment === 'platform service mirror'));
+    const r = analyse(json, spec);
+    const cx = r.violations.filter((v) => v.kind === 'service-unreachable');
+    expect(cx.map((v) => v.subject)).toEqual(['mirror (tcp)']);
+    expect(cx[0]!.rule).toMatchObject({ address: 'proxmox_virtual_environment_firewall_rules.edge_rules', note: 'default deny' });
+  });
+
+  it('finds an extra outbound rule: a guest may start traffic to an undeclared place, naming the rule', () => {
+    const { json, spec } = withGuests();
+    const files = guestRules(json, 'files').body;
+    files.rule.splice(2, 0, { type: 'out', action: 'ACCEPT', proto: 'tcp', dport: '25', comment: 'mail out, opened by mistake' });
+    const r = analyse(json, spec);
+    const cx = r.violations.filter((v) => v.kind === 'undeclared-out');
+    expect(cx.length).toBeGreaterThan(0);
+    expect(cx.every((v) => v.src === 'proxmox_virtual_environment_vm.files#net0' && v.ports === '25')).toBe(true);
+    expect(cx.map((v) => v.dst)).toContain('segment clients');
+    expect(cx.some((v) => v.dst.startsWith('outside the tenant'))).toBe(true);
+    expect(cx[0]!.rule).toMatchObject({ address: 'proxmox_virtual_environment_firewall_rules.files_rules', index: 2, note: 'mail out, opened by mistake' });
+    // The receivers' inbound chains still drop it, so no segment crossing appears: only the outbound proof sees it.
+    expect(r.violations.filter((v) => v.kind === 'undeclared')).toEqual([]);
   });
 
   it('finds a declared flow blocked by a missing rule and names what blocks it', () => {
@@ -97,8 +153,9 @@ describe('reachability of a tenant', () => {
     const sv = spec.network.segments.servers!;
     const cl = spec.network.segments.clients!;
     addGuests(json, spec, [
-      { name: 'files', vmId: spec.compute.vmIds.start, nics: [{ segment: 'servers', ip: sv.gateway.replace(/\.\d+$/, '.10') }] },
-      { name: 'client', vmId: spec.compute.vmIds.start + 1, nics: [{ segment: 'clients', ip: cl.gateway.replace(/\.\d+$/, '.10') }] },
+      // Hosts inside the subnets (gateway + 9): the outbound rules match the target's IP set.
+      { name: 'files', vmId: spec.compute.vmIds.start, nics: [{ segment: 'servers', ip: sv.gateway.replace(/\d+$/, (m) => String(Number(m) + 9)) }] },
+      { name: 'client', vmId: spec.compute.vmIds.start + 1, nics: [{ segment: 'clients', ip: cl.gateway.replace(/\d+$/, (m) => String(Number(m) + 9)) }] },
     ]);
     const r = analyse(json, spec, []);
     expect(r.violations).toEqual([]);

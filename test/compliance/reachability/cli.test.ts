@@ -21,9 +21,10 @@ describe('kommunal reachability', () => {
     const r = await run(['reachability', '--fleet', path.join(MUSTERSTADT, 'fleet.yaml'), '--out', tmp]);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    // The edge, two directory servers, the file server and the Fachverfahren; each of the 9 guest
-    // NICs (the edge has one per segment) reaches the log collector.
-    expect(r.stdout).toMatch(/^musterstadt: qinq, 5 segments, 5 guests; \d+ declared flow targets, 60 segment pairs x protocols, 9 service paths checked; 0 counter-example\(s\)$/m);
+    // The edge, two directory servers, the file server and the Fachverfahren, each against its
+    // profile's platform services (one path per service, protocol and address: DNS udp and tcp at
+    // two resolvers, NTP, mirror, log collector = 7; the app adds Vault = 8; the edge from its uplink = 7).
+    expect(r.stdout).toMatch(/^musterstadt: qinq, 5 segments, 5 guests; \d+ declared flow targets, 60 segment pairs x protocols, 36 service paths checked; 0 counter-example\(s\)$/m);
     expect(r.stdout).toMatch(/^cluster traffic: \d+ flows checked, 0 cut$/m);
     const svg = fs.readFileSync(path.join(tmp, 'musterstadt', 'network-plan.svg'), 'utf8');
     const errors: string[] = [];
