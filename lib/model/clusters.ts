@@ -29,6 +29,10 @@ export interface ClusterSpec {
   readonly evpnController?: string;
   readonly evpnPeers?: readonly string[];
   readonly evpnAsn?: number;
+  /** Exit nodes of the tenants' EVPN zones (never inherited: nodes are per cluster). */
+  readonly evpnExitNodes?: readonly string[];
+  /** Primary exit node, one of `evpnExitNodes`. */
+  readonly evpnPrimaryExitNode?: string;
   /** Most tenants the cluster may hold. */
   readonly maxTenants: number;
   /** The PBS that takes the first copy of the cluster's backups (its site's, or the fleet `backup`). */
@@ -58,6 +62,8 @@ export function fleetClusters(fleet: FleetFile): readonly ClusterSpec[] {
       ...(n.evpnController !== undefined ? { evpnController: n.evpnController } : {}),
       ...(n.evpnPeers !== undefined ? { evpnPeers: [...n.evpnPeers] } : {}),
       ...(n.evpnAsn !== undefined ? { evpnAsn: n.evpnAsn } : {}),
+      ...(n.evpnExitNodes !== undefined ? { evpnExitNodes: [...n.evpnExitNodes] } : {}),
+      ...(n.evpnPrimaryExitNode !== undefined ? { evpnPrimaryExitNode: n.evpnPrimaryExitNode } : {}),
       // The implicit cluster has no limit of its own: a fleet written before clusters keeps working.
       maxTenants: Number.MAX_SAFE_INTEGER,
       pbs: fleetPbs,
@@ -83,6 +89,8 @@ export function fleetClusters(fleet: FleetFile): readonly ClusterSpec[] {
       ...(evpnController !== undefined ? { evpnController } : {}),
       ...(evpnPeers !== undefined ? { evpnPeers: [...evpnPeers] } : {}),
       ...(evpnAsn !== undefined ? { evpnAsn } : {}),
+      ...(c.evpnExitNodes !== undefined ? { evpnExitNodes: [...c.evpnExitNodes] } : {}),
+      ...(c.evpnPrimaryExitNode !== undefined ? { evpnPrimaryExitNode: c.evpnPrimaryExitNode } : {}),
       maxTenants: c.maxTenants ?? D.DEFAULT_CLUSTER_MAX_TENANTS,
       pbs: site !== undefined ? { server: site.pbs.server, datastore: site.pbs.datastore } : fleetPbs,
     };
