@@ -9,6 +9,8 @@ import { ValidationError, type Problem } from '../../lib/config/problems';
 import { writeClusterFile } from '../../lib/rehearsal/model/proxmox/cluster-files';
 import { T } from '../../lib/rehearsal/model/proxmox/access';
 import { ZONE_ROUTING } from '../../lib/model/zone-routing';
+import { analyseTenant, declaredFlowsOf, platformServicesOf } from '../../lib/compliance/reachability/analyse';
+import { tenantNetworkFromStack } from '../../lib/compliance/reachability/topology';
 import { cleanup, fleetWith, yaml } from '../config/fixtures';
 import { guestFleet } from '../guests/fixtures';
 import { twoClusterFleet } from '../helpers/clusters';
@@ -159,5 +161,80 @@ describe('DHCP per zone type', () => {
 
   it('keeps DHCP segments with guests in vlan fleets (the edge serves them)', () => {
     expect(problemsOf({ 'fleet.yaml': oneCluster('vlan'), 'kommunen/alpha.yaml': TENANT([]) })).toEqual([]);
+  });
+});
+
+describe('reachability of an EVPN tenant with guests (the nodes route, the guest chains filter)', () => {
+  const TENANT = yaml(
+    'key: alpha', 'name: Alpha (Pfalz)', 'kind: gemeinde', 'ags: "07999011"',
+    'segments:', '  clients: { dhcp: false }', '  dmz: {}',
+    'flows:', '  clients-to-servers-smb: {}', '  clients-to-dmz-https: {}', '  management-to-all-ssh: {}',
+    'guests:', '  fw: { profile: edge }', '  dc: { profile: directory }', '  files: { profile: file }', '  web: { profile: container, segment: dmz }',
+  );
+  const FLEET_TEXT = (network: string[]) => oneCluster('evpn', network).replace('    directory: { vmId: 9001 }', '    directory: { vmId: 9001 }\n    container: { file: "cephfs:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst" }');
+  let model: ReturnType<typeof loadFleetModel>;
+  let json: Record<string, unknown>;
+  beforeAll(() => {
+    const dir = fleetWith({ 'fleet.yaml': FLEET_TEXT(['  evpnExitNodes: [pve1, pve2]']), 'kommunen/alpha.yaml': TENANT });
+    dirs.push(dir);
+    model = loadFleetModel({ fleetFile: path.join(dir, 'fleet.yaml'), displayRoot: dir });
+    json = synthModel(model).stacks.alpha as Record<string, unknown>;
+  });
+  const analyse = (stack: Record<string, unknown>) => {
+    const spec = model.specs.alpha;
+    return analyseTenant(tenantNetworkFromStack(stack as never, spec), { flows: declaredFlowsOf(spec), services: platformServicesOf(spec), block: spec.network.block });
+  };
+
+  type Res = Record<string, unknown>;
+  const copy = () => JSON.parse(JSON.stringify(json)) as { resource: Record<string, Record<string, Res>> };
+  const guestVm = (j: ReturnType<typeof copy>, name: string) => Object.values(j.resource.proxmox_virtual_environment_vm).find((v) => v.vm_id === model.specs.alpha.guests![name].instances[0].vmId)!;
+
+  it('proves every declared flow open, nothing else crossing, and the log collector reachable through the exit nodes', () => {
+    const r = analyse(json);
+    expect(r.violations).toEqual([]);
+    // Exactly the declared flows cross segments: the nodes route everything, the guests' IN chains let only these in.
+    expect(r.matrix.filter((c) => c.from !== c.to).map((c) => `${c.from}>${c.to} ${c.proto}/${c.ports.map((p) => (p.from === p.to ? p.from : `${p.from}-${p.to}`)).join(',')}`).sort()).toEqual([
+      'clients>dmz tcp/443', 'clients>servers tcp/445', 'management>clients tcp/22', 'management>dmz tcp/22', 'management>servers tcp/22',
+    ]);
+    expect(r.checked.servicePaths).toBeGreaterThan(0);
+  });
+
+  it('without exit nodes no guest reaches the log collector, and the counter-example names the missing parameter', () => {
+    const j = copy();
+    for (const z of Object.values(j.resource[T.zoneEvpn])) delete z.exit_nodes;
+    const v = analyse(j).violations;
+    expect(v.length).toBeGreaterThan(0);
+    expect(v.every((x) => x.kind === 'service-unreachable' && x.rule?.kind === 'no-route' && /evpnExitNodes/.test(x.message))).toBe(true);
+  });
+
+  it('a guest whose last rule accepts is a counter-example naming that rule and the filter the nodes lack', () => {
+    const j = copy();
+    const files = model.specs.alpha.guests!.files.instances[0].vmId;
+    const [address, fw] = Object.entries(j.resource.proxmox_virtual_environment_firewall_rules).find(([, o]) => o.vm_id === files)!;
+    const rules = fw.rule as Res[];
+    // The vetted guest chain ends with a logged DROP; turned into ACCEPT, only the nodes could still filter.
+    expect(rules[rules.length - 1].action).toBe('DROP');
+    rules[rules.length - 1].action = 'ACCEPT';
+    const v = analyse(j).violations.filter((x) => x.kind === 'undeclared');
+    expect(v.length).toBeGreaterThan(0);
+    for (const x of v) {
+      expect(x.rule).toMatchObject({ kind: 'rule', address: `proxmox_virtual_environment_firewall_rules.${address}`, index: rules.length - 1 });
+      expect(x.message).toContain('the receiving guest\'s IN chain is the only filter');
+    }
+    expect(v.map((x) => x.src)).toContain('segment:clients');
+  });
+
+  it('a multi-homed guest is reached on the NIC the packet is addressed to (the node routes it there)', () => {
+    const j = copy();
+    // The edge is an ordinary guest in EVPN with a NIC on every segment; its NIC on servers loses its firewall.
+    const edge = guestVm(j, 'fw');
+    const serversVnet = model.specs.alpha.network.segments.servers!.vnetId;
+    const nics = edge.network_device as Res[];
+    const idx = nics.findIndex((n) => n.bridge === serversVnet || String(n.bridge).includes(serversVnet));
+    expect(idx).toBeGreaterThan(-1);
+    nics[idx].firewall = false;
+    const v = analyse(j).violations.filter((x) => x.kind === 'undeclared' && x.dst.endsWith(`#net${idx}`));
+    // Clients reach that NIC unfiltered (behind an edge they would hit its firewalled NIC on clients).
+    expect(v.some((x) => x.src === 'segment:clients' && x.rule?.kind === 'unfiltered')).toBe(true);
   });
 });
