@@ -32,6 +32,10 @@ export interface PlatformSpec {
     readonly nodes?: readonly string[];
     readonly peers?: readonly string[];
     readonly evpnController?: { readonly id: string; readonly asn: number };
+    /** Exit nodes of the tenant EVPN zones (evpn only; absent: none, no route out of the VRFs). */
+    readonly evpnExitNodes?: readonly string[];
+    /** Primary exit node, one of `evpnExitNodes` (absent: every exit node, equal cost). */
+    readonly evpnPrimaryExitNode?: string;
     /** Who may reach the nodes beyond Proxmox's own `management` IP set (PlatformBaseProps.hostFirewall). */
     readonly hostFirewall?: {
       readonly managementCidrs?: readonly string[];

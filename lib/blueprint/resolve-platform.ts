@@ -46,6 +46,8 @@ export function resolvePlatform(fleet: LoadedFleet): PlatformSpec {
       nodes: c.nodes,
       peers: c.vxlanPeers ?? c.evpnPeers,
       evpnController: c.evpnController !== undefined && c.evpnAsn !== undefined ? { id: c.evpnController, asn: c.evpnAsn } : undefined,
+      ...(c.evpnExitNodes !== undefined ? { evpnExitNodes: c.evpnExitNodes } : {}),
+      ...(c.evpnPrimaryExitNode !== undefined ? { evpnPrimaryExitNode: c.evpnPrimaryExitNode } : {}),
       hostFirewall,
     },
     // The fleet's snippets node when it is one of the cluster's nodes, else the cluster's first node.
@@ -60,6 +62,8 @@ export function resolvePlatform(fleet: LoadedFleet): PlatformSpec {
       nodes,
       peers: f.network.vxlanPeers ?? f.network.evpnPeers,
       evpnController: f.network.evpnController !== undefined && f.network.evpnAsn !== undefined ? { id: f.network.evpnController, asn: f.network.evpnAsn } : undefined,
+      ...(f.network.evpnExitNodes !== undefined ? { evpnExitNodes: f.network.evpnExitNodes } : {}),
+      ...(f.network.evpnPrimaryExitNode !== undefined ? { evpnPrimaryExitNode: f.network.evpnPrimaryExitNode } : {}),
       hostFirewall: { managementCidrs: f.network.managementCidrs, ciRunnerCidrs: f.network.ciRunnerCidrs, ceph: f.network.ceph },
     },
     roles: DEFAULT_PLATFORM_ROLE_IDS,

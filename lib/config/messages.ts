@@ -199,6 +199,19 @@ export const MSG = {
     known.length === 0
       ? `cluster "${pin}" is pinned but the fleet declares no clusters (it is one implicit cluster); remove the pin`
       : `cluster "${pin}" is not a cluster of the fleet${suggest(suggestion)} (clusters: ${list(known)})`,
+  evpnExitNodeUnknown: (node: string, where: string, nodes: readonly string[]) =>
+    `exit node "${node}" is not a node of ${where} (nodes: ${nodes.length > 0 ? list(nodes) : 'none'}); an exit node routes the tenant VRFs out and must be one of them`,
+  evpnExitNodesNeedNodes: () => '"network.evpnExitNodes" needs "network.nodes": the exit nodes must be nodes of the cluster, listed there',
+  evpnPrimaryExitNodeUnknown: (node: string, exits: readonly string[]) =>
+    exits.length === 0
+      ? `primary exit node "${node}" needs exit nodes: set evpnExitNodes (the primary is one of them)`
+      : `primary exit node "${node}" is not one of the exit nodes (evpnExitNodes: ${list(exits)})`,
+  clustersReplaceNetworkExitNodes: (field: string) =>
+    `with "clusters", the EVPN exit nodes are per cluster (nodes of that cluster): move "network.${field}" into clusters.<id>.${field}`,
+  guestDhcpUnserved: (guest: string, segments: readonly string[], input: (s: string) => Record<string, unknown>, zoneType: string, allowed: readonly string[]) =>
+    `guest "${guest}" has a NIC on ${segments.length === 1 ? 'segment' : 'segments'} ${list(segments)}, which ${segments.length === 1 ? 'serves' : 'serve'} DHCP (${segments.map((s) => `segments.${s}.dhcp${input(s).dhcp === undefined ? ' (catalogue default true)' : ''}`).join(', ')}), ` +
+    `but in zone type "${zoneType}" nobody serves DHCP: Proxmox's SDN DHCP serves simple zones only and the edge owns no address in these segments (docs/workloads.md "Routing"); ` +
+    `allowed: set ${segments.map((s) => `segments.${s}.dhcp: false`).join(' and ')} (the guest configures its own address), or DHCP in zone types ${list(allowed)} (served by the edge that owns the gateways)`,
   zoneNeeds: (zoneType: string, field: string) => `zone type "${zoneType}" needs "network.${field}"`,
   snippetNodeMissing: () => 'needs "logging.snippets.node" (where cloud-init snippets are uploaded) when "network.nodes" is not listed',
   ciProjectChoice: () => 'needs exactly one of "projectPathPrefix" (one GitLab project per tenant) and "projectPath" (one fleet repository)',

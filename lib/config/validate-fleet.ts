@@ -19,7 +19,10 @@ import { DEFAULT_FORBIDDEN_TENANT_SUPPRESSIONS, forbiddingEntry } from '../model
 import { PG_MAX_IDENTIFIER_BYTES, pgStateSchemaName } from '../model/state-names';
 
 import { GUEST_CATALOGUE, isGuestProfile, platformServiceAddresses, platformServiceParameter, templateParameter } from '../model/guests';
-import type { FleetFile } from '../model/parameters';
+import type { FleetFile, SegmentName, ZoneType } from '../model/parameters';
+import { SEGMENT_CATALOGUE } from '../model/catalogue';
+import { ZONE_ROUTING, zoneTypesWithDhcp } from '../model/zone-routing';
+import { enabledSegments } from './validate-kommune';
 import { DEFAULT_VM_IDS_PER_TENANT } from '../model/allocation-scheme';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
@@ -60,6 +63,14 @@ export function checkFleet(src: SourceFile, data: unknown): Problem[] {
     if (zoneType !== undefined && zoneType !== 'evpn' && n.evpnAsn !== undefined) report(['network', 'evpnAsn'], MSG.zoneFieldUnused(zoneType, 'evpnAsn'), 'key');
     if (zoneType !== undefined && zoneType !== 'vxlan' && n.vxlanPeers !== undefined) report(['network', 'vxlanPeers'], MSG.zoneFieldUnused(zoneType, 'vxlanPeers'), 'key');
     if (zoneType !== undefined && zoneType !== 'evpn' && n.evpnController !== undefined) report(['network', 'evpnController'], MSG.zoneFieldUnused(zoneType, 'evpnController'), 'key');
+    for (const field of ['evpnExitNodes', 'evpnPrimaryExitNode']) {
+      if (zoneType !== undefined && zoneType !== 'evpn' && n[field] !== undefined) report(['network', field], MSG.zoneFieldUnused(zoneType, field), 'key');
+    }
+    // A fleet of one cluster: its exit nodes are nodes of network.nodes (with clusters, see checkClusters).
+    if (zoneType === 'evpn' && !isRecord(data.clusters)) {
+      if (n.evpnExitNodes !== undefined && !Array.isArray(n.nodes)) report(['network', 'evpnExitNodes'], MSG.evpnExitNodesNeedNodes(), 'key');
+      else checkExitNodes(n, ['network'], 'the cluster (network.nodes)', report);
+    }
     // The datacenter firewall's host rules (lib/network/host-firewall.ts): peers must be addresses,
     // networks valid CIDRs no wider than HOST_FIREWALL_MIN_PREFIX (nothing opens 0.0.0.0/0).
     for (const field of ['vxlanPeers', 'evpnPeers']) {
@@ -137,6 +148,25 @@ export function checkFleet(src: SourceFile, data: unknown): Problem[] {
 }
 
 /**
+ * EVPN exit nodes of one cluster (`holder` is `network` or `clusters.<id>`): each a node of that
+ * cluster, the primary one of them. Proxmox itself checks only the node-name syntax (pve-common
+ * src/PVE/JSONSchema.pm @ f665029 L347-355, format `pve-node`, used by pve-network
+ * src/PVE/Network/SDN/Zones/EvpnPlugin.pm @ ecf98c5 L62-73): an exit node that is no node of the
+ * cluster is accepted and silently routes nothing (EvpnPlugin.pm L194: a node is an exit node only
+ * when its own name is listed), so the blueprint refuses it here.
+ */
+function checkExitNodes(holder: Record<string, unknown>, at: (string | number)[], where: string, report: (p: (string | number)[], message: string, part?: 'key' | 'value') => void): void {
+  const nodes = Array.isArray(holder.nodes) ? holder.nodes.filter((x): x is string => typeof x === 'string') : [];
+  const exits = Array.isArray(holder.evpnExitNodes) ? holder.evpnExitNodes : undefined;
+  exits?.forEach((node, i) => {
+    if (typeof node === 'string' && !nodes.includes(node)) report([...at, 'evpnExitNodes', i], MSG.evpnExitNodeUnknown(node, where, nodes));
+  });
+  const primary = str(holder.evpnPrimaryExitNode);
+  const exitNames = (exits ?? []).filter((x): x is string => typeof x === 'string');
+  if (primary !== undefined && !exitNames.includes(primary)) report([...at, 'evpnPrimaryExitNode'], MSG.evpnPrimaryExitNodeUnknown(primary, exitNames));
+}
+
+/**
  * Sites and clusters (issue #17): every cluster stands at a declared site; clusters share no node
  * names, API endpoints or underlay peers (one cluster never spans two, and a node belongs to one
  * corosync cluster); the zone settings a cluster sets fit the zone type. Tenant addresses, VM IDs
@@ -159,6 +189,9 @@ function checkClusters(src: SourceFile, data: Record<string, unknown>): Problem[
   const network = isRecord(data.network) ? data.network : {};
   const zoneType = str(network.zoneType);
   if (network.nodes !== undefined) report(['network', 'nodes'], MSG.clustersReplaceNetworkNodes(), 'key');
+  for (const field of ['evpnExitNodes', 'evpnPrimaryExitNode']) {
+    if (network[field] !== undefined) report(['network', field], MSG.clustersReplaceNetworkExitNodes(field), 'key');
+  }
   const owners: Record<string, Map<string, string>> = { node: new Map(), endpoint: new Map(), 'underlay peer': new Map() };
   const claim = (what: string, value: unknown, cluster: string, at: (string | number)[]) => {
     if (typeof value !== 'string') return; // the schema reports it
@@ -193,10 +226,11 @@ function checkClusters(src: SourceFile, data: Record<string, unknown>): Problem[
         });
       }
     }
-    const unused: Record<string, readonly string[]> = { vxlanPeers: ['vxlan'], evpnPeers: ['evpn'], evpnController: ['evpn'], evpnAsn: ['evpn'], bridge: ['vlan', 'qinq'] };
+    const unused: Record<string, readonly string[]> = { vxlanPeers: ['vxlan'], evpnPeers: ['evpn'], evpnController: ['evpn'], evpnAsn: ['evpn'], evpnExitNodes: ['evpn'], evpnPrimaryExitNode: ['evpn'], bridge: ['vlan', 'qinq'] };
     for (const [field, types] of Object.entries(unused)) {
       if (zoneType !== undefined && c[field] !== undefined && !types.includes(zoneType)) report(['clusters', id, field], MSG.clusterFieldUnused(zoneType, field), 'key');
     }
+    if (zoneType === 'evpn') checkExitNodes(c, ['clusters', id], `cluster "${id}"`, report);
   }
   // Underlay peers are per cluster: each cluster needs some (its own or the fleet-wide ones), and
   // with several clusters the fleet-wide ones would be shared by all.
@@ -391,6 +425,7 @@ function checkTenantGuests(fleet: Record<string, unknown>, t: TenantSource): Pro
     ? compute.guestStorages.filter((x): x is string => typeof x === 'string')
     : D.DEFAULT_GUEST_STORAGES;
   const range = typeof compute.vmIdsPerTenant === 'number' ? compute.vmIdsPerTenant : DEFAULT_VM_IDS_PER_TENANT;
+  const network = isRecord(fleet.network) ? fleet.network : {};
   let total = 0;
   for (const [name, g] of Object.entries(guests)) {
     if (!isRecord(g)) continue;
@@ -407,7 +442,24 @@ function checkTenantGuests(fleet: Record<string, unknown>, t: TenantSource): Pro
     total += typeof g.count === 'number' && Number.isInteger(g.count) && g.count > 0 ? g.count : 1;
   }
   if (total > range) out.push(t.src.problem(['guests'], MSG.guestsExceedRange(total, range), 'key'));
-  const network = isRecord(fleet.network) ? fleet.network : {};
+  // DHCP per zone type (lib/model/zone-routing.ts): where nobody can serve it, a guest NIC on a
+  // DHCP segment would wait for a lease forever.
+  const zoneType = str(network.zoneType) as ZoneType | undefined;
+  if (zoneType !== undefined && ZONE_ROUTING[zoneType]?.dhcp === 'none') {
+    const enabled = enabledSegments(d.segments);
+    const segInput = (s: string): Record<string, unknown> => (isRecord(d.segments) && isRecord(d.segments[s]) ? d.segments[s] as Record<string, unknown> : {});
+    const dhcpOf = (s: SegmentName): boolean => (typeof segInput(s).dhcp === 'boolean' ? segInput(s).dhcp as boolean : SEGMENT_CATALOGUE[s].dhcp);
+    for (const [name, g] of Object.entries(guests)) {
+      if (!isRecord(g) || !isGuestProfile(g.profile)) continue;
+      const p = GUEST_CATALOGUE[g.profile];
+      const first = str(g.segment) ?? p.defaultSegment;
+      const nicSegments = p.everySegment ? enabled : enabled.filter((s) => s === first);
+      const served = nicSegments.filter(dhcpOf);
+      if (served.length > 0) {
+        out.push(t.src.problem(g.segment !== undefined && !p.everySegment ? ['guests', name, 'segment'] : ['guests', name], MSG.guestDhcpUnserved(name, served, segInput, zoneType, zoneTypesWithDhcp()), g.segment !== undefined && !p.everySegment ? 'value' : 'key'));
+      }
+    }
+  }
   if (Object.keys(guests).length > 0 && !isRecord(fleet.clusters) && !(Array.isArray(network.nodes) && network.nodes.length > 0)) {
     out.push(t.src.problem(['guests'], MSG.guestsWithoutNodes(), 'key'));
   }

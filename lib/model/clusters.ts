@@ -29,6 +29,10 @@ export interface ClusterSpec {
   readonly evpnController?: string;
   readonly evpnPeers?: readonly string[];
   readonly evpnAsn?: number;
+  /** Exit nodes of the tenants' EVPN zones (never inherited: nodes are per cluster). */
+  readonly evpnExitNodes?: readonly string[];
+  /** Primary exit node, one of `evpnExitNodes`. */
+  readonly evpnPrimaryExitNode?: string;
   /** Most tenants the cluster may hold. */
   readonly maxTenants: number;
   /** Cells (named node groups) by cell ID; absent when the cluster has none (see ClusterInput.cells). */
@@ -60,6 +64,8 @@ export function fleetClusters(fleet: FleetFile): readonly ClusterSpec[] {
       ...(n.evpnController !== undefined ? { evpnController: n.evpnController } : {}),
       ...(n.evpnPeers !== undefined ? { evpnPeers: [...n.evpnPeers] } : {}),
       ...(n.evpnAsn !== undefined ? { evpnAsn: n.evpnAsn } : {}),
+      ...(n.evpnExitNodes !== undefined ? { evpnExitNodes: [...n.evpnExitNodes] } : {}),
+      ...(n.evpnPrimaryExitNode !== undefined ? { evpnPrimaryExitNode: n.evpnPrimaryExitNode } : {}),
       // The implicit cluster has no limit of its own: a fleet written before clusters keeps working.
       maxTenants: Number.MAX_SAFE_INTEGER,
       pbs: fleetPbs,
@@ -85,6 +91,8 @@ export function fleetClusters(fleet: FleetFile): readonly ClusterSpec[] {
       ...(evpnController !== undefined ? { evpnController } : {}),
       ...(evpnPeers !== undefined ? { evpnPeers: [...evpnPeers] } : {}),
       ...(evpnAsn !== undefined ? { evpnAsn } : {}),
+      ...(c.evpnExitNodes !== undefined ? { evpnExitNodes: [...c.evpnExitNodes] } : {}),
+      ...(c.evpnPrimaryExitNode !== undefined ? { evpnPrimaryExitNode: c.evpnPrimaryExitNode } : {}),
       maxTenants: c.maxTenants ?? D.DEFAULT_CLUSTER_MAX_TENANTS,
       ...(c.cells !== undefined && Object.keys(c.cells).length > 0
         ? { cells: Object.fromEntries(Object.keys(c.cells).sort().map((cell) => [cell, [...(c.cells as Record<string, readonly string[]>)[cell]]])) }

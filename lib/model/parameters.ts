@@ -295,6 +295,17 @@ export interface ClusterInput {
   readonly evpnPeers?: readonly string[];
   /** AS number of the EVPN controller (evpn zones). @default fleet `network.evpnAsn` */
   readonly evpnAsn?: number;
+  /**
+   * Exit nodes of every tenant EVPN zone on this cluster (evpn zones): nodes of this cluster that
+   * route the tenant VRFs out (pve-network EvpnPlugin.pm `exitnodes`). Per cluster only.
+   * @default - none: the tenants' VRFs have no route out of the cluster
+   */
+  readonly evpnExitNodes?: readonly string[];
+  /**
+   * The exit node that takes the traffic out first (`exitnodes-primary`), one of `evpnExitNodes`.
+   * @default - none: every exit node routes out (equal cost)
+   */
+  readonly evpnPrimaryExitNode?: string;
   /** Most tenants the cluster may hold (placement and pins). @default DEFAULT_CLUSTER_MAX_TENANTS */
   readonly maxTenants?: number;
   /**
@@ -329,6 +340,17 @@ export interface FleetFile {
     readonly evpnPeers?: readonly string[];
     /** AS number of the EVPN controller (evpn zones). */
     readonly evpnAsn?: number;
+    /**
+     * Exit nodes of every tenant EVPN zone (evpn zones, a fleet without `clusters`; with clusters
+     * use `clusters.<id>.evpnExitNodes`): nodes of `network.nodes` that route the tenant VRFs out.
+     * @default - none: the tenants' VRFs have no route out of the cluster
+     */
+    readonly evpnExitNodes?: readonly string[];
+    /**
+     * The exit node that takes the traffic out first, one of `evpnExitNodes`.
+     * @default - none: every exit node routes out (equal cost)
+     */
+    readonly evpnPrimaryExitNode?: string;
     /** Proxmox nodes the zones apply to. */
     readonly nodes?: readonly string[];
     /**

@@ -53,6 +53,21 @@ export interface SegmentZone {
    */
   readonly controller?: string;
   /**
+   * Exit nodes of the EVPN zone (evpn only): the nodes that route the VRF out of the cluster. The
+   * other nodes get an unreachable default route in the VRF (pve-network
+   * src/PVE/Network/SDN/Zones/EvpnPlugin.pm @ ecf98c5 L284-296), so without exit nodes the
+   * tenant's vnets reach each other but nothing outside. Rendered only when set.
+   * @default - none: no route out of the tenant VRF
+   */
+  readonly exitNodes?: readonly string[];
+  /**
+   * The exit node that takes the traffic out first (evpn only, one of `exitNodes`; section-config
+   * key `exitnodes-primary`, EvpnPlugin.pm L68-73): keeps the path through one stateful upstream
+   * firewall. Rendered only when set.
+   * @default - none: every exit node routes out
+   */
+  readonly primaryExitNode?: string;
+  /**
    * Proxmox nodes the tenant-owned zone is deployed to.
    * @default - all nodes of the cluster
    */
@@ -185,6 +200,14 @@ export class NetworkSegments extends Construct {
         controller: zone.controller as string,
         vrfVxlan: zone.vrfVni as number,
         ...(zone.nodes ? { nodes: [...zone.nodes] } : {}),
+        // bpg v0.111.1 fwprovider/cluster/sdn/zone/resource_evpn.go L119-121 sends them as
+        // `exitnodes` (comma-joined) and `exitnodes-primary` (proxmox/cluster/sdn/zones/zones_types.go
+        // L43-44). `exitnodes-local-routing` (a veth pair 10.255.255.1/30 into every VRF of an exit
+        // node, EvpnPlugin.pm L322-343: the node itself reaches the guests) and `advertise-subnets`
+        // (type-5 routes) stay at bpg's default false (resource_evpn.go L164-185): a tenant needs
+        // neither, and the first would open the node to the tenant's guests.
+        ...(zone.exitNodes !== undefined ? { exitNodes: [...zone.exitNodes] } : {}),
+        ...(zone.primaryExitNode !== undefined ? { primaryExitNode: zone.primaryExitNode } : {}),
         ...(zone.mtu !== undefined ? { mtu: zone.mtu } : {}),
         dependsOn: [finalizer],
       });

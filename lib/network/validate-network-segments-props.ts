@@ -66,9 +66,12 @@ function validateZone(p: ProblemCollector, zone: SegmentZone | undefined): void 
     else checkSdnIdAt(p, 'zone.controller', zone.controller);
     if (zone.vrfVni === undefined) p.add('zone.vrfVni', 'is required for an evpn zone (the VNI of the tenant VRF, 1-16777215)');
     else checkIntegerIn(p, 'zone.vrfVni', zone.vrfVni, VNI_RULE.min, VNI_RULE.max, 'VRF VNI');
+    checkExitNodes(p, zone);
   } else {
     notFor('controller', 'evpn zones');
     notFor('vrfVni', 'evpn zones');
+    notFor('exitNodes', 'evpn zones');
+    notFor('primaryExitNode', 'evpn zones');
   }
   if (expectedOwner === 'platform') {
     notFor('nodes', 'tenant-owned zones (qinq, evpn); the platform sets the nodes of a shared zone');
@@ -87,6 +90,31 @@ function validateZone(p: ProblemCollector, zone: SegmentZone | undefined): void 
       }
     }
     if (zone.mtu !== undefined) checkIntegerIn(p, 'zone.mtu', zone.mtu, MTU_BOUNDS.min, MTU_BOUNDS.max, 'MTU');
+  }
+}
+
+/**
+ * EVPN exit nodes: a non-empty list of distinct node names, each one of `zone.nodes` when those
+ * are given; the primary one of them (pve-network EvpnPlugin.pm @ ecf98c5 L62-73: `exitnodes` is a
+ * pve-node-list, `exitnodes-primary` a pve-node).
+ */
+function checkExitNodes(p: ProblemCollector, zone: SegmentZone): void {
+  const exits = zone.exitNodes;
+  if (exits !== undefined) {
+    if (!Array.isArray(exits) || exits.length === 0) {
+      p.add('zone.exitNodes', `${show(exits)} is not allowed; allowed: a non-empty list of node names, or leave it unset for no exit node`);
+    } else {
+      const seen = new Set<string>();
+      exits.forEach((node, i) => {
+        checkRule(p, `zone.exitNodes[${i}]`, NODE_NAME_RULE, 'node name', node);
+        if (seen.has(node)) p.add(`zone.exitNodes[${i}]`, `${show(node)} is listed twice; list each node once`);
+        else if (Array.isArray(zone.nodes) && !zone.nodes.includes(node)) p.add(`zone.exitNodes[${i}]`, `${show(node)} is not one of zone.nodes (${zone.nodes.join(', ')}); an exit node must be a node of the zone`);
+        seen.add(node);
+      });
+    }
+  }
+  if (zone.primaryExitNode !== undefined && !(Array.isArray(exits) && exits.includes(zone.primaryExitNode))) {
+    p.add('zone.primaryExitNode', `${show(zone.primaryExitNode)} is not one of zone.exitNodes (${Array.isArray(exits) ? exits.join(', ') : 'none'}); the primary exit node must be an exit node`);
   }
 }
 

@@ -11,9 +11,18 @@
  *   subnet gateways): sender OUT, router IN (NIC on the sender's segment), router OUT (NIC on the
  *   receiver's segment, or an uplink outside the tenant's vnets), receiver IN. Without such a
  *   guest there is no route;
- * - evpn: the nodes route between all vnets of the tenant's VRF (anycast gateway); the cluster
- *   forward policy is ACCEPT and vnet firewalls are not managed, so only the guest chains filter;
- *   out of the VRF only when the zone names exit nodes.
+ * - evpn: the nodes route between all vnets of the tenant's VRF: every vnet bridge carries the
+ *   subnet's gateway address with `ip-forward on` and is a port of the zone's VRF (proxmox/pve-network
+ *   src/PVE/Network/SDN/Zones/EvpnPlugin.pm @ ecf98c5 L224-233, L278-281). A guest reaches another
+ *   segment through that anycast gateway, so a packet for a multi-homed guest's NIC on segment b
+ *   arrives on that NIC (not on the guest's NIC in the sender's segment, as behind an edge). The
+ *   guest chains still filter routed traffic: a NIC with `firewall=1` sits behind a firewall bridge
+ *   whose traffic from the vnet side passes the NIC's IN chain (proxmox/pve-firewall
+ *   src/PVE/Firewall.pm @ 6f1311f L4343-4361, L2850-2865), routed or not. Nothing else filters:
+ *   the cluster forward policy is ACCEPT (lib/network/host-firewall.ts) and the vnet firewall is
+ *   neither compiled by the iptables firewall nor expressible in bpg 0.111.1 (lib/model/zone-routing.ts).
+ *   Out of the VRF only through exit nodes: every other node gets an unreachable default route in
+ *   the VRF (EvpnPlugin.pm L284-296).
  * - a tenant without any guest: no gateway exists yet; the matrix is computed as if the gateway
  *   routed everything, so it shows what the guest firewalls (security groups) would allow.
  * Tenants share no layer-2 domain and no VRF, so the analysis runs per tenant (linear in the fleet).
@@ -23,6 +32,9 @@ import { GUEST_CATALOGUE, isGuestProfile } from '../../model/guests';
 import { evaluateChain, type AddrRange, type Decision, type Mode, parseAddress, portsOf, type Protocol, PROTOCOLS, type RuleRef } from './firewall-model';
 import { formatPorts, isEmpty, isSubset, NO_PORTS, parsePortList, type PortSet, subtract, union, intersect } from './port-set';
 import type { Endpoint, TenantNetwork } from './topology';
+
+/** Said with an EVPN counter-example: which filter is missing, and why the receiver's chain is the only one. */
+export const EVPN_ONLY_FILTER = ' (in an EVPN zone the nodes route between the vnets unfiltered: no vnet firewall can be set with bpg 0.111.1, so the receiving guest\'s IN chain is the only filter)';
 
 /** A destination outside the tenant: a platform service. */
 export interface ServiceTarget {
@@ -102,7 +114,8 @@ export function evaluatePath(net: TenantNetwork, src: Endpoint, dst: Endpoint, p
   if (src.segment === dst.segment) return run([{ ep: src, direction: 'out' }, { ep: dst, direction: 'in' }]);
   // A guest with a NIC on the other segment is reached (or sends) there directly: the receiver's
   // NIC on the sender's segment, or the sender's NIC on the receiver's segment (no routing).
-  const dstLocal = net.endpoints.find((e) => e.guest === dst.guest && e.segment !== undefined && e.segment === src.segment);
+  // Not in EVPN: there the sender's gateway is the node, which routes the packet to the NIC it is addressed to.
+  const dstLocal = net.zoneType === 'evpn' ? undefined : net.endpoints.find((e) => e.guest === dst.guest && e.segment !== undefined && e.segment === src.segment);
   if (dstLocal !== undefined) return run([{ ep: src, direction: 'out' }, { ep: dstLocal, direction: 'in' }]);
   const srcLocal = net.endpoints.find((e) => e.guest === src.guest && e.segment !== undefined && e.segment === dst.segment);
   if (srcLocal !== undefined) return stagesResult(net, [{ ep: srcLocal, direction: 'out' }, { ep: dst, direction: 'in' }], srcLocal.addr, dst.addr, proto, ports, mode);
@@ -123,7 +136,7 @@ export function evaluateServicePath(net: TenantNetwork, src: Endpoint, service: 
   const run = (stages: Stage[]) => stagesResult(net, stages, src.addr, dstAddr, service.proto, service.ports, mode);
   if (src.segment === undefined) return run([{ ep: src, direction: 'out' }]);
   if (net.zoneType === 'evpn') {
-    if (!net.evpnExit) return noRoute(net.segments.find((s) => s.name === src.segment)?.address ?? src.id, 'the EVPN zone names no exit nodes: no route out of the tenant VRF', service.ports);
+    if (!net.evpnExit) return noRoute(net.segments.find((s) => s.name === src.segment)?.address ?? src.id, 'the EVPN zone names no exit nodes (fleet network.evpnExitNodes or clusters.<id>.evpnExitNodes): no route out of the tenant VRF', service.ports);
     return run([{ ep: src, direction: 'out' }]);
   }
   const rs = routers(net, src.segment, undefined);
@@ -265,7 +278,7 @@ export function analyseTenant(net: TenantNetwork, options: AnalyseOptions = {}):
               const rule = firstRule(r.acceptedBy, extra);
               violations.push({
                 kind: 'undeclared', tenant: net.tenant, src: s.id, dst: d.id, proto, ports: formatPorts(extra), rule,
-                message: `${a} -> ${b} ${proto}/${formatPorts(extra)} flows (${s.label} -> ${d.label}) but no declared flow allows it; let through by ${describeRule(rule)}`,
+                message: `${a} -> ${b} ${proto}/${formatPorts(extra)} flows (${s.label} -> ${d.label}) but no declared flow allows it; let through by ${describeRule(rule)}${net.zoneType === 'evpn' ? EVPN_ONLY_FILTER : ''}`,
               });
             }
           }

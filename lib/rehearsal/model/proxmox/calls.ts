@@ -116,6 +116,29 @@ export function runCalls(calls: readonly ApiCall[], access: PveAccess, authId: s
 
 const SDN_ID = /^[a-zA-Z][a-zA-Z0-9]*[a-zA-Z0-9]$/;
 
+/** pcm JSONSchema.pm L347-355 pve_verify_node_name: the syntax of a node name (format `pve-node`). */
+const NODE_NAME = /^[a-zA-Z0-9]([a-zA-Z0-9-]*[a-zA-Z0-9])?$/;
+
+/**
+ * EVPN exit nodes (bpg `exit_nodes`, `primary_exit_node`; pnet Zones/EvpnPlugin.pm L62-73): the API
+ * checks only the node-name syntax of `exitnodes` (pve-node-list) and `exitnodes-primary` (pve-node)
+ * (pcm JSONSchema.pm L347-355, the parameter error wording of L1636-1654 is the model's guess for a
+ * list). A well-formed name of no cluster node is accepted and routes nothing (EvpnPlugin.pm L194:
+ * a node is an exit node when its own name is listed), and a primary that is no exit node is never
+ * preferred (pnet Controllers/EvpnPlugin.pm L329-349): both are refused as rehearsal policy.
+ */
+function exitNodesRefusal(view: DatacenterView, a: Readonly<Record<string, unknown>>): ModelError | undefined {
+  const exits = strList(a, 'exit_nodes');
+  for (const n of exits) if (!NODE_NAME.test(n)) return paramExc('exitnodes', `value does not look like a valid node name`);
+  const primary = str(a, 'primary_exit_node');
+  if (primary !== undefined && !NODE_NAME.test(primary)) return paramExc('exitnodes-primary', 'value does not look like a valid node name');
+  for (const n of exits) {
+    if (view.get(SEED_TYPES.node, n) === undefined) return policy(`exit node '${n}' is not a node of the cluster`, 'a node not in the cluster routes nothing out of the tenant VRF (the blueprint checks exit nodes against the fleet\'s nodes)');
+  }
+  if (primary !== undefined && !exits.includes(primary)) return policy(`primary exit node '${primary}' is not one of the exit nodes (${exits.join(', ') || 'none'})`, 'a primary that is no exit node is never preferred');
+  return undefined;
+}
+
 /** pve-sdn-zone-id / pve-sdn-vnet-id (pnet Zones/Plugin.pm L21-31, VnetPlugin.pm L19-28): pattern, 2..8 characters; pcm JSONSchema.pm L1636-1654 words the errors. */
 function sdnIdError(param: string, id: string): ModelError | undefined {
   if (!SDN_ID.test(id)) return paramExc(param, 'value does not match the regex pattern');
@@ -439,6 +462,8 @@ export function callsFor(change: ApiChange, caller: ProxmoxCaller, ssh: boolean)
           for (const zt of Object.keys(ZONE_TYPES).sort()) for (const z of listSorted(view, zt)) {
             if (str(z.attributes, 'id') !== id && vrf != null && z.attributes.vrf_vxlan === vrf) return die(`vrf-vxlan ${String(vrf)} is already declared in ${str(z.attributes, 'id') ?? z.id}`);
           }
+          const exitRefusal = exitNodesRefusal(view, a);
+          if (exitRefusal !== undefined) return exitRefusal;
         }
         return undefined;
       },

@@ -364,9 +364,28 @@ interface SdnSection {
   readonly options: Attrs;
 }
 
+/**
+ * bpg zone attributes whose section-config key is not the attribute name with `-` for `_`: bpg
+ * v0.111.1 proxmox/cluster/sdn/zones/zones_types.go L43-45 sends `exitnodes`, `exitnodes-primary`
+ * and `exitnodes-local-routing`, the keys pnet Zones/EvpnPlugin.pm L62-73 and L95-115 declare
+ * (likewise `dnszone`, `reversedns`, L110-112). The lists (`nodes`, `exitnodes`) are written
+ * comma-joined (pnet Zones/Plugin.pm encode_value L92-100).
+ */
+const ZONE_KEYS: Readonly<Record<string, string>> = {
+  exit_nodes: 'exitnodes',
+  primary_exit_node: 'exitnodes-primary',
+  exit_nodes_local_routing: 'exitnodes-local-routing',
+  dns_zone: 'dnszone',
+  reverse_dns: 'reversedns',
+};
+
+function zoneOptions(attrs: Attrs): Attrs {
+  return Object.fromEntries(Object.entries(attrs).map(([k, v]) => [ZONE_KEYS[k] ?? k, v]));
+}
+
 function sdnZones(view: DatacenterView): SdnSection[] {
   const out: SdnSection[] = [];
-  for (const t of Object.keys(ZONE_TYPES).sort()) for (const o of listSorted(view, t)) out.push({ id: str(o.attributes, 'id') ?? o.id, type: ZONE_TYPES[t], options: o.attributes });
+  for (const t of Object.keys(ZONE_TYPES).sort()) for (const o of listSorted(view, t)) out.push({ id: str(o.attributes, 'id') ?? o.id, type: ZONE_TYPES[t], options: zoneOptions(o.attributes) });
   return out.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
 
