@@ -9,8 +9,7 @@ import { ValidationError, type Problem } from '../../lib/config/problems';
 import { writeClusterFile } from '../../lib/rehearsal/model/proxmox/cluster-files';
 import { T } from '../../lib/rehearsal/model/proxmox/access';
 import { ZONE_ROUTING } from '../../lib/model/zone-routing';
-import { analyseTenant, declaredFlowsOf, platformServicesOf } from '../../lib/compliance/reachability/analyse';
-import { tenantNetworkFromStack } from '../../lib/compliance/reachability/topology';
+import { reachabilityOfStack } from '../../lib/compliance/reachability';
 import { cleanup, fleetWith, yaml } from '../config/fixtures';
 import { guestFleet } from '../guests/fixtures';
 import { twoClusterFleet } from '../helpers/clusters';
@@ -181,8 +180,8 @@ describe('reachability of an EVPN tenant with guests (the nodes route, the guest
     json = synthModel(model).stacks.alpha as Record<string, unknown>;
   });
   const analyse = (stack: Record<string, unknown>) => {
-    const spec = model.specs.alpha;
-    return analyseTenant(tenantNetworkFromStack(stack as never, spec), { flows: declaredFlowsOf(spec), services: platformServicesOf(spec), block: spec.network.block });
+    // The entry point KOM-FW-1 and `kommunal reachability` use (each guest's profile services).
+    return reachabilityOfStack(stack as never, model.specs.alpha, 'alpha').result;
   };
 
   type Res = Record<string, unknown>;
@@ -212,13 +211,15 @@ describe('reachability of an EVPN tenant with guests (the nodes route, the guest
     const files = model.specs.alpha.guests!.files.instances[0].vmId;
     const [address, fw] = Object.entries(j.resource.proxmox_virtual_environment_firewall_rules).find(([, o]) => o.vm_id === files)!;
     const rules = fw.rule as Res[];
-    // The vetted guest chain ends with a logged DROP; turned into ACCEPT, only the nodes could still filter.
-    expect(rules[rules.length - 1].action).toBe('DROP');
-    rules[rules.length - 1].action = 'ACCEPT';
+    // The vetted guest IN chain ends with a logged DROP (the OUT chain's DROP follows it); turned
+    // into ACCEPT, only the nodes could still filter.
+    const lastIn = rules.map((r) => r.type).lastIndexOf('in');
+    expect(rules[lastIn].action).toBe('DROP');
+    rules[lastIn].action = 'ACCEPT';
     const v = analyse(j).violations.filter((x) => x.kind === 'undeclared');
     expect(v.length).toBeGreaterThan(0);
     for (const x of v) {
-      expect(x.rule).toMatchObject({ kind: 'rule', address: `proxmox_virtual_environment_firewall_rules.${address}`, index: rules.length - 1 });
+      expect(x.rule).toMatchObject({ kind: 'rule', address: `proxmox_virtual_environment_firewall_rules.${address}`, index: lastIn });
       expect(x.message).toContain('the receiving guest\'s IN chain is the only filter');
     }
     expect(v.map((x) => x.src)).toContain('segment:clients');

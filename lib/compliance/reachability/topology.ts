@@ -207,16 +207,15 @@ export function tenantNetworkFromStack(json: StackJson, spec?: TenantSpec, tenan
     // Routers (guests on several segments) do not stand for the segment's hosts: a segment whose
     // only guests are routers gets a stand-in too.
     if (endpoints.some((e) => e.segment === s.name && (segmentCount.get(e.guest) ?? 0) === 1)) continue;
-    // A segment without (single-homed) guests: a stand-in guest with the vetted firewall TenantFirewall gives
-    // every guest (GUEST_FIREWALL_OPTIONS, the segment's group, a final DROP).
-    // Its outbound rules are the ones TenantFirewall gives a guest there (one ACCEPT per declared flow
-    // out of the segment, then a DROP); without the spec the declared flows are unknown and the
-    // stand-in's output stays open, so the matrix shows what the receivers' security groups allow.
-    const outbound = spec === undefined ? undefined : standInOutboundRules(spec, s.name);
+    // A segment without (single-homed) guests: a stand-in guest with the vetted inbound firewall
+    // TenantFirewall gives every guest (GUEST_FIREWALL_OPTIONS, the segment's group, a final DROP).
+    // Its output stays open: such a segment may hold hosts pve-firewall does not filter (physical
+    // workstations on the segment's VLAN), so the proofs must hold with the receivers' IN chains as
+    // the only filter. The outbound proof checks guest NICs only.
     const firewall: GuestFirewallModel = {
-      enabled: GUEST_FIREWALL_OPTIONS.enabled, policyIn: GUEST_FIREWALL_OPTIONS.inputPolicy, policyOut: outbound === undefined ? 'ACCEPT' : GUEST_FIREWALL_OPTIONS.outputPolicy,
+      enabled: GUEST_FIREWALL_OPTIONS.enabled, policyIn: GUEST_FIREWALL_OPTIONS.inputPolicy, policyOut: 'ACCEPT',
       ipfilter: GUEST_FIREWALL_OPTIONS.ipfilter, optionsAddress: `(vetted guest options of segment ${s.name})`, rulesAddress: `(vetted guest rules of segment ${s.name})`,
-      rules: [...(s.securityGroup !== undefined ? [{ securityGroup: s.securityGroup }] : []), { type: 'in', action: 'DROP', comment: 'default deny' }, ...(outbound ?? [])],
+      rules: [...(s.securityGroup !== undefined ? [{ securityGroup: s.securityGroup }] : []), { type: 'in', action: 'DROP', comment: 'default deny' }],
       ipSets: s.cidr === undefined ? {} : { 'ipfilter-net0': { address: `(vetted ipfilter-net0 of segment ${s.name})`, cidrs: [s.cidr], excluded: [] } },
       aliases: {},
     };
@@ -226,23 +225,4 @@ export function tenantNetworkFromStack(json: StackJson, spec?: TenantSpec, tenan
     ?? (resourcesOf(json, ...proxmoxTypes('sdn_zone_evpn')).length > 0 ? 'evpn' : resourcesOf(json, ...proxmoxTypes('sdn_zone_qinq')).length > 0 ? 'qinq' : 'unknown');
   const evpnExit = resourcesOf(json, ...proxmoxTypes('sdn_zone_evpn')).some((z) => Array.isArray(z.body.exit_nodes) && z.body.exit_nodes.length > 0);
   return { tenant: spec?.key ?? tenantKey ?? '(stack)', zoneType, evpnExit, segments, endpoints, cluster, hasGuests };
-}
-
-/**
- * The outbound rules TenantFirewall gives a guest on `segment` (lib/network/tenant-firewall.ts
- * `guestOutboundRules`, without platform services: a segment without guests needs none): per
- * declared flow out of the segment and target, an ACCEPT to the target's IP set; then the DROP.
- */
-function standInOutboundRules(spec: TenantSpec, segment: string): FirewallRule[] {
-  const out: FirewallRule[] = [];
-  for (const f of Object.values(spec.network.flows).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
-    if (f.from !== segment) continue;
-    for (const t of f.targets) {
-      const target = spec.network.segments[t as keyof typeof spec.network.segments];
-      if (target === undefined) continue;
-      out.push({ type: 'out', action: 'ACCEPT', iface: 'net0', dest: `+${target.ipSetName}`, proto: f.protocol, ...(f.ports !== undefined ? { dport: f.ports } : {}), comment: `${f.id} (vetted outbound rule)` });
-    }
-  }
-  out.push({ type: 'out', action: 'DROP', comment: 'default deny outbound' });
-  return out;
 }
