@@ -237,6 +237,9 @@ export const MSG = {
     `the guests need ${count} VM IDs, more than the ${range} of the tenant's VM ID range (fleet compute.vmIdsPerTenant); lower the counts`,
   guestStorageNotInPool: (storage: string, storages: readonly string[]) =>
     `storage ${show(storage)} is not one of the fleet's guest storages, the members of the tenant pool (allowed: ${list(storages)}); disks go only on pool storages`,
+  guestsWithoutExitNodes: (parameters: readonly string[], pin: string | undefined) =>
+    `guests in an EVPN fleet need exit nodes: without them no route leaves the tenant's VRF and no guest reaches its platform services (docs/workloads.md "Routing"); not set: ${list(parameters)}` +
+    `; allowed: set ${parameters.length === 1 ? 'it' : 'them'} (nodes of the cluster)${pin === undefined && parameters.some((x) => x.startsWith('clusters.')) ? ', or pin the tenant (cluster: <id>) to a cluster that has exit nodes' : ''}`,
   guestsWithoutNodes: () => 'the fleet names no Proxmox nodes (network.nodes, or clusters) to create guests on; the platform team adds them to fleet.yaml first',
   guestServiceAddressMissing: (profile: string, parameters: readonly string[]) =>
     `profile "${profile}" needs platform services whose addresses the fleet does not give (fleet ${list(parameters)}); allowed: a list of IPv4 networks in CIDR notation, a host as /32 (e.g. [10.0.0.53/32]); a host name cannot go into a firewall rule, so none is guessed`,

@@ -460,6 +460,18 @@ function checkTenantGuests(fleet: Record<string, unknown>, t: TenantSource): Pro
       }
     }
   }
+  // EVPN: only exit nodes route a tenant VRF out (pve-network Zones/EvpnPlugin.pm, cited in
+  // lib/model/zone-routing.ts); without them no guest reaches a platform service. Before placement
+  // the tenant's cluster is known only from its pin, so every cluster it may be placed on needs them.
+  if (zoneType === 'evpn' && Object.keys(guests).length > 0) {
+    const hasExits = (h: unknown): boolean => isRecord(h) && Array.isArray(h.evpnExitNodes) && h.evpnExitNodes.length > 0;
+    const pin = str(d.cluster);
+    const clusters = isRecord(fleet.clusters) ? fleet.clusters : undefined;
+    const without = clusters === undefined
+      ? (hasExits(network) ? [] : ['network.evpnExitNodes'])
+      : Object.keys(clusters).sort().filter((id) => (pin === undefined || pin === id) && clusters[id] !== undefined && !hasExits(clusters[id])).map((id) => `clusters.${id}.evpnExitNodes`);
+    if (without.length > 0) out.push(t.src.problem(['guests'], MSG.guestsWithoutExitNodes(without, pin), 'key'));
+  }
   if (Object.keys(guests).length > 0 && !isRecord(fleet.clusters) && !(Array.isArray(network.nodes) && network.nodes.length > 0)) {
     out.push(t.src.problem(['guests'], MSG.guestsWithoutNodes(), 'key'));
   }

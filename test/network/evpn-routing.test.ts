@@ -11,7 +11,7 @@ import { T } from '../../lib/rehearsal/model/proxmox/access';
 import { ZONE_ROUTING } from '../../lib/model/zone-routing';
 import { reachabilityOfStack } from '../../lib/compliance/reachability';
 import { cleanup, fleetWith, yaml } from '../config/fixtures';
-import { guestFleet } from '../guests/fixtures';
+import { guestFleet, PLATFORM_SERVICE_LINES } from '../guests/fixtures';
 import { twoClusterFleet } from '../helpers/clusters';
 import { synthModel } from '../helpers/fleet';
 import { apply, callerOf, seeded, texts } from '../rehearsal/model/proxmox/helpers';
@@ -149,13 +149,30 @@ describe('DHCP per zone type', () => {
   });
 
   it('refuses a guest NIC on a DHCP segment in an EVPN fleet, naming the segment, the zone type and what is allowed', () => {
-    const ps = problemsOf({ 'fleet.yaml': oneCluster('evpn'), 'kommunen/alpha.yaml': TENANT([]) });
+    const exits = oneCluster('evpn', ['  evpnExitNodes: [pve1]']);
+    const ps = problemsOf({ 'fleet.yaml': exits, 'kommunen/alpha.yaml': TENANT([]) });
     expect(ps.map(brief)).toEqual([
       expect.stringMatching(/^guests\.fw: guest "fw" has a NIC on segment "?clients"?, which serves DHCP \(segments\.clients\.dhcp \(catalogue default true\)\), but in zone type "evpn" nobody serves DHCP: .*allowed: set segments\.clients\.dhcp: false .*or DHCP in zone types .*vlan.*qinq.*vxlan/),
     ]);
     expect(ps[0].file).toMatch(/alpha\.yaml$/);
     // The file server sits in servers (no DHCP): only the edge, with a NIC on every segment, is refused.
-    expect(problemsOf({ 'fleet.yaml': oneCluster('evpn'), 'kommunen/alpha.yaml': TENANT(['segments:', '  clients: { dhcp: false }']) })).toEqual([]);
+    expect(problemsOf({ 'fleet.yaml': exits, 'kommunen/alpha.yaml': TENANT(['segments:', '  clients: { dhcp: false }']) })).toEqual([]);
+  });
+
+  it('refuses guests in an EVPN fleet whose tenant may land on a cluster without exit nodes (no route out), positioned at guests', () => {
+    const NO_DHCP = ['segments:', '  clients: { dhcp: false }'];
+    const one = problemsOf({ 'fleet.yaml': oneCluster('evpn'), 'kommunen/alpha.yaml': TENANT(NO_DHCP) });
+    expect(one.map(brief)).toEqual([expect.stringMatching(/^guests: guests in an EVPN fleet need exit nodes: .*not set: "?network\.evpnExitNodes"?; allowed: set it/)]);
+    expect(one[0].file).toMatch(/alpha\.yaml$/);
+    expect(one[0].line).toBeGreaterThan(1);
+    // With clusters: every cluster the tenant may be placed on, or the one it is pinned to.
+    const evpn = (fleet: string) => fleet.replace('  zoneType: vlan', ['  zoneType: evpn', '  evpnController: evpn1', '  evpnAsn: 65000'].join('\n'))
+      .replace('compute:', ['compute:', '  templates:', '    edge: { vmId: 9000 }', '    file: { vmId: 9002 }'].join('\n'));
+    const fleet = evpn(twoClusterFleet(['compute:', ...PLATFORM_SERVICE_LINES], { a: ['evpnPeers: [192.0.2.1]', 'evpnExitNodes: [pve1]'], b: ['evpnPeers: [192.0.2.3]'] }));
+    const unpinned = problemsOf({ 'fleet.yaml': fleet, 'kommunen/alpha.yaml': TENANT(NO_DHCP) });
+    expect(unpinned.map(brief)).toEqual([expect.stringMatching(/not set: "?clusters\.kb\.evpnExitNodes"?; allowed: set it \(nodes of the cluster\), or pin the tenant \(cluster: <id>\) to a cluster that has exit nodes$/)]);
+    expect(problemsOf({ 'fleet.yaml': fleet, 'kommunen/alpha.yaml': TENANT(['cluster: ka', ...NO_DHCP]) })).toEqual([]);
+    expect(problemsOf({ 'fleet.yaml': fleet, 'kommunen/alpha.yaml': TENANT(['cluster: kb', ...NO_DHCP]) }).map(brief)).toEqual([expect.stringMatching(/not set: "?clusters\.kb\.evpnExitNodes"?; allowed: set it \(nodes of the cluster\)$/)]);
   });
 
   it('keeps DHCP segments with guests in vlan fleets (the edge serves them)', () => {
