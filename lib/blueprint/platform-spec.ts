@@ -32,6 +32,8 @@ export interface PlatformSpec {
     readonly nodes?: readonly string[];
     readonly peers?: readonly string[];
     readonly evpnController?: { readonly id: string; readonly asn: number };
+    /** Exit nodes of the tenants' evpn zones (fleet `network.evpnExitNodes`, per cluster `clusters.<id>.evpnExitNodes`). */
+    readonly evpnExitNodes?: readonly string[];
     /** Who may reach the nodes beyond Proxmox's own `management` IP set (PlatformBaseProps.hostFirewall). */
     readonly hostFirewall?: {
       readonly managementCidrs?: readonly string[];

@@ -169,6 +169,8 @@ export const MSG = {
   clusterZoneNeeds: (zoneType: string, cluster: string, field: string) =>
     `zone type "${zoneType}" needs "clusters.${cluster}.${field}" (or "network.${field}" for a fleet of one cluster)`,
   clusterFieldUnused: (zoneType: string, field: string) => `"${field}" is not used by zone type "${zoneType}"; remove it`,
+  exitNodeNotANode: (node: string, cluster: string | undefined, nodes: readonly string[]) =>
+    `exit node "${node}" is not a node of ${cluster !== undefined ? `cluster "${cluster}"` : 'the fleet'} (nodes: ${nodes.length > 0 ? list(nodes) : 'none'}); an exit node routes the tenant VRFs of its own cluster`,
   clustersReplaceNetworkNodes: () =>
     'with "clusters", the nodes are per cluster: move "network.nodes" into clusters.<id>.nodes',
   clusterPeersShared: (field: string) =>

@@ -59,6 +59,15 @@ export function checkFleet(src: SourceFile, data: unknown): Problem[] {
     if (zoneType !== undefined && zoneType !== 'evpn' && n.evpnAsn !== undefined) report(['network', 'evpnAsn'], MSG.zoneFieldUnused(zoneType, 'evpnAsn'), 'key');
     if (zoneType !== undefined && zoneType !== 'vxlan' && n.vxlanPeers !== undefined) report(['network', 'vxlanPeers'], MSG.zoneFieldUnused(zoneType, 'vxlanPeers'), 'key');
     if (zoneType !== undefined && zoneType !== 'evpn' && n.evpnController !== undefined) report(['network', 'evpnController'], MSG.zoneFieldUnused(zoneType, 'evpnController'), 'key');
+    if (zoneType !== undefined && zoneType !== 'evpn' && n.evpnExitNodes !== undefined) report(['network', 'evpnExitNodes'], MSG.zoneFieldUnused(zoneType, 'evpnExitNodes'), 'key');
+    // Exit nodes route the tenant VRFs of their own cluster: each is one of its nodes (with clusters,
+    // checked per cluster below). A project rule: PVE's `pve-node-list` format alone does not say so.
+    if (zoneType === 'evpn' && !isRecord(data.clusters) && Array.isArray(n.evpnExitNodes) && Array.isArray(n.nodes)) {
+      const nodes = n.nodes.filter((x): x is string => typeof x === 'string');
+      n.evpnExitNodes.forEach((x, i) => {
+        if (typeof x === 'string' && !nodes.includes(x)) report(['network', 'evpnExitNodes', i], MSG.exitNodeNotANode(x, undefined, nodes));
+      });
+    }
     // The datacenter firewall's host rules (lib/network/host-firewall.ts): peers must be addresses,
     // networks valid CIDRs no wider than HOST_FIREWALL_MIN_PREFIX (nothing opens 0.0.0.0/0).
     for (const field of ['vxlanPeers', 'evpnPeers']) {
@@ -176,9 +185,19 @@ function checkClusters(src: SourceFile, data: Record<string, unknown>): Problem[
     for (const field of ['vxlanPeers', 'evpnPeers']) {
       if (Array.isArray(c[field])) (c[field] as unknown[]).forEach((p, i) => claim('underlay peer', p, id, ['clusters', id, field, i]));
     }
-    const unused: Record<string, readonly string[]> = { vxlanPeers: ['vxlan'], evpnPeers: ['evpn'], evpnController: ['evpn'], evpnAsn: ['evpn'], bridge: ['vlan', 'qinq'] };
+    const unused: Record<string, readonly string[]> = { vxlanPeers: ['vxlan'], evpnPeers: ['evpn'], evpnController: ['evpn'], evpnAsn: ['evpn'], evpnExitNodes: ['evpn'], bridge: ['vlan', 'qinq'] };
     for (const [field, types] of Object.entries(unused)) {
       if (zoneType !== undefined && c[field] !== undefined && !types.includes(zoneType)) report(['clusters', id, field], MSG.clusterFieldUnused(zoneType, field), 'key');
+    }
+    // The cluster's exit nodes (its own, else the fleet-wide ones) must be its nodes; reported
+    // where they are written.
+    if (zoneType === 'evpn' && Array.isArray(c.nodes)) {
+      const nodes = c.nodes.filter((x): x is string => typeof x === 'string');
+      const own = Array.isArray(c.evpnExitNodes);
+      const exits = own ? (c.evpnExitNodes as unknown[]) : Array.isArray(network.evpnExitNodes) ? (network.evpnExitNodes as unknown[]) : [];
+      exits.forEach((x, i) => {
+        if (typeof x === 'string' && !nodes.includes(x)) report(own ? ['clusters', id, 'evpnExitNodes', i] : ['network', 'evpnExitNodes', i], MSG.exitNodeNotANode(x, id, nodes));
+      });
     }
   }
   // Underlay peers are per cluster: each cluster needs some (its own or the fleet-wide ones), and

@@ -29,6 +29,8 @@ export interface ClusterSpec {
   readonly evpnController?: string;
   readonly evpnPeers?: readonly string[];
   readonly evpnAsn?: number;
+  /** Exit nodes of the tenants' evpn zones on this cluster (its own, or the fleet-wide ones). */
+  readonly evpnExitNodes?: readonly string[];
   /** Most tenants the cluster may hold. */
   readonly maxTenants: number;
   /** The PBS that takes the first copy of the cluster's backups (its site's, or the fleet `backup`). */
@@ -58,6 +60,7 @@ export function fleetClusters(fleet: FleetFile): readonly ClusterSpec[] {
       ...(n.evpnController !== undefined ? { evpnController: n.evpnController } : {}),
       ...(n.evpnPeers !== undefined ? { evpnPeers: [...n.evpnPeers] } : {}),
       ...(n.evpnAsn !== undefined ? { evpnAsn: n.evpnAsn } : {}),
+      ...(n.evpnExitNodes !== undefined ? { evpnExitNodes: [...n.evpnExitNodes] } : {}),
       // The implicit cluster has no limit of its own: a fleet written before clusters keeps working.
       maxTenants: Number.MAX_SAFE_INTEGER,
       pbs: fleetPbs,
@@ -71,6 +74,7 @@ export function fleetClusters(fleet: FleetFile): readonly ClusterSpec[] {
     const evpnController = c.evpnController ?? n.evpnController;
     const evpnPeers = c.evpnPeers ?? n.evpnPeers;
     const evpnAsn = c.evpnAsn ?? n.evpnAsn;
+    const evpnExitNodes = c.evpnExitNodes ?? n.evpnExitNodes;
     const site = fleet.sites?.[c.site];
     return {
       id,
@@ -83,6 +87,7 @@ export function fleetClusters(fleet: FleetFile): readonly ClusterSpec[] {
       ...(evpnController !== undefined ? { evpnController } : {}),
       ...(evpnPeers !== undefined ? { evpnPeers: [...evpnPeers] } : {}),
       ...(evpnAsn !== undefined ? { evpnAsn } : {}),
+      ...(evpnExitNodes !== undefined ? { evpnExitNodes: [...evpnExitNodes] } : {}),
       maxTenants: c.maxTenants ?? D.DEFAULT_CLUSTER_MAX_TENANTS,
       pbs: site !== undefined ? { server: site.pbs.server, datastore: site.pbs.datastore } : fleetPbs,
     };

@@ -289,6 +289,12 @@ export interface ClusterInput {
   readonly evpnPeers?: readonly string[];
   /** AS number of the EVPN controller (evpn zones). @default fleet `network.evpnAsn` */
   readonly evpnAsn?: number;
+  /**
+   * Exit nodes of the tenants' evpn zones on this cluster: nodes of the cluster that route each
+   * tenant VRF out of the zone (to the platform services, e.g. the log collector). Without exit
+   * nodes no guest reaches anything outside its tenant. @default fleet `network.evpnExitNodes`
+   */
+  readonly evpnExitNodes?: readonly string[];
   /** Most tenants the cluster may hold (placement and pins). @default DEFAULT_CLUSTER_MAX_TENANTS */
   readonly maxTenants?: number;
 }
@@ -314,6 +320,12 @@ export interface FleetFile {
     readonly evpnPeers?: readonly string[];
     /** AS number of the EVPN controller (evpn zones). */
     readonly evpnAsn?: number;
+    /**
+     * Exit nodes of the tenants' evpn zones: nodes that route each tenant VRF out of the zone (to
+     * the platform services, e.g. the log collector); each one of `network.nodes` (or, with
+     * clusters, of every cluster that inherits them). @default - none: no route out of a tenant VRF
+     */
+    readonly evpnExitNodes?: readonly string[];
     /** Proxmox nodes the zones apply to. */
     readonly nodes?: readonly string[];
     /**

@@ -58,6 +58,16 @@ export interface SegmentZone {
    */
   readonly nodes?: readonly string[];
   /**
+   * Exit nodes of an evpn zone: the nodes that route the tenant VRF out of the zone (evpn only).
+   * A node outside this list keeps an `unreachable default` route in the VRF, so without exit
+   * nodes no guest reaches anything outside its tenant (proxmox/pve-network
+   * src/PVE/Network/SDN/Zones/EvpnPlugin.pm @ 2f37fdd: property `exitnodes` L58, a
+   * `pve-node-list`; `generate_sdn_config` adds the unreachable default route unless the local
+   * node is an exit node).
+   * @default - none: the VRF has no route out
+   */
+  readonly exitNodes?: readonly string[];
+  /**
    * MTU of the tenant-owned zone in bytes (576-9216).
    * @default - the Proxmox default for the zone type
    */
@@ -185,6 +195,7 @@ export class NetworkSegments extends Construct {
         controller: zone.controller as string,
         vrfVxlan: zone.vrfVni as number,
         ...(zone.nodes ? { nodes: [...zone.nodes] } : {}),
+        ...(zone.exitNodes ? { exitNodes: [...zone.exitNodes] } : {}),
         ...(zone.mtu !== undefined ? { mtu: zone.mtu } : {}),
         dependsOn: [finalizer],
       });

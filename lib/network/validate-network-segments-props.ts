@@ -66,9 +66,23 @@ function validateZone(p: ProblemCollector, zone: SegmentZone | undefined): void 
     else checkSdnIdAt(p, 'zone.controller', zone.controller);
     if (zone.vrfVni === undefined) p.add('zone.vrfVni', 'is required for an evpn zone (the VNI of the tenant VRF, 1-16777215)');
     else checkIntegerIn(p, 'zone.vrfVni', zone.vrfVni, VNI_RULE.min, VNI_RULE.max, 'VRF VNI');
+    if (zone.exitNodes !== undefined) {
+      if (!Array.isArray(zone.exitNodes) || zone.exitNodes.length === 0) {
+        p.add('zone.exitNodes', `${show(zone.exitNodes)} is not allowed; allowed: a non-empty list of node names, or leave it unset for no route out of the VRF`);
+      } else {
+        const seen = new Set<string>();
+        zone.exitNodes.forEach((node, i) => {
+          checkRule(p, `zone.exitNodes[${i}]`, NODE_NAME_RULE, 'node name', node);
+          if (seen.has(node)) p.add(`zone.exitNodes[${i}]`, `${show(node)} is listed twice; list each node once`);
+          else if (zone.nodes !== undefined && Array.isArray(zone.nodes) && !zone.nodes.includes(node)) p.add(`zone.exitNodes[${i}]`, `${show(node)} is not one of zone.nodes (${zone.nodes.join(', ')}); an exit node must carry the zone`);
+          seen.add(node);
+        });
+      }
+    }
   } else {
     notFor('controller', 'evpn zones');
     notFor('vrfVni', 'evpn zones');
+    notFor('exitNodes', 'evpn zones');
   }
   if (expectedOwner === 'platform') {
     notFor('nodes', 'tenant-owned zones (qinq, evpn); the platform sets the nodes of a shared zone');

@@ -223,6 +223,22 @@ describe('bad cluster input: positioned errors before any output', () => {
     expect(check({ 'fleet.yaml': shared }).map((p) => p.split(': ')[0])).toEqual(['fleet.yaml:8:3 network.evpnPeers', 'fleet.yaml:9:3 network.nodes']);
   });
 
+  it('EVPN exit nodes per cluster: each one of its cluster\'s nodes (own or inherited), reported where written; only for evpn; rendered on the tenant zone', () => {
+    const evpn = (extra: string[], a: string[] = [], b: string[] = []) => twoClusterFleet(extra, { a: ['evpnPeers: [192.0.2.1]', ...a], b: ['evpnPeers: [192.0.2.2]', ...b] })
+      .replace('zoneType: vlan', 'zoneType: evpn\n  evpnController: evpn1\n  evpnAsn: 65000');
+    expect(check({ 'fleet.yaml': evpn([], ['evpnExitNodes: [pve1, pve3]'], ['evpnExitNodes: [pve4]']) }))
+      .toEqual(['fleet.yaml:32:27 clusters.ka.evpnExitNodes[1]: exit node "pve3" is not a node of cluster "ka" (nodes: pve1, pve2); an exit node routes the tenant VRFs of its own cluster']);
+    // Fleet-wide exit nodes are inherited by both clusters: pve2 is no node of kb.
+    const inherited = evpn([]).replace('  evpnAsn: 65000', '  evpnAsn: 65000\n  evpnExitNodes: [pve2]');
+    expect(check({ 'fleet.yaml': inherited }).map((p) => p.split(': ')[0])).toEqual(['fleet.yaml:8:19 network.evpnExitNodes[0]']);
+    const vlan = twoClusterFleet([], { a: ['evpnExitNodes: [pve1]'] });
+    expect(check({ 'fleet.yaml': vlan }).map((p) => p.split(': ').slice(0, 2).join(': '))).toEqual(['fleet.yaml:29:5 clusters.ka.evpnExitNodes: "evpnExitNodes" is not used by zone type "vlan"; remove it']);
+
+    dir = fleetWith({ 'fleet.yaml': evpn([], ['evpnExitNodes: [pve2]']), 'kommunen/delta.yaml': tenantFile('delta', '07999014', ['cluster: ka']), 'kommunen/zeta.yaml': tenantFile('zeta', '07999019', ['cluster: kb']) });
+    const model = loadFleetModel({ fleetFile: path.join(dir, 'fleet.yaml'), displayRoot: dir });
+    expect(fleetClusters(model.fleet.data).map((c) => [c.id, c.evpnExitNodes])).toEqual([['ka', ['pve2']], ['kb', undefined]]);
+  });
+
   it('legacyCluster must name a cluster; sites need clusters', () => {
     expect(check({ 'fleet.yaml': twoClusterFleet(['legacyCluster: kc']) }).map((p) => p.split(': ')[0])).toEqual(['fleet.yaml:33:16 legacyCluster']);
     const sitesOnly = twoClusterFleet().replace(/clusters:[\s\S]*$/, '');

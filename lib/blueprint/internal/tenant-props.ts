@@ -42,7 +42,7 @@ export function networkProps(spec: TenantSpec, platform: PlatformSpec): NetworkS
     ? { type: n.zoneType, id: n.zone.id, owner: 'platform' as const }
     : n.zoneType === 'qinq'
       ? { type: n.zoneType, id: n.zone.id, owner: 'tenant' as const, bridge: n.bridge ?? platform.network.bridge, serviceTag: n.zone.tag, nodes: platform.network.nodes }
-      : { type: n.zoneType, id: n.zone.id, owner: 'tenant' as const, vrfVni: n.zone.tag, controller: platform.network.evpnController?.id, nodes: platform.network.nodes };
+      : { type: n.zoneType, id: n.zone.id, owner: 'tenant' as const, vrfVni: n.zone.tag, controller: platform.network.evpnController?.id, nodes: platform.network.nodes, ...(platform.network.evpnExitNodes !== undefined ? { exitNodes: platform.network.evpnExitNodes } : {}) };
   return { tenant: tenantIdentity(spec), zone, block: n.block, segments };
 }
 
