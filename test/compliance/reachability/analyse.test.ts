@@ -96,14 +96,21 @@ describe('reachability of a tenant', () => {
     const { json, spec } = evpnTenantCopy();
     const sv = spec.network.segments.servers!;
     const cl = spec.network.segments.clients!;
+    // Host 9 after the gateway: inside the segment (the servers /25 of the example starts at .128).
+    const host = (gateway: string) => gateway.replace(/\.(\d+)$/, (_, o: string) => `.${Number(o) + 9}`);
     addGuests(json, spec, [
-      { name: 'files', vmId: spec.compute.vmIds.start, nics: [{ segment: 'servers', ip: sv.gateway.replace(/\.\d+$/, '.10') }] },
-      { name: 'client', vmId: spec.compute.vmIds.start + 1, nics: [{ segment: 'clients', ip: cl.gateway.replace(/\.\d+$/, '.10') }] },
+      { name: 'files', vmId: spec.compute.vmIds.start, nics: [{ segment: 'servers', ip: host(sv.gateway) }] },
+      { name: 'client', vmId: spec.compute.vmIds.start + 1, nics: [{ segment: 'clients', ip: host(cl.gateway) }] },
     ]);
     const r = analyse(json, spec, []);
     expect(r.violations).toEqual([]);
     expect(matrixAllows(r, 'clients', 'servers', 'tcp', parsePortList('445')!)).toBe(true);
-    // Out of the VRF only with exit nodes: the example zone has none.
+    // Out of the VRF only with exit nodes: the example's clusters name them (fleet evpnExitNodes),
+    // so the log collector is reachable; a zone without them has no route out.
+    const zones = (json as { resource: Record<string, Record<string, Record<string, unknown>>> }).resource.proxmox_sdn_zone_evpn;
+    expect(Object.values(zones).map((z) => z.exit_nodes)).toEqual([['pve1', 'pve2']]);
+    expect(analyse(json, spec, [COLLECTOR]).violations).toEqual([]);
+    for (const z of Object.values(zones)) delete z.exit_nodes;
     const withService = analyse(json, spec, [COLLECTOR]);
     expect(withService.violations.filter((v) => v.kind === 'service-unreachable').map((v) => v.rule?.kind)).toEqual(['no-route', 'no-route']);
   });
