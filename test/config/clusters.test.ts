@@ -239,6 +239,12 @@ describe('bad cluster input: positioned errors before any output', () => {
     expect(fleetClusters(model.fleet.data).map((c) => [c.id, c.evpnExitNodes])).toEqual([['ka', ['pve2']], ['kb', undefined]]);
   });
 
+  it('EVPN exit nodes of a fleet without clusters: each one of network.nodes', () => {
+    const fleet = fs.readFileSync(path.join(__dirname, '../fixtures/config/valid-fleet/fleet.yaml'), 'utf8')
+      .replace('  zoneType: vlan\n', '  zoneType: evpn\n  evpnController: evpn1\n  evpnAsn: 65000\n  evpnPeers: [192.0.2.1]\n  nodes: [pve1, pve2]\n  evpnExitNodes: [pve2, pve7]\n');
+    expect(check({ 'fleet.yaml': fleet })).toEqual(['fleet.yaml:10:25 network.evpnExitNodes[1]: exit node "pve7" is not a node of the fleet (nodes: pve1, pve2); an exit node routes the tenant VRFs of its own cluster']);
+  });
+
   it('legacyCluster must name a cluster; sites need clusters', () => {
     expect(check({ 'fleet.yaml': twoClusterFleet(['legacyCluster: kc']) }).map((p) => p.split(': ')[0])).toEqual(['fleet.yaml:33:16 legacyCluster']);
     const sitesOnly = twoClusterFleet().replace(/clusters:[\s\S]*$/, '');
