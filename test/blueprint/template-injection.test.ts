@@ -14,6 +14,7 @@ import { BackupPlan } from '../../lib/backup/backup-plan';
 import { loadFleetModel } from '../../lib/blueprint/fleet';
 import { KommuneStack } from '../../lib/blueprint/kommune-stack';
 import { PlatformStack } from '../../lib/blueprint/platform-stack';
+import { platformForTenant } from '../../lib/blueprint/resolve-platform';
 import { accessProps, backupProps, firewallProps, loggingProps, networkProps, vaultProps } from '../../lib/blueprint/internal/tenant-props';
 import { escapeTemplateLiteral } from '../../lib/core/terraform-template';
 import { PlatformRoles } from '../../lib/identity/platform-roles';
@@ -110,8 +111,10 @@ function l2<P>(name: string, props: P, build: (scope: Construct, props: P) => vo
 const cases: Case[] = [];
 for (const dir of [MUSTERSTADT, VERBANDSGEMEINDE, LANDKREIS]) {
   const model = exampleModel(dir);
-  const platform = model.platform;
   const spec = Object.values(model.specs)[0];
+  // The tenant's cluster's platform (its nodes, zone settings), as KommuneStack takes it: the
+  // landkreis tenants' guests need their cluster's nodes.
+  const platform = platformForTenant(model.platform, spec);
   const at = `${spec.key}: `;
   cases.push(
     l2(`${at}NetworkSegments`, networkProps(spec, platform), (s, p) => new NetworkSegments(s, 'Network', p)),

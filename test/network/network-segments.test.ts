@@ -39,6 +39,13 @@ describe('NetworkSegments: rendering per zone type', () => {
     const json = synthTenant((s) => new NetworkSegments(s, 'Network', segmentsProps('evpn')));
     expect(zoneResources(json)).toEqual(['proxmox_sdn_zone_evpn']);
     expect(only(json, 'proxmox_sdn_zone_evpn')).toEqual({ id: 't0001', controller: 'evpnctl', vrf_vxlan: 4_000_001 });
+  });
+
+  it('gives an evpn zone its exit nodes (the route out of the tenant VRF)', () => {
+    const json = synthTenant((s) => new NetworkSegments(s, 'Network', segmentsProps('evpn', {
+      zone: { ...ZONES.evpn, nodes: ['pve1', 'pve2', 'pve3'], exitNodes: ['pve2', 'pve3'] } as SegmentZone,
+    })));
+    expect(only(json, 'proxmox_sdn_zone_evpn')).toEqual({ id: 't0001', controller: 'evpnctl', vrf_vxlan: 4_000_001, nodes: ['pve1', 'pve2', 'pve3'], exit_nodes: ['pve2', 'pve3'] });
     const vnets = byId(json, 'proxmox_sdn_vnet', 'id');
     expect(vnets.t0001sv?.tag).toBe(100_011);
   });
@@ -156,6 +163,12 @@ describe('NetworkSegments: validation', () => {
     new NetworkSegments(tenantStack(), 'Network', segmentsProps(type, props));
   const withSegment = (name: string, patch: object, type: SegmentZone['type'] = 'qinq') =>
     build({ segments: { ...segmentsProps(type).segments, [name]: { ...segmentsProps(type).segments[name], ...patch } as never } }, type);
+
+  it('refuses exit nodes outside the zone\'s nodes, an empty list, and exit nodes of a zone type other than evpn', () => {
+    expect(problemAt(problemsOf(build({ zone: { ...ZONES.evpn, nodes: ['pve1'], exitNodes: ['pve9'] } }, 'evpn')), 'zone.exitNodes[0]')).toMatch(/"pve9" is not one of zone.nodes \(pve1\)/);
+    expect(problemAt(problemsOf(build({ zone: { ...ZONES.evpn, exitNodes: [] } }, 'evpn')), 'zone.exitNodes')).toMatch(/non-empty list/);
+    expect(problemAt(problemsOf(build({ zone: { ...ZONES.qinq, exitNodes: ['pve1'] } }, 'qinq')), 'zone.exitNodes')).toMatch(/only for evpn zones/);
+  });
 
   it('fails when the zone ID breaks the SDN ID rule', () => {
     const tooLong = problemsOf(build({ zone: { ...ZONES.qinq, id: 'musterstadt' } }));

@@ -87,6 +87,12 @@ export function hasIdRule(typeName: string): boolean {
 }
 
 function specificId(typeName: string, o: Obj, lookup: IdLookup): string | undefined {
+  // The SDK guests: the ID is the VM ID (bpg v0.111.1 proxmoxtf/resource/vm/vm.go L2472 after a
+  // clone, L3449 after a create; container/container.go L1347, L2272: d.SetId(strconv.Itoa(vmID))).
+  // Not the guest's name, which repeats across tenants (found by the landkreis-fleet rehearsal with
+  // two tenant stacks at once: both first file servers are "files-0"). Only these two type names:
+  // the framework `proxmox_vm` (same short name) was not read.
+  if ((typeName === 'proxmox_virtual_environment_vm' || typeName === 'proxmox_virtual_environment_container') && typeof o.vm_id === 'number') return String(o.vm_id);
   const t = shortTypeName(typeName);
   switch (t) {
     // fwprovider/access/model_acl.go:31-36 `generateID`: "{path}?{group|user@realm|user@realm!token}?{role}".

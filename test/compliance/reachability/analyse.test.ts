@@ -160,7 +160,15 @@ describe('reachability of a tenant', () => {
     const r = analyse(json, spec, []);
     expect(r.violations).toEqual([]);
     expect(matrixAllows(r, 'clients', 'servers', 'tcp', parsePortList('445')!)).toBe(true);
-    // Out of the VRF only with exit nodes: the example zone has none.
+    // Out of the VRF only with exit nodes: the example's clusters name them (clusters.<id>.evpnExitNodes),
+    // so the log collector is reachable; a zone without them has no route out.
+    const zones = (json as { resource: Record<string, Record<string, Record<string, unknown>>> }).resource.proxmox_sdn_zone_evpn;
+    expect(Object.values(zones).map((z) => z.exit_nodes)).toEqual([['pve1', 'pve2']]);
+    // With them the route exists: what stops these hand-made guests (no service rules) is their own
+    // outbound DROP, not the routing.
+    const routed = analyse(json, spec, [COLLECTOR]).violations;
+    expect(routed.map((v) => `${v.kind} ${v.rule?.kind} ${v.rule?.note}`)).toEqual(['service-unreachable rule default deny outbound', 'service-unreachable rule default deny outbound']);
+    for (const z of Object.values(zones)) delete z.exit_nodes;
     const withService = analyse(json, spec, [COLLECTOR]);
     expect(withService.violations.filter((v) => v.kind === 'service-unreachable').map((v) => v.rule?.kind)).toEqual(['no-route', 'no-route']);
   });

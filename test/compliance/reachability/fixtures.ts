@@ -34,11 +34,11 @@ export function musterstadtCopy(): { json: StackJson; spec: TenantSpec } {
   return { json: withoutRenderedGuests(clone(s.json)), spec: s.spec };
 }
 
-/** A fresh copy of the landkreis example's first EVPN tenant and its spec. */
+/** A fresh copy of the landkreis example's first EVPN tenant without its rendered guests, and its spec. */
 export function evpnTenantCopy(): { json: StackJson; spec: TenantSpec } {
   evpnCache ??= exampleStacks(LANDKREIS);
   const s = evpnCache.find((x) => x.spec.network.zoneType === 'evpn')!;
-  return { json: clone(s.json), spec: s.spec };
+  return { json: withoutRenderedGuests(clone(s.json)), spec: s.spec };
 }
 
 /** The small-town guest set of musterstadt (bench/reachability-guests.ts smallTownGuests). */

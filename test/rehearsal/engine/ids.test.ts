@@ -34,6 +34,9 @@ const CASES: readonly [ShadowProvider, string, Record<string, unknown>, string |
   [proxmox, 'proxmox_virtual_environment_pool', { pool_id: 't1' }, 't1'],
   [proxmox, 'proxmox_virtual_environment_role', { role_id: 'T1Operator', privileges: ['VM.Audit', 'VM.PowerMgmt'] }, 'T1Operator'],
   [proxmox, 'proxmox_virtual_environment_user', { user_id: 'alice@pve' }, 'alice@pve'],
+  // The VM ID, not the name (two tenants' guests share names such as "files-0").
+  [proxmox, 'proxmox_virtual_environment_vm', { node_name: 'pve1', vm_id: 203001, name: 'files-0' }, '203001'],
+  [proxmox, 'proxmox_virtual_environment_container', { node_name: 'pve1', vm_id: 204000, hostname: 'mqtt-0' }, '204000'],
   [vault, 'vault_audit', { type: 'file', options: { file_path: '/var/log/vault/audit.log' } }, 'file'],
   [vault, 'vault_jwt_auth_backend', { path: 'oidc-t1', type: 'oidc', oidc_discovery_url: 'https://idp.example' }, 'oidc-t1'],
   [vault, 'vault_jwt_auth_backend_role', { backend: 'oidc-t1', role_name: 'admin', user_claim: 'sub' }, 'auth/oidc-t1/role/admin'],
@@ -60,7 +63,7 @@ describe('IDs of the resource types the blueprint uses', () => {
   });
 
   it('covers every listed type once', () => {
-    expect(new Set(CASES.map((c) => c[1])).size).toBe(31);
+    expect(new Set(CASES.map((c) => c[1])).size).toBe(33);
   });
 
   it('gives a jwt backend without a path the default path as ID, and an audit device with a path that path', async () => {

@@ -539,7 +539,12 @@ export function filesOfChange(typeName: string, attrs: Readonly<Record<string, u
   if (GUEST_TYPES.includes(typeName)) {
     const g = guestOf(typeName, a);
     if (g === undefined || g.vmid === undefined) return [];
-    return [g.kind === 'qemu' ? `nodes/${g.node}/qemu-server/${g.vmid}.conf` : `nodes/${g.node}/lxc/${g.vmid}.conf`];
+    const conf: ClusterFilePath = g.kind === 'qemu' ? `nodes/${g.node}/qemu-server/${g.vmid}.conf` : `nodes/${g.node}/lxc/${g.vmid}.conf`;
+    // A guest created in a pool is added to the pool's member list in user.cfg (qemu-server Qemu.pm
+    // L1553 / L4710 add_vm_to_pool, as writeUserCfg above; containers assumed alike), so that write
+    // is checked against the file limit too (found by the landkreis-fleet example with guests: the
+    // last write of user.cfg was a guest joining its pool, which the limit check did not see).
+    return g.pool !== undefined ? [conf, 'user.cfg'] : [conf];
   }
   if (GUEST_FW_TYPES.includes(typeName)) {
     const id = fwGuestId(a);

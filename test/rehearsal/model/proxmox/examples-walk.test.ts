@@ -193,8 +193,11 @@ describe('the synthesized examples walked through the Proxmox model (platform id
   it('landkreis-fleet: the EVPN controller names its peers (network.evpnPeers), so it and the tenants\' EVPN zones are accepted', () => {
     expect(verdict('landkreis-fleet', 'platform', T.controllerEvpn, 'Base_EvpnController').errors).toEqual([]);
     expect(verdict('landkreis-fleet', 'platform-dr1', T.controllerEvpn, 'Base_EvpnController').errors).toEqual([]);
-    expect(verdict('landkreis-fleet', 'gemeinde-musterdorf', T.zoneEvpn, 'Network').errors).toEqual([]);
     expect(verdict('landkreis-fleet', 'kreisverwaltung', T.zoneEvpn, 'Network').errors).toEqual([]);
+    // This walk runs every stack against one datacenter with the default seed's nodes, not one per
+    // cluster as the rehearsal does (lib/rehearsal/endpoints.ts): dr1's exit nodes are unknown here,
+    // and that is the only refusal of musterdorf's zone (the CLI rehearsal of the example is clean).
+    expect(verdict('landkreis-fleet', 'gemeinde-musterdorf', T.zoneEvpn, 'Network').errors).toEqual([expect.stringMatching(/^rehearsal policy: exit node 'pve11' is not a node of the cluster/)]);
   });
 
   it('vxlan and evpn fleets: the platform identity may write the datacenter-level host rules (PUT /cluster/firewall/rules, Sys.Modify on /)', () => {
