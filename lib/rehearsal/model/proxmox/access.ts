@@ -43,6 +43,7 @@ export const T = {
   container: 'proxmox_virtual_environment_container',
   firewallOptions: 'proxmox_virtual_environment_firewall_options',
   haResource: 'proxmox_haresource',
+  haRule: 'proxmox_harule',
 } as const;
 
 /** The SDN zone types and their PVE plugin type. */

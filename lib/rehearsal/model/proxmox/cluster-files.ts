@@ -61,7 +61,7 @@ export type StaticClusterFilePath = (typeof CLUSTER_FILES)[number];
  * (`firewall/<vmid>.fw`, pfw Firewall.pm save_vmfw_conf L3810-3830), the HA resources
  * (`ha/resources.cfg`, pve-ha-manager PVE/HA/Config.pm; a SectionConfig file).
  */
-export type GuestFilePath = `nodes/${string}/qemu-server/${number}.conf` | `nodes/${string}/lxc/${number}.conf` | `firewall/${number}.fw` | 'ha/resources.cfg';
+export type GuestFilePath = `nodes/${string}/qemu-server/${number}.conf` | `nodes/${string}/lxc/${number}.conf` | `firewall/${number}.fw` | 'ha/resources.cfg' | 'ha/rules.cfg';
 
 /** One cluster file path (below /etc/pve). */
 export type ClusterFilePath = StaticClusterFilePath | GuestFilePath;
@@ -471,7 +471,10 @@ const GUEST_FW_TYPES: readonly string[] = [T.firewallOptions, T.ipset, T.alias, 
  *   property strings — sizes close to, not equal to, what Proxmox writes);
  * - `firewall/<vmid>.fw`: [OPTIONS], [ALIASES], [IPSET <name>], [RULES] (pfw save_vmfw_conf
  *   L3810-3830 with $format_rules / $format_ipsets, as cluster.fw above);
- * - `ha/resources.cfg`: one `<vm|ct>: <vmid>` section per HA resource.
+ * - `ha/resources.cfg`: one `<vm|ct>: <vmid>` section per HA resource;
+ * - `ha/rules.cfg`: one `<type>: <rule>` section per HA rule (pve-ha-manager PVE/HA/Config.pm L18
+ *   names the file; Rules.pm is a SectionConfig: `resources` and `nodes` as comma lists, the nodes as
+ *   `<node>[:<priority>]`. The priority suffix and the option order are a guess: not read).
  */
 export function guestFiles(view: DatacenterView): Map<GuestFilePath, string> {
   const out = new Map<GuestFilePath, string>();
@@ -530,6 +533,8 @@ export function guestFiles(view: DatacenterView): Map<GuestFilePath, string> {
     }
     out.set('ha/resources.cfg', text);
   }
+  const rules = listSorted(view, T.haRule);
+  if (rules.length > 0) out.set('ha/rules.cfg', rules.map((o) => section(str(o.attributes, 'type') ?? '', str(o.attributes, 'rule') ?? '', haRuleOptions(o.attributes), [])).join(''));
   return out;
 }
 
@@ -551,6 +556,7 @@ export function filesOfChange(typeName: string, attrs: Readonly<Record<string, u
     if (id !== undefined) return [`firewall/${id}.fw`];
   }
   if (typeName === T.haResource) return ['ha/resources.cfg'];
+  if (typeName === T.haRule) return ['ha/rules.cfg'];
   return filesOfType(typeName);
 }
 
@@ -591,4 +597,21 @@ export function writeClusterFile(path: ClusterFilePath, view: DatacenterView): s
 export function writeClusterFiles(view: DatacenterView): Record<ClusterFilePath, string> {
   const guests = guestFiles(view);
   return Object.fromEntries([...CLUSTER_FILES.map((p) => [p, writeClusterFile(p, view)]), ...[...guests.keys()].sort().map((p) => [p, guests.get(p) ?? ''])]) as Record<ClusterFilePath, string>;
+}
+
+/**
+ * The options of one HA rule section: `resources` as a sorted comma list, `nodes` as
+ * `<node>:<priority>` sorted by node, `strict` and `disable` as 0/1; `rule` and `type` are the
+ * section header. Format read from pve-ha-manager Rules.pm/Rules/NodeAffinity.pm property names; the
+ * exact value rendering is a guess (not read), close enough for the file-size limit.
+ */
+function haRuleOptions(a: Attrs): Attrs {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(a)) {
+    if (k === 'rule' || k === 'type' || k === 'id' || v === null || v === undefined) continue;
+    if (k === 'resources' && Array.isArray(v)) out[k] = [...v].map(String).sort().join(',');
+    else if (k === 'nodes' && typeof v === 'object' && !Array.isArray(v)) out[k] = Object.keys(v).sort().map((n) => `${n}:${String((v as Record<string, unknown>)[n])}`).join(',');
+    else out[k] = v;
+  }
+  return out;
 }

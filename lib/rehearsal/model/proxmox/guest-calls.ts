@@ -32,7 +32,13 @@
  * - pha = proxmox/pve-ha-manager @ b71218f279d57417dbcdd957128499695fe55171: API2/HA/Resources.pm
  *   read L103-106 (Sys.Audit on /), create L180-232 (Sys.Console on /; the guest must exist,
  *   Resources/PVEVM.pm exists L52-59; "resource ID '<sid>' already defined" L218), update L236-240,
- *   delete L284-288 (Sys.Console on /).
+ *   delete L284-288 (Sys.Console on /); a `group` is refused once HA groups "have been migrated"
+ *   (create L202-203, update L257-264), and Config.pm have_groups_been_migrated L261-268 counts a
+ *   cluster without any HA group as migrated, so on the modelled PVE 9 every `group` is refused.
+ *   API2/HA/Rules.pm: create L252-300 (Sys.Console on / L256-257; "HA rule '<id>' already defined"
+ *   L286; resources must be HA-managed L45-59; nodes must exist L61-79), update L306-311, delete
+ *   L366-371 (Sys.Console on /; no existence check, L386-400), read L209-214 (Sys.Audit on /). The feasibility check across rules
+ *   (L98-137, a resource in two node-affinity rules) is not modelled.
  * Not read (pve-guest-common is not in the mirror): check_vnet_access (GuestHelpers.pm) — modelled as
  * SDN.Use on /sdn/zones/<zone>/<bridge> (or a VLAN below it, pac check_sdn_bridge) with zone
  * `localnetwork` for a plain bridge; AbstractConfig check_protection and load_config wordings.
@@ -383,11 +389,42 @@ export function guestCalls(change: ApiChange): ApiCall[] | undefined {
           if (g === undefined || g.kind !== (m[1] === 'vm' ? 'qemu' : 'lxc')) return die(`resource '${sid}' does not exist in cluster`);
         }
         if (create && haManaged(view, sid)) return die(`resource ID '${sid}' already defined`);
+        // PVE 9: no HA group exists once groups are migrated to rules (see the file comment).
+        if (str(a, 'group') !== undefined) return die("invalid parameter 'group': ha groups have been migrated to rules");
         return undefined;
       },
     }];
     if (change.action !== 'delete') calls.push({ method: 'GET', after: true, path: `/cluster/ha/resources/${sid}`, perms: [{ kind: 'perm', path: '/', privs: ['Sys.Audit'] }] });
     return calls;
   }
+
+  if (t === T.haRule) return haRuleCalls(change, a);
   return undefined;
+}
+
+/** The calls of a `proxmox_harule` change (pha API2/HA/Rules.pm, cited in the file comment). */
+function haRuleCalls(change: ApiChange, a: Attrs): ApiCall[] {
+  const id = str(a, 'rule') ?? '';
+  const create = change.action === 'create';
+  const exists = (view: DatacenterView) => listSorted(view, T.haRule).some((o) => str(o.attributes, 'rule') === id);
+  const calls: ApiCall[] = [{
+    method: create ? 'POST' : change.action === 'delete' ? 'DELETE' : 'PUT', path: create ? '/cluster/ha/rules' : `/cluster/ha/rules/${id}`,
+    perms: [{ kind: 'perm', path: '/', privs: ['Sys.Console'] }],
+    rules: (view) => {
+      // Delete removes the entry without checking it exists (L386-400).
+      if (change.action === 'delete') return undefined;
+      if (create && exists(view)) return die(`HA rule '${id}' already defined`);
+      if (!create && !exists(view)) return die(`HA rule '${id}' does not exist`);
+      const resources = Array.isArray(a.resources) ? a.resources.map(String).sort() : [];
+      if (resources.length === 0) return die('no resources were specified');
+      const unmanaged = resources.filter((r) => !haManaged(view, r));
+      if (unmanaged.length > 0) return die(`cannot use unmanaged resource(s) ${unmanaged.join(', ')}.`);
+      const nodes = a.nodes !== null && typeof a.nodes === 'object' && !Array.isArray(a.nodes) ? Object.keys(a.nodes).sort() : [];
+      const missing = nodes.filter((n) => view.get(SEED_TYPES.node, n) === undefined);
+      if (missing.length > 0) return die(`cannot use non-existent node(s) ${missing.join(', ')}.`);
+      return undefined;
+    },
+  }];
+  if (change.action !== 'delete') calls.push({ method: 'GET', after: true, path: `/cluster/ha/rules/${id}`, perms: [{ kind: 'perm', path: '/', privs: ['Sys.Audit'] }] });
+  return calls;
 }

@@ -233,6 +233,43 @@ describe('HA resources (pve-ha-manager API2/HA/Resources.pm)', () => {
   });
 });
 
+describe('HA node-affinity rules (pve-ha-manager API2/HA/Rules.pm; PVE 9, HA groups migrated)', () => {
+  const rule = (extra: Record<string, unknown> = {}) => ({ rule: 'kom-a-cell', type: 'node-affinity', strict: true, resources: ['vm:100100'], nodes: { pve1: 1, pve2: 1 }, ...extra });
+
+  it('need Sys.Console on / (the platform identity lacks it), HA-managed resources and existing nodes; written to ha/rules.cfg', () => {
+    const s = datacenter();
+    const tenant = callerOf(s, 'tenant');
+    expect(apply(s, tenant, T.vm, 'app', vm(100100))).toEqual([]);
+    expect(texts(apply(s, tenant, T.haRule, 'r0', rule()))).toEqual(['cannot use unmanaged resource(s) vm:100100. [POST /api2/json/cluster/ha/rules]']);
+    expect(apply(s, tenant, T.haResource, 'ha', { resource_id: 'vm:100100', state: 'started' })).toEqual([]);
+    expect(texts(apply(s, callerOf(s, 'platform'), T.haRule, 'r1', rule()))).toEqual([
+      'Permission check failed (/, Sys.Console) [POST /api2/json/cluster/ha/rules: HTTP 403]',
+    ]);
+    expect(texts(apply(s, tenant, T.haRule, 'r2', rule({ nodes: { pve1: 1, pve9: 1 } })))).toEqual(['cannot use non-existent node(s) pve9. [POST /api2/json/cluster/ha/rules]']);
+    expect(apply(s, tenant, T.haRule, 'r', rule())).toEqual([]);
+    expect(texts(apply(s, tenant, T.haRule, 'r3', rule()))).toEqual(["HA rule 'kom-a-cell' already defined [POST /api2/json/cluster/ha/rules]"]);
+    expect(writeClusterFiles(s)['ha/rules.cfg']).toBe('node-affinity: kom-a-cell\n\tnodes pve1:1,pve2:1\n\tresources vm:100100\n\tstrict 1\n\n');
+  });
+
+  it('refuse an HA resource naming a group: a PVE 9 cluster without HA groups counts as migrated', () => {
+    const s = datacenter();
+    const tenant = callerOf(s, 'tenant');
+    expect(apply(s, tenant, T.vm, 'app', vm(100100))).toEqual([]);
+    expect(texts(apply(s, tenant, T.haResource, 'ha', { resource_id: 'vm:100100', state: 'started', group: 'cell-a' }))).toEqual([
+      "invalid parameter 'group': ha groups have been migrated to rules [POST /api2/json/cluster/ha/resources]",
+    ]);
+  });
+
+  it('count ha/rules.cfg against the per-file limit', () => {
+    const s = datacenter({ fileBytes: 8000 });
+    const tenant = callerOf(s, 'tenant');
+    expect(apply(s, tenant, T.vm, 'app', vm(100100))).toEqual([]);
+    expect(apply(s, tenant, T.haResource, 'ha', { resource_id: 'vm:100100', state: 'started' })).toEqual([]);
+    const errors = texts(apply(s, tenant, T.haRule, 'r', rule({ comment: 'x'.repeat(9000) })));
+    expect(errors.join('\n')).toMatch(/ha\/rules\.cfg/);
+  });
+});
+
 describe('backup job pool selection and cluster files', () => {
   it('a backup job on the tenant pool selects the pool\'s guests (not other pools\' guests); `all` and `vmid` select as vzdump does', () => {
     const s = datacenter();
