@@ -28,6 +28,7 @@ import type { GuestInstanceSpec, GuestSpec } from '../model/spec';
 import type { TenantIdentity } from '../model/tenant-identity';
 import { GUEST_CATALOGUE } from '../model/guests';
 import { Haresource } from '../providers/proxmox/haresource';
+import { Harule } from '../providers/proxmox/harule';
 import { VirtualEnvironmentContainer } from '../providers/proxmox/virtual-environment-container';
 import { VirtualEnvironmentVm, type VirtualEnvironmentVmNetworkDevice } from '../providers/proxmox/virtual-environment-vm';
 
@@ -86,7 +87,29 @@ export class TenantGuests extends Construct {
       out[name] = g.instances.map((inst) => renderInstance(new Construct(gScope, String(inst.index)), props, g, inst));
     }
     this.instances = Object.freeze(out);
+    const ha = Object.values(out).flatMap((list) => list.flatMap((i) => (i.ha !== undefined ? [i] : [])));
+    if (props.cellNodes !== undefined && ha.length > 0) {
+      // HA relocation stays inside the cell: one strict node-affinity rule over the tenant's HA
+      // resources. PVE 9 (the modelled version) counts a cluster without HA groups as migrated and
+      // refuses new groups and `group` on resources (pve-ha-manager @ b71218f Config.pm L261-268,
+      // API2/HA/Groups.pm L118-119, API2/HA/Resources.pm L202-203), so rules, not groups; a rule
+      // names its resources, which must already be HA-managed (API2/HA/Rules.pm L45-59), so it lives
+      // in the tenant stack, after the resources. Priority 1 for every node: a guess at a neutral
+      // value (bpg's rendering of the nodes map was not read).
+      this.cellRule = new Harule(this, 'CellAffinity', {
+        rule: `${props.tenant.pool}-cell`,
+        type: 'node-affinity',
+        strict: true,
+        nodes: Object.fromEntries([...props.cellNodes].sort().map((n) => [n, 1])),
+        resources: ha.map((i) => `${i.resource instanceof VirtualEnvironmentVm ? 'vm' : 'ct'}:${i.spec.vmId}`).sort(),
+        comment: `${props.tenant.key} cell`,
+        dependsOn: ha.flatMap((i) => (i.ha !== undefined ? [i.ha] : [])),
+      });
+    }
   }
+
+  /** The node-affinity rule that keeps the tenant's HA guests on its cell's nodes (only with a cell and HA guests). */
+  public readonly cellRule?: Harule;
 
   /** Every VM and container resource, for dependencies of the guest firewall. */
   public resourceOf(name: string, index: number): TerraformResource {

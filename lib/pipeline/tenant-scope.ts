@@ -302,6 +302,18 @@ function checksFor(type: string, f: TenantFacts): Check | undefined {
         if (m === null || !inRange(Number(m[1]))) add('resource_id', sid, `vm:<id> or ct:<id> of ${range()}`);
         return true;
       };
+    case 'proxmox_harule':
+      // A node-affinity rule of the tenant's cell (lib/compute/tenant-guests.ts): every resource it
+      // names must be one of the tenant's guests (same VM ID rule as proxmox_haresource).
+      return (v, add) => {
+        const list = v.resources;
+        if (!Array.isArray(list)) return false;
+        for (const sid of list.map(String)) {
+          const m = /^(?:vm|ct):([0-9]+)$/.exec(sid);
+          if (m === null || !inRange(Number(m[1]))) add('resources', sid, `vm:<id> or ct:<id> of ${range()}`);
+        }
+        return true;
+      };
     case 'proxmox_virtual_environment_cluster_firewall_security_group':
     case 'proxmox_virtual_environment_firewall_ipset': {
       const kind = type.endsWith('_ipset') ? 'pve-ipset' : 'pve-security-group';

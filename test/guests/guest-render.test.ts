@@ -214,6 +214,9 @@ describe('guests in the tenant stack', () => {
     const ha = Object.values(of(alpha, 'proxmox_haresource'));
     expect(ha.map((h) => h.resource_id).sort()).toEqual(vms().map((v) => `vm:${v.vm_id}`).sort());
     expect(ha.every((h) => h.state === 'started')).toBe(true);
+    // No cells in this fleet: no node-affinity rule, and no `group` on the HA resources.
+    expect(of(alpha, 'proxmox_harule')).toEqual({});
+    expect(ha.some((h) => 'group' in h)).toBe(false);
   });
 
   it('protects guests with a data disk (protection, prevent_destroy) and not the others', () => {
