@@ -16,6 +16,8 @@ import { platformForTenant } from '../../lib/blueprint/resolve-platform';
 import type { LockFile, TenantAllocation } from '../../lib/model/parameters';
 import { cleanup, fleetWith, yaml } from '../config/fixtures';
 import { twoClusterFleet } from '../helpers/clusters';
+import { PLATFORM_SERVICE_LINES } from '../guests/fixtures';
+import { synthModel } from '../helpers/fleet';
 
 const tenantFile = (key: string, ags: string, extra: string[] = []): string =>
   yaml(`key: ${key}`, `name: Gemeinde ${key}`, 'kind: gemeinde', `ags: "${ags}"`, ...extra);
@@ -119,6 +121,20 @@ describe('a fleet with cells (loadFleetModel)', () => {
     const spec = { ...model.specs.beta, guests: {} };
     const props = guestsProps(spec, platformForTenant(model.platform, spec));
     expect(props).toEqual(expect.objectContaining({ nodes: ['pve1', 'pve2'], cellNodes: ['pve2'] }));
+  });
+
+  it('HA guests of a celled tenant get one strict node-affinity rule over its HA resources on its cell\'s nodes', () => {
+    const compute = ['compute:', ...PLATFORM_SERVICE_LINES, '  guestStorages: [local-lvm]', '  templates:', '    edge: { vmId: 9000 }', '    directory: { vmId: 9001 }', '    container: { file: "cephfs:vztmpl/debian-12-standard_12.7-1_amd64.tar.zst" }'];
+    const guests = ['guests:', '  fw: { profile: edge }', '  dc: { profile: directory }', '  web: { profile: container }'];
+    dir = fleetWith({ 'fleet.yaml': twoClusterFleet(compute, { a: CELLS_KA }), 'kommunen/beta.yaml': tenantFile('beta', '07999012', ['cluster: ka', 'cell: west', ...guests]) });
+    const model = loadFleetModel({ fleetFile: path.join(dir, 'fleet.yaml'), displayRoot: dir });
+    const beta = synthModel(model).stacks.beta as Record<string, Record<string, Record<string, Record<string, unknown>>>>;
+    const ha = Object.values(beta.resource.proxmox_haresource).map((h) => h.resource_id).sort();
+    expect(ha).toHaveLength(2);
+    const rules = Object.values(beta.resource.proxmox_harule);
+    expect(rules).toHaveLength(1);
+    expect(rules[0]).toMatchObject({ rule: `${model.specs.beta.compute.pool}-cell`, type: 'node-affinity', strict: true, nodes: { pve2: 1 }, resources: ha });
+    expect(rules[0].depends_on).toHaveLength(2);
   });
 });
 
