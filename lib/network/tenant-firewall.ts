@@ -70,7 +70,7 @@ export interface FirewallSegment {
   /**
    * The tenant's router (the edge owning the gateways) is the segment's DHCP server (a `dhcp: true`
    * segment in a zone type whose DHCP the edge serves: lib/model/zone-routing.ts). Its NIC on the
-   * segment then gets the DHCP server rules (see {@link routerDhcpRules}).
+   * segment then gets the DHCP server rules (`routerDhcpRules` in this module).
    * @default false
    */
   readonly dhcpByRouter?: boolean;
