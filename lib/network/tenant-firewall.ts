@@ -67,6 +67,13 @@ export interface FirewallSegment {
   readonly securityGroup: string;
   /** Cluster-wide IP set name holding the segment's CIDR (allocated; at most 18 characters). */
   readonly ipSet: string;
+  /**
+   * The tenant's router (the edge owning the gateways) is the segment's DHCP server (a `dhcp: true`
+   * segment in a zone type whose DHCP the edge serves: lib/model/zone-routing.ts). Its NIC on the
+   * segment then gets the DHCP server rules (`routerDhcpRules` in this module).
+   * @default false
+   */
+  readonly dhcpByRouter?: boolean;
 }
 
 /** An allowed flow between two segments (resolved: `to` is one segment, never "all"). */
@@ -161,6 +168,19 @@ export interface FirewallPlatformService {
    */
   readonly address?: string;
 }
+
+/**
+ * The IPv4 limited broadcast address. DHCP clients without an address send their requests there
+ * and servers may answer there (RFC 2131 §4.1). A router never forwards it (RFC 1812 §5.3.5.1,
+ * RFC 919): it stays on the link it was sent on.
+ */
+export const LIMITED_BROADCAST = '255.255.255.255';
+/** The unspecified source address a DHCP client sends from before it has an address (RFC 2131 §4.1, RFC 1122 §3.2.1.3). */
+export const UNSPECIFIED_ADDRESS = '0.0.0.0';
+/** DHCP server port (RFC 2131 §4.1). */
+export const DHCP_SERVER_PORT = '67';
+/** DHCP client port (RFC 2131 §4.1). */
+export const DHCP_CLIENT_PORT = '68';
 
 /** Name of a router's guest IP set holding every IPv4 address outside the tenant's block. */
 export const BEYOND_TENANT_IPSET = 'beyond-tenant';
@@ -415,6 +435,47 @@ function routerRules(props: TenantFirewallProps, flowIds: readonly string[], nic
       comment: `management of the router itself (SSH, HTTPS) from the ${ROUTER_MANAGEMENT_SEGMENT} segment only`, log: logAccept,
     });
   }
+  out.push(...routerDhcpRules(props, nics, guest, logAccept).filter((r) => r.type === 'in'));
+  return out;
+}
+
+/**
+ * The DHCP server rules of a router on each NIC whose segment's DHCP it serves
+ * (`FirewallSegment.dhcpByRouter`) and where its own address is known (`addresses`; the edge owns
+ * the gateway there). pve-firewall's built-in DHCP rules are the client's only: OUT udp 68 -> 67,
+ * IN udp 67 -> 68 (proxmox/pve-firewall src/PVE/Firewall.pm @ 6f1311f, ruleset_create_vm_chain
+ * L2564-2590), so under input and output policy DROP a server's traffic needs rules of its own:
+ * - IN, the requests (RFC 2131 §4.1, §4.4.1, §4.4.5): udp sport 68 -> dport 67, from the
+ *   unspecified address 0.0.0.0 (a client without an address: DISCOVER, REQUEST) or from the
+ *   segment's addresses (a client renewing its lease), to the limited broadcast or to the router's
+ *   own address on that NIC. No tighter source is possible: a DISCOVER comes from 0.0.0.0.
+ * - OUT, the replies: udp sport 67 -> dport 68 from the router's address there, to the segment's
+ *   addresses (the offered address) or the limited broadcast (a client that asked for one).
+ * Both name the NIC (`iface`, pfw ruleset_generate_vm_rules L2682-2685). Addresses are literal
+ * lists, not the segment's IP set: pve-firewall takes an IP set only as the whole field, a list
+ * only of addresses and prefixes (pfw parse_address_list L1072-1111; the list goes to iptables
+ * `-s`/`-d` as written, ipt_gen_src_or_dst_match L2268), and both 0.0.0.0 and 255.255.255.255 are
+ * valid Net::IP addresses there. A limited broadcast is never forwarded by a router (RFC 1812
+ * §5.3.5.1), and a packet from 0.0.0.0 never either (RFC 1812 §5.3.7): both stay on the NIC's
+ * segment.
+ */
+function routerDhcpRules(props: TenantFirewallProps, nics: readonly [string, string][], guest: FirewallGuest, logAccept: FirewallLogLevel): Record<string, unknown>[] {
+  const out: Record<string, unknown>[] = [];
+  for (const [nic, segName] of nics) {
+    const seg = props.segments[segName] as FirewallSegment;
+    const own = guest.addresses?.[nic];
+    if (seg.dhcpByRouter !== true || own === undefined) continue;
+    out.push({
+      type: 'in', action: 'ACCEPT', iface: nic, source: `${UNSPECIFIED_ADDRESS},${seg.cidr}`, dest: `${own},${LIMITED_BROADCAST}`,
+      proto: 'udp', sport: DHCP_CLIENT_PORT, dport: DHCP_SERVER_PORT,
+      comment: `DHCP requests of the ${segName} segment to the router (its DHCP server)`, log: logAccept,
+    });
+    out.push({
+      type: 'out', action: 'ACCEPT', iface: nic, source: own, dest: `${seg.cidr},${LIMITED_BROADCAST}`,
+      proto: 'udp', sport: DHCP_SERVER_PORT, dport: DHCP_CLIENT_PORT,
+      comment: `DHCP replies of the router (DHCP server of the ${segName} segment)`, log: logAccept,
+    });
+  }
   return out;
 }
 
@@ -466,6 +527,7 @@ function routerOutboundRules(props: TenantFirewallProps, flowIds: readonly strin
   const nicOf = new Map(nics.map(([n, segName]) => [segName, n]));
   const ipSetOf = (segName: string) => `+${(props.segments[segName] as FirewallSegment).ipSet}`;
   const out: Record<string, unknown>[] = [];
+  const dhcp = routerDhcpRules(props, nics, guest, logAccept).filter((r) => r.type === 'out');
   for (const flowId of flowIds) {
     const f = props.flows[flowId] as FirewallFlow;
     const nic = nicOf.get(f.to);
@@ -476,7 +538,7 @@ function routerOutboundRules(props: TenantFirewallProps, flowIds: readonly strin
       comment: `forward ${flowId} (${f.source}) ${f.from} -> ${f.to}: ${f.reason}`, log: logAccept,
     });
   }
-  if (guest.uplinkNic === undefined) return out;
+  if (guest.uplinkNic === undefined) return [...out, ...dhcp];
   for (const [, segName] of nics) {
     for (const svc of props.segmentServices?.[segName] ?? []) {
       const dest = svc.address ?? (props.tenantBlock !== undefined ? `+${BEYOND_TENANT_IPSET}` : undefined);
@@ -491,5 +553,5 @@ function routerOutboundRules(props: TenantFirewallProps, flowIds: readonly strin
     if (svc.address === undefined) throw new Error(`TenantFirewall: platform service ${svc.name} of router ${guest.vmId} has no address (an outbound rule cannot match a host name)`);
     out.push({ type: 'out', action: 'ACCEPT', iface: guest.uplinkNic, dest: svc.address, proto: svc.protocol, dport: svc.ports, comment: `platform service ${serviceText(svc)} of the router itself`, log: logAccept });
   }
-  return out;
+  return [...out, ...dhcp];
 }

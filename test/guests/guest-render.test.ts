@@ -195,7 +195,10 @@ describe('guests in the tenant stack', () => {
     const out = (byVmId(alpha, 'proxmox_virtual_environment_firewall_rules', fw).rule as Res[]).filter((r) => r.type === 'out');
     expect(out.filter((r) => String(r.comment).startsWith('forward ') && String(r.dest).startsWith('+')).map((r) => [r.iface, r.source, r.dest, r.proto, r.dport]).sort())
       .toEqual(Object.values(model.specs.alpha.network.flows).flatMap((f) => f.targets.map((t) => [nicOf[t], ipSetOf(f.from), ipSetOf(t), f.protocol, f.ports])).sort());
-    expect(out.filter((r) => r.action === 'ACCEPT' && !String(r.dest).startsWith('+')).every((r) => r.iface === 'net4')).toBe(true);
+    // Besides the edge's DHCP replies on the NIC of each segment it serves (clients), only the uplink sends to literal addresses.
+    const dhcpReplies = out.filter((r) => r.sport === '67');
+    expect(dhcpReplies.map((r) => [r.iface, r.dport])).toEqual([[nicOf.clients, '68']]);
+    expect(out.filter((r) => r.action === 'ACCEPT' && !String(r.dest).startsWith('+') && r.sport === undefined).every((r) => r.iface === 'net4')).toBe(true);
     expect(out.filter((r) => String(r.comment).endsWith('of the router itself')).map((r) => r.dport)).toEqual(['53', '53', '123', '80,443', '6514']);
     expect(out[out.length - 1]).toMatchObject({ action: 'DROP' });
     expect(accepts.filter((r) => String(r.comment).startsWith('management of the router')).map((r) => [r.iface, r.source, r.dest, r.dport]))

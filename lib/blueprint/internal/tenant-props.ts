@@ -10,6 +10,7 @@ import { CI_ENVIRONMENT_PREFIX, DEFAULT_CI_DEFAULT_BRANCH } from '../../model/de
 import type { SegmentName } from '../../model/parameters';
 import type { GuestSpec, TenantSpec } from '../../model/spec';
 import { PLATFORM_SERVICE_NAMES } from '../../model/guests';
+import { ZONE_ROUTING } from '../../model/zone-routing';
 import type { TenantIdentity } from '../../model/tenant-identity';
 import type { BackupPlanProps } from '../../backup/backup-plan';
 import type { TenantAccessProps } from '../../identity/tenant-access-props';
@@ -58,7 +59,9 @@ export function firewallProps(spec: TenantSpec, nodes: readonly string[] = []): 
   const segments: Record<string, FirewallSegment> = {};
   for (const name of activeSegments(spec)) {
     const s = spec.network.segments[name]!;
-    segments[name] = { cidr: s.cidr, securityGroup: s.securityGroup, ipSet: s.ipSetName };
+    // The edge serves DHCP in a `dhcp: true` segment where the zone type says so (lib/model/zone-routing.ts).
+    const dhcpByRouter = s.dhcpRange !== undefined && ZONE_ROUTING[spec.network.zoneType].dhcp === 'edge';
+    segments[name] = { cidr: s.cidr, securityGroup: s.securityGroup, ipSet: s.ipSetName, ...(dhcpByRouter ? { dhcpByRouter } : {}) };
   }
   const flows: Record<string, FirewallFlow> = {};
   for (const f of Object.values(spec.network.flows)) {

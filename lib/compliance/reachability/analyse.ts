@@ -32,6 +32,8 @@ import { GUEST_CATALOGUE, isGuestProfile } from '../../model/guests';
 import { evaluateChain, type AddrRange, type Decision, type Mode, parseAddress, portsOf, type Protocol, PROTOCOLS, type RuleRef } from './firewall-model';
 import { formatPorts, isEmpty, isSubset, NO_PORTS, parsePortList, type PortSet, subtract, union, intersect } from './port-set';
 import type { Endpoint, TenantNetwork } from './topology';
+import { ZONE_ROUTING, type ZoneRouting } from '../../model/zone-routing';
+import { DHCP_CLIENT_PORT, DHCP_SERVER_PORT } from '../../network/tenant-firewall';
 
 /** Said with an EVPN counter-example: which filter is missing, and why the receiver's chain is the only one. */
 export const EVPN_ONLY_FILTER = ' (in an EVPN zone the nodes route between the vnets unfiltered: no vnet firewall can be set with bpg 0.111.1, so the receiving guest\'s IN chain is the only filter)';
@@ -311,14 +313,19 @@ export function analyseTenant(net: TenantNetwork, options: AnalyseOptions = {}):
     }
   }
   const block = options.block === undefined ? undefined : parseAddress(options.block);
-  const outside = outsideRanges(block !== undefined ? [block] : net.segments.map((s) => s.cidr).filter((c): c is AddrRange => c !== undefined));
+  const inside = block !== undefined ? [block] : net.segments.map((s) => s.cidr).filter((c): c is AddrRange => c !== undefined);
+  const outside = outsideRanges(inside);
+  // Sources outside the tenant, without 0.0.0.0: a packet from the unspecified address (a DHCP
+  // client without an address, RFC 1122 §3.2.1.3) is never forwarded by a router (RFC 1812
+  // §5.3.7), so it arrives only from the receiving NIC's own segment.
+  const outsideSources = outsideRanges([...inside, UNSPECIFIED]);
   for (const d of net.endpoints) {
     if (d.segment === undefined) continue;
     for (const proto of PROTOCOLS) {
       let seen: PortSet = NO_PORTS;
       // Every address outside the tenant, as the few ranges around its block: a rule whose source
       // overlaps them lets outside traffic in (may mode counts partial overlaps).
-      for (const src of outside) {
+      for (const src of outsideSources) {
         const r = evaluateChain({ guest: d.firewall, nic: d.nic, nicFirewall: d.nicFirewall, direction: 'in', src, dst: d.addr, proto, ports: portsOf(proto), mode: 'may' }, net.cluster);
         for (const dec of r) {
           const fresh = subtract(dec.ports, seen);
@@ -360,24 +367,33 @@ export function analyseTenant(net: TenantNetwork, options: AnalyseOptions = {}):
   if (options.servicesOf !== undefined && options.flows !== undefined) {
     const servicesOf = options.servicesOf;
     const allServices = [...new Map(net.endpoints.filter((e) => e.kind === 'guest' && e.segment !== undefined).flatMap((e) => servicesOf(e.profile)).map((t) => [`${t.name}|${t.host}`, t])).values()];
-    const outsidePieces = splitRanges(outside, allServices.map((t) => parseAddress(t.address ?? t.host)).filter((a): a is AddrRange => a !== undefined));
+    // The limited broadcast is its own piece: it never leaves the sender's segment (RFC 1812
+    // §5.3.5.1), so it is link-local to the NIC, not a place outside the tenant.
+    const outsidePieces = splitRanges(outside, [...allServices.map((t) => parseAddress(t.address ?? t.host)).filter((a): a is AddrRange => a !== undefined), BROADCAST]);
     for (const s of net.endpoints) {
       if (s.kind !== 'guest') continue;
       outboundChains += 1;
       // What this NIC may start: to a tenant segment, the declared flows out of its segment; out of
       // the tenant, the services its guest needs (an uplink forwards the services of every guest).
       const needed = s.segment === undefined ? allServices : servicesOf(s.profile);
-      const targets: { name: string; dst: AddrRange | undefined; allowed: (p: Protocol) => PortSet }[] = [
-        ...net.segments.map((t) => ({ name: `segment ${t.name}`, dst: t.cidr, allowed: (p: Protocol) => (s.segment === undefined ? NO_PORTS : declared.get(`${s.segment}>${t.name}/${p}`) ?? NO_PORTS) })),
-        ...outsidePieces.map((piece) => ({
-          name: `outside the tenant (${formatRange(piece)})`, dst: piece,
-          allowed: (p: Protocol) => needed.filter((t) => t.proto === p && covers(parseAddress(t.address ?? t.host), piece)).reduce<PortSet>((a, t) => union(a, t.ports), NO_PORTS),
-        })),
+      const dhcpServer = servesDhcp(net, s);
+      const targets: { name: string; dst: AddrRange | undefined; allowed: (p: Protocol) => PortSet; dhcpReplies: boolean }[] = [
+        ...net.segments.map((t) => ({ name: `segment ${t.name}`, dst: t.cidr, allowed: (p: Protocol) => (s.segment === undefined ? NO_PORTS : declared.get(`${s.segment}>${t.name}/${p}`) ?? NO_PORTS), dhcpReplies: dhcpServer && t.name === s.segment })),
+        ...outsidePieces.map((piece) => {
+          const broadcast = piece.lo === BROADCAST.lo && piece.hi === BROADCAST.hi;
+          return {
+            name: broadcast ? `the limited broadcast ${formatRange(piece)} (link-local${s.segment !== undefined ? ` to ${s.segment}` : ''})` : `outside the tenant (${formatRange(piece)})`, dst: piece,
+            allowed: (p: Protocol) => needed.filter((t) => t.proto === p && covers(parseAddress(t.address ?? t.host), piece)).reduce<PortSet>((a, t) => union(a, t.ports), NO_PORTS),
+            dhcpReplies: dhcpServer && broadcast,
+          };
+        }),
       ];
       for (const t of targets) {
         for (const proto of PROTOCOLS) {
           const ds = evaluateChain({ guest: s.firewall, nic: s.nic, nicFirewall: s.nicFirewall, direction: 'out', src: s.addr, dst: t.dst, proto, ports: portsOf(proto), mode: 'may' }, net.cluster);
-          const accepted = ds.filter((d) => d.verdict === 'ACCEPT').reduce<PortSet>((a, d) => union(a, d.ports), NO_PORTS);
+          // The DHCP server's replies to its own segment (the offered address or the limited
+          // broadcast) are expected; only a rule of exactly that shape is excused.
+          const accepted = ds.filter((d) => d.verdict === 'ACCEPT' && !(t.dhcpReplies && isDhcpReplyRule(s, d.by))).reduce<PortSet>((a, d) => union(a, d.ports), NO_PORTS);
           const extra = subtract(accepted, t.allowed(proto));
           if (isEmpty(extra)) continue;
           const rule = firstRule(ds.filter((d) => d.verdict === 'ACCEPT'), extra);
@@ -393,6 +409,35 @@ export function analyseTenant(net: TenantNetwork, options: AnalyseOptions = {}):
     tenant: net.tenant, zoneType: net.zoneType, segments: names, guests: new Set(net.endpoints.filter((e) => e.kind === 'guest').map((e) => e.guest)).size,
     endpoints: net.endpoints.length, matrix, violations, checked: { declaredFlows: declaredChecked, segmentPairs, servicePaths, outboundChains },
   };
+}
+
+/** 0.0.0.0, the unspecified address. */
+const UNSPECIFIED: AddrRange = { lo: 0, hi: 0 };
+/** 255.255.255.255, the limited broadcast. */
+const BROADCAST: AddrRange = { lo: 0xffffffff, hi: 0xffffffff };
+
+/**
+ * The NIC is its segment's DHCP server: the zone type's DHCP is the edge's (lib/model/zone-routing.ts),
+ * the segment serves DHCP, and the NIC holds the segment's gateway address (the edge owning it).
+ */
+export function servesDhcp(net: TenantNetwork, e: Endpoint): boolean {
+  const zone = (ZONE_ROUTING as Readonly<Record<string, ZoneRouting | undefined>>)[net.zoneType];
+  if (zone?.dhcp !== 'edge' || e.segment === undefined || e.addr === undefined || e.addr.lo !== e.addr.hi) return false;
+  const seg = net.segments.find((x) => x.name === e.segment);
+  const gw = seg?.gateway === undefined ? undefined : parseAddress(seg.gateway);
+  return seg?.dhcp === true && gw !== undefined && gw.lo === e.addr.lo;
+}
+
+/**
+ * The rule is a DHCP server's reply rule on this NIC (TenantFirewall's routerDhcpRules): OUT udp
+ * sport 67 -> dport 68 and nothing wider. The chain model ignores `sport`, so the shape decides
+ * which accepted udp/68 is a DHCP reply: any other rule opening udp/68 stays a counter-example.
+ */
+function isDhcpReplyRule(e: Endpoint, ref: RuleRef): boolean {
+  if (ref.kind !== 'rule' || ref.group !== undefined || ref.index === undefined || ref.address !== e.firewall.rulesAddress) return false;
+  const r = e.firewall.rules[ref.index];
+  return r !== undefined && (r.type ?? '').toLowerCase() === 'out' && (r.proto ?? '').toLowerCase() === 'udp'
+    && r.sport === DHCP_SERVER_PORT && r.dport === DHCP_CLIENT_PORT && r.iface === e.nic && r.macro === undefined;
 }
 
 function onSegment(net: TenantNetwork, guest: string, segment: string): boolean {

@@ -26,6 +26,8 @@ export interface SegmentFacts {
   readonly gateway?: string;
   /** Security group and IP set of the segment (from the spec), when known. */
   readonly securityGroup?: string;
+  /** The segment serves DHCP: its subnet has a `dhcp_range` (or the spec a `dhcpRange`). */
+  readonly dhcp?: boolean;
   readonly address: string;
 }
 
@@ -113,8 +115,8 @@ function vnetOfBridge(json: StackJson, bridge: unknown): string | undefined {
  * the zone type come from it; without, from the stack (vnet IDs as names).
  */
 export function tenantNetworkFromStack(json: StackJson, spec?: TenantSpec, tenantKey?: string): TenantNetwork {
-  const byVnet = new Map<string, { name: string; securityGroup: string }>();
-  for (const s of Object.values(spec?.network.segments ?? {})) if (s !== undefined) byVnet.set(s.vnetId, { name: s.name, securityGroup: s.securityGroup });
+  const byVnet = new Map<string, { name: string; securityGroup: string; dhcp: boolean }>();
+  for (const s of Object.values(spec?.network.segments ?? {})) if (s !== undefined) byVnet.set(s.vnetId, { name: s.name, securityGroup: s.securityGroup, dhcp: s.dhcpRange !== undefined });
   const subnets = resourcesOf(json, ...proxmoxTypes('sdn_subnet'));
   const segments: SegmentFacts[] = [];
   for (const v of resourcesOf(json, ...proxmoxTypes('sdn_vnet'))) {
@@ -129,6 +131,7 @@ export function tenantNetworkFromStack(json: StackJson, spec?: TenantSpec, tenan
     segments.push({
       name: known?.name ?? id, vnetId: id, cidr: cidrText === undefined ? undefined : parseAddress(cidrText), cidrText,
       gateway: literal(subnet?.body.gateway), securityGroup: known?.securityGroup, address: v.address,
+      ...(known?.dhcp === true || blocks(subnet?.body.dhcp_range).length > 0 ? { dhcp: true } : {}),
     });
   }
   segments.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
