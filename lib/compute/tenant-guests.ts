@@ -109,7 +109,7 @@ export class TenantGuests extends Construct {
   }
 
   /** The node-affinity rule that keeps the tenant's HA guests on its cell's nodes (only with a cell and HA guests). */
-  public readonly cellRule?: Harule;
+  public readonly cellRule?: TerraformResource;
 
   /** Every VM and container resource, for dependencies of the guest firewall. */
   public resourceOf(name: string, index: number): TerraformResource {
