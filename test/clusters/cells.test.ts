@@ -6,7 +6,6 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadFleetModel } from '../../lib/blueprint/fleet';
-import { checkFleetWithTenants } from '../../lib/config/load';
 import { ValidationError, type Problem } from '../../lib/config/problems';
 import { placeTenants } from '../../lib/allocation/placement';
 import { moveTenant } from '../../lib/allocation/move';
@@ -15,12 +14,9 @@ import { backupProps, guestsProps } from '../../lib/blueprint/internal/tenant-pr
 import { platformForTenant } from '../../lib/blueprint/resolve-platform';
 import type { LockFile, TenantAllocation } from '../../lib/model/parameters';
 import { cleanup, fleetWith, yaml } from '../config/fixtures';
-import { twoClusterFleet } from '../helpers/clusters';
+import { brief, checkLines, loadProblems, tenantFile, twoClusterFleet } from '../helpers/clusters';
 import { PLATFORM_SERVICE_LINES } from '../guests/fixtures';
 import { synthModel } from '../helpers/fleet';
-
-const tenantFile = (key: string, ags: string, extra: string[] = []): string =>
-  yaml(`key: ${key}`, `name: Gemeinde ${key}`, 'kind: gemeinde', `ags: "${ags}"`, ...extra);
 
 function entry(n: number, cluster?: string, cell?: string): TenantAllocation {
   return {
@@ -30,7 +26,6 @@ function entry(n: number, cluster?: string, cell?: string): TenantAllocation {
 }
 const lockOf = (tenants: Record<string, TenantAllocation>): LockFile => ({ version: 1, zoneType: 'vlan', tenants });
 const cellsOf = (lock: LockFile): Record<string, string | undefined> => Object.fromEntries(Object.entries(lock.tenants).map(([k, t]) => [k, t.cell]));
-const brief = (p: Problem): string => `${p.file}:${p.line}:${p.column} ${p.path}`;
 
 describe('cell placement (lib/allocation/placement.ts)', () => {
   const clusters = [{ id: 'ka', maxTenants: 10, cells: ['b', 'a'] }, { id: 'kb', maxTenants: 10 }];
@@ -141,21 +136,8 @@ describe('a fleet with cells (loadFleetModel)', () => {
 describe('bad cell input: positioned errors before any output', () => {
   let dir = '';
   afterEach(() => cleanup(dir));
-  const check = (files: Record<string, string>): string[] => {
-    dir = fleetWith(files);
-    const c = checkFleetWithTenants(path.join(dir, 'fleet.yaml'), { displayRoot: dir });
-    return c.problems.map((p) => `${brief(p)}: ${p.message}`);
-  };
-  const load = (files: Record<string, string>): string[] => {
-    dir = fleetWith(files);
-    try {
-      loadFleetModel({ fleetFile: path.join(dir, 'fleet.yaml'), displayRoot: dir });
-    } catch (e) {
-      if (e instanceof ValidationError) return e.problems.map((p) => `${brief(p)}: ${p.message}`);
-      throw e;
-    }
-    return [];
-  };
+  const check = (files: Record<string, string>): string[] => checkLines(dir = fleetWith(files));
+  const load = (files: Record<string, string>): string[] => loadProblems(dir = fleetWith(files)).map((p) => `${brief(p)}: ${p.message}`);
 
   it('a cell node that is not a node of the cluster, a node in two cells', () => {
     expect(check({ 'fleet.yaml': twoClusterFleet([], { a: ['cells:', '  east: [pve1, pve3]', '  west: [pve2, pve1]'] }) }))

@@ -6,29 +6,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadFleetModel } from '../../lib/blueprint/fleet';
-import { checkFleetWithTenants } from '../../lib/config/load';
-import { ValidationError, type Problem } from '../../lib/config/problems';
 import { placeTenants } from '../../lib/allocation/placement';
 import { parseLockFile, serializeLockFile, scanGeneratedLock } from '../../lib/allocation/lockfile';
 import { clusterOf, fleetClusters } from '../../lib/model/clusters';
 import type { LockFile, TenantAllocation } from '../../lib/model/parameters';
 import { cleanup, fleetWith, yaml } from './fixtures';
-import { twoClusterFleet } from '../helpers/clusters';
+import { brief, checkLines, loadProblems, tenantFile, twoClusterFleet } from '../helpers/clusters';
 
-const tenantFile = (key: string, ags: string, extra: string[] = []): string =>
-  yaml(`key: ${key}`, `name: Gemeinde ${key}`, 'kind: gemeinde', `ags: "${ags}"`, ...extra);
 
-function problemsOf(dir: string): Problem[] {
-  try {
-    loadFleetModel({ fleetFile: path.join(dir, 'fleet.yaml'), displayRoot: dir });
-  } catch (e) {
-    if (e instanceof ValidationError) return [...e.problems];
-    throw e;
-  }
-  return [];
-}
-
-const brief = (p: Problem): string => `${p.file}:${p.line}:${p.column} ${p.path}`;
+const problemsOf = loadProblems;
 
 function entry(n: number, cluster?: string): TenantAllocation {
   return {
@@ -232,11 +218,7 @@ describe('fleet with clusters (loadFleetModel)', () => {
 describe('bad cluster input: positioned errors before any output', () => {
   let dir = '';
   afterEach(() => cleanup(dir));
-  const check = (files: Record<string, string>): string[] => {
-    dir = fleetWith(files);
-    const c = checkFleetWithTenants(path.join(dir, 'fleet.yaml'), { displayRoot: dir });
-    return c.problems.map((p) => `${brief(p)}: ${p.message}`);
-  };
+  const check = (files: Record<string, string>): string[] => checkLines(dir = fleetWith(files));
 
   it('a tenant pinned to an unknown cluster', () => {
     expect(check({ 'fleet.yaml': twoClusterFleet(), 'kommunen/alpha.yaml': tenantFile('alpha', '07999011', ['cluster: kc']) }))

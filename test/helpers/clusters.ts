@@ -1,5 +1,32 @@
-/** A fleet file with two clusters at two sites, for the cluster tests (issue #17). */
+/** A fleet file with two clusters at two sites, and the helpers of the cluster tests (issue #17). */
+import * as path from 'path';
+import { loadFleetModel } from '../../lib/blueprint/fleet';
+import { checkFleetWithTenants } from '../../lib/config/load';
+import { ValidationError, type Problem } from '../../lib/config/problems';
 import { yaml } from '../config/fixtures';
+
+/** A minimal Kommune file (`extra` lines appended at the top level). */
+export const tenantFile = (key: string, ags: string, extra: string[] = []): string =>
+  yaml(`key: ${key}`, `name: Gemeinde ${key}`, 'kind: gemeinde', `ags: "${ags}"`, ...extra);
+
+/** `file:line:column path` of a problem. */
+export const brief = (p: Problem): string => `${p.file}:${p.line}:${p.column} ${p.path}`;
+
+/** The problems `loadFleetModel` reports for the fleet in `dir` (validation, allocation, resolution); [] when it loads. */
+export function loadProblems(dir: string): Problem[] {
+  try {
+    loadFleetModel({ fleetFile: path.join(dir, 'fleet.yaml'), displayRoot: dir });
+  } catch (e) {
+    if (e instanceof ValidationError) return [...e.problems];
+    throw e;
+  }
+  return [];
+}
+
+/** `checkFleetWithTenants`' problems for the fleet in `dir`, as `file:line:column path: message`. */
+export function checkLines(dir: string): string[] {
+  return checkFleetWithTenants(path.join(dir, 'fleet.yaml'), { displayRoot: dir }).problems.map((p) => `${brief(p)}: ${p.message}`);
+}
 
 /**
  * The settings of the fixture fleet test/fixtures/config/valid-fleet with sites `nord` and `sued`

@@ -5,14 +5,14 @@
  */
 import * as path from 'path';
 import { loadFleetModel } from '../../lib/blueprint/fleet';
-import { ValidationError, type Problem } from '../../lib/config/problems';
+import type { Problem } from '../../lib/config/problems';
 import { writeClusterFile } from '../../lib/rehearsal/model/proxmox/cluster-files';
 import { T } from '../../lib/rehearsal/model/proxmox/access';
 import { ZONE_ROUTING } from '../../lib/model/zone-routing';
 import { reachabilityOfStack } from '../../lib/compliance/reachability';
 import { cleanup, fleetWith, yaml } from '../config/fixtures';
 import { guestFleet, PLATFORM_SERVICE_LINES } from '../guests/fixtures';
-import { twoClusterFleet } from '../helpers/clusters';
+import { loadProblems, twoClusterFleet } from '../helpers/clusters';
 import { synthModel } from '../helpers/fleet';
 import { apply, callerOf, seeded, texts } from '../rehearsal/model/proxmox/helpers';
 
@@ -30,13 +30,7 @@ afterAll(() => dirs.forEach(cleanup));
 function problemsOf(files: Record<string, string>): Problem[] {
   const dir = fleetWith(files);
   dirs.push(dir);
-  try {
-    loadFleetModel({ fleetFile: path.join(dir, 'fleet.yaml'), displayRoot: dir });
-  } catch (e) {
-    if (e instanceof ValidationError) return [...e.problems];
-    throw e;
-  }
-  return [];
+  return loadProblems(dir);
 }
 
 function stacksOf(files: Record<string, string>): Record<string, Record<string, Record<string, Record<string, Record<string, unknown>>>>> {
