@@ -59,7 +59,12 @@ function defaultOutRules(spec: TenantSpec, segment: string, profile: string | un
   const flows = Object.values(spec.network.flows).filter((f) => f.from === segment).flatMap((f) => f.targets.map((t) => ({
     type: 'out', action: 'ACCEPT', dest: `+${seg(t)!.ipSetName}`, proto: f.protocol, ...(f.ports !== undefined ? { dport: f.ports } : {}), comment: `${f.id} to ${t}`,
   })));
-  return [...flows, ...serviceOutRules(spec, profile)];
+  // Without resolved guest services (a tenant file without guests, as in the benchmark register)
+  // the guest reaches the log collector in the platform IP set, as the edge forwards it.
+  const services = spec.guestServices !== undefined
+    ? serviceOutRules(spec, profile)
+    : [{ type: 'out', action: 'ACCEPT', dest: '+kommunal-platform', proto: 'tcp', dport: '6514', comment: 'platform service log collector' }];
+  return [...flows, ...services];
 }
 
 /** Adds guests to a stack JSON (mutates and returns it). */
