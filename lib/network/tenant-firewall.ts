@@ -403,35 +403,12 @@ function guestsScope(parent: Construct): Construct {
  */
 function routerRules(props: TenantFirewallProps, flowIds: readonly string[], nics: readonly [string, string][], guest: FirewallGuest, logAccept: FirewallLogLevel): Record<string, unknown>[] {
   const nicOf = new Map(nics.map(([n, segName]) => [segName, n]));
-  const ipSetOf = (segName: string) => `+${(props.segments[segName] as FirewallSegment).ipSet}`;
-  const out: Record<string, unknown>[] = [];
-  for (const flowId of flowIds) {
-    const f = props.flows[flowId] as FirewallFlow;
-    const nic = nicOf.get(f.from);
-    if (nic === undefined || !nicOf.has(f.to)) continue;
-    out.push({
-      type: 'in', action: 'ACCEPT', iface: nic, source: ipSetOf(f.from), dest: ipSetOf(f.to), proto: f.protocol,
-      ...(f.ports !== undefined ? { dport: f.ports } : {}),
-      comment: `forward ${flowId} (${f.source}) ${f.from} -> ${f.to}: ${f.reason}`, log: logAccept,
-    });
-  }
-  if (guest.uplinkNic !== undefined) {
-    for (const [nic, segName] of nics) {
-      for (const svc of props.segmentServices?.[segName] ?? []) {
-        const dest = svc.address ?? (props.tenantBlock !== undefined ? `+${BEYOND_TENANT_IPSET}` : undefined);
-        if (dest === undefined) continue;
-        out.push({
-          type: 'in', action: 'ACCEPT', iface: nic, source: ipSetOf(segName), dest, proto: svc.protocol, dport: svc.ports,
-          comment: `forward ${segName} to the platform's ${svc.name} through ${guest.uplinkNic}`, log: logAccept,
-        });
-      }
-    }
-  }
+  const out = forwardRules(props, flowIds, nics, guest, logAccept, 'in');
   const mgmtNic = nicOf.get(ROUTER_MANAGEMENT_SEGMENT);
   const mgmtAddress = mgmtNic === undefined ? undefined : guest.addresses?.[mgmtNic];
   if (mgmtNic !== undefined && mgmtAddress !== undefined) {
     out.push({
-      type: 'in', action: 'ACCEPT', iface: mgmtNic, source: ipSetOf(ROUTER_MANAGEMENT_SEGMENT), dest: mgmtAddress, proto: 'tcp', dport: ROUTER_MANAGEMENT_PORTS,
+      type: 'in', action: 'ACCEPT', iface: mgmtNic, source: `+${(props.segments[ROUTER_MANAGEMENT_SEGMENT] as FirewallSegment).ipSet}`, dest: mgmtAddress, proto: 'tcp', dport: ROUTER_MANAGEMENT_PORTS,
       comment: `management of the router itself (SSH, HTTPS) from the ${ROUTER_MANAGEMENT_SEGMENT} segment only`, log: logAccept,
     });
   }
@@ -475,6 +452,43 @@ function routerDhcpRules(props: TenantFirewallProps, nics: readonly [string, str
       proto: 'udp', sport: DHCP_SERVER_PORT, dport: DHCP_CLIENT_PORT,
       comment: `DHCP replies of the router (DHCP server of the ${segName} segment)`, log: logAccept,
     });
+  }
+  return out;
+}
+
+/**
+ * The rules of a router for the traffic it forwards, in one direction ({@link routerRules} `in`,
+ * {@link routerOutboundRules} `out`): per declared flow between two of its segments, in flow ID
+ * order, a rule on its NIC on the origin side (`in`) or the target side (`out`), source the
+ * origin's IP set, destination the target's; then, with an uplink, per segment NIC and platform
+ * service its guests need, a rule on that NIC (`in`) or on the uplink (`out`), source the
+ * segment's IP set, destination the service's address or `beyond-tenant`.
+ */
+function forwardRules(props: TenantFirewallProps, flowIds: readonly string[], nics: readonly [string, string][], guest: FirewallGuest, logAccept: FirewallLogLevel, type: 'in' | 'out'): Record<string, unknown>[] {
+  const nicOf = new Map(nics.map(([n, segName]) => [segName, n]));
+  const ipSetOf = (segName: string) => `+${(props.segments[segName] as FirewallSegment).ipSet}`;
+  const out: Record<string, unknown>[] = [];
+  for (const flowId of flowIds) {
+    const f = props.flows[flowId] as FirewallFlow;
+    const nic = nicOf.get(type === 'in' ? f.from : f.to);
+    if (nic === undefined || !nicOf.has(type === 'in' ? f.to : f.from)) continue;
+    out.push({
+      type, action: 'ACCEPT', iface: nic, source: ipSetOf(f.from), dest: ipSetOf(f.to), proto: f.protocol,
+      ...(f.ports !== undefined ? { dport: f.ports } : {}),
+      comment: `forward ${flowId} (${f.source}) ${f.from} -> ${f.to}: ${f.reason}`, log: logAccept,
+    });
+  }
+  const uplink = guest.uplinkNic;
+  if (uplink === undefined) return out;
+  for (const [nic, segName] of nics) {
+    for (const svc of props.segmentServices?.[segName] ?? []) {
+      const dest = svc.address ?? (props.tenantBlock !== undefined ? `+${BEYOND_TENANT_IPSET}` : undefined);
+      if (dest === undefined) continue;
+      out.push({
+        type, action: 'ACCEPT', iface: type === 'in' ? nic : uplink, source: ipSetOf(segName), dest, proto: svc.protocol, dport: svc.ports,
+        comment: type === 'in' ? `forward ${segName} to the platform's ${svc.name} through ${uplink}` : `forward ${segName} to the platform's ${serviceText(svc)}`, log: logAccept,
+      });
+    }
   }
   return out;
 }
@@ -524,31 +538,9 @@ function guestOutboundRules(props: TenantFirewallProps, flowIds: readonly string
  * from the platform's transfer network, so no source).
  */
 function routerOutboundRules(props: TenantFirewallProps, flowIds: readonly string[], nics: readonly [string, string][], guest: FirewallGuest, logAccept: FirewallLogLevel): Record<string, unknown>[] {
-  const nicOf = new Map(nics.map(([n, segName]) => [segName, n]));
-  const ipSetOf = (segName: string) => `+${(props.segments[segName] as FirewallSegment).ipSet}`;
-  const out: Record<string, unknown>[] = [];
+  const out = forwardRules(props, flowIds, nics, guest, logAccept, 'out');
   const dhcp = routerDhcpRules(props, nics, guest, logAccept).filter((r) => r.type === 'out');
-  for (const flowId of flowIds) {
-    const f = props.flows[flowId] as FirewallFlow;
-    const nic = nicOf.get(f.to);
-    if (nic === undefined || !nicOf.has(f.from)) continue;
-    out.push({
-      type: 'out', action: 'ACCEPT', iface: nic, source: ipSetOf(f.from), dest: ipSetOf(f.to), proto: f.protocol,
-      ...(f.ports !== undefined ? { dport: f.ports } : {}),
-      comment: `forward ${flowId} (${f.source}) ${f.from} -> ${f.to}: ${f.reason}`, log: logAccept,
-    });
-  }
   if (guest.uplinkNic === undefined) return [...out, ...dhcp];
-  for (const [, segName] of nics) {
-    for (const svc of props.segmentServices?.[segName] ?? []) {
-      const dest = svc.address ?? (props.tenantBlock !== undefined ? `+${BEYOND_TENANT_IPSET}` : undefined);
-      if (dest === undefined) continue;
-      out.push({
-        type: 'out', action: 'ACCEPT', iface: guest.uplinkNic, source: ipSetOf(segName), dest, proto: svc.protocol, dport: svc.ports,
-        comment: `forward ${segName} to the platform's ${serviceText(svc)}`, log: logAccept,
-      });
-    }
-  }
   for (const svc of guest.services ?? []) {
     if (svc.address === undefined) throw new Error(`TenantFirewall: platform service ${svc.name} of router ${guest.vmId} has no address (an outbound rule cannot match a host name)`);
     out.push({ type: 'out', action: 'ACCEPT', iface: guest.uplinkNic, dest: svc.address, proto: svc.protocol, dport: svc.ports, comment: `platform service ${serviceText(svc)} of the router itself`, log: logAccept });
